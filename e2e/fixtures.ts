@@ -1,0 +1,126 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import type { Emulator } from '../src/demo/emulator';
+import { EmulatorServer } from './support/emulator-server';
+import { APP_ORIGIN, MICROSOFT_HOSTS, TEST_APP } from './support/constants';
+
+interface Options {
+  /** the emulator scenario the test starts in */
+  scenario: string;
+  /** 'demo' serves the shipped, empty config.json instead of the e2e build's live one */
+  mode: 'live' | 'demo';
+  /** HTTP statuses the test provokes on purpose; Chromium logs each as "Failed to load resource" */
+  allowedHttpErrors: number[];
+}
+
+interface WorkerFixtures {
+  emulatorServer: EmulatorServer;
+}
+
+interface TestFixtures {
+  emulator: Emulator;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
+  scenario: ['happy', { option: true }],
+  mode: ['live', { option: true }],
+  allowedHttpErrors: [[], { option: true }],
+
+  emulatorServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await EmulatorServer.start(TEST_APP, '.e2e/tls');
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // One browser per worker, resolving the Microsoft hosts to this worker's emulator.
+  browser: [
+    async ({ playwright, emulatorServer }, use) => {
+      const port = emulatorServer.port;
+      const browser = await playwright.chromium.launch({
+        headless: true,
+        // Debian's Chromium where it exists (no browser downloads here); Playwright's own elsewhere.
+        executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-sync',
+          `--host-resolver-rules=${MICROSOFT_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`).join(', ')}`,
+          '--ignore-certificate-errors',
+        ],
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  emulator: async ({ emulatorServer, scenario }, use) => {
+    await use(emulatorServer.reset(scenario));
+  },
+
+  page: async ({ page, emulator, mode, allowedHttpErrors }, use) => {
+    void emulator; // the world must exist before the first navigation
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      const status = /Failed to load resource: the server responded with a status of (\d+)/.exec(text)?.[1];
+      if (status && allowedHttpErrors.includes(Number(status))) return;
+      failures.push(`console error: ${text} (${message.location().url})`);
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const allowed = url.origin === APP_ORIGIN || MICROSOFT_HOSTS.includes(url.hostname) || url.protocol === 'data:';
+      if (!allowed) failures.push(`request to an unexpected host: ${url.origin}`);
+    });
+    if (mode === 'demo') {
+      await page.route(`${APP_ORIGIN}/config.json`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
+      );
+    }
+    await use(page);
+    expect(failures, 'console errors, page errors, unhandled rejections or foreign requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Sign in through the (emulated) Microsoft sign-in page: pick the person, accept the permissions if asked. */
+export async function signIn(page: Page, person: string, options: { consent?: 'accept' | 'decline' } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+  const accept = page.getByRole('button', { name: 'Accept' });
+  const back = page.getByRole('heading', { level: 1 });
+  await expect(accept.or(page.getByText('Step 2 of 4')).first()).toBeVisible();
+  if (await accept.isVisible()) {
+    if (options.consent === 'decline') await page.getByRole('button', { name: 'Cancel' }).click();
+    else await accept.click();
+  }
+  await expect(back).toBeVisible();
+}
+
+/** Accept the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
+export async function grantDigitalTwins(page: Page, person: string): Promise<void> {
+  await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
+  const pick = page.getByRole('button', { name: `Sign in as ${person}` });
+  const accept = page.getByRole('button', { name: 'Accept' });
+  await expect(pick.or(accept).first()).toBeVisible();
+  if (await pick.isVisible()) await pick.click();
+  await accept.click();
+}
+
+/** The emulator's log of one kind of request, e.g. ('POST', '/register'). */
+export function requestsTo(emulator: Emulator, method: string, pathPart: string) {
+  return emulator.requests.filter((r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()));
+}

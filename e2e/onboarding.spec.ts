@@ -1,0 +1,146 @@
+import { test, expect, signIn, grantDigitalTwins, requestsTo } from './fixtures';
+import { APP_ORIGIN } from './support/constants';
+
+const PRODUCTION = 'Contoso Production';
+
+test.describe('live mode against the HTTPS emulator', () => {
+  // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
+  test.use({ allowedHttpErrors: [400] });
+
+  test('happy path: sign in, register, verify, report', async ({ page, emulator }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByText('Microsoft.IoTSpaces').first()).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Demo mode' })).toHaveCount(0);
+
+    await signIn(page, 'Ada Admin');
+    await expect(page).toHaveTitle(/^Step 2 of 4: Choose a subscription/);
+    await expect(page.getByLabel('Signed in')).toContainText('admin@contoso.onmicrosoft.com');
+    await expect(page.getByLabel('Signed in')).toContainText('Contoso');
+
+    // All three subscriptions, over two pages (the scenario pages by two).
+    const rows = page.getByRole('row');
+    await expect(page.getByRole('rowheader', { name: /Contoso Legacy/ })).toBeVisible();
+    await expect(rows).toHaveCount(4);
+    const listCalls = requestsTo(emulator, 'GET', '/subscriptions?');
+    expect(listCalls).toHaveLength(2);
+    expect(listCalls[1]!.path).toContain('skiptoken');
+    await expect(page.getByRole('button', { name: 'Use Contoso Legacy' })).toBeDisabled();
+    await expect(page.getByText(/disabled subscriptions read-only/)).toBeVisible();
+
+    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register the resource provider' })).toBeFocused();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Azure is registering' })).toBeVisible();
+
+    emulator.clock.advance(20_000);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
+    await grantDigitalTwins(page, 'Ada Admin');
+
+    const ready = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) });
+    await expect(ready).toContainText('https://digitaltwins.azure.net/');
+    await expect(ready).toContainText('6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7');
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
+
+    const report = JSON.parse((await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '{}');
+    expect(report.provider.namespace).toBe('Microsoft.IoTSpaces');
+    expect(report.provider.registrationState).toBe('Registered');
+    expect(report.subscription.displayName).toBe(PRODUCTION);
+    expect(report.provider.registerRequest.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(report.verification.account).toBe('admin@contoso.onmicrosoft.com');
+    await expect(page.getByRole('link', { name: 'Continue to Contoso Twins' })).toHaveAttribute('href', `${APP_ORIGIN}/?returned`);
+
+    // Tokens stay in sessionStorage, out of URLs, localStorage and the report.
+    expect(page.url()).not.toMatch(/code=|access_token|id_token/);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /token|msal/i.test(k)))).toEqual([]);
+    expect(JSON.stringify(report)).not.toMatch(/eyJ/);
+  });
+
+  test('a reload during registration resumes watching and never registers twice', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' })).toHaveCount(0);
+
+    emulator.clock.advance(20_000);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
+  });
+
+  test('Digital Twins token refused before registration, granted after', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await page.getByRole('button', { name: 'Skip to verification' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: "isn't set up in your directory yet" });
+    await expect(refused).toBeVisible();
+    await refused.getByText('Details for support').click();
+    await expect(refused).toContainText('AADSTS650052');
+
+    await refused.getByRole('button', { name: 'Choose a subscription to register' }).click();
+    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+    emulator.clock.advance(20_000);
+
+    await grantDigitalTwins(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    const tokenCalls = requestsTo(emulator, 'POST', '/oauth2/v2.0/token');
+    expect(tokenCalls.some((r) => r.status === 400)).toBe(true);
+    expect(tokenCalls.at(-1)?.status).toBe(200);
+  });
+});
+
+test.describe('already registered', () => {
+  test.use({ scenario: 'already-registered', allowedHttpErrors: [400] });
+
+  test('says the directory is set up and goes straight to verification', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    const banner = page.getByRole('status').filter({ hasText: 'Your directory is already set up' });
+    await expect(banner).toContainText(PRODUCTION);
+    await banner.getByRole('button', { name: 'Verify now' }).click();
+    await grantDigitalTwins(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(0);
+  });
+});
+
+test.describe('no subscription', () => {
+  test.use({ scenario: 'no-subscription' });
+
+  test('explains the pay-as-you-go route and checks again', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeVisible();
+    await expect(page.getByText('pay-as-you-go')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Subscriptions in the Azure portal/ })).toHaveAttribute('href', /portal\.azure\.com/);
+    const before = requestsTo(emulator, 'GET', '/subscriptions?').length;
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await expect.poll(() => requestsTo(emulator, 'GET', '/subscriptions?').length).toBe(before + 1);
+    await expect(page.getByRole('button', { name: 'Check again' })).toBeEnabled();
+  });
+});
+
+test.describe('reader', () => {
+  test.use({ scenario: 'reader', allowedHttpErrors: [403] });
+
+  test('a denied registration names the roles that can do it', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Riley Reader');
+    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "You don't have permission" });
+    await expect(card).toContainText('Owner');
+    await expect(card).toContainText('Contributor');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AuthorizationFailed');
+    await expect(card).toContainText('x-ms-correlation-request-id');
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
+  });
+});

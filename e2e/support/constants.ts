@@ -1,0 +1,11 @@
+/** The app under test: the production build served by `vite preview` (scripts/e2e-serve.mjs). */
+export const APP_PORT = 4173;
+export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
+/** The client id in the e2e build's config.json; the emulator knows it as the developer's app. */
+export const TEST_CLIENT_ID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+export const TEST_APP = {
+  clientId: TEST_CLIENT_ID,
+  displayName: 'Contoso Twins (test)',
+  redirectUris: [`${APP_ORIGIN}/`, `${APP_ORIGIN}/redirect.html`],
+};
+export const MICROSOFT_HOSTS = ['login.microsoftonline.com', 'management.azure.com'];

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { APP_ORIGIN } from './e2e/support/constants';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  // Each worker runs its own HTTPS emulator and browser; two match the machine's two cores.
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  // The JSON report feeds the "N passed, N failed" summary of scripts/test-all.mjs.
+  reporter: [['list'], ['json', { outputFile: '.e2e/playwright-results.json' }]],
+  use: {
+    baseURL: APP_ORIGIN,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node scripts/e2e-serve.mjs',
+    url: `${APP_ORIGIN}/config.json`,
+    // Always the build of this checkout: a server left over from another build would test the wrong thing.
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+  },
+});

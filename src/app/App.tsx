@@ -1,0 +1,51 @@
+import { MsalProvider } from '@azure/msal-react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { RuntimeContext, type Runtime } from './runtime';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
+import { Wizard } from '../onboarding/Wizard';
+
+const DemoControls = lazy(() => import('../demo/DemoControls'));
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The ARM client already retries what is worth retrying; a second layer would multiply requests.
+      queries: { retry: false, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function App({ runtime }: { runtime: Runtime }) {
+  const [queryClient] = useState(makeQueryClient);
+  return (
+    <RuntimeContext.Provider value={runtime}>
+      <MsalProvider instance={runtime.msal}>
+        <QueryClientProvider client={queryClient}>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          {runtime.demo && (
+            <div className="demo-banner" role="note" aria-label="Demo mode">
+              <strong>Demo</strong> — nothing here touches a real directory or subscription. Sign-in and Azure are
+              emulated in your browser.
+            </div>
+          )}
+          <Header />
+          <main id="main" className="main">
+            <ErrorBoundary>
+              <Wizard />
+            </ErrorBoundary>
+          </main>
+          {runtime.demo && (
+            <Suspense fallback={null}>
+              <DemoControls demo={runtime.demo} />
+            </Suspense>
+          )}
+        </QueryClientProvider>
+      </MsalProvider>
+    </RuntimeContext.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { PublicClientApplication } from '@azure/msal-browser';
+import type { AppConfig } from '../config/schema';
+import type { ArmClient } from '../azure/arm-client';
+
+/** What demo mode adds for the demo controls; absent in live mode. */
+export interface DemoHandle {
+  scenario: string;
+  scenarios: Array<{ name: string; title: string; description: string }>;
+  switchScenario(name: string): void;
+  fastForward(ms: number): void;
+  reset(): void;
+}
+
+export interface Runtime {
+  config: AppConfig;
+  msal: PublicClientApplication;
+  arm: ArmClient;
+  demo: DemoHandle | undefined;
+  /** the error handleRedirectPromise() ended with on this page load, if any */
+  redirectError: unknown;
+}
+
+export const RuntimeContext = createContext<Runtime | null>(null);
+
+export function useRuntime(): Runtime {
+  const runtime = useContext(RuntimeContext);
+  if (!runtime) throw new Error('useRuntime() outside <App>');
+  return runtime;
+}

@@ -1,0 +1,63 @@
+import {
+  BrowserCacheLocation,
+  EventType,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type INavigationClient,
+  type INetworkModule,
+} from '@azure/msal-browser';
+import type { AppConfig } from '../config/schema';
+
+/** What demo mode swaps in: MSAL's own transports, nothing above them. */
+export interface AuthTransports {
+  networkClient?: INetworkModule;
+  navigationClient?: INavigationClient;
+}
+
+/**
+ * One PublicClientApplication for the page, built before render. The token cache lives in sessionStorage so
+ * tokens die with the tab (never localStorage).
+ */
+export function createMsal(config: AppConfig, transports: AuthTransports = {}): PublicClientApplication {
+  const msal = new PublicClientApplication({
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri: config.redirectUri,
+      postLogoutRedirectUri: config.redirectUri,
+    },
+    cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
+    system: {
+      ...(transports.networkClient ? { networkClient: transports.networkClient } : {}),
+      ...(transports.navigationClient ? { navigationClient: transports.navigationClient } : {}),
+    },
+  });
+  // v5: LOGIN_SUCCESS carries the AccountInfo itself; token events carry an AuthenticationResult.
+  msal.addEventCallback((message) => {
+    if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
+      msal.setActiveAccount(message.payload as AccountInfo);
+    } else if (message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS && message.payload && !msal.getActiveAccount()) {
+      const { account } = message.payload as AuthenticationResult;
+      if (account) msal.setActiveAccount(account);
+    }
+  });
+  return msal;
+}
+
+/** After initialize(): the redirect result (or its error), and an active account if one is cached. */
+export async function startMsal(msal: PublicClientApplication): Promise<{ redirectError: unknown }> {
+  await msal.initialize();
+  let redirectError: unknown;
+  try {
+    const result = await msal.handleRedirectPromise();
+    if (result?.account) msal.setActiveAccount(result.account);
+  } catch (error) {
+    redirectError = error;
+  }
+  if (!msal.getActiveAccount()) {
+    const [first] = msal.getAllAccounts();
+    if (first) msal.setActiveAccount(first);
+  }
+  return { redirectError };
+}

@@ -1,0 +1,193 @@
+import { ArmError, MalformedResponseError, NetworkError, armErrorFromResponse } from './errors';
+
+/**
+ * A thin Azure Resource Manager client: bearer token, nextLink paging, bounded retries that honour
+ * Retry-After, ARM error bodies as typed errors. The README explains why this and not the Azure SDK.
+ */
+
+export interface RetryNotice {
+  operation: string;
+  attempt: number;
+  delayMs: number;
+  reason: 'throttled' | 'server' | 'network';
+  /** what Azure asked for, when it did */
+  retryAfterSeconds?: number;
+}
+
+export interface ArmClientOptions {
+  endpoint: string;
+  getToken: (options: { forceRefresh: boolean }) => Promise<string>;
+  fetch?: typeof fetch;
+  /** retries after the first attempt, for throttling, 5xx and network failures */
+  maxRetries?: number;
+  /** the longest Retry-After we wait for inside one call; longer waits surface as errors */
+  maxRetryAfterSeconds?: number;
+  onRetry?: (notice: RetryNotice) => void;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  newId?: () => string;
+}
+
+export interface ArmResponse<T> {
+  data: T;
+  correlationId: string;
+  requestId: string | undefined;
+}
+
+export interface ArmPage<T> {
+  value: T[];
+  nextLink: string | undefined;
+}
+
+export interface ArmClient {
+  request<T>(method: 'GET' | 'POST', pathOrUrl: string, init?: { body?: unknown; signal?: AbortSignal }): Promise<ArmResponse<T>>;
+  /** One page of a pageable list; pass the previous page's nextLink to continue. */
+  page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>>;
+  /** Every page, in order. */
+  pages<T>(path: string, signal?: AbortSignal): AsyncGenerator<ArmPage<T>>;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Exponential back-off with full jitter between half and all of the step: 1 s, 2 s, 4 s ... capped at 30 s. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const step = Math.min(30_000, 1000 * 2 ** (attempt - 1));
+  return Math.round(step / 2 + (random() * step) / 2);
+}
+
+export function createArmClient(options: ArmClientOptions): ArmClient {
+  const endpoint = options.endpoint.replace(/\/$/, '');
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const maxRetries = options.maxRetries ?? 3;
+  const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+  const sleep = options.sleep ?? abortableSleep;
+  const random = options.random ?? Math.random;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+
+  function resolveUrl(pathOrUrl: string): string {
+    if (pathOrUrl.startsWith('/')) return endpoint + pathOrUrl;
+    // nextLink is absolute; the token must never travel to another host than ARM's.
+    const url = new URL(pathOrUrl);
+    if (url.origin !== new URL(endpoint).origin) {
+      throw new MalformedResponseError('GET nextLink', `a link to ${url.origin}, which is not ${endpoint}`);
+    }
+    return url.toString();
+  }
+
+  async function request<T>(
+    method: 'GET' | 'POST',
+    pathOrUrl: string,
+    init: { body?: unknown; signal?: AbortSignal } = {},
+  ): Promise<ArmResponse<T>> {
+    const url = resolveUrl(pathOrUrl);
+    const operation = `${method} ${new URL(url).pathname}`;
+    // One correlation id for every attempt of this call: support can follow it through ARM's logs.
+    const correlationId = newId();
+    let forceRefresh = false;
+    let refreshedOnce = false;
+    for (let attempt = 1; ; attempt++) {
+      const token = await options.getToken({ forceRefresh });
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        'x-ms-correlation-request-id': correlationId,
+      };
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          signal: init.signal,
+          cache: 'no-store',
+        });
+      } catch (cause) {
+        if (init.signal?.aborted) throw cause;
+        if (attempt > maxRetries) throw new NetworkError(operation, correlationId, cause);
+        const delayMs = backoffDelay(attempt, random);
+        options.onRetry?.({ operation, attempt, delayMs, reason: 'network' });
+        await sleep(delayMs, init.signal);
+        continue;
+      }
+      const text = await response.text();
+      if (response.ok) {
+        let data: T;
+        try {
+          data = (text ? JSON.parse(text) : {}) as T;
+        } catch {
+          throw new MalformedResponseError(operation, 'the body is not JSON', response.headers.get('x-ms-correlation-request-id') ?? correlationId);
+        }
+        return {
+          data,
+          correlationId: response.headers.get('x-ms-correlation-request-id') ?? correlationId,
+          requestId: response.headers.get('x-ms-request-id') ?? undefined,
+        };
+      }
+      const error = armErrorFromResponse(response.status, text, response.headers, operation);
+      // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
+      if (response.status === 401 && error.code === 'InvalidAuthenticationToken' && !refreshedOnce) {
+        refreshedOnce = true;
+        forceRefresh = true;
+        continue;
+      }
+      forceRefresh = false;
+      if (!RETRYABLE_STATUS.has(response.status) || attempt > maxRetries) throw error;
+      const askedSeconds = error.retryAfterSeconds;
+      if (askedSeconds !== undefined && askedSeconds > maxRetryAfter) throw error;
+      const delayMs = askedSeconds !== undefined ? askedSeconds * 1000 : backoffDelay(attempt, random);
+      options.onRetry?.({
+        operation,
+        attempt,
+        delayMs,
+        reason: response.status === 429 ? 'throttled' : 'server',
+        retryAfterSeconds: askedSeconds,
+      });
+      await sleep(delayMs, init.signal);
+    }
+  }
+
+  async function page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>> {
+    const { data, correlationId } = await request<{ value?: unknown; nextLink?: unknown }>('GET', pathOrUrl, { signal });
+    if (!Array.isArray(data.value)) {
+      throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', correlationId);
+    }
+    const nextLink = typeof data.nextLink === 'string' && data.nextLink !== '' ? data.nextLink : undefined;
+    return { value: data.value as T[], nextLink };
+  }
+
+  async function* pages<T>(path: string, signal?: AbortSignal): AsyncGenerator<ArmPage<T>> {
+    let link: string | undefined = path;
+    const seen = new Set<string>();
+    while (link) {
+      // A service that hands back a link it already gave would otherwise page forever.
+      if (seen.has(link)) throw new MalformedResponseError('GET nextLink', 'the same nextLink came back twice');
+      seen.add(link);
+      const current: ArmPage<T> = await page<T>(link, signal);
+      yield current;
+      link = current.nextLink;
+    }
+  }
+
+  return { request, page, pages };
+}
+
+export { ArmError };

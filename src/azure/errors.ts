@@ -1,0 +1,96 @@
+/** Typed failures of Azure Resource Manager calls. ARM's error body is `{ error: { code, message, ... } }`. */
+export class ArmError extends Error {
+  readonly name = 'ArmError';
+  readonly status: number;
+  readonly code: string;
+  readonly correlationId: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly target: string | undefined;
+  /** method and path, for support (never carries a token) */
+  readonly operation: string;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    operation: string;
+    correlationId?: string | undefined;
+    requestId?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+    target?: string | undefined;
+  }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.operation = init.operation;
+    this.correlationId = init.correlationId;
+    this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.target = init.target;
+  }
+}
+
+/** The request never got an HTTP answer: offline, DNS, CORS refusal or a reset connection. */
+export class NetworkError extends Error {
+  readonly name = 'NetworkError';
+  readonly operation: string;
+  readonly correlationId: string;
+  constructor(operation: string, correlationId: string, cause: unknown) {
+    super(`The request ${operation} did not reach Azure.`, { cause });
+    this.operation = operation;
+    this.correlationId = correlationId;
+  }
+}
+
+/** ARM answered 2xx with a body that is not what the API promises. */
+export class MalformedResponseError extends Error {
+  readonly name = 'MalformedResponseError';
+  readonly operation: string;
+  readonly correlationId: string | undefined;
+  constructor(operation: string, detail: string, correlationId?: string) {
+    super(`Azure answered ${operation} with an unexpected response: ${detail}`);
+    this.operation = operation;
+    this.correlationId = correlationId;
+  }
+}
+
+/** Parses ARM's error body; falls back to the status line when the body is not ARM-shaped. */
+export function armErrorFromResponse(
+  status: number,
+  bodyText: string,
+  headers: { get(name: string): string | null },
+  operation: string,
+): ArmError {
+  let code = `Http${status}`;
+  let message = `Azure Resource Manager answered HTTP ${status}.`;
+  let target: string | undefined;
+  try {
+    const body = JSON.parse(bodyText) as { error?: { code?: unknown; message?: unknown; target?: unknown } };
+    if (body.error && typeof body.error.code === 'string') code = body.error.code;
+    if (body.error && typeof body.error.message === 'string') message = body.error.message;
+    if (body.error && typeof body.error.target === 'string') target = body.error.target;
+  } catch {
+    // Gateways sometimes answer HTML or nothing; the status still classifies the failure.
+  }
+  return new ArmError({
+    status,
+    code,
+    message,
+    operation,
+    target,
+    correlationId: headers.get('x-ms-correlation-request-id') ?? undefined,
+    requestId: headers.get('x-ms-request-id') ?? undefined,
+    retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
+  });
+}
+
+/** Retry-After is seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}

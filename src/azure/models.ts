@@ -1,0 +1,54 @@
+import { MalformedResponseError } from './errors';
+
+/** The fields the portal uses, validated at the boundary so a malformed answer is a clear card, not a crash. */
+export interface Subscription {
+  subscriptionId: string;
+  displayName: string;
+  tenantId: string | undefined;
+  /** Enabled | Warned | PastDue | Disabled | Deleted; kept as a string so an unknown value is shown, not dropped */
+  state: string;
+}
+
+export interface Provider {
+  namespace: string;
+  /** NotRegistered | Registering | Registered | Unregistering | Unregistered, or anything newer */
+  registrationState: string;
+}
+
+export interface Tenant {
+  tenantId: string;
+  displayName: string | undefined;
+  defaultDomain: string | undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function parseSubscription(raw: unknown, operation: string): Subscription {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const subscriptionId = str(o.subscriptionId);
+  const state = str(o.state);
+  if (!subscriptionId || !state) throw new MalformedResponseError(operation, 'a subscription without subscriptionId or state');
+  return { subscriptionId, displayName: str(o.displayName) ?? subscriptionId, tenantId: str(o.tenantId), state };
+}
+
+export function parseProvider(raw: unknown, operation: string): Provider {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const namespace = str(o.namespace);
+  const registrationState = str(o.registrationState);
+  if (!namespace || !registrationState) throw new MalformedResponseError(operation, 'a provider without namespace or registrationState');
+  return { namespace, registrationState };
+}
+
+export function parseTenant(raw: unknown, operation: string): Tenant {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const tenantId = str(o.tenantId);
+  if (!tenantId) throw new MalformedResponseError(operation, 'a tenant without tenantId');
+  return { tenantId, displayName: str(o.displayName), defaultDomain: str(o.defaultDomain) };
+}
+
+/** Azure refuses writes to these (409 ReadOnlyDisabledSubscription). */
+export function isReadOnlyState(state: string): boolean {
+  return state === 'Disabled' || state === 'PastDue' || state === 'Deleted';
+}

@@ -1,0 +1,42 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ArmClient } from './arm-client';
+import { SUBSCRIPTIONS_API } from './api-versions';
+import { parseSubscription, parseTenant, type Subscription, type Tenant } from './models';
+
+export interface SubscriptionPage {
+  subscriptions: Subscription[];
+  nextLink: string | undefined;
+}
+
+export async function fetchSubscriptionPage(arm: ArmClient, link: string | null, signal?: AbortSignal): Promise<SubscriptionPage> {
+  const page = await arm.page<unknown>(link ?? `/subscriptions?api-version=${SUBSCRIPTIONS_API}`, signal);
+  return { subscriptions: page.value.map((s) => parseSubscription(s, 'GET /subscriptions')), nextLink: page.nextLink };
+}
+
+/** Keyed by directory: ARM lists only the subscriptions of the tenant that issued the token. */
+export function subscriptionsQueryOptions(arm: ArmClient, tenantId: string) {
+  return infiniteQueryOptions({
+    queryKey: ['arm', tenantId, 'subscriptions'] as const,
+    queryFn: ({ pageParam, signal }) => fetchSubscriptionPage(arm, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextLink ?? null,
+    staleTime: 60_000,
+  });
+}
+
+export async function fetchTenants(arm: ArmClient, signal?: AbortSignal): Promise<Tenant[]> {
+  const tenants: Tenant[] = [];
+  for await (const page of arm.pages<unknown>(`/tenants?api-version=${SUBSCRIPTIONS_API}`, signal)) {
+    tenants.push(...page.value.map((t) => parseTenant(t, 'GET /tenants')));
+  }
+  return tenants;
+}
+
+/** The directories the account can use; the header shows the current one's name and domain. */
+export function tenantsQueryOptions(arm: ArmClient, homeAccountId: string) {
+  return queryOptions({
+    queryKey: ['arm', 'tenants', homeAccountId] as const,
+    queryFn: ({ signal }) => fetchTenants(arm, signal),
+    staleTime: 5 * 60_000,
+  });
+}

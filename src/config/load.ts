@@ -1,0 +1,68 @@
+import { parseConfig, type ConfigProblem, type ConfigResult } from './schema';
+
+const MODE_KEY = 'twin-onboarding.mode';
+
+/** Build-time seeds (VITE_*); config.json wins key by key. */
+function buildTimeSeeds(): Record<string, string> {
+  const env = import.meta.env;
+  const seeds: Record<string, string> = {};
+  const pairs: Array<[string, string | undefined]> = [
+    ['clientId', env.VITE_CLIENT_ID],
+    ['authority', env.VITE_AUTHORITY],
+    ['armEndpoint', env.VITE_ARM_ENDPOINT],
+    ['providerNamespace', env.VITE_PROVIDER_NAMESPACE],
+    ['digitalTwinsScope', env.VITE_DIGITAL_TWINS_SCOPE],
+    ['appName', env.VITE_APP_NAME],
+  ];
+  for (const [key, value] of pairs) if (value) seeds[key] = value;
+  return seeds;
+}
+
+/**
+ * The user may choose the demo on a live deployment (`?demo`), and leave it again (`?live`); the choice lasts
+ * for the tab, like the rest of the session.
+ */
+function demoChosen(): boolean {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('demo')) sessionStorage.setItem(MODE_KEY, 'demo');
+  if (params.has('live')) sessionStorage.removeItem(MODE_KEY);
+  return sessionStorage.getItem(MODE_KEY) === 'demo';
+}
+
+export function leaveDemo(): void {
+  sessionStorage.removeItem(MODE_KEY);
+}
+
+/** Loads and validates /config.json. A missing file means demo mode; an unreadable one is a problem. */
+export async function loadConfig(): Promise<ConfigResult> {
+  const origin = window.location.origin;
+  let fileValues: unknown = {};
+  let response: Response;
+  try {
+    response = await fetch('/config.json', { cache: 'no-store', headers: { accept: 'application/json' } });
+  } catch {
+    return problem({ key: '(file)', value: '/config.json', expected: 'a reachable file; the network request failed, reload to try again' });
+  }
+  if (response.status !== 404) {
+    if (!response.ok) {
+      return problem({ key: '(file)', value: `HTTP ${response.status}`, expected: 'config.json served with status 200, or absent for demo mode' });
+    }
+    const text = await response.text();
+    // Dev servers answer unknown paths with index.html; treat that as "no file".
+    if (!text.trimStart().startsWith('<')) {
+      try {
+        fileValues = JSON.parse(text);
+      } catch (e) {
+        return problem({ key: '(file)', value: text.slice(0, 120), expected: `valid JSON (${(e as Error).message})` });
+      }
+    }
+  }
+  const merged = fileValues && typeof fileValues === 'object' && !Array.isArray(fileValues)
+    ? { ...buildTimeSeeds(), ...(fileValues as Record<string, unknown>) }
+    : fileValues;
+  return parseConfig(merged, origin, { forceDemo: demoChosen() });
+}
+
+function problem(p: ConfigProblem): ConfigResult {
+  return { ok: false, problems: [p] };
+}

@@ -1,0 +1,193 @@
+/**
+ * Runtime configuration: the keys of /config.json (DESIGN.md, "Runtime configuration"). The names are a
+ * contract with deployments and tests. Validated once at start-up; every problem names key, value and the
+ * expected form so a bad file never ends in a blank page.
+ */
+
+export type Mode = 'live' | 'demo';
+
+export interface AppConfig {
+  mode: Mode;
+  /** The developer's app registration; in demo mode the emulator's own demo app. */
+  clientId: string;
+  authority: string;
+  redirectUri: string;
+  /** Same-origin page that hands popup and silent-iframe responses back to MSAL (MSAL v5 redirect bridge). */
+  bridgeRedirectUri: string;
+  armEndpoint: string;
+  providerNamespace: string;
+  digitalTwinsScope: string;
+  appName: string;
+  returnUrl: string | undefined;
+  /** Origins besides our own that `returnUrl` may point to. */
+  allowedReturnOrigins: string[];
+}
+
+export interface ConfigProblem {
+  key: string;
+  value: unknown;
+  expected: string;
+}
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
+
+export const DEFAULTS = {
+  authority: 'https://login.microsoftonline.com/organizations',
+  armEndpoint: 'https://management.azure.com',
+  providerNamespace: 'Microsoft.IoTSpaces',
+  digitalTwinsScope: 'https://digitaltwins.azure.net/.default',
+  appName: 'Azure Digital Twins',
+} as const;
+
+/** The app id the emulator registers for demo mode; never valid in a real directory. */
+export const DEMO_CLIENT_ID = '00000000-0000-4000-8000-0000000000de';
+
+const KNOWN_KEYS = [
+  'clientId',
+  'authority',
+  'redirectUri',
+  'armEndpoint',
+  'providerNamespace',
+  'digitalTwinsScope',
+  'appName',
+  'returnUrl',
+  'allowedReturnOrigins',
+] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NAMESPACE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
+
+function isLocalhost(url: URL): boolean {
+  return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+}
+
+function parseUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Strips one trailing slash so endpoints can be joined with paths that start with '/'. */
+function trimSlash(value: string): string {
+  return value.endsWith('/') ? value.slice(0, -1) : value;
+}
+
+/**
+ * Validates the raw JSON of config.json (already parsed) merged over build-time seeds.
+ * `origin` is the page's origin, used for defaults and same-origin checks.
+ */
+export function parseConfig(raw: unknown, origin: string, options: { forceDemo?: boolean } = {}): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ key: '(file)', value: raw, expected: 'a JSON object such as {"clientId": "…"}' }] };
+  }
+  const input = raw as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      problems.push({ key, value: input[key], expected: `one of the known keys: ${KNOWN_KEYS.join(', ')}` });
+    }
+  }
+
+  const str = (key: string): string | undefined => {
+    const value = input[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string') {
+      problems.push({ key, value, expected: 'a string' });
+      return undefined;
+    }
+    return value.trim();
+  };
+
+  const clientId = str('clientId');
+  if (clientId !== undefined && !GUID.test(clientId)) {
+    problems.push({ key: 'clientId', value: clientId, expected: 'the application (client) ID of the app registration, a GUID' });
+  }
+
+  const authority = str('authority') ?? DEFAULTS.authority;
+  const authorityUrl = parseUrl(authority);
+  if (!authorityUrl || authorityUrl.protocol !== 'https:' || authorityUrl.pathname.split('/').filter(Boolean).length !== 1) {
+    problems.push({
+      key: 'authority',
+      value: authority,
+      expected: 'an https URL with one tenant segment, e.g. https://login.microsoftonline.com/organizations',
+    });
+  }
+
+  const redirectUri = str('redirectUri') ?? `${origin}/`;
+  const redirectUrl = parseUrl(redirectUri);
+  if (!redirectUrl || (redirectUrl.protocol !== 'https:' && !isLocalhost(redirectUrl)) || redirectUrl.origin !== origin) {
+    problems.push({
+      key: 'redirectUri',
+      value: redirectUri,
+      expected: `an https URL on this site (${origin}), registered on the app as a single-page application redirect URI`,
+    });
+  }
+
+  const armEndpoint = trimSlash(str('armEndpoint') ?? DEFAULTS.armEndpoint);
+  const armUrl = parseUrl(armEndpoint);
+  if (!armUrl || armUrl.protocol !== 'https:' || armUrl.pathname !== '/' || armUrl.search !== '') {
+    problems.push({ key: 'armEndpoint', value: armEndpoint, expected: 'an https origin such as https://management.azure.com' });
+  }
+
+  const providerNamespace = str('providerNamespace') ?? DEFAULTS.providerNamespace;
+  if (!NAMESPACE.test(providerNamespace)) {
+    problems.push({ key: 'providerNamespace', value: providerNamespace, expected: 'a resource provider namespace such as Microsoft.DigitalTwins' });
+  }
+
+  const digitalTwinsScope = str('digitalTwinsScope') ?? DEFAULTS.digitalTwinsScope;
+  const scopeUrl = parseUrl(digitalTwinsScope);
+  if (!scopeUrl || scopeUrl.protocol !== 'https:' || scopeUrl.pathname.length < 2) {
+    problems.push({ key: 'digitalTwinsScope', value: digitalTwinsScope, expected: 'a scope such as https://digitaltwins.azure.net/.default' });
+  }
+
+  const appName = str('appName') ?? DEFAULTS.appName;
+  if (appName.length > 80) {
+    problems.push({ key: 'appName', value: appName, expected: 'a product name of at most 80 characters' });
+  }
+
+  let allowedReturnOrigins: string[] = [];
+  const rawOrigins = input.allowedReturnOrigins;
+  if (rawOrigins !== undefined) {
+    if (!Array.isArray(rawOrigins) || rawOrigins.some((o) => parseUrl(o)?.origin !== o)) {
+      problems.push({ key: 'allowedReturnOrigins', value: rawOrigins, expected: 'a list of origins such as ["https://app.example.com"]' });
+    } else {
+      allowedReturnOrigins = rawOrigins as string[];
+    }
+  }
+
+  const returnUrl = str('returnUrl');
+  if (returnUrl !== undefined) {
+    const url = parseUrl(returnUrl);
+    const allowed = url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && /^https?:$/.test(url.protocol);
+    if (!allowed) {
+      problems.push({
+        key: 'returnUrl',
+        value: returnUrl,
+        expected: `an https URL on this site or on an origin listed in allowedReturnOrigins`,
+      });
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  const mode: Mode = clientId && !options.forceDemo ? 'live' : 'demo';
+  return {
+    ok: true,
+    config: {
+      mode,
+      clientId: mode === 'live' && clientId ? clientId : DEMO_CLIENT_ID,
+      // The emulator answers for the public cloud's hosts only, so demo mode always uses them.
+      authority: mode === 'live' ? trimSlash(authority) : DEFAULTS.authority,
+      redirectUri,
+      bridgeRedirectUri: `${origin}/redirect.html`,
+      armEndpoint: mode === 'live' ? armEndpoint : DEFAULTS.armEndpoint,
+      providerNamespace,
+      digitalTwinsScope,
+      appName,
+      returnUrl,
+      allowedReturnOrigins,
+    },
+  };
+}

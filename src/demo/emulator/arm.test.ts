@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from './scenarios';
+import { DT_SCOPE, OIDC, arm, body, makeEmulator, scenario, signedIn } from './testkit';
+import { base64UrlEncodeText } from './encoding';
+
+const ADA = SCENARIO_IDS.adaAdmin;
+const RILEY = SCENARIO_IDS.rileyReader;
+const TENANT = SCENARIO_IDS.contosoTenant;
+const { production: PROD, devTest: DEV, legacy: LEGACY } = SCENARIO_IDS.subscriptions;
+const V = 'api-version=2022-12-01';
+
+interface ArmErr {
+  error: { code: string; message: string };
+}
+interface Provider {
+  id: string;
+  namespace: string;
+  registrationState: string;
+  registrationPolicy: string;
+  resourceTypes: Array<{ resourceType: string }>;
+}
+interface SubList {
+  value: Array<{ subscriptionId: string; displayName: string; state: string; tenantId: string; authorizationSource: string }>;
+  nextLink?: string;
+}
+
+describe('ARM authentication', () => {
+  it('401 InvalidAuthenticationToken without a token, pointing at the subscription tenant', async () => {
+    const { emu } = makeEmulator();
+    const res = await arm(emu, `/subscriptions/${PROD}?${V}`);
+    expect(res.status).toBe(401);
+    expect(body<ArmErr>(res).error.code).toBe('InvalidAuthenticationToken');
+    expect(res.headers['www-authenticate']).toMatch(
+      new RegExp(`^Bearer authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}", error="invalid_token", error_description="`),
+    );
+    expect(res.headers['x-ms-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('401 for an expired token (virtual clock), a forged token and a token for another audience', async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    expect((await arm(emu, `/subscriptions?${V}`, tokens.access_token)).status).toBe(200);
+
+    const [h, p, s] = tokens.access_token.split('.');
+    const claims = JSON.parse(atob((p ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    const forged = `${h}.${base64UrlEncodeText(JSON.stringify({ ...claims, oid: '00000000-0000-4000-8000-000000000000' }))}.${s}`;
+    const f = await arm(emu, `/subscriptions?${V}`, forged);
+    expect(f.status).toBe(401);
+    expect(body<ArmErr>(f).error).toMatchObject({ code: 'InvalidAuthenticationToken', message: 'The access token has an invalid signature.' });
+    expect((await arm(emu, `/subscriptions?${V}`, 'not-a-jwt')).status).toBe(401);
+
+    const dt = await signedIn(emu, ADA, { scope: `https://management.azure.com/.default ${OIDC}` });
+    expect(dt.scope).toBe('https://management.azure.com/user_impersonation');
+
+    emu.clock.advance(tokens.expires_in * 1000);
+    const expired = await arm(emu, `/subscriptions?${V}`, tokens.access_token);
+    expect(expired.status).toBe(401);
+    expect(body<ArmErr>(expired).error.code).toBe('InvalidAuthenticationToken');
+    expect(body<ArmErr>(expired).error.message).toMatch(/expired/);
+  });
+
+  it('401 for a Digital Twins token (wrong audience)', async () => {
+    const { emu } = makeEmulator('already-registered');
+    await signedIn(emu, ADA);
+    const dt = await signedIn(emu, ADA, { scope: `${DT_SCOPE} ${OIDC}` });
+    const res = await arm(emu, `/subscriptions?${V}`, dt.access_token);
+    expect(res.status).toBe(401);
+    expect(body<ArmErr>(res).error.message).toContain("wrong audience or resource 'https://digitaltwins.azure.net'");
+  });
+
+  it('400 MissingApiVersionParameter', async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    const res = await arm(emu, '/subscriptions', tokens.access_token);
+    expect(res.status).toBe(400);
+    expect(body<ArmErr>(res).error.code).toBe('MissingApiVersionParameter');
+  });
+});
+
+describe('ARM reads', () => {
+  it('pages subscriptions with nextLink until it is absent', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const seen: string[] = [];
+    let next: string | undefined = `/subscriptions?${V}`;
+    let pages = 0;
+    while (next) {
+      const res = await arm(emu, next, access_token);
+      expect(res.status).toBe(200);
+      const page = body<SubList>(res);
+      seen.push(...page.value.map((v) => v.displayName));
+      next = page.nextLink;
+      if (next) {
+        expect(next).toMatch(/^https:\/\/management\.azure\.com\/subscriptions\?api-version=2022-12-01&%24skiptoken=/);
+      }
+      pages++;
+    }
+    expect(pages).toBe(2);
+    expect(seen).toEqual(['Contoso Production', 'Contoso Dev/Test', 'Contoso Legacy']);
+  });
+
+  it('returns the Subscription and TenantIdDescription shapes', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const sub = body<Record<string, unknown>>(await arm(emu, `/subscriptions/${LEGACY}?${V}`, access_token));
+    expect(sub).toEqual({
+      id: `/subscriptions/${LEGACY}`,
+      authorizationSource: 'RoleBased',
+      managedByTenants: [],
+      subscriptionId: LEGACY,
+      tenantId: TENANT,
+      displayName: 'Contoso Legacy',
+      state: 'Disabled',
+      subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'PayAsYouGo_2014-09-01', spendingLimit: 'Off' },
+    });
+    const tenants = body<{ value: unknown[] }>(await arm(emu, `/tenants?${V}`, access_token));
+    expect(tenants.value).toEqual([
+      {
+        id: `/tenants/${TENANT}`,
+        tenantId: TENANT,
+        countryCode: 'US',
+        displayName: 'Contoso',
+        domains: ['contoso.onmicrosoft.com'],
+        tenantCategory: 'Home',
+        defaultDomain: 'contoso.onmicrosoft.com',
+        tenantType: 'AAD',
+      },
+    ]);
+    const missing = await arm(emu, `/subscriptions/00000000-1111-4222-8333-444444444444?${V}`, access_token);
+    expect(missing.status).toBe(404);
+    expect(body<ArmErr>(missing).error.code).toBe('SubscriptionNotFound');
+  });
+
+  it('no-subscription: an empty list without nextLink', async () => {
+    const { emu } = makeEmulator('no-subscription');
+    const { access_token } = await signedIn(emu, ADA);
+    expect(body<SubList>(await arm(emu, `/subscriptions?${V}`, access_token))).toEqual({ value: [] });
+  });
+
+  it('providers: case-insensitive namespace, canonical casing, unknown namespace 404', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const p = body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces?${V}`, access_token));
+    expect(p).toMatchObject({
+      id: `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`,
+      namespace: 'Microsoft.IoTSpaces',
+      registrationState: 'NotRegistered',
+      registrationPolicy: 'RegistrationRequired',
+    });
+    expect(p.resourceTypes.map((t) => t.resourceType)).toContain('Graph');
+    const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${V}`, access_token);
+    expect(unknown.status).toBe(404);
+    expect(body<ArmErr>(unknown).error).toEqual({ code: 'InvalidResourceNamespace', message: "The resource namespace 'Microsoft.Nope' is invalid." });
+    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${V}`, access_token, 'POST');
+    expect(reg.status).toBe(404);
+  });
+
+  it('a retired namespace (missing from knownNamespaces) is invalid', async () => {
+    const { emu } = makeEmulator({
+      ...scenario('happy'),
+      knownNamespaces: ['Microsoft.Resources', 'Microsoft.DigitalTwins'],
+    });
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    expect(res.status).toBe(404);
+    expect(body<ArmErr>(res).error.code).toBe('InvalidResourceNamespace');
+  });
+
+  it('permissions: one entry per role', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`, access_token);
+    expect(body<unknown>(res)).toEqual({ value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] });
+
+    const r = makeEmulator('reader');
+    const reader = await signedIn(r.emu, RILEY);
+    const rp = await arm(r.emu, `/subscriptions/${PROD}/providers/microsoft.authorization/permissions?api-version=2015-07-01`, reader.access_token);
+    expect(body<unknown>(rp)).toEqual({ value: [{ actions: ['*/read'], notActions: [], dataActions: [], notDataActions: [] }] });
+  });
+});
+
+describe('ARM provider registration', () => {
+  it('200 Registering, then Registered after 20 virtual seconds; a second register does not restart the timer', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
+    const first = await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
+    expect(first.status).toBe(200);
+    expect(body<Provider>(first).registrationState).toBe('Registering');
+    expect(first.headers['x-ms-ratelimit-remaining-subscription-writes']).toBe('199');
+
+    emu.clock.advance(10_000);
+    const second = await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
+    expect(body<Provider>(second).registrationState).toBe('Registering');
+    emu.clock.advance(9_999);
+    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registering');
+    emu.clock.advance(1);
+    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    // Registered is final: registering again answers Registered at once.
+    expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registered');
+    // Another subscription is untouched.
+    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+  });
+
+  it('403 AuthorizationFailed for a Reader', async () => {
+    const { emu } = makeEmulator('reader');
+    const { access_token } = await signedIn(emu, RILEY);
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces/register?api-version=2021-04-01`, access_token, 'POST');
+    expect(res.status).toBe(403);
+    const err = body<ArmErr>(res).error;
+    expect(err.code).toBe('AuthorizationFailed');
+    expect(err.message).toMatch(
+      new RegExp(
+        `^The client 'riley@contoso\\.onmicrosoft\\.com' with object id '${RILEY}' does not have authorization to perform action ` +
+          `'Microsoft\\.IoTSpaces/register/action' over scope '/subscriptions/${PROD}'`,
+      ),
+    );
+    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+  });
+
+  it('409 ReadOnlyDisabledSubscription on a disabled subscription', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${LEGACY}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, access_token, 'POST');
+    expect(res.status).toBe(409);
+    expect(body<ArmErr>(res).error).toEqual({
+      code: 'ReadOnlyDisabledSubscription',
+      message: `The subscription '${LEGACY}' is disabled and therefore marked as read only.`,
+    });
+  });
+
+  it('403 AuthorizationFailed reading a subscription the user has no role on', async () => {
+    const { emu } = makeEmulator({
+      ...scenario('happy'),
+      subscriptions: scenario('happy').subscriptions.map((s) => ({ ...s, roles: s.id === DEV ? {} : s.roles })),
+    });
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${DEV}?${V}`, access_token);
+    expect(res.status).toBe(403);
+    expect(body<ArmErr>(res).error.message).toContain("'Microsoft.Resources/subscriptions/read'");
+    const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, access_token));
+    expect(list.value.map((s) => s.subscriptionId)).toEqual([PROD, LEGACY]);
+  });
+});

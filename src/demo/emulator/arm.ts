@@ -1,0 +1,368 @@
+/**
+ * management.azure.com: tenants, subscriptions (paged), providers (get, list, register) and the
+ * subscription-scope permissions API, behind bearer-token checks, with ARM's error bodies and headers.
+ */
+import type { EmuContext } from './context';
+import { armCorsHeaders } from './cors';
+import { base64UrlDecodeText, base64UrlEncodeText, newGuid } from './encoding';
+import { armError, authorizationFailedMessage } from './errors';
+import { defaultArmCode, defaultRetryAfter } from './faults';
+import { header, json } from './http';
+import { isRegistrationFree, resourceTypesOf } from './providers';
+import { consumeRate, type RateKind } from './ratelimit';
+import { ARM_APP_ID, ARM_RESOURCE } from './resources';
+import { claimNumber, claimString, decodeClaims, verifyToken } from './tokens';
+import type { EmuRequest, EmuResponse, FaultRule, RoleName, SubscriptionRecord } from './types';
+import { canonicalNamespace, findUser, isMember, providerState, settle } from './world';
+
+export const ARM_HOST = 'management.azure.com';
+
+const ACCEPTED_AUDIENCES = [
+  ARM_RESOURCE,
+  `${ARM_RESOURCE}/`,
+  'https://management.core.windows.net',
+  'https://management.core.windows.net/',
+  ARM_APP_ID,
+];
+
+const READ_ONLY_STATES = ['Disabled', 'PastDue', 'Deleted'];
+
+interface ArmCall {
+  ctx: EmuContext;
+  req: EmuRequest;
+  url: URL;
+  /** headers every response carries */
+  headers: Record<string, string>;
+}
+
+interface Principal {
+  oid: string;
+  tid: string;
+  upn: string;
+}
+
+function baseHeaders(req: EmuRequest, now: number): Record<string, string> {
+  const requestId = newGuid();
+  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return {
+    ...armCorsHeaders(req),
+    'x-ms-request-id': requestId,
+    'x-ms-correlation-request-id': header(req, 'x-ms-correlation-request-id') ?? newGuid(),
+    'x-ms-routing-request-id': `WESTEUROPE:${stamp}:${requestId}`,
+    'cache-control': 'no-cache',
+    pragma: 'no-cache',
+    expires: '-1',
+  };
+}
+
+function reply(call: ArmCall, status: number, body: unknown, extra: Record<string, string> = {}): EmuResponse {
+  return json(status, body, { ...call.headers, ...extra, 'cache-control': 'no-cache' });
+}
+
+function fail(call: ArmCall, status: number, code: string, message: string, extra: Record<string, string> = {}): EmuResponse {
+  return reply(call, status, armError(code, message), extra);
+}
+
+function pathParts(url: URL): string[] {
+  return url.pathname.split('/').filter((p) => p.length > 0).map((p) => decodeURIComponent(p));
+}
+
+/** The tenant whose authority a 401 points to: the subscription's if the path names one we know. */
+function challengeTenant(call: ArmCall, tokenTid: string | undefined): string {
+  const parts = pathParts(call.url);
+  if (parts[0]?.toLowerCase() === 'subscriptions' && parts[1]) {
+    const sub = findSubscription(call, parts[1]);
+    if (sub) return sub.tenantId;
+  }
+  return tokenTid ?? 'common';
+}
+
+function unauthorized(call: ArmCall, message: string, tokenTid: string | undefined): EmuResponse {
+  const tid = challengeTenant(call, tokenTid);
+  const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${tid}", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
+  return fail(call, 401, 'InvalidAuthenticationToken', message, { 'www-authenticate': challenge });
+}
+
+function armTime(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
+  const authz = header(call.req, 'authorization');
+  if (!authz) return unauthorized(call, "The authentication failed because of missing 'Authorization' header.", undefined);
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authz);
+  if (!match?.[1]) return unauthorized(call, "The 'Authorization' header must use the 'Bearer' scheme followed by a token.", undefined);
+  const token = match[1];
+  const unverifiedTid = (() => {
+    const claims = decodeClaims(token);
+    return claims ? claimString(claims, 'tid') : undefined;
+  })();
+  const result = await verifyToken(call.ctx.state.secret, token);
+  if (!result.ok) {
+    const message = result.reason === 'malformed' ? 'The access token is malformed.' : 'The access token has an invalid signature.';
+    return unauthorized(call, message, unverifiedTid);
+  }
+  const { claims } = result;
+  const aud = claimString(claims, 'aud') ?? '';
+  if (!ACCEPTED_AUDIENCES.includes(aud)) {
+    return unauthorized(
+      call,
+      `The access token was issued for the wrong audience or resource '${aud}'. It must be one of '${ACCEPTED_AUDIENCES.join("', '")}'.`,
+      unverifiedTid,
+    );
+  }
+  const exp = claimNumber(claims, 'exp') ?? 0;
+  const nowSeconds = Math.floor(call.ctx.now() / 1000);
+  if (exp <= nowSeconds) {
+    return unauthorized(call, `The access token expired at '${armTime(exp)}', before the current time '${armTime(nowSeconds)}'.`, unverifiedTid);
+  }
+  const oid = claimString(claims, 'oid');
+  const tid = claimString(claims, 'tid');
+  if (!oid || !tid) return unauthorized(call, 'The access token is missing the oid or tid claim.', unverifiedTid);
+  return { oid, tid, upn: claimString(claims, 'upn') ?? oid };
+}
+
+function findSubscription(call: ArmCall, id: string): SubscriptionRecord | undefined {
+  return call.ctx.state.world.subscriptions.find((s) => s.id.toLowerCase() === id.toLowerCase());
+}
+
+/** The rate-limit bucket a request draws from. */
+function rateScope(method: string, parts: string[], principal: Principal): { key: string; kind: RateKind } {
+  const write = method !== 'GET' && method !== 'HEAD';
+  const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
+  if (subId) return { key: `${principal.oid}|${subId.toLowerCase()}`, kind: write ? 'subscription-writes' : 'subscription-reads' };
+  return { key: `${principal.oid}|tenant`, kind: write ? 'tenant-writes' : 'tenant-reads' };
+}
+
+export function throttledMessage(subscriptionId: string | undefined, operation: string, seconds: number): string {
+  const scope = subscriptionId ? `subscription '${subscriptionId}'` : 'tenant';
+  return `Number of requests for ${scope} and operation '${operation}' exceeded the limit. Please try again after '${seconds}' seconds.`;
+}
+
+function operationName(method: string, url: URL): string {
+  const path = url.pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '').replace(/\/+/g, '/');
+  return `${method} ${path.toUpperCase()}`;
+}
+
+/** A scenario-injected failure, shaped like ARM's own. */
+export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, ctx.now()) };
+  const retryAfter = defaultRetryAfter(rule);
+  const code = rule.code ?? defaultArmCode(rule.status);
+  const parts = pathParts(url);
+  const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
+  let message: string;
+  if (rule.status === 429) message = throttledMessage(subId, operationName(req.method.toUpperCase(), url), retryAfter ?? 6);
+  else if (rule.status === 503) message = 'The service is temporarily unavailable. Please try again later.';
+  else if (rule.status >= 500) message = 'The server encountered an internal error. Please retry the request.';
+  else message = `The request failed with status ${rule.status} (injected by the scenario).`;
+  return fail(call, rule.status, code, message, retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {});
+}
+
+export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
+  const now = ctx.now();
+  settle(ctx.state.world, ctx.state.scenario, now);
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, now) };
+  const method = req.method.toUpperCase();
+  const auth = await authenticate(call);
+  if ('status' in auth) return auth;
+  const principal = auth;
+  const parts = pathParts(url);
+
+  const scope = rateScope(method, parts, principal);
+  const rate = consumeRate(ctx.state, scope.key, scope.kind, now);
+  Object.assign(call.headers, rate.headers);
+  if (!rate.ok) {
+    const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
+    return fail(call, 429, 'SubscriptionRequestsThrottled', throttledMessage(subId, operationName(method, url), rate.retryAfterSeconds), {
+      'retry-after': String(rate.retryAfterSeconds),
+    });
+  }
+
+  const apiVersion = url.searchParams.get('api-version');
+  if (!apiVersion) {
+    return fail(call, 400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+  }
+  return route(call, principal, method, parts, apiVersion);
+}
+
+function route(call: ArmCall, principal: Principal, method: string, parts: string[], apiVersion: string): EmuResponse {
+  const lower = parts.map((p) => p.toLowerCase());
+  const notAllowed = (): EmuResponse =>
+    fail(call, 405, 'MethodNotAllowed', `The HTTP method '${method}' is not supported for '${call.url.pathname}'.`);
+
+  if (lower.length === 1 && lower[0] === 'tenants') return method === 'GET' ? listTenants(call, principal) : notAllowed();
+  if (lower.length === 1 && lower[0] === 'subscriptions') {
+    return method === 'GET' ? listSubscriptions(call, principal, apiVersion) : notAllowed();
+  }
+  if (lower[0] !== 'subscriptions' || !parts[1]) return notFoundRoute(call);
+
+  const sub = findSubscription(call, parts[1]);
+  if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
+  if (sub.tenantId !== principal.tid) {
+    const message =
+      `The access token is from the wrong issuer 'https://sts.windows.net/${principal.tid}/'. It must match the tenant ` +
+      `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Get a token from the authority ` +
+      `'https://login.microsoftonline.com/${sub.tenantId}'.`;
+    const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${sub.tenantId}", error="invalid_token", error_description="The access token is from the wrong issuer."`;
+    return fail(call, 401, 'InvalidAuthenticationTokenTenant', message, { 'www-authenticate': challenge });
+  }
+  const role = sub.roles[principal.oid];
+  const scope = `/subscriptions/${sub.id}`;
+  const denied = (action: string): EmuResponse =>
+    fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
+
+  if (lower.length === 2) {
+    if (method !== 'GET') return notAllowed();
+    return role ? reply(call, 200, subscriptionJson(sub)) : denied('Microsoft.Resources/subscriptions/read');
+  }
+  if (lower[2] !== 'providers') return notFoundRoute(call);
+  if (lower.length === 3) {
+    if (method !== 'GET') return notAllowed();
+    if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
+    return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
+  }
+  const nsParam = parts[3] ?? '';
+  if (lower.length === 5 && lower[3] === 'microsoft.authorization' && lower[4] === 'permissions') {
+    if (method !== 'GET') return notAllowed();
+    return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
+  }
+  if (lower.length === 4) {
+    if (method !== 'GET') return notAllowed();
+    if (!role) return denied(`${nsParam}/read`);
+    const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
+    if (!ns) return invalidNamespace(call, nsParam);
+    return reply(call, 200, providerJson(sub, ns));
+  }
+  if (lower.length === 5 && lower[4] === 'register') {
+    if (method !== 'POST') return notAllowed();
+    return register(call, sub, role, nsParam, denied);
+  }
+  return notFoundRoute(call);
+}
+
+function notFoundRoute(call: ArmCall): EmuResponse {
+  return fail(call, 404, 'NotFound', `The emulator does not serve '${call.url.pathname}'.`);
+}
+
+function invalidNamespace(call: ArmCall, ns: string): EmuResponse {
+  return fail(call, 404, 'InvalidResourceNamespace', `The resource namespace '${ns}' is invalid.`);
+}
+
+function register(
+  call: ArmCall,
+  sub: SubscriptionRecord,
+  role: RoleName | undefined,
+  nsParam: string,
+  denied: (action: string) => EmuResponse,
+): EmuResponse {
+  const action = `${canonicalNamespace(call.ctx.state.scenario, nsParam) ?? nsParam}/register/action`;
+  if (!role) return denied(action);
+  if (READ_ONLY_STATES.includes(sub.state)) {
+    return fail(call, 409, 'ReadOnlyDisabledSubscription', `The subscription '${sub.id}' is disabled and therefore marked as read only.`);
+  }
+  if (role !== 'Owner' && role !== 'Contributor') return denied(action);
+  const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
+  if (!ns) return invalidNamespace(call, nsParam);
+  if (!isRegistrationFree(ns)) {
+    const current = sub.providers[ns];
+    // A register while one is in flight (or done) changes nothing: same state, same timer.
+    if (current?.registrationState !== 'Registering' && current?.registrationState !== 'Registered') {
+      sub.providers[ns] = { registrationState: 'Registering', registeringSince: call.ctx.now() };
+      settle(call.ctx.state.world, call.ctx.state.scenario, call.ctx.now());
+    }
+  }
+  return reply(call, 200, providerJson(sub, ns));
+}
+
+function subscriptionJson(sub: SubscriptionRecord): Record<string, unknown> {
+  return {
+    id: `/subscriptions/${sub.id}`,
+    authorizationSource: 'RoleBased',
+    managedByTenants: [],
+    subscriptionId: sub.id,
+    tenantId: sub.tenantId,
+    displayName: sub.displayName,
+    state: sub.state,
+    subscriptionPolicies: {
+      locationPlacementId: 'Public_2014-09-01',
+      quotaId: 'PayAsYouGo_2014-09-01',
+      spendingLimit: 'Off',
+    },
+  };
+}
+
+function providerJson(sub: SubscriptionRecord, ns: string): Record<string, unknown> {
+  return {
+    id: `/subscriptions/${sub.id}/providers/${ns}`,
+    namespace: ns,
+    registrationState: providerState(sub, ns),
+    registrationPolicy: isRegistrationFree(ns) ? 'RegistrationFree' : 'RegistrationRequired',
+    resourceTypes: resourceTypesOf(ns),
+  };
+}
+
+function permissionsOf(role: RoleName): Record<string, string[]> {
+  const entry = (actions: string[], notActions: string[]) => ({ actions, notActions, dataActions: [], notDataActions: [] });
+  switch (role) {
+    case 'Owner':
+      return entry(['*'], []);
+    case 'Contributor':
+      return entry(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action']);
+    case 'Reader':
+      return entry(['*/read'], []);
+  }
+}
+
+function listTenants(call: ArmCall, principal: Principal): EmuResponse {
+  const user = findUser(call.ctx.state.world, principal.oid);
+  const tenants = user ? call.ctx.state.world.tenants.filter((t) => isMember(user, t.id)) : [];
+  return reply(call, 200, {
+    value: tenants.map((t) => ({
+      id: `/tenants/${t.id}`,
+      tenantId: t.id,
+      countryCode: 'US',
+      displayName: t.displayName,
+      domains: [t.defaultDomain],
+      tenantCategory: 'Home',
+      defaultDomain: t.defaultDomain,
+      tenantType: 'AAD',
+    })),
+  });
+}
+
+function listSubscriptions(call: ArmCall, principal: Principal, apiVersion: string): EmuResponse {
+  const all = call.ctx.state.world.subscriptions.filter(
+    (s) => s.tenantId === principal.tid && s.roles[principal.oid] !== undefined && s.state !== 'Deleted',
+  );
+  let offset = 0;
+  const skipToken = call.url.searchParams.get('$skiptoken');
+  if (skipToken !== null) {
+    const decoded = decodeSkipToken(skipToken);
+    if (decoded === undefined) return fail(call, 400, 'InvalidSkipToken', `The skip token '${skipToken}' is not valid.`);
+    offset = decoded;
+  }
+  const pageSize = Math.max(1, call.ctx.state.scenario.pageSize);
+  const page = all.slice(offset, offset + pageSize);
+  const body: Record<string, unknown> = { value: page.map(subscriptionJson) };
+  if (offset + pageSize < all.length) {
+    const next = new URL(`https://${ARM_HOST}/subscriptions`);
+    next.searchParams.set('api-version', apiVersion);
+    next.searchParams.set('$skiptoken', base64UrlEncodeText(JSON.stringify({ o: offset + pageSize })));
+    body.nextLink = next.href;
+  }
+  return reply(call, 200, body);
+}
+
+function decodeSkipToken(token: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(base64UrlDecodeText(token));
+    if (typeof parsed === 'object' && parsed !== null && 'o' in parsed) {
+      const o = (parsed as { o: unknown }).o;
+      if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
+    }
+  } catch {
+    // fall through
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * CORS as a browser needs it: the SPA calls both hosts cross-origin, ARM always with an Authorization
+ * header (so every ARM call is preceded by a preflight), and it must be able to read ARM's ids and
+ * rate-limit headers, which only works if they are listed in access-control-expose-headers.
+ */
+import { header } from './http';
+import type { EmuRequest, EmuResponse } from './types';
+
+export const ARM_EXPOSED_HEADERS = [
+  'x-ms-request-id',
+  'x-ms-correlation-request-id',
+  'x-ms-routing-request-id',
+  'retry-after',
+  'www-authenticate',
+  'x-ms-ratelimit-remaining-subscription-reads',
+  'x-ms-ratelimit-remaining-subscription-writes',
+  'x-ms-ratelimit-remaining-subscription-global-reads',
+  'x-ms-ratelimit-remaining-subscription-global-writes',
+  'x-ms-ratelimit-remaining-tenant-reads',
+  'x-ms-ratelimit-remaining-tenant-writes',
+];
+
+const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
+const DEFAULT_ALLOWED_HEADERS = 'authorization, content-type, x-ms-client-request-id, x-ms-correlation-request-id, client-request-id';
+
+function allowOrigin(req: EmuRequest): Record<string, string> {
+  const origin = header(req, 'origin');
+  return origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { 'access-control-allow-origin': '*' };
+}
+
+export function isPreflight(req: EmuRequest): boolean {
+  return req.method.toUpperCase() === 'OPTIONS';
+}
+
+export function preflight(req: EmuRequest): EmuResponse {
+  return {
+    status: 204,
+    headers: {
+      ...allowOrigin(req),
+      'access-control-allow-methods': ALLOWED_METHODS,
+      'access-control-allow-headers': header(req, 'access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
+      'access-control-max-age': '3600',
+    },
+    body: '',
+  };
+}
+
+export function armCorsHeaders(req: EmuRequest): Record<string, string> {
+  return { ...allowOrigin(req), 'access-control-expose-headers': ARM_EXPOSED_HEADERS.join(', ') };
+}
+
+/** Entra's token and metadata endpoints answer any origin. */
+export function entraCorsHeaders(): Record<string, string> {
+  return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-ms-request-id, client-request-id' };
+}

@@ -1,0 +1,185 @@
+/**
+ * The Emulator: one object that answers every request for login.microsoftonline.com and
+ * management.azure.com, keeps its whole state as plain JSON (so demo mode can persist it across the
+ * full-page redirects of a sign-in), and runs on a virtual clock tests and demos can move forward.
+ */
+import { armFaultResponse, handleArm, ARM_HOST } from './arm';
+import { VirtualClock } from './clock';
+import type { EmuContext } from './context';
+import { entraCorsHeaders, isPreflight, preflight } from './cors';
+import { newGuid } from './encoding';
+import { aad, aadErrorBody } from './errors';
+import { handleEntra, ENTRA_HOST } from './entra';
+import { defaultRetryAfter, takeFault } from './faults';
+import { json, notFound } from './http';
+import { cloneScenario, SCENARIOS } from './scenarios';
+import { signInConsent, signInPick, signInStart } from './signin';
+import { newSecret } from './tokens';
+import type {
+  AppRegistration,
+  ConsentDecision,
+  EmuRequest,
+  EmuResponse,
+  EmulatorState,
+  FaultRule,
+  LoggedRequest,
+  Scenario,
+  SignInStep,
+  WorldView,
+} from './types';
+import { initialWorld, settle, worldView } from './world';
+
+const MAX_LOG = 1000;
+
+export interface EmulatorCreateOptions {
+  scenario: string | Scenario;
+  app: AppRegistration;
+  /** wall clock the virtual clock is based on; Date.now by default */
+  baseNow?: () => number;
+}
+
+function deepCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class Emulator {
+  readonly clock: VirtualClock;
+  private readonly st: EmulatorState;
+  private readonly ctx: EmuContext;
+
+  private constructor(state: EmulatorState, baseNow: () => number) {
+    this.st = state;
+    this.clock = new VirtualClock(baseNow, state.clockOffsetMs);
+    this.ctx = { state: this.st, now: () => this.clock.now() };
+  }
+
+  static create(opts: EmulatorCreateOptions): Emulator {
+    let scenario: Scenario;
+    if (typeof opts.scenario === 'string') {
+      const named = SCENARIOS[opts.scenario];
+      if (!named) throw new Error(`Unknown emulator scenario '${opts.scenario}'. Known: ${Object.keys(SCENARIOS).join(', ')}`);
+      scenario = cloneScenario(named);
+    } else {
+      scenario = cloneScenario(opts.scenario);
+    }
+    const app = deepCopy(opts.app);
+    const state: EmulatorState = {
+      version: 1,
+      scenario,
+      app,
+      secret: newSecret(),
+      clockOffsetMs: 0,
+      world: initialWorld(scenario, app.clientId),
+      codes: {},
+      refreshTokens: {},
+      session: null,
+      faults: deepCopy(scenario.faults),
+      rateBuckets: {},
+      log: [],
+      nextSeq: 1,
+    };
+    return new Emulator(state, opts.baseNow ?? (() => Date.now()));
+  }
+
+  static restore(state: EmulatorState, opts: { baseNow?: () => number } = {}): Emulator {
+    if (typeof state !== 'object' || state === null || state.version !== 1 || typeof state.secret !== 'string') {
+      throw new Error('Not an emulator state (expected the output of Emulator.toJSON(), version 1)');
+    }
+    return new Emulator(deepCopy(state), opts.baseNow ?? (() => Date.now()));
+  }
+
+  toJSON(): EmulatorState {
+    this.st.clockOffsetMs = this.clock.offsetMs;
+    return deepCopy(this.st);
+  }
+
+  get requests(): readonly LoggedRequest[] {
+    return this.st.log;
+  }
+
+  get scenario(): Scenario {
+    return this.st.scenario;
+  }
+
+  get app(): AppRegistration {
+    return this.st.app;
+  }
+
+  /** A read-only snapshot of tenants, users and subscriptions as they are now (lazy work settled). */
+  world(): WorldView {
+    settle(this.st.world, this.st.scenario, this.clock.now());
+    return worldView(this.st.world, this.st.app.clientId, this.clock.now());
+  }
+
+  /** Add a fault rule after creation (tests, demo controls). */
+  addFault(rule: FaultRule): void {
+    this.st.faults.push({ ...rule });
+  }
+
+  signInStart(authorizeUrl: string): Promise<SignInStep> {
+    return signInStart(this.ctx, authorizeUrl);
+  }
+
+  signInPick(authorizeUrl: string, userId: string): Promise<SignInStep> {
+    return signInPick(this.ctx, authorizeUrl, userId);
+  }
+
+  signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision): Promise<SignInStep> {
+    return signInConsent(this.ctx, authorizeUrl, userId, decision);
+  }
+
+  async handle(req: EmuRequest): Promise<EmuResponse> {
+    const at = this.clock.now();
+    let url: URL | undefined;
+    try {
+      url = new URL(req.url);
+    } catch {
+      url = undefined;
+    }
+    let res: EmuResponse;
+    try {
+      res = url ? await this.dispatch(req, url) : { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Bad request URL' };
+    } catch (error) {
+      // An emulator bug must surface as a response, not take down the HTTPS server or the demo.
+      res = json(
+        500,
+        { error: { code: 'EmulatorError', message: error instanceof Error ? error.message : String(error) } },
+        { 'access-control-allow-origin': '*' },
+      );
+    }
+    this.record(req, url, at, res.status);
+    return res;
+  }
+
+  private record(req: EmuRequest, url: URL | undefined, at: number, status: number): void {
+    const entry: LoggedRequest = {
+      seq: this.st.nextSeq++,
+      at,
+      method: req.method.toUpperCase(),
+      host: url?.hostname.toLowerCase() ?? '',
+      path: url ? url.pathname + url.search : req.url,
+      status,
+    };
+    this.st.log.push(entry);
+    if (this.st.log.length > MAX_LOG) this.st.log.splice(0, this.st.log.length - MAX_LOG);
+  }
+
+  private async dispatch(req: EmuRequest, url: URL): Promise<EmuResponse> {
+    const host = url.hostname.toLowerCase();
+    if (host !== ENTRA_HOST && host !== ARM_HOST) return notFound();
+    const fault = takeFault(this.st.faults, req, url);
+    if (fault) return this.faultResponse(req, url, fault);
+    if (isPreflight(req)) return preflight(req);
+    return host === ARM_HOST ? handleArm(this.ctx, req, url) : handleEntra(this.ctx, req, url);
+  }
+
+  private faultResponse(req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
+    if (url.hostname.toLowerCase() === ARM_HOST) return armFaultResponse(this.ctx, req, url, rule);
+    const retryAfter = defaultRetryAfter(rule);
+    const body = aadErrorBody(aad.temporarilyUnavailable(rule.status), this.clock.now(), newGuid());
+    return json(rule.status, body, {
+      ...entraCorsHeaders(),
+      ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}),
+    });
+  }
+}

@@ -1,0 +1,448 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from './scenarios';
+import {
+  APP,
+  ARM_SCOPE,
+  DT_SCOPE,
+  OIDC,
+  REDIRECT,
+  T0,
+  authorizeUrl,
+  body,
+  interactiveSignIn,
+  makeEmulator,
+  pkce,
+  redeem,
+  redirectParams,
+  refresh,
+  scenario,
+  signedIn,
+  tokenRequest,
+  arm,
+  type ErrorBody,
+  type TokenBody,
+} from './testkit';
+import { decodeClaims } from './tokens';
+import { base64UrlDecodeText } from './encoding';
+import { DIGITAL_TWINS_APP_ID } from './resources';
+
+const ADA = SCENARIO_IDS.adaAdmin;
+const RILEY = SCENARIO_IDS.rileyReader;
+const TENANT = SCENARIO_IDS.contosoTenant;
+const PROD = SCENARIO_IDS.subscriptions.production;
+
+describe('authorization code + PKCE', () => {
+  it('signs in, consents, redeems the code and gets tokens MSAL can use', async () => {
+    const { emu } = makeEmulator();
+    const { verifier, challenge } = await pkce();
+    const url = authorizeUrl({ challenge, loginHint: 'Admin@contoso.onmicrosoft.com' });
+
+    const start = await emu.signInStart(url);
+    expect(start.kind).toBe('pick');
+    if (start.kind !== 'pick') return;
+    expect(start.appName).toBe('Twin Onboarding');
+    expect(start.users).toEqual([{ id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', tenantName: 'Contoso' }]);
+    expect(start.hintedUserId).toBe(ADA);
+
+    const consent = await emu.signInPick(url, ADA);
+    expect(consent.kind).toBe('consent');
+    if (consent.kind !== 'consent') return;
+    expect(consent.canConsentForOrganization).toBe(true);
+    expect(consent.permissions[0]).toMatchObject({ resource: 'https://management.azure.com', scope: 'user_impersonation' });
+
+    const done = await emu.signInConsent(url, ADA, 'accept');
+    expect(done.kind).toBe('redirect');
+    if (done.kind !== 'redirect') return;
+    expect(done.location.startsWith(`${REDIRECT}#code=`)).toBe(true);
+    const params = redirectParams(done);
+    expect(params.get('state')).toBe('state-abc');
+    expect(params.get('session_state')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(base64UrlDecodeText(params.get('client_info') ?? ''))).toEqual({ uid: ADA, utid: TENANT });
+
+    const res = await redeem(emu, params.get('code') ?? '', verifier);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const tokens = body<TokenBody>(res);
+    expect(tokens.token_type).toBe('Bearer');
+    expect(tokens.scope).toBe('https://management.azure.com/user_impersonation');
+    expect(tokens.expires_in).toBeGreaterThanOrEqual(3599);
+    expect(tokens.expires_in).toBeLessThanOrEqual(5400);
+    expect(tokens.ext_expires_in).toBe(tokens.expires_in);
+    expect(tokens.refresh_token).toBeTruthy();
+    expect(tokens.refresh_token_expires_in).toBe(86400);
+    expect(JSON.parse(base64UrlDecodeText(tokens.client_info))).toEqual({ uid: ADA, utid: TENANT });
+
+    const id = decodeClaims(tokens.id_token ?? '');
+    expect(id).toMatchObject({
+      aud: APP.clientId,
+      iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+      tid: TENANT,
+      oid: ADA,
+      name: 'Ada Admin',
+      preferred_username: 'admin@contoso.onmicrosoft.com',
+      nonce: 'nonce-123',
+      ver: '2.0',
+      iat: T0 / 1000,
+      nbf: T0 / 1000,
+      exp: T0 / 1000 + 3600,
+    });
+    expect(typeof id?.sub).toBe('string');
+
+    const at = decodeClaims(tokens.access_token);
+    expect(at).toMatchObject({ aud: 'https://management.azure.com', tid: TENANT, oid: ADA, upn: 'admin@contoso.onmicrosoft.com', scp: 'user_impersonation' });
+    expect(at?.exp).toBe(T0 / 1000 + tokens.expires_in);
+
+    // The grant now exists: the next interactive sign-in goes straight back with a code.
+    const again = await emu.signInPick(authorizeUrl({ challenge }), ADA);
+    expect(again.kind).toBe('redirect');
+    expect(redirectParams(again).get('code')).toBeTruthy();
+  });
+
+  it('answers a wrong code_verifier with AADSTS501481 and keeps the code usable', async () => {
+    const { emu } = makeEmulator();
+    const { verifier, challenge } = await pkce();
+    const code = redirectParams(await interactiveSignIn(emu, ADA, { challenge })).get('code') ?? '';
+    const res = await redeem(emu, code, `${verifier}x`);
+    expect(res.status).toBe(400);
+    const err = body<ErrorBody>(res);
+    expect(err.error).toBe('invalid_grant');
+    expect(err.error_codes).toEqual([501481]);
+    expect(err.error_description).toMatch(/^AADSTS501481: /);
+    expect(err.error_description).toContain(`Trace ID: ${err.trace_id}`);
+    expect(err.error_description).toContain('Correlation ID: b0c0ffee-0000-4000-8000-000000000002');
+    expect(err.error_description).toContain('Timestamp: 2026-11-26 12:00:00Z');
+    expect(err.correlation_id).toBe('b0c0ffee-0000-4000-8000-000000000002');
+    expect(err.timestamp).toBe('2026-11-26 12:00:00Z');
+    expect(err.error_uri).toBe('https://login.microsoftonline.com/error?code=501481');
+    expect((await redeem(emu, code, verifier)).status).toBe(200);
+  });
+
+  it('redeems a code once only (AADSTS54005) and not after 10 minutes (AADSTS70008)', async () => {
+    const { emu } = makeEmulator();
+    const { verifier, challenge } = await pkce();
+    const code = redirectParams(await interactiveSignIn(emu, ADA, { challenge })).get('code') ?? '';
+    expect((await redeem(emu, code, verifier)).status).toBe(200);
+    const reuse = await redeem(emu, code, verifier);
+    expect(reuse.status).toBe(400);
+    expect(body<ErrorBody>(reuse).error_codes).toEqual([54005]);
+
+    const code2 = redirectParams(await interactiveSignIn(emu, ADA, { challenge })).get('code') ?? '';
+    emu.clock.advance(10 * 60 * 1000 + 1);
+    const late = await redeem(emu, code2, verifier);
+    expect(body<ErrorBody>(late)).toMatchObject({ error: 'invalid_grant', error_codes: [70008] });
+  });
+
+  it('requires the exact redirect_uri at the token endpoint (AADSTS500112) and PKCE (AADSTS9002325)', async () => {
+    const { emu } = makeEmulator();
+    const { verifier, challenge } = await pkce();
+    const code = redirectParams(await interactiveSignIn(emu, ADA, { challenge })).get('code') ?? '';
+    const res = await redeem(emu, code, verifier, `${ARM_SCOPE} ${OIDC}`, 'https://portal.example');
+    expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [500112] });
+
+    const noPkce = redirectParams(await interactiveSignIn(emu, ADA)).get('code') ?? '';
+    expect(body<ErrorBody>(await redeem(emu, noPkce, verifier))).toMatchObject({ error: 'invalid_request', error_codes: [9002325] });
+  });
+
+  it('shows an error page for an unregistered redirect URI (AADSTS50011) or an unknown app (AADSTS700016)', async () => {
+    const { emu } = makeEmulator();
+    const bad = await emu.signInStart(authorizeUrl({ redirectUri: 'https://evil.example/' }));
+    expect(bad).toMatchObject({ kind: 'error', code: 'AADSTS50011', correlationId: 'a0c0ffee-0000-4000-8000-000000000001' });
+    if (bad.kind === 'error') expect(bad.traceId).toMatch(/^[0-9a-f-]{36}$/);
+    const unknown = await emu.signInStart(authorizeUrl({ clientId: '11111111-2222-4333-8444-555555555555' }));
+    expect(unknown).toMatchObject({ kind: 'error', code: 'AADSTS700016' });
+    const tenant = await emu.signInStart(authorizeUrl({ tenant: 'fabrikam.onmicrosoft.com' }));
+    expect(tenant).toMatchObject({ kind: 'error', code: 'AADSTS90002' });
+  });
+
+  it('rejects scopes for two resources (AADSTS70011) and unknown resources (AADSTS500011)', async () => {
+    const { emu } = makeEmulator();
+    const two = await emu.signInStart(authorizeUrl({ scope: `${ARM_SCOPE} ${DT_SCOPE} ${OIDC}` }));
+    const p = redirectParams(two);
+    expect(p.get('error')).toBe('invalid_scope');
+    expect(p.get('error_description')).toMatch(/^AADSTS70011: /);
+    expect(p.get('state')).toBe('state-abc');
+
+    const tokens = await signedIn(emu, ADA);
+    const unknown = await refresh(emu, tokens.refresh_token ?? '', 'https://unknown.example/.default');
+    expect(body<ErrorBody>(unknown)).toMatchObject({ error: 'invalid_resource', error_codes: [500011] });
+    const mixed = await refresh(emu, tokens.refresh_token ?? '', `${ARM_SCOPE} ${DT_SCOPE}`);
+    expect(body<ErrorBody>(mixed)).toMatchObject({ error: 'invalid_scope', error_codes: [70011] });
+  });
+});
+
+describe('Digital Twins: service principal, then consent', () => {
+  it('refresh answers 650052 before registration, 65001 before consent, a token after consent', async () => {
+    const { emu } = makeEmulator();
+    const arm0 = await signedIn(emu, ADA);
+    const rt = arm0.refresh_token ?? '';
+
+    const before = await refresh(emu, rt, DT_SCOPE);
+    expect(before.status).toBe(400);
+    const e1 = body<ErrorBody>(before);
+    expect(e1.error).toBe('invalid_client');
+    expect(e1.error_codes).toEqual([650052]);
+    expect(e1.error_description).toContain(`a service '${DIGITAL_TWINS_APP_ID}'(Azure Digital Twins) that your organization '${TENANT}' lacks a service principal for`);
+
+    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, arm0.access_token, 'POST');
+    expect(body<{ registrationState: string }>(reg).registrationState).toBe('Registering');
+    emu.clock.advance(20_000);
+
+    const noConsent = await refresh(emu, rt, DT_SCOPE);
+    const e2 = body<ErrorBody>(noConsent);
+    expect(e2).toMatchObject({ error: 'invalid_grant', error_codes: [65001], suberror: 'consent_required' });
+    expect(e2.error_description).toMatch(/^AADSTS65001: .*'c1e9f3a0-7b2d-4e8f-9a61-5d4c3b2a1f00'/);
+
+    // Interactive consent for Digital Twins, as MSAL does after consent_required.
+    const dt = await signedIn(emu, ADA, { scope: `${DT_SCOPE} ${OIDC}` });
+    expect(dt.scope).toBe('https://digitaltwins.azure.net/Read.Write');
+    expect(decodeClaims(dt.access_token)).toMatchObject({ aud: 'https://digitaltwins.azure.net', scp: 'Read.Write' });
+
+    const after = await refresh(emu, rt, DT_SCOPE);
+    expect(after.status).toBe(200);
+    expect(body<TokenBody>(after).scope).toBe('https://digitaltwins.azure.net/Read.Write');
+  });
+
+  it('the sign-in page refuses Digital Twins before its service principal exists (650052 in the redirect)', async () => {
+    const { emu } = makeEmulator();
+    const step = await interactiveSignIn(emu, ADA, { scope: `${DT_SCOPE} ${OIDC}` });
+    const p = redirectParams(step);
+    expect(p.get('error')).toBe('invalid_client');
+    expect(p.get('error_description')).toMatch(/^AADSTS650052: /);
+  });
+
+  it('slow registration: the service principal is usable servicePrincipalDelayMs after Registered', async () => {
+    const { emu } = makeEmulator('slow-registration');
+    const tokens = await signedIn(emu, ADA);
+    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.DigitalTwins/register?api-version=2021-04-01`, tokens.access_token, 'POST');
+    emu.clock.advance(180_000);
+    expect(emu.world().subscriptions[0]?.providers['Microsoft.DigitalTwins']).toBe('Registered');
+    expect(body<ErrorBody>(await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).error_codes).toEqual([650052]);
+    emu.clock.advance(30_000);
+    expect(body<ErrorBody>(await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).error_codes).toEqual([65001]);
+    expect(emu.world().tenants[0]?.servicePrincipals).toContain(DIGITAL_TWINS_APP_ID);
+  });
+
+  it('already-registered: Digital Twins is known from the start', async () => {
+    const { emu } = makeEmulator('already-registered');
+    const tokens = await signedIn(emu, ADA);
+    expect(body<ErrorBody>(await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).error_codes).toEqual([65001]);
+  });
+
+  it('admin consent creates the service principal and an org-wide grant', async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    const url =
+      `https://login.microsoftonline.com/${TENANT}/v2.0/adminconsent?client_id=${APP.clientId}` +
+      `&scope=${encodeURIComponent(DT_SCOPE)}&redirect_uri=${encodeURIComponent(REDIRECT)}&state=s1`;
+    expect((await emu.signInStart(url)).kind).toBe('pick');
+    const consent = await emu.signInPick(url, ADA);
+    expect(consent).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
+    const done = await emu.signInConsent(url, ADA, 'accept-for-organization');
+    expect(done.kind).toBe('redirect');
+    if (done.kind !== 'redirect') return;
+    expect(done.location).toBe(`${REDIRECT}?admin_consent=True&tenant=${TENANT}&scope=${encodeURIComponent(DT_SCOPE).replace(/%20/g, '+')}&state=s1`);
+    expect((await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).status).toBe(200);
+    expect(emu.world().tenants[0]?.orgGrants).toEqual([DIGITAL_TWINS_APP_ID]);
+  });
+});
+
+describe('consent rules', () => {
+  it('decline redirects with access_denied, AADSTS65004 and error_subcode=cancel', async () => {
+    const { emu } = makeEmulator();
+    const step = await interactiveSignIn(emu, ADA, { decision: 'decline' });
+    expect(step.kind === 'redirect' && step.location.startsWith(`${REDIRECT}#error=access_denied`)).toBe(true);
+    const p = redirectParams(step);
+    expect(p.get('error')).toBe('access_denied');
+    expect(p.get('error_subcode')).toBe('cancel');
+    expect(p.get('error_description')).toMatch(/^AADSTS65004: /);
+    expect(p.get('state')).toBe('state-abc');
+    expect(p.get('code')).toBeNull();
+  });
+
+  it('a non-admin gets AADSTS90094 where user consent is off', async () => {
+    const s = scenario('reader');
+    const tenant = s.tenants[0];
+    if (tenant) tenant.userConsentAllowed = false;
+    const { emu } = makeEmulator(s);
+    const url = authorizeUrl();
+    expect((await emu.signInStart(url)).kind).toBe('pick');
+    const step = await emu.signInPick(url, RILEY);
+    const p = redirectParams(step);
+    expect(p.get('error')).toBe('access_denied');
+    expect(p.get('error_description')).toMatch(/^AADSTS90094: Twin Onboarding needs permission/);
+  });
+
+  it('a non-admin may consent for themself but not for the organization', async () => {
+    const { emu } = makeEmulator('reader');
+    const url = authorizeUrl();
+    const consent = await emu.signInPick(url, RILEY);
+    expect(consent).toMatchObject({ kind: 'consent', canConsentForOrganization: false });
+    const org = await emu.signInConsent(url, RILEY, 'accept-for-organization');
+    expect(redirectParams(org).get('error_description')).toMatch(/^AADSTS90093: /);
+    const ok = await emu.signInConsent(url, RILEY, 'accept');
+    expect(redirectParams(ok).get('code')).toBeTruthy();
+    expect(emu.world().tenants[0]?.orgGrants).toEqual([]);
+  });
+
+  it('prompt=consent shows the consent step even with a grant', async () => {
+    const { emu } = makeEmulator();
+    await signedIn(emu, ADA);
+    expect((await emu.signInPick(authorizeUrl({ prompt: 'consent' }), ADA)).kind).toBe('consent');
+  });
+});
+
+describe('tenants and guests', () => {
+  const FABRIKAM = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+
+  function twoTenants() {
+    const s = scenario('happy');
+    s.tenants.push({ id: FABRIKAM, displayName: 'Fabrikam', defaultDomain: 'fabrikam.onmicrosoft.com', userConsentAllowed: true });
+    s.subscriptions.push({
+      id: '4d6f0b21-aaaa-4ccc-8eee-000000000004',
+      displayName: 'Fabrikam Shared',
+      tenantId: FABRIKAM,
+      state: 'Enabled',
+      roles: { [ADA]: 'Contributor' },
+      providers: {},
+    });
+    return s;
+  }
+
+  it('AADSTS50020 for a user who is not a member or guest of the authority tenant', async () => {
+    const { emu } = makeEmulator(twoTenants());
+    const step = await interactiveSignIn(emu, ADA, { tenant: 'fabrikam.onmicrosoft.com' });
+    const p = redirectParams(step);
+    expect(p.get('error')).toBe('access_denied');
+    expect(p.get('error_description')).toMatch(/^AADSTS50020: User account 'admin@contoso.onmicrosoft.com'/);
+    const tokens = await signedIn(emu, ADA);
+    expect(body<ErrorBody>(await refresh(emu, tokens.refresh_token ?? '', ARM_SCOPE, FABRIKAM))).toMatchObject({
+      error: 'invalid_grant',
+      error_codes: [50020],
+    });
+  });
+
+  it('a guest gets a token for the other tenant, lists both tenants, and ARM checks the token tenant', async () => {
+    const s = twoTenants();
+    const ada = s.users[0];
+    if (ada) ada.guestOf = [FABRIKAM];
+    const { emu } = makeEmulator(s);
+    const home = await signedIn(emu, ADA);
+    const tenants = body<{ value: Array<{ tenantId: string; tenantCategory: string }> }>(await arm(emu, '/tenants?api-version=2022-12-01', home.access_token));
+    expect(tenants.value.map((t) => t.tenantId)).toEqual([TENANT, FABRIKAM]);
+
+    const wrongTenant = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', home.access_token);
+    expect(wrongTenant.status).toBe(401);
+    expect(body<{ error: { code: string } }>(wrongTenant).error.code).toBe('InvalidAuthenticationTokenTenant');
+    expect(wrongTenant.headers['www-authenticate']).toContain(`authorization_uri="https://login.microsoftonline.com/${FABRIKAM}"`);
+
+    // Consent in Fabrikam, then the Fabrikam token works there.
+    const fab = await signedIn(emu, ADA, { tenant: FABRIKAM });
+    expect(decodeClaims(fab.access_token)).toMatchObject({ tid: FABRIKAM, idp: `https://sts.windows.net/${TENANT}/` });
+    const sub = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', fab.access_token);
+    expect(sub.status).toBe(200);
+    const list = body<{ value: Array<{ displayName: string }> }>(await arm(emu, '/subscriptions?api-version=2022-12-01', fab.access_token));
+    expect(list.value.map((v) => v.displayName)).toEqual(['Fabrikam Shared']);
+  });
+
+  it('MFA: an interactive sign-in satisfies it per tenant; refresh into another tenant needs interaction', async () => {
+    const s = twoTenants();
+    const ada = s.users[0];
+    if (ada) {
+      ada.guestOf = [FABRIKAM];
+      ada.requiresMfa = true;
+    }
+    s.orgGrants = { [FABRIKAM]: ['https://management.azure.com'] };
+    const { emu } = makeEmulator(s);
+    const home = await signedIn(emu, ADA);
+    const res = await refresh(emu, home.refresh_token ?? '', ARM_SCOPE, FABRIKAM);
+    expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [50076], suberror: 'basic_action' });
+    expect((await refresh(emu, home.refresh_token ?? '', ARM_SCOPE)).status).toBe(200);
+  });
+});
+
+describe('silent sign-in, refresh lifetime, logout', () => {
+  it('prompt=none returns a code for the signed-in user and login_required after logout', async () => {
+    const { emu } = makeEmulator();
+    await signedIn(emu, ADA);
+    const silent = await emu.signInStart(authorizeUrl({ prompt: 'none', loginHint: 'admin@contoso.onmicrosoft.com' }));
+    expect(redirectParams(silent).get('code')).toBeTruthy();
+
+    const dt = await emu.signInStart(authorizeUrl({ prompt: 'none', scope: `${DT_SCOPE} ${OIDC}` }));
+    expect(redirectParams(dt).get('error')).toBe('invalid_client');
+
+    const out = await emu.handle({
+      method: 'GET',
+      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}`,
+    });
+    expect(out.status).toBe(302);
+    expect(out.headers.location).toBe(REDIRECT);
+    const after = redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' })));
+    expect(after.get('error')).toBe('login_required');
+    expect(after.get('error_description')).toMatch(/^AADSTS50058: /);
+  });
+
+  it('prompt=none without a grant answers consent_required', async () => {
+    const s = scenario('happy');
+    s.tenants.forEach((t) => (t.userConsentAllowed = true));
+    const { emu } = makeEmulator(s);
+    // Sign in (a session) but decline: no grant.
+    await interactiveSignIn(emu, ADA, { decision: 'decline' });
+    const p = redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' })));
+    expect(p.get('error')).toBe('consent_required');
+    expect(p.get('error_description')).toMatch(/^AADSTS65001: /);
+  });
+
+  it('logout does not redirect to an unregistered origin', async () => {
+    const { emu } = makeEmulator();
+    const out = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F' });
+    expect(out.status).toBe(200);
+    expect(out.body).toContain('https://evil.example/');
+  });
+
+  it('SPA refresh tokens expire after 24 hours, even when rotated (AADSTS700084)', async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    emu.clock.advance(23 * 3600 * 1000);
+    const rotated = body<TokenBody>(await refresh(emu, tokens.refresh_token ?? '', ARM_SCOPE));
+    expect(rotated.refresh_token_expires_in).toBe(3600);
+    emu.clock.advance(3600 * 1000);
+    expect(body<ErrorBody>(await refresh(emu, rotated.refresh_token ?? '', ARM_SCOPE)).error_codes).toEqual([700084]);
+  });
+
+  it('uses the client-request-id header as correlation id and rejects a forged refresh token', async () => {
+    const { emu } = makeEmulator();
+    const res = await tokenRequest(
+      emu,
+      { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: 'nope', scope: ARM_SCOPE },
+      'organizations',
+      { 'client-request-id': 'c0c0ffee-0000-4000-8000-000000000003' },
+    );
+    expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [9002313], correlation_id: 'c0c0ffee-0000-4000-8000-000000000003' });
+  });
+});
+
+describe('metadata endpoints', () => {
+  it('instance discovery and OpenID configuration', async () => {
+    const { emu } = makeEmulator();
+    const disc = await emu.handle({
+      method: 'GET',
+      url: 'https://login.microsoftonline.com/common/discovery/instance?api-version=1.1&authorization_endpoint=https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize',
+    });
+    expect(body<{ tenant_discovery_endpoint: string }>(disc).tenant_discovery_endpoint).toBe(
+      'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration',
+    );
+    const org = body<{ issuer: string; token_endpoint: string }>(
+      await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration' }),
+    );
+    expect(org.issuer).toBe('https://login.microsoftonline.com/{tenantid}/v2.0');
+    expect(org.token_endpoint).toBe('https://login.microsoftonline.com/organizations/oauth2/v2.0/token');
+    const byDomain = body<{ issuer: string }>(
+      await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration' }),
+    );
+    expect(byDomain.issuer).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0`);
+    const unknown = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/nowhere.example/v2.0/.well-known/openid-configuration' });
+    expect(unknown.status).toBe(400);
+    expect(body<ErrorBody>(unknown).error_codes).toEqual([90002]);
+  });
+});

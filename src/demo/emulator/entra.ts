@@ -1,0 +1,170 @@
+/**
+ * login.microsoftonline.com: instance discovery, OpenID configuration, the sign-in pages (authorize and
+ * admin consent, rendered server-side for the HTTPS emulator), the token endpoint and logout.
+ */
+import type { EmuContext } from './context';
+import { entraCorsHeaders } from './cors';
+import { newGuid } from './encoding';
+import { aad, aadErrorBody } from './errors';
+import { formBody, html, json, notFound, redirect } from './http';
+import { escapeHtml, renderSignInPage } from './html';
+import { isHomeTenantAlias, signInConsent, signInFlowOf, signInPick, signInStart } from './signin';
+import { correlationIdOf, tokenEndpoint } from './token';
+import type { ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
+import { findTenant } from './world';
+
+export const ENTRA_HOST = 'login.microsoftonline.com';
+const AUTHORITY = `https://${ENTRA_HOST}`;
+
+export async function handleEntra(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
+  const method = req.method.toUpperCase();
+  const parts = url.pathname.split('/').filter((p) => p.length > 0);
+  const lower = parts.map((p) => p.toLowerCase());
+  const tenantRef = parts[0] ?? '';
+
+  if (lower.length === 3 && lower[1] === 'discovery' && lower[2] === 'instance' && method === 'GET') {
+    return instanceDiscovery(url);
+  }
+  if (lower.length === 4 && lower[1] === 'v2.0' && lower[2] === '.well-known' && lower[3] === 'openid-configuration' && method === 'GET') {
+    return openIdConfiguration(ctx, req, url, tenantRef);
+  }
+  if (signInFlowOf(url)) {
+    if (method === 'GET') return stepResponse(await signInStart(ctx, url.href), url.href);
+    if (method === 'POST') return signInPost(ctx, req, url);
+  }
+  if (lower.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'token') {
+    if (method === 'POST') return tokenEndpoint(ctx, req, url, tenantRef);
+    const body = aadErrorBody(
+      { error: 'invalid_request', code: 900561, text: 'The endpoint only accepts POST requests.' },
+      ctx.now(),
+      correlationIdOf(req, url),
+    );
+    return json(405, body, entraCorsHeaders());
+  }
+  if (lower.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'logout' && (method === 'GET' || method === 'POST')) {
+    return logout(ctx, url);
+  }
+  return notFound();
+}
+
+function stepResponse(step: SignInStep, formAction: string): EmuResponse {
+  if (step.kind === 'redirect') return redirect(step.location);
+  return html(200, renderSignInPage(step, formAction));
+}
+
+function asDecision(values: string[]): ConsentDecision | undefined {
+  // The consent form may send the org checkbox and the pressed button together: a decline always wins.
+  if (values.length === 0) return undefined;
+  if (values.includes('decline')) return 'decline';
+  if (values.includes('accept-for-organization')) return 'accept-for-organization';
+  if (values.includes('accept')) return 'accept';
+  return undefined;
+}
+
+async function signInPost(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
+  const form = formBody(req);
+  const user = form.get('user');
+  if (!user) return stepResponse(await signInStart(ctx, url.href), url.href);
+  const decision = asDecision(form.getAll('decision'));
+  const step = decision ? await signInConsent(ctx, url.href, user, decision) : await signInPick(ctx, url.href, user);
+  return stepResponse(step, url.href);
+}
+
+function instanceDiscovery(url: URL): EmuResponse {
+  let tenant = 'common';
+  const endpoint = url.searchParams.get('authorization_endpoint');
+  if (endpoint) {
+    try {
+      tenant = new URL(endpoint).pathname.split('/').filter((p) => p.length > 0)[0] ?? 'common';
+    } catch {
+      // keep "common"
+    }
+  }
+  return json(
+    200,
+    {
+      tenant_discovery_endpoint: `${AUTHORITY}/${tenant}/v2.0/.well-known/openid-configuration`,
+      'api-version': '1.1',
+      metadata: [
+        {
+          preferred_network: ENTRA_HOST,
+          preferred_cache: 'login.windows.net',
+          aliases: [ENTRA_HOST, 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'],
+        },
+      ],
+    },
+    entraCorsHeaders(),
+  );
+}
+
+function openIdConfiguration(ctx: EmuContext, req: EmuRequest, url: URL, tenantRef: string): EmuResponse {
+  let segment: string;
+  let issuer: string;
+  if (isHomeTenantAlias(tenantRef)) {
+    segment = tenantRef.toLowerCase();
+    issuer = `${AUTHORITY}/{tenantid}/v2.0`;
+  } else {
+    const tenant = findTenant(ctx.state.world, tenantRef);
+    if (!tenant) return json(400, aadErrorBody(aad.tenantNotFound(tenantRef), ctx.now(), correlationIdOf(req, url)), entraCorsHeaders());
+    segment = tenant.id;
+    issuer = `${AUTHORITY}/${tenant.id}/v2.0`;
+  }
+  const base = `${AUTHORITY}/${segment}`;
+  return json(
+    200,
+    {
+      token_endpoint: `${base}/oauth2/v2.0/token`,
+      token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+      jwks_uri: `${base}/discovery/v2.0/keys`,
+      response_modes_supported: ['query', 'fragment', 'form_post'],
+      subject_types_supported: ['pairwise'],
+      id_token_signing_alg_values_supported: ['RS256'],
+      response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+      issuer,
+      request_uri_parameter_supported: false,
+      userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
+      authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+      device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
+      http_logout_supported: true,
+      frontchannel_logout_supported: true,
+      end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+      kerberos_endpoint: `${base}/kerberos`,
+      tenant_region_scope: 'EU',
+      cloud_instance_name: 'microsoftonline.com',
+      cloud_graph_host_name: 'graph.windows.net',
+      msgraph_host: 'graph.microsoft.com',
+      rbac_url: 'https://pas.windows.net',
+    },
+    entraCorsHeaders(),
+  );
+}
+
+function logout(ctx: EmuContext, url: URL): EmuResponse {
+  ctx.state.session = null;
+  const target = url.searchParams.get('post_logout_redirect_uri');
+  // Only send the browser back to an origin the app registered, never to an arbitrary URL.
+  if (target) {
+    let origin: string | undefined;
+    try {
+      origin = new URL(target).origin;
+    } catch {
+      origin = undefined;
+    }
+    const allowed = ctx.state.app.redirectUris.some((u) => {
+      try {
+        return new URL(u).origin === origin;
+      } catch {
+        return false;
+      }
+    });
+    if (origin && allowed) return redirect(target);
+  }
+  const page =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out — emulated Microsoft Entra ID</title></head>' +
+    `<body><p>Demo sign-in — emulated Microsoft Entra ID</p><h1>You have signed out</h1>` +
+    `<p>Close this window${target ? ` (the address ${escapeHtml(target)} is not registered for the app)` : ''}.</p>` +
+    `<p><small>Correlation ID: ${escapeHtml(newGuid())}</small></p></body></html>`;
+  return html(200, page);
+}

@@ -1,0 +1,41 @@
+/** Scenario fault rules: the next `times` matching requests get the rule's status instead of an answer. */
+import type { FaultRule, EmuRequest } from './types';
+
+export function takeFault(faults: FaultRule[], req: EmuRequest, url: URL): FaultRule | undefined {
+  const method = req.method.toUpperCase();
+  const path = (url.pathname + url.search).toLowerCase();
+  for (const rule of faults) {
+    if (rule.times <= 0) continue;
+    if (rule.host !== undefined && rule.host.toLowerCase() !== url.hostname.toLowerCase()) continue;
+    // Preflights are only faulted when a rule names OPTIONS explicitly.
+    if (rule.method !== undefined ? rule.method.toUpperCase() !== method : method === 'OPTIONS') continue;
+    if (rule.pathIncludes !== undefined && !path.includes(rule.pathIncludes.toLowerCase())) continue;
+    rule.times -= 1;
+    return rule;
+  }
+  return undefined;
+}
+
+export function defaultRetryAfter(rule: FaultRule): number | undefined {
+  if (rule.retryAfter !== undefined) return rule.retryAfter;
+  if (rule.status === 429) return 6;
+  if (rule.status === 503) return 10;
+  return undefined;
+}
+
+export function defaultArmCode(status: number): string {
+  switch (status) {
+    case 429:
+      return 'SubscriptionRequestsThrottled';
+    case 500:
+      return 'InternalServerError';
+    case 502:
+      return 'BadGateway';
+    case 503:
+      return 'ServiceUnavailable';
+    case 504:
+      return 'GatewayTimeout';
+    default:
+      return status >= 500 ? 'InternalServerError' : 'BadRequest';
+  }
+}

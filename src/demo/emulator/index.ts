@@ -1,0 +1,15 @@
+/** Public surface of the emulator core. */
+export { Emulator, type EmulatorCreateOptions } from './emulator';
+export { SCENARIOS, SCENARIO_IDS, scenarioNames, cloneScenario } from './scenarios';
+export {
+  ARM_APP_ID,
+  ARM_RESOURCE,
+  DIGITAL_TWINS_APP_ID,
+  DIGITAL_TWINS_RESOURCE,
+  GRAPH_APP_ID,
+  GRAPH_RESOURCE,
+} from './resources';
+export { renderSignInPage, DEMO_LABEL } from './html';
+export { ARM_HOST } from './arm';
+export { ENTRA_HOST } from './entra';
+export type * from './types';

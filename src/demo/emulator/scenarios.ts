@@ -1,0 +1,162 @@
+/**
+ * Named worlds for the demo picker and the tests. Ids are fixed so tests and demo controls can refer to
+ * them. Each scenario is a fresh object graph: callers may clone and tweak one into a new scenario.
+ */
+import type { Scenario, SubscriptionSpec, TenantSpec, UserSpec } from './types';
+
+export const SCENARIO_IDS = {
+  contosoTenant: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
+  contosoDomain: 'contoso.onmicrosoft.com',
+  adaAdmin: 'a1d2a3d4-0001-4000-8000-00000000ad01',
+  rileyReader: 'b1e2b3e4-0002-4000-8000-00000000be02',
+  subscriptions: {
+    production: '3c5e9a10-1111-4b2c-9d3e-000000000001',
+    devTest: '3c5e9a10-2222-4b2c-9d3e-000000000002',
+    legacy: '3c5e9a10-3333-4b2c-9d3e-000000000003',
+  },
+} as const;
+
+const KNOWN_NAMESPACES = [
+  'Microsoft.Resources',
+  'Microsoft.Authorization',
+  'Microsoft.DigitalTwins',
+  'Microsoft.IoTSpaces',
+  'Microsoft.Devices',
+  'Microsoft.Storage',
+];
+
+function contoso(userConsentAllowed: boolean): TenantSpec {
+  return {
+    id: SCENARIO_IDS.contosoTenant,
+    displayName: 'Contoso',
+    defaultDomain: SCENARIO_IDS.contosoDomain,
+    userConsentAllowed,
+  };
+}
+
+function ada(): UserSpec {
+  return {
+    id: SCENARIO_IDS.adaAdmin,
+    upn: 'admin@contoso.onmicrosoft.com',
+    displayName: 'Ada Admin',
+    homeTenantId: SCENARIO_IDS.contosoTenant,
+    guestOf: [],
+    isAdmin: true,
+  };
+}
+
+function riley(): UserSpec {
+  return {
+    id: SCENARIO_IDS.rileyReader,
+    upn: 'riley@contoso.onmicrosoft.com',
+    displayName: 'Riley Reader',
+    homeTenantId: SCENARIO_IDS.contosoTenant,
+    guestOf: [],
+    isAdmin: false,
+  };
+}
+
+function contosoSubscriptions(userId: string, role: 'Owner' | 'Reader'): SubscriptionSpec[] {
+  const ids = SCENARIO_IDS.subscriptions;
+  const sub = (id: string, displayName: string, state: SubscriptionSpec['state']): SubscriptionSpec => ({
+    id,
+    displayName,
+    tenantId: SCENARIO_IDS.contosoTenant,
+    state,
+    roles: { [userId]: role },
+    providers: {},
+  });
+  return [
+    sub(ids.production, 'Contoso Production', 'Enabled'),
+    sub(ids.devTest, 'Contoso Dev/Test', 'Enabled'),
+    sub(ids.legacy, 'Contoso Legacy', 'Disabled'),
+  ];
+}
+
+function happy(): Scenario {
+  return {
+    name: 'happy',
+    title: 'Everything in order',
+    description:
+      'Ada is a Contoso admin and Owner of three subscriptions (one of them disabled). Nothing is registered yet, ' +
+      'so Digital Twins is unknown to the tenant until the provider is registered. Registration takes 20 seconds.',
+    tenants: [contoso(true)],
+    users: [ada()],
+    subscriptions: contosoSubscriptions(SCENARIO_IDS.adaAdmin, 'Owner'),
+    knownNamespaces: [...KNOWN_NAMESPACES],
+    registrationDelayMs: 20_000,
+    servicePrincipalDelayMs: 0,
+    pageSize: 2,
+    orgGrants: {},
+    faults: [],
+  };
+}
+
+function noSubscription(): Scenario {
+  return {
+    ...happy(),
+    name: 'no-subscription',
+    title: 'No subscription',
+    description: 'Ada can sign in, but Contoso has no Azure subscription, so there is nothing to register on.',
+    subscriptions: [],
+  };
+}
+
+function alreadyRegistered(): Scenario {
+  const base = happy();
+  const production = base.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production);
+  if (production) production.providers = { 'Microsoft.IoTSpaces': 'Registered', 'Microsoft.DigitalTwins': 'Registered' };
+  return {
+    ...base,
+    name: 'already-registered',
+    title: 'Already registered',
+    description:
+      'Contoso Production already has the provider registered, so the Digital Twins service principal exists from the start.',
+  };
+}
+
+function reader(): Scenario {
+  return {
+    ...happy(),
+    name: 'reader',
+    title: 'Reader only',
+    description:
+      'Riley is not an admin and only has Reader on the subscriptions: signing in works, registering is refused (403).',
+    tenants: [contoso(true)],
+    users: [riley()],
+    subscriptions: contosoSubscriptions(SCENARIO_IDS.rileyReader, 'Reader'),
+  };
+}
+
+function slowRegistration(): Scenario {
+  return {
+    ...happy(),
+    name: 'slow-registration',
+    title: 'Slow registration',
+    description:
+      'Like "Everything in order", but registration takes three minutes and the service principal another 30 seconds.',
+    registrationDelayMs: 180_000,
+    servicePrincipalDelayMs: 30_000,
+  };
+}
+
+const FACTORIES: Record<string, () => Scenario> = {
+  happy,
+  'no-subscription': noSubscription,
+  'already-registered': alreadyRegistered,
+  reader,
+  'slow-registration': slowRegistration,
+};
+
+export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
+  Object.entries(FACTORIES).map(([name, make]) => [name, make()]),
+);
+
+export function scenarioNames(): string[] {
+  return Object.keys(SCENARIOS);
+}
+
+/** A deep copy, so an emulator never mutates the shared SCENARIOS objects. */
+export function cloneScenario(scenario: Scenario): Scenario {
+  return JSON.parse(JSON.stringify(scenario)) as Scenario;
+}

@@ -1,0 +1,346 @@
+/**
+ * The sign-in page's logic, shared by the in-app demo page and the server-rendered page: validate an
+ * authorize (or admin-consent) URL, let a user be picked, ask for consent, and leave with a redirect.
+ * Until the redirect URI is trusted, errors are shown on the page; after that they go back to the app.
+ */
+import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
+import type { EmuContext } from './context';
+import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
+import { aad, aadErrorBody, type AadError } from './errors';
+import { parseScopes, type ResourceDef } from './resources';
+import type { ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
+import { addGrant, findTenant, findUser, findUserByUpn, grantAdminConsent, isAdminOf, isMember, settle } from './world';
+
+export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
+
+export interface AuthorizeRequest {
+  flow: 'authorize' | 'adminconsent';
+  /** the tenant path segment as sent */
+  tenantRef: string;
+  clientId: string;
+  redirectUri: string;
+  scope: string;
+  responseType: string;
+  responseMode: 'fragment' | 'query';
+  state?: string;
+  nonce?: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: string;
+  prompt?: string;
+  loginHint?: string;
+  correlationId: string;
+}
+
+interface Validated {
+  ok: true;
+  req: AuthorizeRequest;
+  /** null for organizations/common: the user's home tenant, known once a user is picked */
+  tenant: TenantSpec | null;
+  resource: ResourceDef;
+  permissions: string[];
+  oidc: string[];
+}
+
+type Validation = Validated | { ok: false; step: SignInStep };
+
+/** Path shape of the two sign-in endpoints: /{tenant}/oauth2/v2.0/authorize and /{tenant}/v2.0/adminconsent. */
+export function signInFlowOf(url: URL): { flow: 'authorize' | 'adminconsent'; tenantRef: string } | undefined {
+  const parts = url.pathname.split('/').filter((p) => p.length > 0);
+  const tenantRef = parts[0];
+  if (!tenantRef) return undefined;
+  const lower = parts.map((p) => p.toLowerCase());
+  if (parts.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'authorize') {
+    return { flow: 'authorize', tenantRef };
+  }
+  if (parts.length === 3 && lower[1] === 'v2.0' && lower[2] === 'adminconsent') return { flow: 'adminconsent', tenantRef };
+  return undefined;
+}
+
+export function isHomeTenantAlias(ref: string): boolean {
+  const key = ref.toLowerCase();
+  return key === 'organizations' || key === 'common';
+}
+
+function errorStep(err: AadError, correlationId: string, title: string, now: number): SignInStep {
+  const body = aadErrorBody(err, now, correlationId);
+  return { kind: 'error', code: `AADSTS${err.code}`, title, message: err.text, correlationId, traceId: body.trace_id };
+}
+
+function withParams(base: string, mode: 'fragment' | 'query', params: Array<[string, string]>): string {
+  const search = new URLSearchParams(params).toString();
+  const noFragment = base.split('#')[0] ?? base;
+  if (mode === 'fragment') return `${noFragment}#${search}`;
+  return `${noFragment}${noFragment.includes('?') ? '&' : '?'}${search}`;
+}
+
+function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, extra: Array<[string, string]> = []): SignInStep {
+  const body = aadErrorBody(err, ctx.now(), req.correlationId);
+  const params: Array<[string, string]> = [
+    ['error', err.error],
+    ['error_description', body.error_description],
+    ['error_uri', body.error_uri],
+    ...extra,
+  ];
+  if (req.flow === 'adminconsent') params.unshift(['admin_consent', 'True']);
+  if (req.state !== undefined) params.push(['state', req.state]);
+  // Admin consent always answers in the query string.
+  return { kind: 'redirect', location: withParams(req.redirectUri, req.flow === 'adminconsent' ? 'query' : req.responseMode, params) };
+}
+
+function parseAuthorizeUrl(authorizeUrl: string): AuthorizeRequest | undefined {
+  let url: URL;
+  try {
+    url = new URL(authorizeUrl);
+  } catch {
+    return undefined;
+  }
+  const flow = signInFlowOf(url);
+  if (!flow) return undefined;
+  const q = url.searchParams;
+  const opt = (name: string): string | undefined => q.get(name) ?? undefined;
+  return {
+    ...flow,
+    clientId: q.get('client_id') ?? '',
+    redirectUri: q.get('redirect_uri') ?? '',
+    scope: q.get('scope') ?? '',
+    responseType: q.get('response_type') ?? '',
+    // MSAL sends fragment; the protocol default for response_type=code is query.
+    responseMode: q.get('response_mode') === 'fragment' ? 'fragment' : 'query',
+    state: opt('state'),
+    nonce: opt('nonce'),
+    codeChallenge: opt('code_challenge'),
+    codeChallengeMethod: opt('code_challenge_method'),
+    prompt: opt('prompt')?.toLowerCase(),
+    loginHint: opt('login_hint'),
+    correlationId: q.get('client-request-id') ?? newGuid(),
+  };
+}
+
+function validate(ctx: EmuContext, authorizeUrl: string): Validation {
+  const now = ctx.now();
+  settle(ctx.state.world, ctx.state.scenario, now);
+  const req = parseAuthorizeUrl(authorizeUrl);
+  if (!req) {
+    const err = aad.missingParameter('client_id');
+    return { ok: false, step: errorStep(err, newGuid(), 'This is not a sign-in request', now) };
+  }
+  const cid = req.correlationId;
+  let tenant: TenantSpec | null = null;
+  if (!isHomeTenantAlias(req.tenantRef)) {
+    const found = findTenant(ctx.state.world, req.tenantRef);
+    if (!found) return { ok: false, step: errorStep(aad.tenantNotFound(req.tenantRef), cid, 'Tenant not found', now) };
+    tenant = found;
+  }
+  if (!req.clientId) return { ok: false, step: errorStep(aad.missingParameter('client_id'), cid, 'Invalid request', now) };
+  if (req.clientId !== ctx.state.app.clientId) {
+    const err = aad.appNotFound(req.clientId, tenant?.displayName ?? req.tenantRef);
+    return { ok: false, step: errorStep(err, cid, 'Application not found', now) };
+  }
+  if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, 'Invalid request', now) };
+  if (!ctx.state.app.redirectUris.includes(req.redirectUri)) {
+    const err = aad.redirectUriMismatch(req.redirectUri, req.clientId);
+    return { ok: false, step: errorStep(err, cid, 'The redirect URI does not match', now) };
+  }
+  // From here on the redirect URI is trusted: errors go back to the app.
+  if (req.flow === 'authorize' && req.responseType !== 'code') {
+    return { ok: false, step: errorRedirect(ctx, req, aad.unsupportedResponseType(req.responseType || '(none)')) };
+  }
+  if (!req.scope) return { ok: false, step: errorRedirect(ctx, req, aad.missingParameter('scope')) };
+  const scopes = parseScopes(req.scope);
+  if (!scopes.ok) {
+    const err = scopes.error === 'invalid_scope' ? aad.invalidScope(scopes.scope) : aad.invalidResource(scopes.resourceName, tenant ?? undefined);
+    return { ok: false, step: errorRedirect(ctx, req, err) };
+  }
+  return { ok: true, req, tenant, resource: scopes.resource, permissions: scopes.permissions, oidc: scopes.oidc };
+}
+
+function tenantName(ctx: EmuContext, tenantId: string): string {
+  return findTenant(ctx.state.world, tenantId)?.displayName ?? tenantId;
+}
+
+function userCard(ctx: EmuContext, user: UserSpec): { id: string; upn: string; displayName: string; tenantName: string } {
+  return { id: user.id, upn: user.upn, displayName: user.displayName, tenantName: tenantName(ctx, user.homeTenantId) };
+}
+
+function pickStep(ctx: EmuContext, v: Validated): SignInStep {
+  const hinted = v.req.loginHint ? findUserByUpn(ctx.state.world, v.req.loginHint) : undefined;
+  return {
+    kind: 'pick',
+    appName: ctx.state.app.displayName,
+    users: ctx.state.world.users.map((u) => userCard(ctx, u)),
+    ...(hinted ? { hintedUserId: hinted.id } : {}),
+  };
+}
+
+function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentForOrganization: boolean): SignInStep {
+  const permissions = v.permissions.map((name) => ({
+    resource: v.resource.uri,
+    resourceName: v.resource.displayName,
+    scope: name,
+    description: v.resource.permissions.find((p) => p.name === name)?.description ?? name,
+  }));
+  if (v.oidc.some((s) => s.toLowerCase() === 'offline_access')) {
+    permissions.push({
+      resource: 'openid',
+      resourceName: 'Sign-in',
+      scope: 'offline_access',
+      description: 'Keep access to data you have given it access to',
+    });
+  }
+  return { kind: 'consent', appName: ctx.state.app.displayName, user: userCard(ctx, user), permissions, canConsentForOrganization };
+}
+
+/** The browser's Entra session: set when a user authenticates on the page (MFA included). */
+function startSession(ctx: EmuContext, user: UserSpec, tenant: TenantSpec): void {
+  const s = ctx.state.session;
+  if (s && s.userId === user.id) {
+    if (!s.mfaTenants.includes(tenant.id)) s.mfaTenants.push(tenant.id);
+    return;
+  }
+  ctx.state.session = { userId: user.id, sessionState: newGuid(), mfaTenants: [tenant.id] };
+}
+
+function pruneCodes(ctx: EmuContext): void {
+  const cutoff = ctx.now() - 6 * AUTH_CODE_LIFETIME_MS;
+  for (const [code, rec] of Object.entries(ctx.state.codes)) if (rec.issuedAt < cutoff) delete ctx.state.codes[code];
+}
+
+function issueCode(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec): SignInStep {
+  pruneCodes(ctx);
+  const code = `emu.${randomBase64Url(48)}`;
+  const req = v.req;
+  ctx.state.codes[code] = {
+    clientId: req.clientId,
+    redirectUri: req.redirectUri,
+    ...(req.codeChallenge !== undefined ? { codeChallenge: req.codeChallenge } : {}),
+    ...(req.codeChallengeMethod !== undefined ? { codeChallengeMethod: req.codeChallengeMethod } : {}),
+    ...(req.nonce !== undefined ? { nonce: req.nonce } : {}),
+    scope: req.scope,
+    userId: user.id,
+    tenantId: tenant.id,
+    issuedAt: ctx.now(),
+    redeemed: false,
+  };
+  const clientInfo = base64UrlEncodeText(JSON.stringify({ uid: user.id, utid: user.homeTenantId }));
+  const params: Array<[string, string]> = [
+    ['code', code],
+    ['client_info', clientInfo],
+  ];
+  if (req.state !== undefined) params.push(['state', req.state]);
+  params.push(['session_state', ctx.state.session?.sessionState ?? newGuid()]);
+  return { kind: 'redirect', location: withParams(req.redirectUri, req.responseMode, params) };
+}
+
+function adminConsentDone(v: Validated, tenant: TenantSpec): SignInStep {
+  const params: Array<[string, string]> = [
+    ['admin_consent', 'True'],
+    ['tenant', tenant.id],
+    ['scope', v.req.scope],
+  ];
+  if (v.req.state !== undefined) params.push(['state', v.req.state]);
+  return { kind: 'redirect', location: withParams(v.req.redirectUri, 'query', params) };
+}
+
+/** Where the sign-in happens: the named tenant, or the user's home tenant for organizations/common. */
+function tenantFor(ctx: EmuContext, v: Validated, user: UserSpec): TenantSpec | undefined {
+  return v.tenant ?? findTenant(ctx.state.world, user.homeTenantId);
+}
+
+/** Membership and service principal failures, as they read in a redirect. */
+function redirectFlavour(err: AadError): AadError {
+  if (err.code === 50020) return { ...err, error: 'access_denied' };
+  return err;
+}
+
+function promptNone(ctx: EmuContext, v: Validated): SignInStep {
+  const session = ctx.state.session;
+  const user = session ? findUser(ctx.state.world, session.userId) : undefined;
+  if (!session || !user) return errorRedirect(ctx, v.req, aad.loginRequired());
+  if (v.req.loginHint && v.req.loginHint.trim().toLowerCase() !== user.upn.toLowerCase()) {
+    return errorRedirect(ctx, v.req, aad.loginRequired());
+  }
+  const tenant = tenantFor(ctx, v, user);
+  if (!tenant) return errorRedirect(ctx, v.req, aad.loginRequired());
+  const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
+  if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  if (!mfaSatisfied(user, tenant, session.mfaTenants)) {
+    return errorRedirect(ctx, v.req, aad.mfaRequired(v.resource, 'interaction_required'));
+  }
+  if (!grantExists(ctx, user, tenant, v.resource)) {
+    return errorRedirect(ctx, v.req, aad.consentRequired(ctx.state.app, 'consent_required'));
+  }
+  return issueCode(ctx, v, user, tenant);
+}
+
+export async function signInStart(ctx: EmuContext, authorizeUrl: string): Promise<SignInStep> {
+  const v = validate(ctx, authorizeUrl);
+  if (!v.ok) return v.step;
+  if (v.req.flow === 'authorize' && v.req.prompt === 'none') return promptNone(ctx, v);
+  return pickStep(ctx, v);
+}
+
+function pickedUser(ctx: EmuContext, v: Validated, userId: string): { user: UserSpec; tenant: TenantSpec } | SignInStep {
+  const user = findUser(ctx.state.world, userId);
+  const tenant = user ? tenantFor(ctx, v, user) : v.tenant;
+  if (!user || !tenant) {
+    return errorStep(aad.userNotFound(v.tenant?.displayName ?? v.req.tenantRef), v.req.correlationId, 'User not found', ctx.now());
+  }
+  return { user, tenant };
+}
+
+export async function signInPick(ctx: EmuContext, authorizeUrl: string, userId: string): Promise<SignInStep> {
+  const v = validate(ctx, authorizeUrl);
+  if (!v.ok) return v.step;
+  const picked = pickedUser(ctx, v, userId);
+  if ('kind' in picked) return picked;
+  const { user, tenant } = picked;
+  if (v.req.flow === 'adminconsent') {
+    if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
+    if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
+    startSession(ctx, user, tenant);
+    return consentStep(ctx, v, user, true);
+  }
+  const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
+  if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  startSession(ctx, user, tenant);
+  if (grantExists(ctx, user, tenant, v.resource) && v.req.prompt !== 'consent') return issueCode(ctx, v, user, tenant);
+  const admin = isAdminOf(user, tenant.id);
+  if (!tenant.userConsentAllowed && !admin) return errorRedirect(ctx, v.req, aad.adminApprovalRequired(ctx.state.app));
+  return consentStep(ctx, v, user, admin);
+}
+
+export async function signInConsent(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  decision: ConsentDecision,
+): Promise<SignInStep> {
+  const v = validate(ctx, authorizeUrl);
+  if (!v.ok) return v.step;
+  const picked = pickedUser(ctx, v, userId);
+  if ('kind' in picked) return picked;
+  const { user, tenant } = picked;
+  const now = ctx.now();
+  const clientId = ctx.state.app.clientId;
+  if (v.req.flow === 'adminconsent') {
+    if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
+    if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
+    if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined());
+    // Admin consent is what creates a first-party service principal that registration has not.
+    grantAdminConsent(ctx.state.world, tenant.id, clientId, v.resource, now);
+    return adminConsentDone(v, tenant);
+  }
+  const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
+  if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
+  const admin = isAdminOf(user, tenant.id);
+  if (!tenant.userConsentAllowed && !admin) return errorRedirect(ctx, v.req, aad.adminApprovalRequired(ctx.state.app));
+  if (decision === 'accept-for-organization') {
+    if (!admin) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
+    addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, grantedAt: now });
+  } else {
+    addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, userId: user.id, grantedAt: now });
+  }
+  startSession(ctx, user, tenant);
+  return issueCode(ctx, v, user, tenant);
+}

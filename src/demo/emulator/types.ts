@@ -1,0 +1,254 @@
+/**
+ * The emulator's contract. The core is pure (no DOM, no Node-only APIs): it runs in the browser for demo
+ * mode and inside Node for the end-to-end HTTPS server. Everything it keeps is plain JSON, so demo mode can
+ * persist it in sessionStorage across the full-page redirects of a sign-in.
+ */
+
+/** An HTTP request as either transport sees it. `url` is absolute (https://login.microsoftonline.com/...). */
+export interface EmuRequest {
+  method: string;
+  url: string;
+  /** Header names in any case; the emulator reads them case-insensitively. */
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface EmuResponse {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type RoleName = 'Owner' | 'Contributor' | 'Reader';
+
+export type SubscriptionState = 'Enabled' | 'Warned' | 'PastDue' | 'Disabled' | 'Deleted';
+
+export interface TenantSpec {
+  id: string;
+  displayName: string;
+  defaultDomain: string;
+  /** When false, only admins may consent (non-admins get AADSTS90094). */
+  userConsentAllowed: boolean;
+}
+
+export interface UserSpec {
+  id: string; // object id
+  upn: string;
+  displayName: string;
+  homeTenantId: string;
+  /** Tenants the user is a guest in. */
+  guestOf: string[];
+  /** Tenant (global) admin of the home tenant: may consent for the whole organization. */
+  isAdmin: boolean;
+  requiresMfa?: boolean;
+}
+
+export interface SubscriptionSpec {
+  id: string; // GUID
+  displayName: string;
+  tenantId: string;
+  state: SubscriptionState;
+  /** user object id -> role on this subscription */
+  roles: Record<string, RoleName>;
+  /** provider namespace -> registrationState ("NotRegistered" when absent) */
+  providers: Record<string, string>;
+}
+
+/** Fault injection: the next `times` requests that match answer `status` (ARM error body or JSON). */
+export interface FaultRule {
+  host?: string;
+  method?: string;
+  /** substring of the path (case-insensitive) */
+  pathIncludes?: string;
+  status: number;
+  times: number;
+  /** seconds, sent as Retry-After (429 and 503) */
+  retryAfter?: number;
+  /** ARM error code for the body; defaults by status */
+  code?: string;
+}
+
+export interface Scenario {
+  name: string;
+  title: string;
+  description: string;
+  tenants: TenantSpec[];
+  users: UserSpec[];
+  subscriptions: SubscriptionSpec[];
+  /** Namespaces this cloud knows. A registered namespace missing here answers InvalidResourceNamespace. */
+  knownNamespaces: string[];
+  /** Virtual ms from the register POST until the provider is `Registered`. */
+  registrationDelayMs: number;
+  /** Virtual ms after `Registered` until the provider's service principal can be used for tokens. */
+  servicePrincipalDelayMs: number;
+  /** ARM subscriptions page size (nextLink paging). */
+  pageSize: number;
+  /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
+  orgGrants: Record<string, string[]>;
+  faults: FaultRule[];
+}
+
+/** The developer's app registration as the emulated directory knows it. */
+export interface AppRegistration {
+  clientId: string;
+  displayName: string;
+  /** SPA redirect URIs, compared exactly. */
+  redirectUris: string[];
+}
+
+export interface LoggedRequest {
+  seq: number;
+  /** virtual time, ms since epoch */
+  at: number;
+  method: string;
+  host: string;
+  /** path + query */
+  path: string;
+  status: number;
+}
+
+/** What the sign-in page (in-app in demo mode, server-rendered in the HTTPS emulator) shows next. */
+export type SignInStep =
+  | {
+      kind: 'pick';
+      appName: string;
+      /** the people of the scenario who can be picked */
+      users: Array<{ id: string; upn: string; displayName: string; tenantName: string }>;
+      /** the user named by login_hint, if any */
+      hintedUserId?: string;
+    }
+  | {
+      kind: 'consent';
+      appName: string;
+      user: { id: string; upn: string; displayName: string; tenantName: string };
+      /** human-readable permissions asked for */
+      permissions: Array<{ resource: string; resourceName: string; scope: string; description: string }>;
+      /** the user is an admin and may tick "Consent on behalf of your organization" */
+      canConsentForOrganization: boolean;
+    }
+  /** Leave the sign-in page: to redirect_uri with a code or an error, or to a Microsoft error page URL. */
+  | { kind: 'redirect'; location: string }
+  /** An error Entra shows on its own page because the redirect URI cannot be trusted (AADSTS50011, 700016). */
+  | { kind: 'error'; code: string; title: string; message: string; correlationId: string; traceId: string };
+
+export type ConsentDecision = 'accept' | 'accept-for-organization' | 'decline';
+
+// ---------------------------------------------------------------------------------------------------------
+// Added by the emulator core: the persisted state (EmulatorState) and the read-only world view.
+// ---------------------------------------------------------------------------------------------------------
+
+/** One provider namespace on one subscription, as the emulator keeps it. */
+export interface ProviderRecord {
+  /** NotRegistered | Registering | Registered | ... (free string, as in ARM) */
+  registrationState: string;
+  /** virtual ms when the first register POST arrived (set while Registering) */
+  registeringSince?: number;
+  /** virtual ms when it became Registered; 0 means "before the scenario began" */
+  registeredAt?: number;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  displayName: string;
+  tenantId: string;
+  state: SubscriptionState;
+  roles: Record<string, RoleName>;
+  /** keyed by the namespace's canonical casing */
+  providers: Record<string, ProviderRecord>;
+}
+
+/** A first-party service principal present in a tenant. */
+export interface ServicePrincipalRecord {
+  tenantId: string;
+  appId: string;
+  /** virtual ms from which tokens can be issued for it; 0 = from the start */
+  usableFrom: number;
+  reason: 'scenario' | 'registration' | 'admin-consent';
+}
+
+/** A delegated permission grant (oauth2PermissionGrant) for the developer's app to a resource. */
+export interface GrantRecord {
+  tenantId: string;
+  clientId: string;
+  /** the resource's app id */
+  resourceAppId: string;
+  /** absent = consented for the whole organization */
+  userId?: string;
+  grantedAt: number;
+}
+
+export interface AuthCodeRecord {
+  clientId: string;
+  redirectUri: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: string;
+  nonce?: string;
+  /** the scope parameter of the authorize request */
+  scope: string;
+  userId: string;
+  /** the tenant the sign-in happened in */
+  tenantId: string;
+  issuedAt: number;
+  redeemed: boolean;
+}
+
+export interface RefreshTokenRecord {
+  clientId: string;
+  userId: string;
+  issuedAt: number;
+  /** SPA refresh tokens have a fixed lifetime that rotation does not extend */
+  expiresAt: number;
+  /** tenants where the user satisfied MFA interactively */
+  mfaTenants: string[];
+}
+
+/** The browser's Entra session cookie, as far as the emulator needs it (prompt=none, logout). */
+export interface SessionRecord {
+  userId: string;
+  sessionState: string;
+  mfaTenants: string[];
+}
+
+export interface WorldState {
+  tenants: TenantSpec[];
+  users: UserSpec[];
+  subscriptions: SubscriptionRecord[];
+  servicePrincipals: ServicePrincipalRecord[];
+  grants: GrantRecord[];
+}
+
+/** Everything needed to resume an emulator: plain JSON (see Emulator.toJSON / Emulator.restore). */
+export interface EmulatorState {
+  version: 1;
+  scenario: Scenario;
+  app: AppRegistration;
+  /** per-emulator random key that signs access tokens */
+  secret: string;
+  clockOffsetMs: number;
+  world: WorldState;
+  codes: Record<string, AuthCodeRecord>;
+  refreshTokens: Record<string, RefreshTokenRecord>;
+  session: SessionRecord | null;
+  /** remaining fault rules (their `times` counts down) */
+  faults: FaultRule[];
+  /** ARM rate-limit token buckets by key */
+  rateBuckets: Record<string, { tokens: number; at: number }>;
+  log: LoggedRequest[];
+  nextSeq: number;
+}
+
+/** What Emulator.world() returns: a snapshot, safe to render. */
+export interface WorldView {
+  tenants: Array<
+    TenantSpec & {
+      /** first-party app ids whose service principal can be used now */
+      servicePrincipals: string[];
+      /** resource app ids consented org-wide for the developer's app */
+      orgGrants: string[];
+    }
+  >;
+  users: UserSpec[];
+  /** providers map namespace -> registrationState, as ARM would answer now */
+  subscriptions: SubscriptionSpec[];
+}

@@ -1,0 +1,175 @@
+/**
+ * The directory and subscriptions as mutable, persisted state, plus the questions the endpoints ask of it.
+ * Provider registration completes lazily: `settle()` runs before every read and turns a `Registering`
+ * provider whose delay has passed into `Registered`, adding the provider's first-party service principal.
+ */
+import { isRegistrationFree } from './providers';
+import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
+import type {
+  GrantRecord,
+  ProviderRecord,
+  Scenario,
+  SubscriptionRecord,
+  SubscriptionSpec,
+  TenantSpec,
+  UserSpec,
+  WorldState,
+  WorldView,
+} from './types';
+
+/** Map a namespace onto the casing the scenario knows it by (ARM treats namespaces case-insensitively). */
+export function canonicalNamespace(scenario: Scenario, namespace: string): string | undefined {
+  return scenario.knownNamespaces.find((n) => n.toLowerCase() === namespace.toLowerCase());
+}
+
+export function initialWorld(scenario: Scenario, clientId: string): WorldState {
+  const subscriptions: SubscriptionRecord[] = scenario.subscriptions.map((s) => {
+    const providers: Record<string, ProviderRecord> = {};
+    for (const [ns, state] of Object.entries(s.providers)) {
+      const key = canonicalNamespace(scenario, ns) ?? ns;
+      providers[key] = {
+        registrationState: state,
+        ...(state === 'Registered' ? { registeredAt: 0 } : {}),
+        ...(state === 'Registering' ? { registeringSince: 0 } : {}),
+      };
+    }
+    return { id: s.id, displayName: s.displayName, tenantId: s.tenantId, state: s.state, roles: { ...s.roles }, providers };
+  });
+  const world: WorldState = {
+    tenants: scenario.tenants.map((t) => ({ ...t })),
+    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    subscriptions,
+    servicePrincipals: [],
+    grants: [],
+  };
+  for (const [tenantId, resources] of Object.entries(scenario.orgGrants)) {
+    for (const identifier of resources) {
+      const resource = resourceByIdentifier(identifier);
+      if (!resource) continue;
+      world.grants.push({ tenantId, clientId, resourceAppId: resource.appId, grantedAt: 0 });
+      // Granting consent org-wide is one of the ways a first-party service principal comes to exist.
+      if (!resource.alwaysPresent) ensureServicePrincipal(world, tenantId, resource.appId, 0, 'scenario');
+    }
+  }
+  for (const sub of subscriptions) addPrincipalsForRegistrations(world, sub, 0);
+  return world;
+}
+
+function ensureServicePrincipal(
+  world: WorldState,
+  tenantId: string,
+  appId: string,
+  usableFrom: number,
+  reason: 'scenario' | 'registration' | 'admin-consent',
+): void {
+  const existing = world.servicePrincipals.find((sp) => sp.tenantId === tenantId && sp.appId === appId);
+  if (!existing) world.servicePrincipals.push({ tenantId, appId, usableFrom, reason });
+  else if (existing.usableFrom > usableFrom) existing.usableFrom = usableFrom;
+}
+
+function addPrincipalsForRegistrations(world: WorldState, sub: SubscriptionRecord, servicePrincipalDelayMs: number): void {
+  for (const [ns, record] of Object.entries(sub.providers)) {
+    if (record.registrationState !== 'Registered' || record.registeredAt === undefined) continue;
+    for (const resource of RESOURCES) {
+      if (!resource.namespaces.some((n) => n.toLowerCase() === ns.toLowerCase())) continue;
+      const usableFrom = record.registeredAt === 0 ? 0 : record.registeredAt + servicePrincipalDelayMs;
+      ensureServicePrincipal(world, sub.tenantId, resource.appId, usableFrom, record.registeredAt === 0 ? 'scenario' : 'registration');
+    }
+  }
+}
+
+/** Bring lazily completing work up to `now`. Idempotent. */
+export function settle(world: WorldState, scenario: Scenario, now: number): void {
+  for (const sub of world.subscriptions) {
+    for (const record of Object.values(sub.providers)) {
+      if (record.registrationState !== 'Registering' || record.registeringSince === undefined) continue;
+      const doneAt = record.registeringSince + scenario.registrationDelayMs;
+      if (doneAt <= now) {
+        record.registrationState = 'Registered';
+        record.registeredAt = Math.max(doneAt, 1);
+      }
+    }
+    addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
+  }
+}
+
+export function providerState(sub: SubscriptionRecord, namespace: string): string {
+  if (isRegistrationFree(namespace)) return 'Registered';
+  return sub.providers[namespace]?.registrationState ?? 'NotRegistered';
+}
+
+export function findTenant(world: WorldState, ref: string): TenantSpec | undefined {
+  const key = ref.toLowerCase();
+  return world.tenants.find((t) => t.id.toLowerCase() === key || t.defaultDomain.toLowerCase() === key);
+}
+
+export function findUser(world: WorldState, id: string): UserSpec | undefined {
+  return world.users.find((u) => u.id === id);
+}
+
+export function findUserByUpn(world: WorldState, upn: string): UserSpec | undefined {
+  const key = upn.trim().toLowerCase();
+  return world.users.find((u) => u.upn.toLowerCase() === key);
+}
+
+export function isMember(user: UserSpec, tenantId: string): boolean {
+  return user.homeTenantId === tenantId || user.guestOf.includes(tenantId);
+}
+
+/** Tenant admins can consent for their home organization only. */
+export function isAdminOf(user: UserSpec, tenantId: string): boolean {
+  return user.isAdmin && user.homeTenantId === tenantId;
+}
+
+export function servicePrincipalUsable(world: WorldState, tenantId: string, resource: ResourceDef, now: number): boolean {
+  if (resource.alwaysPresent) return true;
+  return world.servicePrincipals.some((sp) => sp.tenantId === tenantId && sp.appId === resource.appId && sp.usableFrom <= now);
+}
+
+export function hasGrant(world: WorldState, tenantId: string, clientId: string, resourceAppId: string, userId: string): boolean {
+  return world.grants.some(
+    (g) =>
+      g.tenantId === tenantId &&
+      g.clientId === clientId &&
+      g.resourceAppId === resourceAppId &&
+      (g.userId === undefined || g.userId === userId),
+  );
+}
+
+export function addGrant(world: WorldState, grant: GrantRecord): void {
+  const exists = world.grants.some(
+    (g) =>
+      g.tenantId === grant.tenantId &&
+      g.clientId === grant.clientId &&
+      g.resourceAppId === grant.resourceAppId &&
+      g.userId === grant.userId,
+  );
+  if (!exists) world.grants.push(grant);
+}
+
+export function grantAdminConsent(world: WorldState, tenantId: string, clientId: string, resource: ResourceDef, now: number): void {
+  addGrant(world, { tenantId, clientId, resourceAppId: resource.appId, grantedAt: now });
+  if (!resource.alwaysPresent) ensureServicePrincipal(world, tenantId, resource.appId, now, 'admin-consent');
+}
+
+export function worldView(world: WorldState, clientId: string, now: number): WorldView {
+  const tenants = world.tenants.map((t) => ({
+    ...t,
+    servicePrincipals: [
+      ...RESOURCES.filter((r) => r.alwaysPresent).map((r) => r.appId),
+      ...world.servicePrincipals.filter((sp) => sp.tenantId === t.id && sp.usableFrom <= now).map((sp) => sp.appId),
+    ],
+    orgGrants: world.grants
+      .filter((g) => g.tenantId === t.id && g.clientId === clientId && g.userId === undefined)
+      .map((g) => g.resourceAppId),
+  }));
+  const subscriptions: SubscriptionSpec[] = world.subscriptions.map((s) => ({
+    id: s.id,
+    displayName: s.displayName,
+    tenantId: s.tenantId,
+    state: s.state,
+    roles: { ...s.roles },
+    providers: Object.fromEntries(Object.entries(s.providers).map(([ns, p]) => [ns, p.registrationState])),
+  }));
+  return { tenants, users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })), subscriptions };
+}

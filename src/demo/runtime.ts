@@ -1,0 +1,144 @@
+import { NavigationClient, type INetworkModule, type NavigationOptions, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-browser';
+import type { AppConfig } from '../config/schema';
+import type { AuthTransports } from '../auth/msal';
+import type { DemoHandle } from '../app/runtime';
+import { Emulator, SCENARIOS, type EmulatorState } from './emulator';
+import type { EmuRequest, EmuResponse } from './emulator/types';
+
+export { DemoSignInPage } from './DemoSignInPage';
+
+const WORLD_KEY = 'twin-onboarding.demo.world';
+const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
+export const SIGN_IN_PATH = '/demo/sign-in';
+const DEFAULT_SCENARIO = 'happy';
+const ENTRA_HOST = 'login.microsoftonline.com';
+
+export interface DemoRuntime {
+  emulator: Emulator;
+  transports: AuthTransports;
+  fetch: typeof fetch;
+  handle: DemoHandle;
+  /** the authorize request the demo sign-in page is answering */
+  pendingAuthorizeUrl(): string | null;
+  /** leave the sign-in page for the app (or an error redirect), keeping the emulated world */
+  leaveSignIn(location: string): void;
+  save(): void;
+}
+
+export function isDemoSignInPage(): boolean {
+  return window.location.pathname === SIGN_IN_PATH;
+}
+
+function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
+  const app = { clientId: config.clientId, displayName: config.appName, redirectUris: [config.redirectUri, config.bridgeRedirectUri] };
+  const saved = sessionStorage.getItem(WORLD_KEY);
+  if (saved && !requested) {
+    try {
+      return Emulator.restore(JSON.parse(saved) as EmulatorState);
+    } catch {
+      // A world saved by an older build: start a fresh one.
+    }
+  }
+  const scenario = requested && SCENARIOS[requested] ? requested : DEFAULT_SCENARIO;
+  return Emulator.create({ scenario, app });
+}
+
+/** Forget everything of the session but the demo choice itself, so a new world starts clean. */
+function clearSession(): void {
+  const keep = new Set(['twin-onboarding.mode']);
+  for (const key of Object.keys(sessionStorage)) if (!keep.has(key)) sessionStorage.removeItem(key);
+}
+
+function toResponse(res: EmuResponse): Response {
+  const nullBody = res.status === 204 || res.status === 304;
+  return new Response(nullBody ? null : res.body, { status: res.status, headers: res.headers });
+}
+
+/** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
+export function startDemo(config: AppConfig): DemoRuntime {
+  const params = new URLSearchParams(window.location.search);
+  const requested = params.get('scenario');
+  if (requested) {
+    clearSession();
+    // Consumed: a reload must resume this world, not start another.
+    params.delete('scenario');
+    const query = params.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  }
+  const emulator = restoreOrCreate(config, requested);
+  const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
+  save();
+
+  const origin = window.location.origin;
+  const handle = async (request: EmuRequest): Promise<EmuResponse> => {
+    const response = await emulator.handle({ ...request, headers: { origin, ...request.headers } });
+    save();
+    return response;
+  };
+
+  const networkClient: INetworkModule = {
+    async sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+      const res = await handle({ method: 'GET', url, headers: options?.headers ?? {} });
+      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
+    },
+    async sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+      const res = await handle({ method: 'POST', url, headers: options?.headers ?? {}, body: options?.body ?? '' });
+      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
+    },
+  };
+
+  // Sign-in and sign-out pages are Entra's in live mode; in the demo they are the app's own emulated page.
+  class DemoNavigationClient extends NavigationClient {
+    override navigateExternal(url: string, options: NavigationOptions): Promise<boolean> {
+      const target = new URL(url);
+      if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/authorize')) {
+        sessionStorage.setItem(AUTHORIZE_KEY, url);
+        return super.navigateExternal(origin + SIGN_IN_PATH, options);
+      }
+      if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/logout')) {
+        void handle({ method: 'GET', url });
+        return super.navigateExternal(target.searchParams.get('post_logout_redirect_uri') ?? `${origin}/`, options);
+      }
+      return super.navigateExternal(url, options);
+    }
+  }
+
+  const demoFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (request.signal.aborted) throw request.signal.reason;
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    return toResponse(await handle({ method: request.method, url: request.url, headers, body }));
+  };
+
+  const restart = (scenario: string) => {
+    clearSession();
+    window.location.assign(`${origin}/?scenario=${encodeURIComponent(scenario)}`);
+  };
+
+  return {
+    emulator,
+    transports: { networkClient, navigationClient: new DemoNavigationClient() },
+    fetch: demoFetch,
+    save,
+    pendingAuthorizeUrl: () => sessionStorage.getItem(AUTHORIZE_KEY),
+    leaveSignIn(location) {
+      save();
+      sessionStorage.removeItem(AUTHORIZE_KEY);
+      window.location.assign(location);
+    },
+    handle: {
+      scenario: emulator.scenario.name,
+      scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description })),
+      switchScenario: restart,
+      reset: () => restart(emulator.scenario.name),
+      fastForward(ms) {
+        emulator.clock.advance(ms);
+        save();
+      },
+    },
+  };
+}

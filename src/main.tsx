@@ -1,0 +1,74 @@
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { loadConfig } from './config/load';
+import type { AppConfig } from './config/schema';
+import { createMsal, startMsal, type AuthTransports } from './auth/msal';
+import { armAccessToken } from './auth/tokens';
+import { createArmClient } from './azure/arm-client';
+import { App } from './app/App';
+import { ConfigErrorPage } from './app/ConfigErrorPage';
+import type { DemoHandle } from './app/runtime';
+import './app/app.css';
+
+/** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
+async function demoTransports(config: AppConfig, root: Root): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
+  const demo = await import('./demo/runtime');
+  const runtime = demo.startDemo(config);
+  if (demo.isDemoSignInPage()) {
+    // The emulated sign-in page renders before, and without, MSAL: initialising MSAL here would clear its pending request.
+    root.render(
+      <StrictMode>
+        <demo.DemoSignInPage runtime={runtime} />
+      </StrictMode>,
+    );
+    return null;
+  }
+  return { transports: runtime.transports, fetch: runtime.fetch, demo: runtime.handle };
+}
+
+async function bootstrap(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const loaded = await loadConfig();
+  if (!loaded.ok) {
+    document.title = 'Configuration problem – Twin Onboarding';
+    root.render(<ConfigErrorPage problems={loaded.problems} />);
+    return;
+  }
+  const config = loaded.config;
+  let transports: AuthTransports = {};
+  let armFetch: typeof fetch | undefined;
+  let demo: DemoHandle | undefined;
+  if (config.mode === 'demo') {
+    const started = await demoTransports(config, root);
+    if (!started) return;
+    ({ transports, fetch: armFetch, demo } = started);
+  }
+  const msal = createMsal(config, transports);
+  const { redirectError } = await startMsal(msal);
+  const arm = createArmClient({
+    endpoint: config.armEndpoint,
+    fetch: armFetch,
+    getToken: async ({ forceRefresh }) => {
+      const account = msal.getActiveAccount();
+      if (!account) throw new Error('Not signed in');
+      return armAccessToken(msal, config, account, forceRefresh);
+    },
+  });
+  root.render(
+    <StrictMode>
+      <App runtime={{ config, msal, arm, demo, redirectError }} />
+    </StrictMode>,
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  // Nothing above should throw; if it does, say so instead of leaving the loading text forever.
+  const root = document.getElementById('root');
+  if (root) {
+    root.innerHTML = '';
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+    root.append(p);
+  }
+});

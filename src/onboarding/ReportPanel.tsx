@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
+import { useRuntime } from '../app/runtime';
+import { tenantsQueryOptions } from '../azure/subscriptions';
+import type { Subscription } from '../azure/models';
+import { CopyButton } from '../ui/CopyButton';
+import { useJournal } from './journal';
+import { buildReport } from './report';
+
+export function ReportPanel({
+  account,
+  subscription,
+  providerState,
+}: {
+  account: AccountInfo;
+  subscription: Subscription | undefined;
+  providerState: string | undefined;
+}) {
+  const { config, arm } = useRuntime();
+  const journal = useJournal(account.tenantId);
+  const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId));
+  const tenant = tenants.data?.find((t) => t.tenantId === account.tenantId) ?? { id: account.tenantId };
+  const text = JSON.stringify(
+    buildReport({ config, tenant, account: account.username, subscription, providerState, journal, generatedAt: new Date() }),
+    null,
+    2,
+  );
+  return (
+    <section className="card" aria-labelledby="report-title">
+      <h2 id="report-title" className="h3">
+        Report for {config.appName}'s team or support
+      </h2>
+      <p>It lists what was done, when, and the ids support needs. It contains no token or secret.</p>
+      <pre className="pre report" id="report-json" tabIndex={0} aria-label="Onboarding report (JSON)">
+        {text}
+      </pre>
+      <p className="actions">
+        <CopyButton text={text} label="Copy report" fallbackTargetId="report-json" />
+        {config.returnUrl && (
+          <a className="button primary" href={config.returnUrl}>
+            Continue to {config.appName}
+          </a>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { STEPS, stepNumber, type StepId } from './step';
+
+/**
+ * The frame of every step: the progress list, the step's heading and the page title. When the step
+ * changes, focus moves to the new heading so keyboard and screen-reader users land on it.
+ */
+export function StepFrame({ step, done = [], children }: { step: StepId; done?: StepId[]; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const previous = useRef<StepId | null>(null);
+  const number = stepNumber(step);
+  const title = STEPS[number - 1]!.title;
+
+  useEffect(() => {
+    document.title = `Step ${number} of ${STEPS.length}: ${title} – Twin Onboarding`;
+    if (previous.current !== null && previous.current !== step) heading.current?.focus();
+    previous.current = step;
+  }, [step, number, title]);
+
+  return (
+    <div className="wizard">
+      <nav aria-label="Onboarding progress" className="steps">
+        <ol>
+          {STEPS.map((s, index) => {
+            const state = index + 1 === number ? 'current' : done.includes(s.id) ? 'done' : 'todo';
+            return (
+              <li key={s.id} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+                <span className="step-number" aria-hidden="true">
+                  {state === 'done' ? '✓' : index + 1}
+                </span>
+                <span className="step-title">
+                  {s.title}
+                  {state === 'done' && <span className="visually-hidden"> (done)</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <section className="step-body" aria-labelledby="step-heading">
+        <p className="step-count">
+          Step {number} of {STEPS.length}
+        </p>
+        <h1 id="step-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {children}
+      </section>
+    </div>
+  );
+}

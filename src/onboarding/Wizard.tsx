@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
+import { useRuntime } from '../app/runtime';
+import { useSignedInAccount } from '../auth/useAccount';
+import { providerQueryOptions } from '../azure/providers';
+import { useChoices } from './choices';
+import { readJournal, updateJournal } from './journal';
+import { deriveStep, type StepId } from './step';
+import { StepFrame } from './StepFrame';
+import { SignInStep } from './steps/SignInStep';
+import { SubscriptionStep } from './steps/SubscriptionStep';
+import { RegisterStep } from './steps/RegisterStep';
+import { VerifyStep } from './steps/VerifyStep';
+
+export function Wizard() {
+  const account = useSignedInAccount();
+  if (!account) {
+    return (
+      <StepFrame step="sign-in">
+        <SignInStep />
+      </StepFrame>
+    );
+  }
+  return <SignedInWizard key={account.homeAccountId} account={account} />;
+}
+
+function SignedInWizard({ account }: { account: AccountInfo }) {
+  const { arm, config } = useRuntime();
+  const tenantId = account.tenantId;
+  const choices = useChoices(tenantId);
+  const subscriptionId = choices.subscriptionId;
+  const provider = useQuery({
+    ...providerQueryOptions(arm, subscriptionId ?? '', config.providerNamespace, () =>
+      subscriptionId ? readJournal(tenantId).watchingSince[subscriptionId] : undefined,
+    ),
+    enabled: subscriptionId !== undefined,
+  });
+  const providerState = subscriptionId ? provider.data?.registrationState : undefined;
+
+  // Timestamps for the progress display and the report. The state itself always comes from ARM.
+  useEffect(() => {
+    if (!subscriptionId || !providerState) return;
+    const journal = readJournal(tenantId);
+    if (providerState === 'Registering' && journal.watchingSince[subscriptionId] === undefined) {
+      updateJournal(tenantId, (j) => ({ ...j, watchingSince: { ...j.watchingSince, [subscriptionId]: Date.now() } }));
+    }
+    if (providerState === 'Registered' && journal.watchingSince[subscriptionId] !== undefined && !journal.registeredSeenAt[subscriptionId]) {
+      updateJournal(tenantId, (j) => ({ ...j, registeredSeenAt: { ...j.registeredSeenAt, [subscriptionId]: new Date().toISOString() } }));
+    }
+  }, [tenantId, subscriptionId, providerState]);
+
+  const step = deriveStep({
+    signedIn: true,
+    subscriptionId,
+    verifyRequested: choices.verifyRequested === true,
+    providerState,
+  });
+
+  const done: StepId[] = ['sign-in'];
+  if (subscriptionId) done.push('subscription');
+  if (providerState === 'Registered') done.push('register');
+
+  return (
+    <StepFrame step={step} done={done}>
+      {step === 'subscription' && <SubscriptionStep account={account} />}
+      {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
+      {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Problem } from '../problems/types';
+import { createSessionStore, useSessionStore } from './session-store';
+
+/** Facts worth handing to support, gathered as the journey goes: the report is built from these. */
+export interface Journal {
+  registration?: {
+    subscriptionId: string;
+    requestedAt: string;
+    correlationId: string;
+    requestId?: string;
+    stateReturned: string;
+  };
+  /** when this tab started watching a registration, per subscription (ms since epoch) */
+  watchingSince: Record<string, number>;
+  /** when the portal saw `Registered`, per subscription (ISO) */
+  registeredSeenAt: Record<string, string>;
+  verification?: {
+    acquiredAt: string;
+    expiresOn: string | undefined;
+    scopes: string[];
+    tenantId: string;
+    account: string;
+    correlationId: string;
+  };
+  problems: Array<{ at: string; key: string; title: string; ids: Array<[string, string]> }>;
+}
+
+const EMPTY: Journal = { watchingSince: {}, registeredSeenAt: {}, problems: [] };
+
+export const journalStore = createSessionStore<Record<string, Journal>>('twin-onboarding.journal', {});
+
+export function useJournal(tenantId: string): Journal {
+  return useSessionStore(journalStore)[tenantId] ?? EMPTY;
+}
+
+export function readJournal(tenantId: string): Journal {
+  return journalStore.get()[tenantId] ?? EMPTY;
+}
+
+export function updateJournal(tenantId: string, update: (current: Journal) => Journal): void {
+  journalStore.set((all) => ({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) }));
+}
+
+/** Remember a problem once (the same card re-rendering must not add it again). */
+export function recordProblem(tenantId: string, problem: Problem): void {
+  updateJournal(tenantId, (j) => {
+    const signature = JSON.stringify(problem.ids.filter(([label]) => label !== 'Time (UTC)'));
+    if (j.problems.some((p) => p.key === problem.key && JSON.stringify(p.ids.filter(([l]) => l !== 'Time (UTC)')) === signature)) return j;
+    return { ...j, problems: [...j.problems, { at: new Date().toISOString(), key: problem.key, title: problem.title, ids: problem.ids }] };
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { deriveStep, stepNumber } from './step';
+import { pollDelay } from '../azure/providers';
+
+const base = { signedIn: true, subscriptionId: 'sub', verifyRequested: false, providerState: 'NotRegistered' };
+
+describe('the wizard step is derived from facts', () => {
+  it.each([
+    [{ ...base, signedIn: false }, 'sign-in'],
+    [{ ...base, subscriptionId: undefined }, 'subscription'],
+    [{ ...base, subscriptionId: undefined, verifyRequested: true }, 'verify'],
+    [base, 'register'],
+    [{ ...base, providerState: 'Registering' }, 'register'],
+    [{ ...base, providerState: undefined }, 'register'],
+    [{ ...base, providerState: 'Registered' }, 'verify'],
+  ] as const)('%j → %s', (facts, step) => {
+    expect(deriveStep(facts)).toBe(step);
+  });
+
+  it('numbers steps from 1 to 4', () => {
+    expect([stepNumber('sign-in'), stepNumber('subscription'), stepNumber('register'), stepNumber('verify')]).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('polling a registration', () => {
+  it('reads at most 25 times in a 60 s registration and never waits more than 3 s', () => {
+    let t = 0;
+    let reads = 1; // the read that saw Registering
+    while (t < 60_000) {
+      t += pollDelay(t);
+      reads++;
+    }
+    expect(reads).toBeLessThanOrEqual(25);
+    expect(Math.max(...[0, 5_000, 20_000, 600_000].map(pollDelay))).toBe(3_000);
+  });
+});

@@ -1,0 +1,170 @@
+import { useInfiniteQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
+import { useRuntime } from '../../app/runtime';
+import { useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
+import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { isReadOnlyState } from '../../azure/models';
+import { useProblem } from '../../problems/useProblem';
+import { ProblemCard } from '../../ui/ProblemCard';
+import { formatDuration, useNow } from '../../ui/useNow';
+import { updateChoices } from '../choices';
+import { updateJournal, useJournal } from '../journal';
+import { ProviderStateText, SubscriptionStateText } from '../states';
+
+/** Screen readers hear the progress every this often, not every second. */
+const ANNOUNCE_EVERY_MS = 15_000;
+
+export function RegisterStep({
+  account,
+  subscriptionId,
+  provider,
+}: {
+  account: AccountInfo;
+  subscriptionId: string;
+  provider: UseQueryResult<ProviderSnapshot>;
+}) {
+  const { arm, config } = useRuntime();
+  const tenantId = account.tenantId;
+  const ns = config.providerNamespace;
+  const subscriptions = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
+  const subscription = subscriptions.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === subscriptionId);
+  const journal = useJournal(tenantId);
+  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) => {
+    updateJournal(tenantId, (j) => ({
+      ...j,
+      registration: {
+        subscriptionId,
+        requestedAt: new Date(outcome.readAt).toISOString(),
+        correlationId: outcome.correlationId,
+        requestId: outcome.requestId,
+        stateReturned: outcome.registrationState,
+      },
+      watchingSince: { ...j.watchingSince, [subscriptionId]: j.watchingSince[subscriptionId] ?? outcome.readAt },
+    }));
+  });
+  const state = provider.data?.registrationState;
+  const registering = state === 'Registering';
+  const now = useNow(1000, registering);
+  const since = journal.watchingSince[subscriptionId];
+  const elapsed = since !== undefined ? now - since : 0;
+  const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
+  const registerProblem = useProblem(register.error, tenantId);
+  const readProblem = useProblem(provider.error, tenantId);
+  const name = subscription?.displayName ?? subscriptionId;
+
+  const changeSubscription = () => updateChoices(tenantId, () => ({}));
+  const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
+  const start = () => {
+    // The button is hidden while a call is pending or ARM says Registering; this guards a double click too.
+    if (register.isPending || registering) return;
+    register.mutate();
+  };
+
+  return (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>Subscription</dt>
+          <dd>
+            <span className="wrap">{name}</span> <span className="muted mono">{subscriptionId}</span>
+            {subscription && (
+              <>
+                {' '}
+                <SubscriptionStateText state={subscription.state} />
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Resource provider</dt>
+          <dd>
+            <code>{ns}</code> <ProviderStateText state={state} />
+          </dd>
+        </div>
+      </dl>
+
+      {provider.isPending && (
+        <p role="status" className="loading">
+          Reading the provider's state on this subscription…
+        </p>
+      )}
+
+      {readProblem && !registering && (
+        <ProblemCard
+          problem={readProblem}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => void provider.refetch()}>
+                Try again
+              </button>
+              <button type="button" className="button" onClick={changeSubscription}>
+                Choose another subscription
+              </button>
+            </>
+          }
+        />
+      )}
+
+      {state && !registering && (
+        <div className="card">
+          <p>
+            Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
+            the Azure Digital Twins service principal to your directory, which is what lets Microsoft Entra ID issue
+            Digital Twins tokens. It is free and creates no resources. You need to be an Owner or Contributor of the
+            subscription.
+          </p>
+          <p className="actions">
+            <button type="button" className="button primary" onClick={start} disabled={register.isPending || readOnly}>
+              {register.isPending ? 'Sending the request…' : `Register ${ns}`}
+            </button>
+          </p>
+          {readOnly && <p className="reason">This subscription is read-only, so Azure refuses registrations on it. Choose another one.</p>}
+        </div>
+      )}
+
+      {registering && (
+        <div className="card progress">
+          <p role="status" aria-live="polite">
+            Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this page
+            and come back, the portal picks up where Azure is.
+            {elapsed >= ANNOUNCE_EVERY_MS && ` Still registering after ${formatDuration(Math.floor(elapsed / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS)}.`}
+          </p>
+          <div className="meter" aria-hidden="true">
+            <div className="meter-bar" />
+          </div>
+          <p className="muted">
+            Elapsed <span className="mono">{formatDuration(elapsed)}</span>
+            {provider.data && <> · last checked {new Date(provider.data.readAt).toLocaleTimeString()}</>}
+          </p>
+        </div>
+      )}
+
+      {registerProblem && (
+        <ProblemCard
+          problem={registerProblem}
+          actions={
+            <>
+              {registerProblem.transient && (
+                <button type="button" className="button" onClick={start}>
+                  Try again
+                </button>
+              )}
+              <button type="button" className="button" onClick={changeSubscription}>
+                Choose another subscription
+              </button>
+            </>
+          }
+        />
+      )}
+
+      <p className="aside actions">
+        <button type="button" className="link-button" onClick={changeSubscription}>
+          Choose another subscription
+        </button>
+        <button type="button" className="link-button" onClick={verifyNow}>
+          Verify now
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useMsal } from '@azure/msal-react';
+import { InteractionStatus } from '@azure/msal-browser';
+import { useRuntime } from '../../app/runtime';
+import { signIn } from '../../auth/tokens';
+import { useProblem } from '../../problems/useProblem';
+import { ProblemCard } from '../../ui/ProblemCard';
+
+export function SignInStep() {
+  const { config, msal, redirectError, demo } = useRuntime();
+  const { inProgress } = useMsal();
+  const [startError, setStartError] = useState<unknown>(null);
+  const problem = useProblem(startError ?? redirectError, undefined);
+  const busy = inProgress !== InteractionStatus.None;
+
+  async function start() {
+    setStartError(null);
+    try {
+      await signIn(msal, config);
+    } catch (error) {
+      setStartError(error);
+    }
+  }
+
+  return (
+    <>
+      <p className="lead">
+        {config.appName} needs Azure Digital Twins to be known in your organization's Microsoft Entra directory. This
+        portal sets that up with you in a few minutes.
+      </p>
+      <ol className="plan">
+        <li>
+          <strong>Sign in</strong> with an account of your organization that can manage an Azure subscription.
+        </li>
+        <li>
+          <strong>Choose a subscription</strong> of your directory and <strong>register</strong> the{' '}
+          <code>{config.providerNamespace}</code> resource provider on it. Azure then adds the Azure Digital Twins
+          service principal (an app entry) to your directory.
+        </li>
+        <li>
+          <strong>Verify</strong> that Microsoft Entra ID now issues Azure Digital Twins tokens, and get a report to
+          hand back.
+        </li>
+      </ol>
+      <div className="card note">
+        <h2 className="h3">What this portal asks for and changes</h2>
+        <ul>
+          <li>
+            It signs you in with Microsoft and asks for permission to use <strong>Azure Resource Manager</strong> on
+            your behalf (to list your subscriptions and register one resource provider).
+          </li>
+          <li>
+            It changes one thing: <code>{config.providerNamespace}</code> becomes registered on the subscription you
+            choose. Registering a provider is free and creates no resources.
+          </li>
+          <li>Nothing is stored outside this browser tab; closing it signs you out of the portal.</li>
+        </ul>
+      </div>
+      {problem && (
+        <ProblemCard
+          problem={problem}
+          actions={
+            <button type="button" className="button" onClick={() => void start()} disabled={busy}>
+              Try again
+            </button>
+          }
+        />
+      )}
+      <p className="actions">
+        <button type="button" className="button primary" onClick={() => void start()} disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in with Microsoft'}
+        </button>
+        {!demo && (
+          <a className="link-button" href="/?demo">
+            Try the demo instead
+          </a>
+        )}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,240 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
+import { useRuntime } from '../../app/runtime';
+import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { providerQueryOptions } from '../../azure/providers';
+import { isReadOnlyState, type Subscription } from '../../azure/models';
+import { useProblem } from '../../problems/useProblem';
+import { ProblemCard } from '../../ui/ProblemCard';
+import { updateChoices } from '../choices';
+import { ProviderStateText, SubscriptionStateText } from '../states';
+
+/** Rows shown before "Show more": each shown row reads its provider state, so this bounds ARM reads. */
+const ROWS_PER_VIEW = 25;
+
+export function SubscriptionStep({ account }: { account: AccountInfo }) {
+  const { arm, config } = useRuntime();
+  const tenantId = account.tenantId;
+  const query = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(ROWS_PER_VIEW);
+
+  // Every page, not only the first: the first one is shown while the rest arrive.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+
+  const all = useMemo(() => query.data?.pages.flatMap((p) => p.subscriptions) ?? [], [query.data]);
+  const needle = filter.trim().toLowerCase();
+  const matching = useMemo(
+    () => (needle ? all.filter((s) => s.displayName.toLowerCase().includes(needle) || s.subscriptionId.toLowerCase().includes(needle)) : all),
+    [all, needle],
+  );
+  const visible = matching.slice(0, limit);
+  const providers = useQueries({
+    queries: visible.map((s) => providerQueryOptions(arm, s.subscriptionId, config.providerNamespace)),
+  });
+  const registeredOn = visible.find((_, i) => providers[i]?.data?.registrationState === 'Registered');
+  const problem = useProblem(query.error, tenantId);
+  const loadingMore = hasNextPage || isFetchingNextPage;
+
+  const choose = (subscriptionId: string) => updateChoices(tenantId, () => ({ subscriptionId }));
+  const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
+
+  if (query.isPending) {
+    return (
+      <p role="status" className="loading">
+        Loading the subscriptions of your directory…
+      </p>
+    );
+  }
+
+  if (query.isError && all.length === 0) {
+    return problem ? (
+      <ProblemCard
+        problem={problem}
+        actions={
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        }
+      />
+    ) : null;
+  }
+
+  if (all.length === 0 && !loadingMore) {
+    return <NoSubscriptions onCheckAgain={() => void query.refetch()} checking={query.isRefetching} onVerify={verifyNow} />;
+  }
+
+  return (
+    <>
+      <p className="lead">
+        Choose the subscription to register <code>{config.providerNamespace}</code> on. Any enabled subscription of
+        this directory will do; registering is free and creates no resources.
+      </p>
+      {registeredOn && (
+        <div className="card success" role="status">
+          <h2 className="h3">Your directory is already set up</h2>
+          <p>
+            <code>{config.providerNamespace}</code> is already registered on <strong>{registeredOn.displayName}</strong>,
+            so Azure Digital Twins should already be known in your directory. You can go straight to verification.
+          </p>
+          <button type="button" className="button primary" onClick={verifyNow}>
+            Verify now
+          </button>
+        </div>
+      )}
+      {all.length > 5 && (
+        <p className="filter">
+          <label htmlFor="subscription-filter">Filter by name or ID</label>
+          <input id="subscription-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">Subscriptions of your directory</caption>
+          <thead>
+            <tr>
+              <th scope="col">Subscription</th>
+              <th scope="col">State</th>
+              <th scope="col">
+                <code>{config.providerNamespace}</code>
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((s, i) => (
+              <SubscriptionRow
+                key={s.subscriptionId}
+                subscription={s}
+                providerState={providers[i]?.data?.registrationState}
+                providerError={providers[i]?.isError === true}
+                onChoose={choose}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p role="status" className="muted">
+        {loadingMore
+          ? `Loaded ${all.length} subscriptions so far, loading more…`
+          : needle
+            ? `${matching.length} of ${all.length} subscriptions match.`
+            : `${all.length} ${all.length === 1 ? 'subscription' : 'subscriptions'}.`}
+      </p>
+      {problem && all.length > 0 && (
+        <ProblemCard
+          problem={problem}
+          actions={
+            <button type="button" className="button" onClick={() => void fetchNextPage()}>
+              Load the rest again
+            </button>
+          }
+        />
+      )}
+      {matching.length > limit && (
+        <button type="button" className="button" onClick={() => setLimit((l) => l + ROWS_PER_VIEW)}>
+          Show more subscriptions
+        </button>
+      )}
+      <p className="aside">
+        Set this up before?{' '}
+        <button type="button" className="link-button" onClick={verifyNow}>
+          Skip to verification
+        </button>
+      </p>
+    </>
+  );
+}
+
+function SubscriptionRow({
+  subscription,
+  providerState,
+  providerError,
+  onChoose,
+}: {
+  subscription: Subscription;
+  providerState: string | undefined;
+  providerError: boolean;
+  onChoose: (id: string) => void;
+}) {
+  const readOnly = isReadOnlyState(subscription.state);
+  const reasonId = `reason-${subscription.subscriptionId}`;
+  return (
+    <tr>
+      <th scope="row" className="sub-name">
+        <span className="wrap">{subscription.displayName}</span>
+        <span className="muted mono wrap">{subscription.subscriptionId}</span>
+      </th>
+      <td>
+        <SubscriptionStateText state={subscription.state} />
+        {readOnly && (
+          <span id={reasonId} className="reason">
+            Azure keeps {subscription.state.toLowerCase()} subscriptions read-only, so nothing can be registered on it.
+          </span>
+        )}
+      </td>
+      <td>{providerError ? <span className="muted">Couldn't read</span> : <ProviderStateText state={providerState} />}</td>
+      <td>
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly}
+          aria-describedby={readOnly ? reasonId : undefined}
+          aria-label={`Use ${subscription.displayName}`}
+          onClick={() => onChoose(subscription.subscriptionId)}
+        >
+          Use this subscription
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function NoSubscriptions({ onCheckAgain, checking, onVerify }: { onCheckAgain: () => void; checking: boolean; onVerify: () => void }) {
+  return (
+    <div className="card note">
+      <h2 className="h3">Your directory has no Azure subscription you can use</h2>
+      <p>
+        Registering the resource provider needs an Azure subscription linked to this directory, on which you are an
+        Owner or Contributor. Microsoft's guidance for this case is:
+      </p>
+      <ol>
+        <li>
+          Create a <strong>pay-as-you-go</strong> subscription (it costs nothing until you create resources), signed in
+          with an account of this directory, or
+        </li>
+        <li>link an existing subscription to this directory (change its directory in the Azure portal).</li>
+      </ol>
+      <ul className="links">
+        <li>
+          <a href="https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2" target="_blank" rel="noreferrer noopener">
+            Subscriptions in the Azure portal<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </li>
+        <li>
+          <a
+            href="https://learn.microsoft.com/entra/fundamentals/how-subscriptions-associated-directory"
+            target="_blank"
+            rel="noreferrer noopener"
+          >
+            Add an existing subscription to your directory (Microsoft Learn)<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </li>
+      </ul>
+      <p className="actions">
+        <button type="button" className="button primary" onClick={onCheckAgain} disabled={checking}>
+          {checking ? 'Checking…' : 'Check again'}
+        </button>
+        <button type="button" className="button" onClick={onVerify}>
+          Verify anyway
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
+import { useRuntime } from '../../app/runtime';
+import { isInteractionRequired, requestDigitalTwinsConsent } from '../../auth/tokens';
+import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { useProblem } from '../../problems/useProblem';
+import { ProblemCard } from '../../ui/ProblemCard';
+import { useNow } from '../../ui/useNow';
+import { updateChoices, useChoices } from '../choices';
+import { updateJournal, useJournal } from '../journal';
+import { isServicePrincipalMissing, SP_RETRY_DELAYS_MS, verifyQueryOptions } from '../verify';
+import { ReportPanel } from '../ReportPanel';
+
+/** Right after a registration, a missing service principal is probably still on its way. */
+const RECENT_REGISTRATION_MS = 15 * 60_000;
+
+export function VerifyStep({ account, providerState }: { account: AccountInfo; providerState: string | undefined }) {
+  const { msal, config, arm } = useRuntime();
+  const tenantId = account.tenantId;
+  const journal = useJournal(tenantId);
+  const choices = useChoices(tenantId);
+  const [now] = useState(() => Date.now());
+  const recentlyRegistered = Object.values(journal.registeredSeenAt).some((at) => now - Date.parse(at) < RECENT_REGISTRATION_MS);
+  const [nextAttemptAt, setNextAttemptAt] = useState<number | null>(null);
+  const verify = useQuery(verifyQueryOptions(msal, config, account, recentlyRegistered, setNextAttemptAt));
+  const [consentError, setConsentError] = useState<unknown>(null);
+  const problem = useProblem(consentError ?? (verify.isError && !isInteractionRequired(verify.error) ? verify.error : null), tenantId);
+  const subscriptions = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), enabled: choices.subscriptionId !== undefined });
+  const subscription = subscriptions.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === choices.subscriptionId);
+
+  // Waiting out a lagging service principal: show when the next attempt goes.
+  const waiting = verify.isFetching && verify.failureCount > 0 && isServicePrincipalMissing(verify.failureReason);
+  const clock = useNow(1000, waiting);
+
+  const token = verify.data;
+  useEffect(() => {
+    if (!token) return;
+    updateJournal(tenantId, (j) =>
+      j.verification?.acquiredAt === token.acquiredAt
+        ? j
+        : {
+            ...j,
+            verification: {
+              acquiredAt: token.acquiredAt,
+              expiresOn: token.expiresOn,
+              scopes: token.scopes,
+              tenantId: token.tenantId,
+              account: token.account,
+              correlationId: token.correlationId,
+            },
+          },
+    );
+  }, [token, tenantId]);
+
+  const back = () => updateChoices(tenantId, () => ({}));
+  const toRegister = () => updateChoices(tenantId, (c) => ({ subscriptionId: c.subscriptionId }));
+  const grant = async () => {
+    setConsentError(null);
+    try {
+      await requestDigitalTwinsConsent(msal, config, account);
+    } catch (error) {
+      setConsentError(error);
+    }
+  };
+
+  return (
+    <>
+      <p className="lead">
+        The honest test: the portal asks Microsoft Entra ID for an Azure Digital Twins token for you, in this directory.
+        If one is issued, {config.appName} will work for your organization.
+      </p>
+
+      {verify.isFetching && !waiting && (
+        <p role="status" className="loading">
+          Asking Microsoft Entra ID for an Azure Digital Twins token…
+        </p>
+      )}
+
+      {waiting && (
+        <div className="card progress">
+          <p role="status">
+            Azure Digital Twins is not visible in your directory yet; Azure can take a few minutes after a registration.
+            Trying again
+            {nextAttemptAt !== null && ` in ${Math.max(0, Math.ceil((nextAttemptAt - clock) / 1000))} s`} (attempt{' '}
+            {verify.failureCount + 1} of {SP_RETRY_DELAYS_MS.length + 1}).
+          </p>
+        </div>
+      )}
+
+      {verify.isError && isInteractionRequired(verify.error) && (
+        <div className="card note">
+          <h2 className="h3">One more permission</h2>
+          <p>
+            Microsoft Entra ID will issue the token once you allow {config.appName} to use Azure Digital Twins on your
+            behalf. The Microsoft sign-in page asks you to accept that; you come back here afterwards.
+          </p>
+          <button type="button" className="button primary" onClick={() => void grant()}>
+            Continue to Microsoft to grant access
+          </button>
+        </div>
+      )}
+
+      {problem && (
+        <ProblemCard
+          problem={problem}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => void verify.refetch()} disabled={verify.isFetching}>
+                Check again
+              </button>
+              {isServicePrincipalMissing(verify.error) && providerState !== 'Registered' && (
+                <button type="button" className="button primary" onClick={toRegister}>
+                  {choices.subscriptionId ? `Register ${config.providerNamespace}` : 'Choose a subscription to register'}
+                </button>
+              )}
+            </>
+          }
+        />
+      )}
+
+      {token && !verify.isFetching && (
+        <>
+          <div className="card success" role="status">
+            <h2 className="h3">Your directory is ready</h2>
+            <p>Microsoft Entra ID issued an Azure Digital Twins token for you. {config.appName} can now be used in this directory.</p>
+            <dl className="facts">
+              <div>
+                <dt>Directory (tenant ID)</dt>
+                <dd className="mono">{token.tenantId}</dd>
+              </div>
+              <div>
+                <dt>Account</dt>
+                <dd>{token.account}</dd>
+              </div>
+              <div>
+                <dt>Scopes granted</dt>
+                <dd className="mono wrap">{token.scopes.join(' ')}</dd>
+              </div>
+              <div>
+                <dt>Token expires</dt>
+                <dd>{token.expiresOn ? new Date(token.expiresOn).toLocaleString() : 'not stated'}</dd>
+              </div>
+            </dl>
+          </div>
+          <ReportPanel account={account} subscription={subscription} providerState={providerState} />
+        </>
+      )}
+
+      <p className="aside">
+        <button type="button" className="link-button" onClick={back}>
+          Back to the subscriptions
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import type { ProblemLink } from './types';
+
+/** Wording the catalogue entries share; `ns` is the configured provider namespace, `app` the product name. */
+export interface ProblemContext {
+  providerNamespace: string;
+  appName: string;
+}
+
+interface Entry {
+  title: string;
+  explanation: string;
+  remedy: string;
+  links?: ProblemLink[];
+  transient?: boolean;
+}
+
+const LINKS = {
+  providers: {
+    label: 'Azure resource providers and types (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-providers-and-types',
+  },
+  roles: {
+    label: 'Assign Azure roles (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/azure/role-based-access-control/role-assignments-portal',
+  },
+  subscriptions: { label: 'Subscriptions in the Azure portal', href: 'https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2' },
+  consent: {
+    label: 'Grant tenant-wide admin consent (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
+  },
+  guests: {
+    label: 'B2B guest users (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/entra/external-id/what-is-b2b',
+  },
+  digitalTwins: {
+    label: 'Azure Digital Twins documentation',
+    href: 'https://learn.microsoft.com/azure/digital-twins/',
+  },
+} satisfies Record<string, ProblemLink>;
+
+/** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
+export function catalogue(ctx: ProblemContext): Record<string, Entry> {
+  const ns = ctx.providerNamespace;
+  return {
+    'aadsts-650052': {
+      title: `${ctx.appName} isn't set up in your directory yet`,
+      explanation:
+        `Microsoft Entra ID refused a Digital Twins token because your directory has no service principal for Azure Digital Twins. ` +
+        `Azure adds it when the ${ns} resource provider is registered on one of the directory's subscriptions; right after registering, it can take a few minutes to appear.`,
+      remedy: `Register ${ns} on a subscription of this directory (step 3), then verify again. If you just registered it, wait a minute and retry.`,
+      links: [LINKS.providers],
+      transient: true,
+    },
+    'aadsts-65001': {
+      title: 'Permission has not been granted yet',
+      explanation: `${ctx.appName} needs your consent before Microsoft Entra ID issues this token.`,
+      remedy: 'Continue to the Microsoft sign-in page and accept the permissions asked for.',
+    },
+    'aadsts-65004': {
+      title: 'Sign-in was cancelled',
+      explanation: 'The permissions request was declined or the sign-in page was closed, so Microsoft Entra ID issued no token.',
+      remedy: `Try again and accept the permissions. ${ctx.appName} asks only to read your subscriptions and register one resource provider on your behalf.`,
+    },
+    'aadsts-90094': {
+      title: 'An administrator must approve this app',
+      explanation: 'Your organization allows only administrators to grant the permissions this app asks for.',
+      remedy: 'Ask a Global Administrator or Privileged Role Administrator of your directory to sign in here, or to grant tenant-wide consent to the app.',
+      links: [LINKS.consent],
+    },
+    'aadsts-50020': {
+      title: "Your account isn't in this directory",
+      explanation: 'Microsoft Entra ID does not know your account in the directory you chose: you are neither a member nor a guest there.',
+      remedy: 'Sign in with an account of that directory, or ask its administrator to invite you as a guest.',
+      links: [LINKS.guests],
+    },
+    'aadsts-50076': {
+      title: 'Multi-factor authentication is required',
+      explanation: 'Your directory asks for a second factor before issuing this token.',
+      remedy: 'Continue to the Microsoft sign-in page and complete the check.',
+    },
+    'aadsts-50058': {
+      title: 'You are signed out',
+      explanation: 'Microsoft Entra ID has no active session for your account in this browser.',
+      remedy: 'Sign in again.',
+    },
+    'aadsts-700016': {
+      title: 'The app registration was not found',
+      explanation: "The client ID in this portal's configuration is not an app Microsoft Entra ID knows, or it is not multitenant.",
+      remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+    },
+    'aadsts-50011': {
+      title: "This portal's address is not registered on the app",
+      explanation: 'Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.',
+      remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+    },
+    'arm-AuthorizationFailed': {
+      title: "You don't have permission to register resource providers on this subscription",
+      explanation: `Registering ${ns} needs the action ${ns}/register/action on the subscription, which the Owner and Contributor roles include. Your account has neither.`,
+      remedy: 'Ask an Owner of the subscription to run this portal, or to assign you the Contributor role on it, then try again.',
+      links: [LINKS.roles],
+    },
+    'arm-ReadOnlyDisabledSubscription': {
+      title: 'This subscription is disabled',
+      explanation: 'Azure keeps disabled subscriptions read-only, so nothing can be registered on them.',
+      remedy: 'Choose another subscription, or re-enable this one in the Azure portal (usually by settling its billing).',
+      links: [LINKS.subscriptions],
+    },
+    'arm-InvalidResourceNamespace': {
+      title: `This Azure cloud doesn't know ${ns}`,
+      explanation:
+        ns.toLowerCase() === 'microsoft.iotspaces'
+          ? 'Microsoft.IoTSpaces belongs to the first generation of Azure Digital Twins, which Microsoft retired on 31 December 2020; Azure no longer accepts registrations for it.'
+          : `Azure Resource Manager answered that the namespace ${ns} is not valid in this cloud.`,
+      remedy:
+        'Ask the team that runs this portal to set "providerNamespace" to "Microsoft.DigitalTwins" in config.json (the current Azure Digital Twins), then try again.',
+      links: [LINKS.digitalTwins, LINKS.providers],
+    },
+    'arm-SubscriptionNotFound': {
+      title: "The subscription can't be found",
+      explanation: 'Azure found no subscription with this ID that your account can see. It may have been deleted or moved to another directory.',
+      remedy: 'Go back and choose a subscription from the list.',
+    },
+    'arm-InvalidAuthenticationToken': {
+      title: 'Your sign-in has expired',
+      explanation: 'Azure Resource Manager refused the access token, and a fresh one could not be obtained silently.',
+      remedy: 'Sign in again; your choices in this portal are kept.',
+    },
+    'arm-InvalidAuthenticationTokenTenant': {
+      title: 'The subscription belongs to another directory',
+      explanation: 'The access token was issued by a different directory from the one that owns this subscription.',
+      remedy: 'Choose the subscription from the directory you are signed in to.',
+    },
+    'arm-throttled': {
+      title: 'Azure asked us to slow down',
+      explanation: 'Azure Resource Manager is limiting requests for this subscription or account right now.',
+      remedy: 'Wait a moment and try again. Nothing was lost.',
+      transient: true,
+    },
+    'arm-server': {
+      title: 'Azure had a temporary problem',
+      explanation: 'Azure Resource Manager answered with a server error several times in a row.',
+      remedy: 'Try again in a minute. If it keeps happening, check Azure status and send the details below to support.',
+      links: [{ label: 'Azure status', href: 'https://azure.status.microsoft/status' }],
+      transient: true,
+    },
+    network: {
+      title: "Couldn't reach Azure",
+      explanation: 'The request did not get an answer: the network may be down, or a proxy or firewall blocked it.',
+      remedy: 'Check your connection and try again. Nothing was sent twice.',
+      transient: true,
+    },
+    malformed: {
+      title: 'Azure answered in an unexpected way',
+      explanation: 'A response did not have the shape the Azure API promises, so the portal did not act on it.',
+      remedy: 'Try again. If it keeps happening, send the details below to support.',
+      transient: true,
+    },
+    'msal-interaction_in_progress': {
+      title: 'A sign-in is already in progress',
+      explanation: 'Another sign-in in this tab has not finished yet.',
+      remedy: 'Finish or close the other sign-in window, then try again. Reloading the page also clears it.',
+      transient: true,
+    },
+    'msal-user_cancelled': {
+      title: 'Sign-in was cancelled',
+      explanation: 'The sign-in window was closed before it finished.',
+      remedy: 'Try again when you are ready.',
+    },
+    'msal-popup_window_error': {
+      title: 'The sign-in window was blocked',
+      explanation: 'The browser blocked the window that signs you in.',
+      remedy: 'Allow pop-ups for this site, or try again: the portal will use a full-page sign-in instead.',
+    },
+    'msal-no_account_error': {
+      title: 'You are signed out',
+      explanation: 'There is no signed-in account in this tab.',
+      remedy: 'Sign in again.',
+    },
+    generic: {
+      title: 'Something went wrong',
+      explanation: 'The portal met an error it does not have a specific explanation for.',
+      remedy: 'Try again. If it keeps happening, copy the details below and send them to support.',
+      transient: true,
+    },
+  };
+}

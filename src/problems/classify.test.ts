@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { InteractionRequiredAuthError, ServerError, BrowserAuthError } from '@azure/msal-browser';
+import { ArmError, NetworkError } from '../azure/errors';
+import { aadstsCode, describeProblem, problemAsText } from './classify';
+
+const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
+const desc = (code: number, text: string) =>
+  `AADSTS${code}: ${text} Trace ID: 11111111-1111-1111-1111-111111111111 Correlation ID: 22222222-2222-2222-2222-222222222222 Timestamp: 2026-11-26 10:00:00Z`;
+
+describe('problem classification', () => {
+  it('AADSTS650052 from the token endpoint is "not set up yet", with the ids from the description', () => {
+    const error = new ServerError('invalid_client', 'msal-corr', desc(650052, 'The app is trying to access a service'), undefined, '650052');
+    const problem = describeProblem(error, ctx);
+    expect(problem.key).toBe('aadsts-650052');
+    expect(problem.title).toBe("Contoso Twins isn't set up in your directory yet");
+    expect(problem.remedy).toContain('Microsoft.IoTSpaces');
+    expect(Object.fromEntries(problem.ids)).toMatchObject({
+      'AADSTS code': 'AADSTS650052',
+      Error: 'invalid_client',
+      'Trace ID': '11111111-1111-1111-1111-111111111111',
+      'Correlation ID': '22222222-2222-2222-2222-222222222222',
+      Timestamp: '2026-11-26 10:00:00Z',
+    });
+  });
+
+  it('reads the AADSTS number from errorNo first, else from the start of the description', () => {
+    expect(aadstsCode({ errorCode: 'x', errorNo: '90094', errorMessage: desc(1, 'y') })).toBe('90094');
+    expect(aadstsCode({ errorCode: 'x', errorMessage: desc(50020, 'y') })).toBe('50020');
+    expect(aadstsCode({ errorCode: 'x', errorMessage: 'mentions AADSTS50020 later' })).toBeUndefined();
+    // as MSAL v5 formats a server error's message
+    expect(aadstsCode({ errorCode: 'x', errorMessage: `Error(s): 650052 - Timestamp: t - Description: ${desc(650052, 'y')}` })).toBe('650052');
+    expect(aadstsCode({ errorCode: 'x', errorNo: 650052 as unknown as string })).toBe('650052');
+  });
+
+  it.each([
+    [90094, 'access_denied', 'aadsts-90094', 'An administrator must approve this app'],
+    [50020, 'invalid_request', 'aadsts-50020', "Your account isn't in this directory"],
+    [65004, 'access_denied', 'aadsts-65004', 'Sign-in was cancelled'],
+    [50076, 'interaction_required', 'aadsts-50076', 'Multi-factor authentication is required'],
+  ])('AADSTS%i (%s) → %s', (code, oauthError, key, title) => {
+    const problem = describeProblem(new ServerError(oauthError, 'c', desc(code, 'text')), ctx);
+    expect(problem.key).toBe(key);
+    expect(problem.title).toBe(title);
+  });
+
+  it('an access_denied without a known code is still a cancelled sign-in', () => {
+    expect(describeProblem(new ServerError('access_denied', 'c', 'user said no'), ctx).key).toBe('aadsts-65004');
+  });
+
+  it('consent_required as interaction-required maps to the consent entry', () => {
+    const error = new InteractionRequiredAuthError('invalid_grant', 'c', desc(65001, 'no consent'), 'consent_required', 'ts', 'trace');
+    expect(describeProblem(error, ctx).key).toBe('aadsts-65001');
+  });
+
+  it('MSAL browser errors by errorCode', () => {
+    const error = new BrowserAuthError('interaction_in_progress', 'c');
+    expect(describeProblem(error, ctx).key).toBe('msal-interaction_in_progress');
+  });
+
+  it('an unknown MSAL code gets the generic card, still showing the raw code', () => {
+    const problem = describeProblem(new ServerError('weird_error', 'corr-x', 'AADSTS999999: who knows'), ctx);
+    expect(problem.key).toBe('generic');
+    expect(Object.fromEntries(problem.ids)).toMatchObject({ 'AADSTS code': 'AADSTS999999', Error: 'weird_error', 'Correlation ID': 'corr-x' });
+  });
+
+  it.each([
+    [403, 'AuthorizationFailed', 'arm-AuthorizationFailed'],
+    [409, 'ReadOnlyDisabledSubscription', 'arm-ReadOnlyDisabledSubscription'],
+    [404, 'InvalidResourceNamespace', 'arm-InvalidResourceNamespace'],
+    [404, 'SubscriptionNotFound', 'arm-SubscriptionNotFound'],
+    [401, 'InvalidAuthenticationTokenTenant', 'arm-InvalidAuthenticationTokenTenant'],
+    [429, 'SubscriptionRequestsThrottled', 'arm-throttled'],
+    [503, 'ServiceUnavailable', 'arm-server'],
+    [400, 'SomethingNew', 'generic'],
+  ])('ARM %i %s → %s', (status, code, key) => {
+    const error = new ArmError({ status, code, message: 'msg', operation: 'POST /x', correlationId: 'corr', requestId: 'req' });
+    const problem = describeProblem(error, ctx);
+    expect(problem.key).toBe(key);
+    expect(Object.fromEntries(problem.ids)).toMatchObject({ 'Error code': code, 'x-ms-correlation-request-id': 'corr', 'x-ms-request-id': 'req' });
+  });
+
+  it('explains that Microsoft.IoTSpaces is the retired first generation', () => {
+    const error = new ArmError({ status: 404, code: 'InvalidResourceNamespace', message: 'm', operation: 'POST /x' });
+    const problem = describeProblem(error, ctx);
+    expect(problem.explanation).toContain('retired');
+    expect(problem.remedy).toContain('Microsoft.DigitalTwins');
+  });
+
+  it('network failures are transient and carry the correlation id', () => {
+    const problem = describeProblem(new NetworkError('GET /x', 'corr-n', new TypeError('Failed to fetch')), ctx);
+    expect(problem.key).toBe('network');
+    expect(problem.transient).toBe(true);
+    expect(problemAsText(problem)).toContain('x-ms-correlation-request-id: corr-n');
+  });
+
+  it('anything else is generic with its text as detail', () => {
+    const problem = describeProblem(new RangeError('boom'), ctx);
+    expect(problem.key).toBe('generic');
+    expect(problem.detail).toBe('RangeError: boom');
+  });
+});

@@ -1,0 +1,113 @@
+import { ArmError, MalformedResponseError, NetworkError } from '../azure/errors';
+import { catalogue, type ProblemContext } from './catalogue';
+import type { Problem } from './types';
+
+/** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
+interface AuthErrorLike {
+  errorCode: string;
+  errorMessage?: string;
+  subError?: string;
+  correlationId?: string;
+  errorNo?: string;
+  traceId?: string;
+  timestamp?: string;
+}
+
+function isAuthErrorLike(error: unknown): error is AuthErrorLike {
+  return typeof error === 'object' && error !== null && typeof (error as { errorCode?: unknown }).errorCode === 'string';
+}
+
+/** The AADSTS number: MSAL's errorNo (from error_codes) first, else the code that prefixes the description. */
+export function aadstsCode(error: AuthErrorLike): string | undefined {
+  // MSAL may hand errorNo over as a number although it is typed as a string.
+  const errorNo = error.errorNo === undefined || error.errorNo === null ? '' : String(error.errorNo);
+  if (/^\d+$/.test(errorNo)) return errorNo;
+  // MSAL v5 wraps the description ("Error(s): … - Description: AADSTS650052: …"); the code is the first "AADSTSn:".
+  const match = /\bAADSTS(\d+):/.exec(error.errorMessage ?? '');
+  return match?.[1];
+}
+
+/** Entra puts its ids at the end of error_description; they are for display only, never for branching. */
+function idFromDescription(description: string | undefined, label: string): string | undefined {
+  const match = new RegExp(`${label}:\\s*([0-9a-fA-F-]{36})`).exec(description ?? '');
+  return match?.[1];
+}
+
+function timestampFromDescription(description: string | undefined): string | undefined {
+  return /Timestamp:\s*(\d{4}-\d{2}-\d{2}[ T][\d:.]+Z?)/.exec(description ?? '')?.[1];
+}
+
+function build(key: string, ctx: ProblemContext, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
+  const entries = catalogue(ctx);
+  const entry = entries[key] ?? entries.generic!;
+  return {
+    key: entries[key] ? key : 'generic',
+    title: entry.title,
+    explanation: entry.explanation,
+    remedy: entry.remedy,
+    links: entry.links ?? [],
+    transient: entry.transient ?? false,
+    ids: ids.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== ''),
+    detail,
+  };
+}
+
+export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
+  const at = now.toISOString();
+  if (error instanceof ArmError) {
+    const key =
+      error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
+    return build(
+      key,
+      ctx,
+      [
+        ['Error code', error.code],
+        ['HTTP status', String(error.status)],
+        ['x-ms-correlation-request-id', error.correlationId],
+        ['x-ms-request-id', error.requestId],
+        ['Request', error.operation],
+        ['Time (UTC)', at],
+      ],
+      error.message,
+    );
+  }
+  if (error instanceof NetworkError) {
+    return build('network', ctx, [['x-ms-correlation-request-id', error.correlationId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
+  }
+  if (error instanceof MalformedResponseError) {
+    return build('malformed', ctx, [['x-ms-correlation-request-id', error.correlationId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
+  }
+  if (isAuthErrorLike(error)) {
+    const code = aadstsCode(error);
+    const entries = catalogue(ctx);
+    let key: string;
+    if (code && entries[`aadsts-${code}`]) key = `aadsts-${code}`;
+    else if (error.errorCode === 'access_denied') key = 'aadsts-65004';
+    else if (error.errorCode === 'consent_required' || error.subError === 'consent_required') key = 'aadsts-65001';
+    else if (error.errorCode === 'login_required') key = 'aadsts-50058';
+    else key = `msal-${error.errorCode}`;
+    return build(
+      key,
+      ctx,
+      [
+        ['AADSTS code', code ? `AADSTS${code}` : undefined],
+        ['Error', error.errorCode],
+        ['Sub-error', error.subError],
+        ['Trace ID', error.traceId || idFromDescription(error.errorMessage, 'Trace ID')],
+        ['Correlation ID', idFromDescription(error.errorMessage, 'Correlation ID') ?? error.correlationId],
+        ['Timestamp', error.timestamp || timestampFromDescription(error.errorMessage) || at],
+      ],
+      error.errorMessage || undefined,
+    );
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return build('generic', ctx, [['Time (UTC)', at]], detail);
+}
+
+/** Plain text for the "Copy details" button and the report. */
+export function problemAsText(problem: Problem): string {
+  const lines = [problem.title, '', problem.explanation, '', `What to do: ${problem.remedy}`, ''];
+  for (const [label, value] of problem.ids) lines.push(`${label}: ${value}`);
+  if (problem.detail) lines.push('', `Details: ${problem.detail}`);
+  return lines.join('\n');
+}
