@@ -6,8 +6,10 @@ test.describe('demo mode (no configuration)', () => {
 
   test('the whole journey runs in the browser, without a request to Microsoft', async ({ page, emulator }) => {
     const microsoftRequests: string[] = [];
+    const scripts: string[] = [];
     page.on('request', (request) => {
       if (MICROSOFT_HOSTS.includes(new URL(request.url()).hostname)) microsoftRequests.push(request.url());
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto('/');
     await expect(page.getByRole('note', { name: 'Demo mode' })).toContainText('nothing here touches a real directory');
@@ -24,6 +26,7 @@ test.describe('demo mode (no configuration)', () => {
     await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
 
     expect(microsoftRequests).toEqual([]);
+    expect(scripts.some((p) => p.includes('demo-runtime'))).toBe(true); // the emulator chunk, loaded on demand
     expect(emulator.requests).toHaveLength(0); // the test's HTTPS emulator saw nothing either
   });
 

@@ -8,6 +8,10 @@ test.describe('live mode against the HTTPS emulator', () => {
   test.use({ allowedHttpErrors: [400] });
 
   test('happy path: sign in, register, verify, report', async ({ page, emulator }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await expect(page.getByText('Microsoft.IoTSpaces').first()).toBeVisible();
@@ -55,6 +59,10 @@ test.describe('live mode against the HTTPS emulator', () => {
     expect(page.url()).not.toMatch(/code=|access_token|id_token/);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /token|msal/i.test(k)))).toEqual([]);
     expect(JSON.stringify(report)).not.toMatch(/eyJ/);
+
+    // The emulator and the demo controls are demo-only chunks: live mode never downloads them.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((p) => /demo-runtime|DemoControls|DemoSignInPage/.test(p))).toEqual([]);
   });
 
   test('a reload during registration resumes watching and never registers twice', async ({ page, emulator }) => {
@@ -142,5 +150,36 @@ test.describe('reader', () => {
     await expect(card).toContainText('AuthorizationFailed');
     await expect(card).toContainText('x-ms-correlation-request-id');
     expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
+  });
+});
+
+test.describe('slow registration', () => {
+  // 400: consent_required and, while the service principal lags, AADSTS650052 from the token endpoint.
+  test.use({ scenario: 'slow-registration', allowedHttpErrors: [400] });
+
+  test('keeps watching a long registration, then waits out the lagging service principal', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await page.getByRole('button', { name: 'Use Contoso Production' }).click();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+
+    emulator.clock.advance(120_000);
+    await page.waitForTimeout(3_500);
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+    emulator.clock.advance(60_000);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
+    const waiting = page.getByRole('status').filter({ hasText: 'not visible in your directory yet' });
+    await expect(waiting).toBeVisible();
+    await expect(waiting).toContainText(/Trying again in [1-3] s \(attempt 2 of 7\)/);
+    await expect(waiting).toContainText(/Trying again in [1-5] s \(attempt 3 of 7\)/);
+
+    emulator.clock.advance(30_000);
+    await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
+    // The provider was read with back-off, not hammered: 3 min of virtual time took a handful of real seconds.
+    const reads = requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces').filter((r) => !r.path.includes('register'));
+    expect(reads.length).toBeLessThan(20);
   });
 });

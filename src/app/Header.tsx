@@ -1,10 +1,14 @@
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useRuntime } from './runtime';
 import { useSignedInAccount } from '../auth/useAccount';
 import { signOut } from '../auth/tokens';
 import { tenantsQueryOptions } from '../azure/subscriptions';
+import { forgetSession } from '../onboarding/forget';
+import { useProblem } from '../problems/useProblem';
+import { ProblemCard } from '../ui/ProblemCard';
 
 export function Header() {
   const { config, arm, msal } = useRuntime();
@@ -12,6 +16,19 @@ export function Header() {
   const account = useSignedInAccount();
   const tenants = useQuery({ ...tenantsQueryOptions(arm, account?.homeAccountId ?? ''), enabled: account !== null });
   const tenant = tenants.data?.find((t) => t.tenantId === account?.tenantId);
+  const [signOutError, setSignOutError] = useState<unknown>(null);
+  const signOutProblem = useProblem(signOutError, undefined);
+
+  async function leave() {
+    setSignOutError(null);
+    // The portal's own notes about this directory go too; MSAL clears its token cache for the account.
+    forgetSession();
+    try {
+      await signOut(msal, account);
+    } catch (error) {
+      setSignOutError(error);
+    }
+  }
 
   return (
     <header className="header">
@@ -40,14 +57,14 @@ export function Header() {
               </dd>
             </div>
           </dl>
-          <button
-            type="button"
-            className="button"
-            disabled={inProgress !== InteractionStatus.None}
-            onClick={() => void signOut(msal, account)}
-          >
+          <button type="button" className="button" disabled={inProgress !== InteractionStatus.None} onClick={() => void leave()}>
             Sign out
           </button>
+        </div>
+      )}
+      {signOutProblem && (
+        <div className="header-problem">
+          <ProblemCard problem={signOutProblem} />
         </div>
       )}
     </header>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConsentDecision, SignInStep } from './emulator/types';
-import type { DemoRuntime } from './runtime';
+import type { DemoRuntime } from './demo-runtime';
 
 /**
  * The demo's stand-in for Microsoft's sign-in page: an account picker for the scenario's people and the

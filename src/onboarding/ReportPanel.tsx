@@ -28,9 +28,12 @@ export function ReportPanel({
   return (
     <section className="card" aria-labelledby="report-title">
       <h2 id="report-title" className="h3">
-        Report for {config.appName}'s team or support
+        Report to hand back
       </h2>
-      <p>It lists what was done, when, and the ids support needs. It contains no token or secret.</p>
+      <p>
+        Send it to the team behind {config.appName} or to support: it lists what was done, when, and the ids they need.
+        It contains no token or secret.
+      </p>
       <pre className="pre report" id="report-json" tabIndex={0} aria-label="Onboarding report (JSON)">
         {text}
       </pre>

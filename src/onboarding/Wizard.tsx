@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../app/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
+import { useProblem } from '../problems/useProblem';
+import { ProblemCard } from '../ui/ProblemCard';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
 import { readJournal, updateJournal } from './journal';
@@ -23,6 +25,27 @@ export function Wizard() {
     );
   }
   return <SignedInWizard key={account.homeAccountId} account={account} />;
+}
+
+/**
+ * A sign-in page that came back with an error (a declined consent, an admin-only permission) while the user
+ * was already signed in: say so above whatever step the user is on, until they dismiss it.
+ */
+function RedirectProblem({ tenantId }: { tenantId: string }) {
+  const { redirectError } = useRuntime();
+  const [dismissed, setDismissed] = useState(false);
+  const problem = useProblem(dismissed ? null : redirectError, tenantId);
+  if (!problem) return null;
+  return (
+    <ProblemCard
+      problem={problem}
+      actions={
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
+          Dismiss
+        </button>
+      }
+    />
+  );
 }
 
 function SignedInWizard({ account }: { account: AccountInfo }) {
@@ -63,6 +86,7 @@ function SignedInWizard({ account }: { account: AccountInfo }) {
 
   return (
     <StepFrame step={step} done={done}>
+      <RedirectProblem tenantId={tenantId} />
       {step === 'subscription' && <SubscriptionStep account={account} />}
       {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
       {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}

@@ -48,8 +48,9 @@ export function verifyQueryOptions(
     queryKey: ['verify', account.homeAccountId, account.tenantId, config.digitalTwinsScope, retryWhileMissing] as const,
     queryFn: () => verifyDigitalTwinsToken(msal, config, account),
     retry: (failureCount, error) => retryWhileMissing && isServicePrincipalMissing(error) && failureCount < SP_RETRY_DELAYS_MS.length,
+    // TanStack counts failures before this one: 0 when scheduling the first retry.
     retryDelay: (failureCount) => {
-      const delay = SP_RETRY_DELAYS_MS[Math.min(failureCount, SP_RETRY_DELAYS_MS.length) - 1] ?? 15_000;
+      const delay = SP_RETRY_DELAYS_MS[Math.min(failureCount, SP_RETRY_DELAYS_MS.length - 1)]!;
       onRetryScheduled?.(Date.now() + delay);
       return delay;
     },

@@ -5,6 +5,7 @@
 import { Emulator } from './emulator';
 import { bytesToBase64Url, randomBase64Url } from './encoding';
 import { cloneScenario, SCENARIOS } from './scenarios';
+import type { AadErrorBody } from './errors';
 import type { AppRegistration, EmuResponse, Scenario, SignInStep } from './types';
 
 export const APP: AppRegistration = {
@@ -136,16 +137,8 @@ export interface TokenBody {
   client_info: string;
 }
 
-export interface ErrorBody {
-  error: string;
-  error_description: string;
-  error_codes: number[];
-  timestamp: string;
-  trace_id: string;
-  correlation_id: string;
-  error_uri: string;
-  suberror?: string;
-}
+/** Entra's error body, as the token endpoint sends it. */
+export type ErrorBody = AadErrorBody;
 
 export function body<T>(res: EmuResponse): T {
   return JSON.parse(res.body) as T;

@@ -25,8 +25,8 @@ export function SignInStep() {
   return (
     <>
       <p className="lead">
-        {config.appName} needs Azure Digital Twins to be known in your organization's Microsoft Entra directory. This
-        portal sets that up with you in a few minutes.
+        To use {config.appName}, your organization's Microsoft Entra directory must know the Azure Digital Twins
+        service. This portal sets that up with you in a few minutes.
       </p>
       <ol className="plan">
         <li>
