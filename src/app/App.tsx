@@ -41,7 +41,7 @@ export function App({ runtime }: { runtime: Runtime }) {
           </main>
           {runtime.demo && (
             <Suspense fallback={null}>
-              <DemoControls demo={runtime.demo} />
+              <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} />
             </Suspense>
           )}
         </QueryClientProvider>

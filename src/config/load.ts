@@ -29,10 +29,6 @@ function demoChosen(): boolean {
   return sessionStorage.getItem(MODE_KEY) === 'demo';
 }
 
-export function leaveDemo(): void {
-  sessionStorage.removeItem(MODE_KEY);
-}
-
 /** Loads and validates /config.json. A missing file means demo mode; an unreadable one is a problem. */
 export async function loadConfig(): Promise<ConfigResult> {
   const origin = window.location.origin;

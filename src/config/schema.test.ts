@@ -11,6 +11,7 @@ describe('config.json validation', () => {
       ok: true,
       config: {
         mode: 'demo',
+        canGoLive: false,
         clientId: DEMO_CLIENT_ID,
         authority: 'https://login.microsoftonline.com/organizations',
         redirectUri: `${origin}/`,
@@ -39,6 +40,7 @@ describe('config.json validation', () => {
     const result = parseConfig({ clientId: GUID }, origin, { forceDemo: true });
     expect(result.ok && result.config.mode).toBe('demo');
     expect(result.ok && result.config.clientId).toBe(DEMO_CLIENT_ID);
+    expect(result.ok && result.config.canGoLive).toBe(true);
   });
 
   it.each([

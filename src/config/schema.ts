@@ -8,6 +8,8 @@ export type Mode = 'live' | 'demo';
 
 export interface AppConfig {
   mode: Mode;
+  /** demo was chosen on a deployment that has a live app registration: offer the way back */
+  canGoLive: boolean;
   /** The developer's app registration; in demo mode the emulator's own demo app. */
   clientId: string;
   authority: string;
@@ -177,6 +179,7 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     ok: true,
     config: {
       mode,
+      canGoLive: mode === 'demo' && clientId !== undefined,
       clientId: mode === 'live' && clientId ? clientId : DEMO_CLIENT_ID,
       // The emulator answers for the public cloud's hosts only, so demo mode always uses them.
       authority: mode === 'live' ? trimSlash(authority) : DEFAULTS.authority,

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { DemoHandle } from '../app/runtime';
 
 /** For sales engineers: pick a scenario, start over, or skip ahead in the emulated world's time. */
-export default function DemoControls({ demo }: { demo: DemoHandle }) {
+export default function DemoControls({ demo, canGoLive }: { demo: DemoHandle; canGoLive: boolean }) {
   const queryClient = useQueryClient();
   const [scenario, setScenario] = useState(demo.scenario);
   const [skipped, setSkipped] = useState('');
@@ -45,6 +45,11 @@ export default function DemoControls({ demo }: { demo: DemoHandle }) {
             {skipped}
           </span>
         </p>
+        {canGoLive && (
+          <p>
+            <a href="/?live">Leave the demo and sign in to your real directory</a>
+          </p>
+        )}
       </div>
     </aside>
   );

@@ -55,6 +55,12 @@ export function SignInStep() {
           </li>
           <li>Nothing is stored outside this browser tab; closing it signs you out of the portal.</li>
         </ul>
+        {demo && (
+          <p>
+            <strong>In this demo</strong> the directory, its people and its subscriptions are made up (Contoso), and
+            Microsoft's sign-in and Azure are emulated in your browser: nothing real is signed in to or changed.
+          </p>
+        )}
       </div>
       {problem && (
         <ProblemCard
