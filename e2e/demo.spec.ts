@@ -16,7 +16,7 @@ test.describe('demo mode (no configuration)', () => {
 
     await signIn(page, 'Ada Admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
-    await page.getByRole('button', { name: 'Use Contoso Production' }).click();
+    await page.getByRole('button', { name: 'Use this subscription: Contoso Production' }).click();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByText('Azure is registering')).toBeVisible();
 

@@ -29,10 +29,10 @@ test.describe('live mode against the HTTPS emulator', () => {
     const listCalls = requestsTo(emulator, 'GET', '/subscriptions?');
     expect(listCalls).toHaveLength(2);
     expect(listCalls[1]!.path).toContain('skiptoken');
-    await expect(page.getByRole('button', { name: 'Use Contoso Legacy' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Use this subscription: Contoso Legacy' })).toBeDisabled();
     await expect(page.getByText(/disabled subscriptions read-only/)).toBeVisible();
 
-    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Register the resource provider' })).toBeFocused();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Azure is registering' })).toBeVisible();
@@ -68,7 +68,7 @@ test.describe('live mode against the HTTPS emulator', () => {
   test('a reload during registration resumes watching and never registers twice', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
@@ -91,7 +91,7 @@ test.describe('live mode against the HTTPS emulator', () => {
     await expect(refused).toContainText('AADSTS650052');
 
     await refused.getByRole('button', { name: 'Choose a subscription to register' }).click();
-    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByText('Azure is registering')).toBeVisible();
     emulator.clock.advance(20_000);
@@ -141,7 +141,7 @@ test.describe('reader', () => {
   test('a denied registration names the roles that can do it', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Riley Reader');
-    await page.getByRole('button', { name: `Use ${PRODUCTION}` }).click();
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     const card = page.getByRole('alert').filter({ hasText: "You don't have permission" });
     await expect(card).toContainText('Owner');
@@ -160,7 +160,7 @@ test.describe('slow registration', () => {
   test('keeps watching a long registration, then waits out the lagging service principal', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await page.getByRole('button', { name: 'Use Contoso Production' }).click();
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
@@ -171,9 +171,9 @@ test.describe('slow registration', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
     const waiting = page.getByRole('status').filter({ hasText: 'not visible in your directory yet' });
-    await expect(waiting).toBeVisible();
-    await expect(waiting).toContainText(/Trying again in [1-3] s \(attempt 2 of 7\)/);
-    await expect(waiting).toContainText(/Trying again in [1-5] s \(attempt 3 of 7\)/);
+    await expect(waiting).toContainText('Attempt 2 of 7 is scheduled');
+    await expect(page.getByText(/^Trying again in [1-3] s\.$/)).toBeVisible();
+    await expect(waiting).toContainText('Attempt 3 of 7 is scheduled');
 
     emulator.clock.advance(30_000);
     await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
@@ -181,5 +181,50 @@ test.describe('slow registration', () => {
     // The provider was read with back-off, not hammered: 3 min of virtual time took a handful of real seconds.
     const reads = requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces').filter((r) => !r.path.includes('register'));
     expect(reads.length).toBeLessThan(20);
+  });
+});
+
+test.describe('retired namespace', () => {
+  // 404: ARM's InvalidResourceNamespace for the provider read and the register call.
+  test.use({ scenario: 'retired-namespace', allowedHttpErrors: [404] });
+
+  test('explains that Microsoft.IoTSpaces is retired and how to configure Microsoft.DigitalTwins', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('row', { name: /Contoso Production/ })).toContainText("Couldn't read");
+    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
+    const card = page.getByRole('alert').filter({ hasText: "This Azure cloud doesn't know Microsoft.IoTSpaces" });
+    await expect(card).toContainText('retired');
+    await expect(card).toContainText('"providerNamespace" to "Microsoft.DigitalTwins"');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('InvalidResourceNamespace');
+    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(0);
+  });
+});
+
+test.describe('sign-in lapses', () => {
+  // 401: ARM refuses the expired access token; 400: Entra refuses the expired refresh token.
+  test.use({ allowedHttpErrors: [400, 401] });
+
+  test('asks to sign in again with a button, never by itself, and carries on', async ({ page, emulator }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` })).toBeVisible();
+
+    // A day later in Entra's and ARM's time: the access token and the 24-hour SPA refresh token have expired.
+    emulator.clock.advance(25 * 60 * 60_000);
+    await page.reload();
+    const card = page.getByRole('alert').filter({ hasText: 'Please sign in again' });
+    await expect(card).toBeVisible();
+    await page.waitForTimeout(1_000);
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1); // no automatic redirect
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('invalid_grant');
+
+    await card.getByRole('button', { name: 'Sign in again' }).click();
+    const pick = page.getByRole('button', { name: 'Sign in as Ada Admin' });
+    await pick.click();
+    await expect(page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

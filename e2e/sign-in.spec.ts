@@ -22,7 +22,7 @@ test('declining the permissions at sign-in explains it and offers to try again, 
 test('sign-out clears the tokens and the portal notes, and returns to the start', async ({ page, emulator }) => {
   await page.goto('/');
   await signIn(page, 'Ada Admin');
-  await page.getByRole('button', { name: 'Use Contoso Production' }).click();
+  await page.getByRole('button', { name: 'Use this subscription: Contoso Production' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Register the resource provider' })).toBeVisible();
   const before = await page.evaluate(() => Object.keys(sessionStorage));
   expect(before.some((k) => k.includes('accesstoken'))).toBe(true);

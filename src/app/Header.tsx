@@ -37,7 +37,7 @@ export function Header() {
         <span className="brand-for">for {config.appName}</span>
       </div>
       {account && (
-        <div className="identity" aria-label="Signed in">
+        <div className="identity" role="group" aria-label="Signed in">
           <dl className="identity-facts">
             <div>
               <dt>Signed in as</dt>

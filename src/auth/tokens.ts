@@ -29,11 +29,26 @@ export async function acquireSilently(
   });
 }
 
-export function isInteractionRequired(error: unknown): boolean {
-  return error instanceof InteractionRequiredAuthError;
+/**
+ * Only an interactive sign-in can go on: MSAL says so (consent, MFA, login required), or the refresh token
+ * itself was refused (expired or revoked: `invalid_grant`), which the iframe fallback we do not use would
+ * otherwise have tried.
+ */
+export function needsInteraction(error: unknown): boolean {
+  if (error instanceof InteractionRequiredAuthError) return true;
+  const code = typeof error === 'object' && error !== null ? (error as { errorCode?: unknown }).errorCode : undefined;
+  return code === 'invalid_grant' || code === 'no_tokens_found' || code === 'refresh_token_expired';
 }
 
-/** The ARM token for the account's directory; interaction is the caller's call (see `armTokenOrRedirect`). */
+/** A background call needs the user to sign in again. Never redirect on its own: the user decides, with a button. */
+export class SignInRequiredError extends Error {
+  readonly name = 'SignInRequiredError';
+  constructor(cause: unknown) {
+    super('Microsoft Entra ID asks you to sign in again.', { cause });
+  }
+}
+
+/** The ARM token for the account's directory. */
 export async function armAccessToken(
   msal: IPublicClientApplication,
   config: AppConfig,
@@ -44,19 +59,20 @@ export async function armAccessToken(
     const result = await acquireSilently(msal, account, armScopes(config), tenantAuthority(config, account.tenantId), forceRefresh);
     return result.accessToken;
   } catch (error) {
-    if (isInteractionRequired(error)) {
-      // The refresh token no longer works (expired, revoked, or MFA demanded): sign in again, coming back here.
-      await msal.acquireTokenRedirect({
-        scopes: armScopes(config),
-        account,
-        authority: tenantAuthority(config, account.tenantId),
-        redirectStartPage: window.location.href,
-      });
-      // The page is navigating away; never resolve, so nothing acts on a missing token meanwhile.
-      return new Promise<string>(() => {});
-    }
+    // A redirect from here would fire from every query at once and, if that sign-in fails, loop forever.
+    if (needsInteraction(error)) throw new SignInRequiredError(error);
     throw error;
   }
+}
+
+/** Sign in again for Azure Resource Manager, coming back to the same page. */
+export function renewArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
+  return msal.acquireTokenRedirect({
+    scopes: armScopes(config),
+    account,
+    authority: tenantAuthority(config, account.tenantId),
+    redirectStartPage: window.location.href,
+  });
 }
 
 export function signIn(msal: IPublicClientApplication, config: AppConfig): Promise<void> {

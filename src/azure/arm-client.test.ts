@@ -111,6 +111,23 @@ describe('ARM client', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('retries a write only when throttled, never after a 5xx or a lost answer', async () => {
+    const throttled = client([
+      { status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '2' } },
+      { status: 200, body: { registrationState: 'Registering' } },
+    ]);
+    await throttled.arm.request('POST', '/subscriptions/s/providers/N/register');
+    expect(throttled.calls).toHaveLength(2);
+
+    const failing = client([{ status: 503, body: armError('ServiceUnavailable') }]);
+    await expect(failing.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ status: 503 });
+    expect(failing.calls).toHaveLength(1);
+
+    const lost = client([new TypeError('Failed to fetch')]);
+    await expect(lost.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toBeInstanceOf(NetworkError);
+    expect(lost.calls).toHaveLength(1);
+  });
+
   it('never retries a 403 or a 409', async () => {
     const { arm, calls } = client([{ status: 403, body: armError('AuthorizationFailed', 'no register/action') }]);
     await expect(arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ code: 'AuthorizationFailed', message: 'no register/action' });

@@ -122,7 +122,8 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         });
       } catch (cause) {
         if (init.signal?.aborted) throw cause;
-        if (attempt > maxRetries) throw new NetworkError(operation, correlationId, cause);
+        // A write may have reached ARM even though its answer was lost: never send it again blindly.
+        if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, correlationId, cause);
         const delayMs = backoffDelay(attempt, random);
         options.onRetry?.({ operation, attempt, delayMs, reason: 'network' });
         await sleep(delayMs, init.signal);
@@ -150,7 +151,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         continue;
       }
       forceRefresh = false;
-      if (!RETRYABLE_STATUS.has(response.status) || attempt > maxRetries) throw error;
+      // 429 means ARM did not process the request, so even a write may be retried; a 5xx write may have happened.
+      const retryable = method === 'GET' ? RETRYABLE_STATUS.has(response.status) : response.status === 429;
+      if (!retryable || attempt > maxRetries) throw error;
       const askedSeconds = error.retryAfterSeconds;
       if (askedSeconds !== undefined && askedSeconds > maxRetryAfter) throw error;
       const delayMs = askedSeconds !== undefined ? askedSeconds * 1000 : backoffDelay(attempt, random);

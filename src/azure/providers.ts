@@ -39,12 +39,21 @@ export function providerKey(subscriptionId: string, namespace: string) {
 export function pollDelay(watchingForMs: number): number {
   if (watchingForMs < 4_000) return 1_000;
   if (watchingForMs < 12_000) return 2_000;
+  // A registration this long is stuck or very slow: keep an eye on it without hammering ARM.
+  if (watchingForMs >= STUCK_AFTER_MS) return 30_000;
   return 3_000;
 }
 
-export const WATCHED_STATES = new Set(['Registering']);
+/** After this long the UI says the registration is taking longer than usual. */
+export const STUCK_AFTER_MS = 10 * 60_000;
 
-/** The provider's state on one subscription; polls with back-off while it is registering. */
+/** States that change by themselves, so are worth watching. */
+export const WATCHED_STATES = new Set(['Registering', 'Unregistering']);
+
+/** When each provider query first showed a watched state (per query object, so every watcher backs off). */
+const watchStarted = new WeakMap<object, number>();
+
+/** The provider's state on one subscription; polls with back-off while it is changing. */
 export function providerQueryOptions(arm: ArmClient, subscriptionId: string, namespace: string, watchingSince?: () => number | undefined) {
   return queryOptions({
     queryKey: providerKey(subscriptionId, namespace),
@@ -52,8 +61,12 @@ export function providerQueryOptions(arm: ArmClient, subscriptionId: string, nam
     staleTime: 30_000,
     refetchInterval: (query) => {
       const state = query.state.data?.registrationState;
-      if (!state || !WATCHED_STATES.has(state)) return false;
-      const since = watchingSince?.() ?? query.state.dataUpdatedAt;
+      if (!state || !WATCHED_STATES.has(state)) {
+        watchStarted.delete(query);
+        return false;
+      }
+      if (!watchStarted.has(query)) watchStarted.set(query, Date.now());
+      const since = watchingSince?.() ?? watchStarted.get(query)!;
       return pollDelay(Date.now() - since);
     },
   });
@@ -68,10 +81,14 @@ export function useRegisterProvider(arm: ArmClient, subscriptionId: string, name
   return useMutation({
     mutationKey: ['register', subscriptionId, namespace.toLowerCase()],
     scope: { id: `register-${subscriptionId}` },
+    // A read already in flight must not land after the register answer and put the old state back.
+    onMutate: () => queryClient.cancelQueries({ queryKey: providerKey(subscriptionId, namespace) }),
     mutationFn: () => registerProvider(arm, subscriptionId, namespace),
     onSuccess: (outcome) => {
       queryClient.setQueryData(providerKey(subscriptionId, namespace), outcome);
       onRegistered(outcome);
     },
+    // The call may have reached ARM even though its answer did not reach us: ARM's state says what happened.
+    onError: () => queryClient.invalidateQueries({ queryKey: providerKey(subscriptionId, namespace) }),
   });
 }

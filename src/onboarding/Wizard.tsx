@@ -40,7 +40,14 @@ function RedirectProblem({ tenantId }: { tenantId: string }) {
     <ProblemCard
       problem={problem}
       actions={
-        <button type="button" className="button" onClick={() => setDismissed(true)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setDismissed(true);
+            document.getElementById('step-heading')?.focus();
+          }}
+        >
           Dismiss
         </button>
       }
@@ -72,6 +79,16 @@ function SignedInWizard({ account }: { account: AccountInfo }) {
       updateJournal(tenantId, (j) => ({ ...j, registeredSeenAt: { ...j.registeredSeenAt, [subscriptionId]: new Date().toISOString() } }));
     }
   }, [tenantId, subscriptionId, providerState]);
+
+  // After a reload the chosen subscription's provider state is not known yet: guessing a step would flash the
+  // wrong one (and move focus to it), so wait for ARM's answer.
+  if (subscriptionId !== undefined && provider.isPending && choices.verifyRequested !== true) {
+    return (
+      <p role="status" className="loading">
+        Checking the subscription's state in Azure…
+      </p>
+    );
+  }
 
   const step = deriveStep({
     signedIn: true,

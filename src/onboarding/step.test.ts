@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveStep, stepNumber } from './step';
-import { pollDelay } from '../azure/providers';
+import { pollDelay, STUCK_AFTER_MS } from '../azure/providers';
 
 const base = { signedIn: true, subscriptionId: 'sub', verifyRequested: false, providerState: 'NotRegistered' };
 
@@ -31,6 +31,11 @@ describe('polling a registration', () => {
       reads++;
     }
     expect(reads).toBeLessThanOrEqual(25);
-    expect(Math.max(...[0, 5_000, 20_000, 600_000].map(pollDelay))).toBe(3_000);
+    expect(Math.max(...[0, 5_000, 20_000, 599_000].map(pollDelay))).toBe(3_000);
+  });
+
+  it('slows to every 30 s once a registration looks stuck', () => {
+    expect(pollDelay(STUCK_AFTER_MS)).toBe(30_000);
+    expect(pollDelay(STUCK_AFTER_MS * 6)).toBe(30_000);
   });
 });

@@ -93,6 +93,12 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
       explanation: 'Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.',
       remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
     },
+    'sign-in-required': {
+      title: 'Please sign in again',
+      explanation:
+        'Microsoft Entra ID needs you to sign in again before Azure can be used: your sign-in expired, a permission changed, or your organization asks for another check such as multi-factor authentication.',
+      remedy: 'Select "Sign in again". You come back to this step; nothing you chose is lost.',
+    },
     'arm-AuthorizationFailed': {
       title: "You don't have permission to register resource providers on this subscription",
       explanation: `Registering ${ns} needs the action ${ns}/register/action on the subscription, which the Owner and Contributor roles include. Your account has neither.`,

@@ -54,6 +54,11 @@ function build(key: string, ctx: ProblemContext, ids: Array<[string, string | un
 
 export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
   const at = now.toISOString();
+  if (error instanceof Error && error.name === 'SignInRequiredError') {
+    // Say what to do (sign in again), and keep the ids of what Entra actually answered.
+    const cause = describeProblem(error.cause, ctx, now);
+    return { ...build('sign-in-required', ctx, cause.ids, cause.detail), action: 'sign-in-again' };
+  }
   if (error instanceof ArmError) {
     const key =
       error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;

@@ -19,4 +19,6 @@ export interface Problem {
   transient: boolean;
   /** the raw text from the service, shown under "Technical details" */
   detail: string | undefined;
+  /** an action every card of this kind offers, whatever step it appears on */
+  action?: 'sign-in-again';
 }

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Problem } from '../problems/types';
 import { problemAsText } from '../problems/classify';
 import { CopyButton } from './CopyButton';
+import { SignInAgainButton } from '../auth/SignInAgainButton';
 
 /** Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. */
 export function ProblemCard({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
@@ -28,7 +29,12 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
           ))}
         </ul>
       )}
-      {actions && <div className="actions">{actions}</div>}
+      {(actions || problem.action) && (
+        <div className="actions">
+          {problem.action === 'sign-in-again' && <SignInAgainButton />}
+          {actions}
+        </div>
+      )}
       <details className="problem-details">
         <summary>Details for support</summary>
         <dl className="ids" id={`${id}-ids`}>

@@ -140,12 +140,25 @@ function slowRegistration(): Scenario {
   };
 }
 
+/** Today's Azure: the first-generation Digital Twins namespace is gone (FACTS.md section 0). */
+function retiredNamespace(): Scenario {
+  return {
+    ...happy(),
+    name: 'retired-namespace',
+    title: 'Retired namespace (today\'s Azure)',
+    description:
+      'Like today\'s public cloud: Microsoft.IoTSpaces, the first-generation Digital Twins, is retired and unknown; Microsoft.DigitalTwins works.',
+    knownNamespaces: KNOWN_NAMESPACES.filter((ns) => ns !== 'Microsoft.IoTSpaces'),
+  };
+}
+
 const FACTORIES: Record<string, () => Scenario> = {
   happy,
   'no-subscription': noSubscription,
   'already-registered': alreadyRegistered,
   reader,
   'slow-registration': slowRegistration,
+  'retired-namespace': retiredNamespace,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

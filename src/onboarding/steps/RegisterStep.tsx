@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { useInfiniteQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
-import { useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
+import { STUCK_AFTER_MS, useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
 import { subscriptionsQueryOptions } from '../../azure/subscriptions';
 import { isReadOnlyState } from '../../azure/models';
 import { useProblem } from '../../problems/useProblem';
@@ -44,6 +45,11 @@ export function RegisterStep({
   });
   const state = provider.data?.registrationState;
   const registering = state === 'Registering';
+  const progressRef = useRef<HTMLDivElement>(null);
+  // The Register button the user just pressed is gone: keep keyboard focus on what replaced it.
+  useEffect(() => {
+    if (registering && (document.activeElement === document.body || document.activeElement === null)) progressRef.current?.focus();
+  }, [registering]);
   const now = useNow(1000, registering);
   const since = journal.watchingSince[subscriptionId];
   const elapsed = since !== undefined ? now - since : 0;
@@ -89,7 +95,7 @@ export function RegisterStep({
         </p>
       )}
 
-      {readProblem && !registering && (
+      {readProblem && (
         <ProblemCard
           problem={readProblem}
           actions={
@@ -123,7 +129,7 @@ export function RegisterStep({
       )}
 
       {registering && (
-        <div className="card progress">
+        <div className="card progress" ref={progressRef} tabIndex={-1}>
           <p role="status" aria-live="polite">
             Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this page
             and come back, the portal picks up where Azure is.
@@ -132,6 +138,13 @@ export function RegisterStep({
           <div className="meter" aria-hidden="true">
             <div className="meter-bar" />
           </div>
+          {elapsed >= STUCK_AFTER_MS && (
+            <p>
+              <strong>This is taking longer than usual.</strong> Azure sometimes needs much longer to register a provider.
+              The portal keeps checking every 30 seconds; you can also close this page and come back later, it picks
+              up where Azure is. If it is still registering after an hour, contact Azure support with the details below.
+            </p>
+          )}
           <p className="muted">
             Elapsed <span className="mono">{formatDuration(elapsed)}</span>
             {provider.data && <> · last checked {new Date(provider.data.readAt).toLocaleTimeString()}</>}

@@ -38,7 +38,7 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
   });
   const registeredOn = visible.find((_, i) => providers[i]?.data?.registrationState === 'Registered');
   const problem = useProblem(query.error, tenantId);
-  const loadingMore = hasNextPage || isFetchingNextPage;
+  const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
   const choose = (subscriptionId: string) => updateChoices(tenantId, () => ({ subscriptionId }));
   const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
@@ -131,8 +131,12 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
         <ProblemCard
           problem={problem}
           actions={
-            <button type="button" className="button" onClick={() => void fetchNextPage()}>
-              Load the rest again
+            <button
+              type="button"
+              className="button"
+              onClick={() => void (isFetchNextPageError ? fetchNextPage() : query.refetch())}
+            >
+              {isFetchNextPageError ? 'Load the rest again' : 'Try again'}
             </button>
           }
         />
@@ -186,7 +190,8 @@ function SubscriptionRow({
           className="button"
           disabled={readOnly}
           aria-describedby={readOnly ? reasonId : undefined}
-          aria-label={`Use ${subscription.displayName}`}
+          // The name starts with the visible text (WCAG 2.5.3) and says which row it acts on.
+          aria-label={`Use this subscription: ${subscription.displayName}`}
           onClick={() => onChoose(subscription.subscriptionId)}
         >
           Use this subscription

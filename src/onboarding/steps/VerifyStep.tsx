@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
-import { isInteractionRequired, requestDigitalTwinsConsent } from '../../auth/tokens';
+import { needsInteraction, requestDigitalTwinsConsent } from '../../auth/tokens';
 import { subscriptionsQueryOptions } from '../../azure/subscriptions';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
@@ -25,7 +25,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   const [nextAttemptAt, setNextAttemptAt] = useState<number | null>(null);
   const verify = useQuery(verifyQueryOptions(msal, config, account, recentlyRegistered, setNextAttemptAt));
   const [consentError, setConsentError] = useState<unknown>(null);
-  const problem = useProblem(consentError ?? (verify.isError && !isInteractionRequired(verify.error) ? verify.error : null), tenantId);
+  const problem = useProblem(consentError ?? (verify.isError && !needsInteraction(verify.error) ? verify.error : null), tenantId);
   const subscriptions = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), enabled: choices.subscriptionId !== undefined });
   const subscription = subscriptions.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === choices.subscriptionId);
 
@@ -79,16 +79,18 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
 
       {waiting && (
         <div className="card progress">
+          {/* Announced once per attempt; the countdown beside it changes every second and stays quiet. */}
           <p role="status">
             Azure Digital Twins is not visible in your directory yet; Azure can take a few minutes after a registration.
-            Trying again
-            {nextAttemptAt !== null && ` in ${Math.max(0, Math.ceil((nextAttemptAt - clock) / 1000))} s`} (attempt{' '}
-            {verify.failureCount + 1} of {SP_RETRY_DELAYS_MS.length + 1}).
+            Attempt {verify.failureCount + 1} of {SP_RETRY_DELAYS_MS.length + 1} is scheduled.
           </p>
+          {nextAttemptAt !== null && (
+            <p className="muted">Trying again in {Math.max(0, Math.ceil((nextAttemptAt - clock) / 1000))} s.</p>
+          )}
         </div>
       )}
 
-      {verify.isError && isInteractionRequired(verify.error) && (
+      {verify.isError && needsInteraction(verify.error) && (
         <div className="card note">
           <h2 className="h3">One more permission</h2>
           <p>
