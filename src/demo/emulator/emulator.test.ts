@@ -24,7 +24,7 @@ const V = 'api-version=2022-12-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
-    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration']);
+    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace']);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([
       ['Contoso Production', 'Enabled'],
@@ -34,6 +34,8 @@ describe('scenarios', () => {
     expect(happy?.registrationDelayMs).toBe(20_000);
     expect(happy?.pageSize).toBe(2);
     expect(SCENARIOS['slow-registration']).toMatchObject({ registrationDelayMs: 180_000, servicePrincipalDelayMs: 30_000 });
+    expect(SCENARIOS['retired-namespace']?.knownNamespaces).not.toContain('Microsoft.IoTSpaces');
+    expect(SCENARIOS['retired-namespace']?.knownNamespaces).toContain('Microsoft.DigitalTwins');
     expect(() => Emulator.create({ scenario: 'nope', app: APP })).toThrow(/Unknown emulator scenario 'nope'/);
   });
 
