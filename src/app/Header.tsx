@@ -1,11 +1,10 @@
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useRuntime } from './runtime';
 import { useSignedInAccount } from '../auth/useAccount';
 import { signOut } from '../auth/tokens';
-import { tenantsQueryOptions } from '../azure/subscriptions';
+import { useDirectory } from '../azure/subscriptions';
 import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
@@ -14,8 +13,7 @@ export function Header() {
   const { config, arm, msal } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
-  const tenants = useQuery({ ...tenantsQueryOptions(arm, account?.homeAccountId ?? ''), enabled: account !== null });
-  const tenant = tenants.data?.find((t) => t.tenantId === account?.tenantId);
+  const tenant = useDirectory(arm, account);
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const signOutProblem = useProblem(signOutError, undefined);
 

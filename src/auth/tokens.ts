@@ -65,14 +65,19 @@ export async function armAccessToken(
   }
 }
 
-/** Sign in again for Azure Resource Manager, coming back to the same page. */
-export function renewArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
+/** Microsoft's sign-in page for one resource in the account's directory, coming back to this page. */
+function redirectForToken(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, scopes: string[]): Promise<void> {
   return msal.acquireTokenRedirect({
-    scopes: armScopes(config),
+    scopes,
     account,
     authority: tenantAuthority(config, account.tenantId),
     redirectStartPage: window.location.href,
   });
+}
+
+/** Sign in again for Azure Resource Manager. */
+export function renewArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
+  return redirectForToken(msal, config, account, armScopes(config));
 }
 
 export function signIn(msal: IPublicClientApplication, config: AppConfig): Promise<void> {
@@ -83,11 +88,7 @@ export function signOut(msal: IPublicClientApplication, account: AccountInfo | n
   return msal.logoutRedirect({ account: account ?? undefined });
 }
 
+/** The consent (and sign-in, if needed) that lets Entra issue the Digital Twins token. */
 export function requestDigitalTwinsConsent(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
-  return msal.acquireTokenRedirect({
-    scopes: digitalTwinsScopes(config),
-    account,
-    authority: tenantAuthority(config, account.tenantId),
-    redirectStartPage: window.location.href,
-  });
+  return redirectForToken(msal, config, account, digitalTwinsScopes(config));
 }

@@ -1,4 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { AccountInfo } from '@azure/msal-browser';
 import type { ArmClient } from './arm-client';
 import { SUBSCRIPTIONS_API } from './api-versions';
 import { parseSubscription, parseTenant, type Subscription, type Tenant } from './models';
@@ -39,4 +40,16 @@ export function tenantsQueryOptions(arm: ArmClient, homeAccountId: string) {
     queryFn: ({ signal }) => fetchTenants(arm, signal),
     staleTime: 5 * 60_000,
   });
+}
+
+/** One subscription of the directory's list, once the list has it (the list query is shared and cached). */
+export function useSubscription(arm: ArmClient, tenantId: string, subscriptionId: string | undefined): Subscription | undefined {
+  const list = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), enabled: subscriptionId !== undefined });
+  return list.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === subscriptionId);
+}
+
+/** The signed-in account's directory as ARM describes it (name, default domain). */
+export function useDirectory(arm: ArmClient, account: AccountInfo | null): Tenant | undefined {
+  const tenants = useQuery({ ...tenantsQueryOptions(arm, account?.homeAccountId ?? ''), enabled: account !== null });
+  return tenants.data?.find((t) => t.tenantId === account?.tenantId);
 }

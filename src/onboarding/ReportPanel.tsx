@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../app/runtime';
-import { tenantsQueryOptions } from '../azure/subscriptions';
+import { useDirectory } from '../azure/subscriptions';
 import type { Subscription } from '../azure/models';
 import { CopyButton } from '../ui/CopyButton';
 import { useJournal } from './journal';
@@ -18,8 +17,7 @@ export function ReportPanel({
 }) {
   const { config, arm } = useRuntime();
   const journal = useJournal(account.tenantId);
-  const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId));
-  const tenant = tenants.data?.find((t) => t.tenantId === account.tenantId) ?? { id: account.tenantId };
+  const tenant = useDirectory(arm, account) ?? { id: account.tenantId };
   const text = JSON.stringify(
     buildReport({ config, tenant, account: account.username, subscription, providerState, journal, generatedAt: new Date() }),
     null,

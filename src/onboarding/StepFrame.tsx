@@ -5,16 +5,22 @@ import { STEPS, stepNumber, type StepId } from './step';
  * The frame of every step: the progress list, the step's heading and the page title. When the step
  * changes, focus moves to the new heading so keyboard and screen-reader users land on it.
  */
+/**
+ * The step shown last on this page load. Module-level rather than a ref, because the frame unmounts while
+ * a step is being worked out ("Checking the subscription's state…") and must still know where it came from.
+ */
+let lastShown: StepId | null = null;
+
 export function StepFrame({ step, done = [], children }: { step: StepId; done?: StepId[]; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const previous = useRef<StepId | null>(null);
   const number = stepNumber(step);
   const title = STEPS[number - 1]!.title;
 
   useEffect(() => {
     document.title = `Step ${number} of ${STEPS.length}: ${title} – Twin Onboarding`;
-    if (previous.current !== null && previous.current !== step) heading.current?.focus();
-    previous.current = step;
+    // Not on the first step shown after a load: the browser's own focus handling is right there.
+    if (lastShown !== null && lastShown !== step) heading.current?.focus();
+    lastShown = step;
   }, [step, number, title]);
 
   return (

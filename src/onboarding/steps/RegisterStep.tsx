@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { useInfiniteQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
 import { STUCK_AFTER_MS, useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
-import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { useSubscription } from '../../azure/subscriptions';
 import { isReadOnlyState } from '../../azure/models';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
@@ -27,8 +27,7 @@ export function RegisterStep({
   const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const ns = config.providerNamespace;
-  const subscriptions = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
-  const subscription = subscriptions.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === subscriptionId);
+  const subscription = useSubscription(arm, tenantId, subscriptionId);
   const journal = useJournal(tenantId);
   const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) => {
     updateJournal(tenantId, (j) => ({

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
 import { needsInteraction, requestDigitalTwinsConsent } from '../../auth/tokens';
-import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { useSubscription } from '../../azure/subscriptions';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
@@ -26,8 +26,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   const verify = useQuery(verifyQueryOptions(msal, config, account, recentlyRegistered, setNextAttemptAt));
   const [consentError, setConsentError] = useState<unknown>(null);
   const problem = useProblem(consentError ?? (verify.isError && !needsInteraction(verify.error) ? verify.error : null), tenantId);
-  const subscriptions = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), enabled: choices.subscriptionId !== undefined });
-  const subscription = subscriptions.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === choices.subscriptionId);
+  const subscription = useSubscription(arm, tenantId, choices.subscriptionId);
 
   // Waiting out a lagging service principal: show when the next attempt goes.
   const waiting = verify.isFetching && verify.failureCount > 0 && isServicePrincipalMissing(verify.failureReason);
