@@ -1,4 +1,4 @@
-import { test, expect, signIn, grantDigitalTwins } from './fixtures';
+import { test, expect, signIn, grantDigitalTwins, chooseAndRegister } from './fixtures';
 import { MICROSOFT_HOSTS } from './support/constants';
 
 test.describe('demo mode (no configuration)', () => {
@@ -16,8 +16,7 @@ test.describe('demo mode (no configuration)', () => {
 
     await signIn(page, 'Ada Admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
-    await page.getByRole('button', { name: 'Use this subscription: Contoso Production' }).click();
-    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await chooseAndRegister(page);
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
     await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click();

@@ -111,6 +111,12 @@ export async function signIn(page: Page, person: string, options: { consent?: 'a
   await expect(back).toBeVisible();
 }
 
+/** Choose a subscription on step 2 and press Register on step 3 (the answer is the caller's to check). */
+export async function chooseAndRegister(page: Page, subscription = 'Contoso Production'): Promise<void> {
+  await page.getByRole('button', { name: `Use this subscription: ${subscription}` }).click();
+  await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+}
+
 /** Accept the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
 export async function grantDigitalTwins(page: Page, person: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();

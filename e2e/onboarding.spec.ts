@@ -1,4 +1,4 @@
-import { test, expect, signIn, grantDigitalTwins, requestsTo } from './fixtures';
+import { test, expect, signIn, grantDigitalTwins, requestsTo, chooseAndRegister } from './fixtures';
 import { APP_ORIGIN } from './support/constants';
 
 const PRODUCTION = 'Contoso Production';
@@ -68,8 +68,7 @@ test.describe('live mode against the HTTPS emulator', () => {
   test('a reload during registration resumes watching and never registers twice', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await chooseAndRegister(page);
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
     await page.reload();
@@ -91,8 +90,7 @@ test.describe('live mode against the HTTPS emulator', () => {
     await expect(refused).toContainText('AADSTS650052');
 
     await refused.getByRole('button', { name: 'Choose a subscription to register' }).click();
-    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await chooseAndRegister(page);
     await expect(page.getByText('Azure is registering')).toBeVisible();
     emulator.clock.advance(20_000);
 
@@ -141,8 +139,7 @@ test.describe('reader', () => {
   test('a denied registration names the roles that can do it', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Riley Reader');
-    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await chooseAndRegister(page);
     const card = page.getByRole('alert').filter({ hasText: "You don't have permission" });
     await expect(card).toContainText('Owner');
     await expect(card).toContainText('Contributor');
@@ -160,8 +157,7 @@ test.describe('slow registration', () => {
   test('keeps watching a long registration, then waits out the lagging service principal', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await chooseAndRegister(page);
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
     emulator.clock.advance(120_000);
