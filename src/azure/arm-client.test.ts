@@ -144,6 +144,16 @@ describe('ARM client', () => {
     expect((calls[1]!.init.headers as Record<string, string>).authorization).toBe('Bearer fresh-token');
   });
 
+  it('refreshes the token once on 401 ExpiredAuthenticationToken too, but not for another tenant', async () => {
+    const expired = client([{ status: 401, body: armError('ExpiredAuthenticationToken') }, { status: 200, body: {} }]);
+    await expired.arm.request('GET', '/x');
+    expect(expired.tokens).toEqual([false, true]);
+
+    const tenant = client([{ status: 401, body: armError('InvalidAuthenticationTokenTenant') }]);
+    await expect(tenant.arm.request('GET', '/x')).rejects.toMatchObject({ code: 'InvalidAuthenticationTokenTenant' });
+    expect(tenant.calls).toHaveLength(1);
+  });
+
   it('does not loop on a second 401', async () => {
     const e401 = { status: 401, body: armError('InvalidAuthenticationToken') };
     const { arm, calls } = client([e401, e401]);

@@ -48,6 +48,8 @@ export interface ArmClient {
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** 401 codes a fresh token can cure (not InvalidAuthenticationTokenTenant: that needs another directory's token). */
+const TOKEN_REFUSALS = new Set(['InvalidAuthenticationToken', 'ExpiredAuthenticationToken']);
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -145,7 +147,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       }
       const error = armErrorFromResponse(response.status, text, response.headers, operation);
       // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
-      if (response.status === 401 && error.code === 'InvalidAuthenticationToken' && !refreshedOnce) {
+      if (response.status === 401 && TOKEN_REFUSALS.has(error.code) && !refreshedOnce) {
         refreshedOnce = true;
         forceRefresh = true;
         continue;

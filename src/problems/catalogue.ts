@@ -131,6 +131,11 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
       explanation: 'Azure Resource Manager refused the access token, and a fresh one could not be obtained silently.',
       remedy: 'Sign in again; your choices in this portal are kept.',
     },
+    'arm-ExpiredAuthenticationToken': {
+      title: 'Your sign-in has expired',
+      explanation: 'Azure Resource Manager found the access token expired, and a fresh one was refused too.',
+      remedy: "Sign in again; your choices in this portal are kept. If it happens again at once, check this computer's clock.",
+    },
     'arm-InvalidAuthenticationTokenTenant': {
       title: 'The subscription belongs to another directory',
       explanation: 'The access token was issued by a different directory from the one that owns this subscription.',

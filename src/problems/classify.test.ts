@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InteractionRequiredAuthError, ServerError, BrowserAuthError } from '@azure/msal-browser';
 import { ArmError, NetworkError } from '../azure/errors';
 import { aadstsCode, describeProblem, problemAsText } from './classify';
+import { SignInRequiredError } from '../auth/tokens';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
 const desc = (code: number, text: string) =>
@@ -77,6 +78,20 @@ describe('problem classification', () => {
     const problem = describeProblem(error, ctx);
     expect(problem.key).toBe(key);
     expect(Object.fromEntries(problem.ids)).toMatchObject({ 'Error code': code, 'x-ms-correlation-request-id': 'corr', 'x-ms-request-id': 'req' });
+  });
+
+  it('a token ARM still refuses after a refresh offers to sign in again', () => {
+    const expired = new ArmError({ status: 401, code: 'ExpiredAuthenticationToken', message: 'm', operation: 'GET /x' });
+    expect(describeProblem(expired, ctx)).toMatchObject({ key: 'arm-ExpiredAuthenticationToken', action: 'sign-in-again' });
+    const otherTenant = new ArmError({ status: 401, code: 'InvalidAuthenticationTokenTenant', message: 'm', operation: 'GET /x' });
+    expect(describeProblem(otherTenant, ctx).action).toBeUndefined();
+  });
+
+  it('SignInRequiredError keeps the ids of what Entra answered', () => {
+    const cause = new ServerError('invalid_grant', 'corr-1', desc(700084, 'refresh token expired'), undefined, '700084');
+    const problem = describeProblem(new SignInRequiredError(cause), ctx);
+    expect(problem).toMatchObject({ key: 'sign-in-required', action: 'sign-in-again', title: 'Please sign in again' });
+    expect(Object.fromEntries(problem.ids)).toMatchObject({ 'AADSTS code': 'AADSTS700084', Error: 'invalid_grant' });
   });
 
   it('explains that Microsoft.IoTSpaces is the retired first generation', () => {

@@ -62,7 +62,8 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
   if (error instanceof ArmError) {
     const key =
       error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
-    return build(
+    const tokenRefused = error.status === 401 && (error.code === 'InvalidAuthenticationToken' || error.code === 'ExpiredAuthenticationToken');
+    const problem = build(
       key,
       ctx,
       [
@@ -75,6 +76,7 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       ],
       error.message,
     );
+    return tokenRefused ? { ...problem, action: 'sign-in-again' } : problem;
   }
   if (error instanceof NetworkError) {
     return build('network', ctx, [['x-ms-correlation-request-id', error.correlationId], ['Request', error.operation], ['Time (UTC)', at]], error.message);

@@ -55,8 +55,8 @@ describe('ARM authentication', () => {
     emu.clock.advance(tokens.expires_in * 1000);
     const expired = await arm(emu, `/subscriptions?${V}`, tokens.access_token);
     expect(expired.status).toBe(401);
-    expect(body<ArmErr>(expired).error.code).toBe('InvalidAuthenticationToken');
-    expect(body<ArmErr>(expired).error.message).toMatch(/expired/);
+    expect(body<ArmErr>(expired).error.code).toBe('ExpiredAuthenticationToken');
+    expect(body<ArmErr>(expired).error.message).toMatch(/^The access token expiry UTC time '\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M' is earlier than current UTC time/);
   });
 
   it('401 for a Digital Twins token (wrong audience)', async () => {

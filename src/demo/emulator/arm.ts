@@ -77,14 +77,23 @@ function challengeTenant(call: ArmCall, tokenTid: string | undefined): string {
   return tokenTid ?? 'common';
 }
 
-function unauthorized(call: ArmCall, message: string, tokenTid: string | undefined): EmuResponse {
+function unauthorized(
+  call: ArmCall,
+  message: string,
+  tokenTid: string | undefined,
+  code: 'InvalidAuthenticationToken' | 'ExpiredAuthenticationToken' = 'InvalidAuthenticationToken',
+): EmuResponse {
   const tid = challengeTenant(call, tokenTid);
   const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${tid}", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
-  return fail(call, 401, 'InvalidAuthenticationToken', message, { 'www-authenticate': challenge });
+  return fail(call, 401, code, message, { 'www-authenticate': challenge });
 }
 
+/** ARM writes times in its error messages the .NET way: 5/14/2023 3:21:05 PM (UTC). */
 function armTime(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const d = new Date(seconds * 1000);
+  const h = d.getUTCHours();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${h % 12 || 12}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
 async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
@@ -114,7 +123,13 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   const exp = claimNumber(claims, 'exp') ?? 0;
   const nowSeconds = Math.floor(call.ctx.now() / 1000);
   if (exp <= nowSeconds) {
-    return unauthorized(call, `The access token expired at '${armTime(exp)}', before the current time '${armTime(nowSeconds)}'.`, unverifiedTid);
+    // ARM names this case apart from other bad tokens (seen in public error reports).
+    return unauthorized(
+      call,
+      `The access token expiry UTC time '${armTime(exp)}' is earlier than current UTC time '${armTime(nowSeconds)}'.`,
+      unverifiedTid,
+      'ExpiredAuthenticationToken',
+    );
   }
   const oid = claimString(claims, 'oid');
   const tid = claimString(claims, 'tid');
