@@ -43,14 +43,15 @@ function client(replies: Reply[], extra: Partial<Parameters<typeof createArmClie
 const armError = (code: string, message = 'm') => ({ error: { code, message } });
 
 describe('ARM client', () => {
-  it('sends the bearer token and a correlation id, and returns ARM ids', async () => {
+  it('sends the bearer token and a client request id, and returns ARM ids', async () => {
     const { arm, calls } = client([{ status: 200, body: { ok: 1 }, headers: { 'x-ms-request-id': 'req-1', 'x-ms-correlation-request-id': 'corr-1' } }]);
     const result = await arm.request('GET', '/subscriptions?api-version=2022-12-01');
-    expect(result).toEqual({ data: { ok: 1 }, correlationId: 'corr-1', requestId: 'req-1' });
+    expect(result).toEqual({ data: { ok: 1 }, correlationId: 'corr-1', requestId: 'req-1', clientRequestId: '00000000-0000-0000-0000-000000000001' });
     const headers = calls[0]!.init.headers as Record<string, string>;
     expect(calls[0]!.url).toBe('https://management.azure.com/subscriptions?api-version=2022-12-01');
     expect(headers.authorization).toBe('Bearer cached-token');
-    expect(headers['x-ms-correlation-request-id']).toBe('00000000-0000-0000-0000-000000000001');
+    expect(headers['x-ms-client-request-id']).toBe('00000000-0000-0000-0000-000000000001');
+    expect(headers['x-ms-correlation-request-id']).toBeUndefined();
   });
 
   it('follows nextLink across every page, in order', async () => {
@@ -100,7 +101,7 @@ describe('ARM client', () => {
     const { arm, sleeps, calls } = client([fault, fault, fault, fault]);
     const error = await arm.request('GET', '/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArmError);
-    expect(error).toMatchObject({ status: 503, code: 'ServiceUnavailable', correlationId: 'c-503' });
+    expect(error).toMatchObject({ status: 503, code: 'ServiceUnavailable', correlationId: 'c-503', clientRequestId: '00000000-0000-0000-0000-000000000001' });
     expect(calls).toHaveLength(4);
     expect(sleeps).toEqual([750, 1500, 3000]);
   });
@@ -161,23 +162,23 @@ describe('ARM client', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('retries network failures, then reports them as NetworkError with the correlation id', async () => {
+  it('retries network failures, then reports them as NetworkError with the client request id', async () => {
     const down = new TypeError('Failed to fetch');
     const { arm, calls } = client([down, down, down, down]);
     const error = await arm.request('GET', '/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
-    expect((error as NetworkError).correlationId).toBe('00000000-0000-0000-0000-000000000001');
+    expect((error as NetworkError).clientRequestId).toBe('00000000-0000-0000-0000-000000000001');
     expect(calls).toHaveLength(4);
   });
 
-  it('keeps one correlation id across the attempts of one call', async () => {
+  it('keeps one client request id across the attempts of one call', async () => {
     let n = 0;
     const { arm, calls } = client(
       [{ status: 500, body: armError('InternalServerError') }, { status: 200, body: {} }],
       { newId: () => `id-${++n}` },
     );
     await arm.request('GET', '/x');
-    expect(calls.map((c) => (c.init.headers as Record<string, string>)['x-ms-correlation-request-id'])).toEqual(['id-1', 'id-1']);
+    expect(calls.map((c) => (c.init.headers as Record<string, string>)['x-ms-client-request-id'])).toEqual(['id-1', 'id-1']);
   });
 
   it('turns a non-ARM error body into a typed error by status', async () => {

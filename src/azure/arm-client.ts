@@ -30,8 +30,11 @@ export interface ArmClientOptions {
 
 export interface ArmResponse<T> {
   data: T;
-  correlationId: string;
+  /** ARM's x-ms-correlation-request-id */
+  correlationId: string | undefined;
   requestId: string | undefined;
+  /** ours, sent as x-ms-client-request-id */
+  clientRequestId: string;
 }
 
 export interface ArmPage<T> {
@@ -101,8 +104,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
   ): Promise<ArmResponse<T>> {
     const url = resolveUrl(pathOrUrl);
     const operation = `${method} ${new URL(url).pathname}`;
-    // One correlation id for every attempt of this call: support can follow it through ARM's logs.
-    const correlationId = newId();
+    // One client request id for every attempt of this call: support can find it in ARM's logs. It is the
+    // header the Azure SDK sends from browsers, so ARM's CORS policy is known to accept it.
+    const clientRequestId = newId();
     let forceRefresh = false;
     let refreshedOnce = false;
     for (let attempt = 1; ; attempt++) {
@@ -110,7 +114,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       const headers: Record<string, string> = {
         authorization: `Bearer ${token}`,
         accept: 'application/json',
-        'x-ms-correlation-request-id': correlationId,
+        'x-ms-client-request-id': clientRequestId,
       };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
       let response: Response;
@@ -125,27 +129,24 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       } catch (cause) {
         if (init.signal?.aborted) throw cause;
         // A write may have reached ARM even though its answer was lost: never send it again blindly.
-        if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, correlationId, cause);
+        if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, clientRequestId, cause);
         const delayMs = backoffDelay(attempt, random);
         options.onRetry?.({ operation, attempt, delayMs, reason: 'network' });
         await sleep(delayMs, init.signal);
         continue;
       }
       const text = await response.text();
+      const correlationId = response.headers.get('x-ms-correlation-request-id') ?? undefined;
       if (response.ok) {
         let data: T;
         try {
           data = (text ? JSON.parse(text) : {}) as T;
         } catch {
-          throw new MalformedResponseError(operation, 'the body is not JSON', response.headers.get('x-ms-correlation-request-id') ?? correlationId);
+          throw new MalformedResponseError(operation, 'the body is not JSON', { correlationId, clientRequestId });
         }
-        return {
-          data,
-          correlationId: response.headers.get('x-ms-correlation-request-id') ?? correlationId,
-          requestId: response.headers.get('x-ms-request-id') ?? undefined,
-        };
+        return { data, correlationId, requestId: response.headers.get('x-ms-request-id') ?? undefined, clientRequestId };
       }
-      const error = armErrorFromResponse(response.status, text, response.headers, operation);
+      const error = armErrorFromResponse(response.status, text, response.headers, operation, clientRequestId);
       // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
       if (response.status === 401 && TOKEN_REFUSALS.has(error.code) && !refreshedOnce) {
         refreshedOnce = true;
@@ -171,9 +172,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
   }
 
   async function page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>> {
-    const { data, correlationId } = await request<{ value?: unknown; nextLink?: unknown }>('GET', pathOrUrl, { signal });
+    const { data, correlationId, clientRequestId } = await request<{ value?: unknown; nextLink?: unknown }>('GET', pathOrUrl, { signal });
     if (!Array.isArray(data.value)) {
-      throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', correlationId);
+      throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', { correlationId, clientRequestId });
     }
     const nextLink = typeof data.nextLink === 'string' && data.nextLink !== '' ? data.nextLink : undefined;
     return { value: data.value as T[], nextLink };

@@ -3,8 +3,11 @@ export class ArmError extends Error {
   readonly name = 'ArmError';
   readonly status: number;
   readonly code: string;
+  /** ARM's id for the call, from the response */
   readonly correlationId: string | undefined;
   readonly requestId: string | undefined;
+  /** our id for the call, sent as x-ms-client-request-id */
+  readonly clientRequestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly target: string | undefined;
   /** method and path, for support (never carries a token) */
@@ -17,6 +20,7 @@ export class ArmError extends Error {
     operation: string;
     correlationId?: string | undefined;
     requestId?: string | undefined;
+    clientRequestId?: string | undefined;
     retryAfterSeconds?: number | undefined;
     target?: string | undefined;
   }) {
@@ -26,6 +30,7 @@ export class ArmError extends Error {
     this.operation = init.operation;
     this.correlationId = init.correlationId;
     this.requestId = init.requestId;
+    this.clientRequestId = init.clientRequestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.target = init.target;
   }
@@ -35,11 +40,12 @@ export class ArmError extends Error {
 export class NetworkError extends Error {
   readonly name = 'NetworkError';
   readonly operation: string;
-  readonly correlationId: string;
-  constructor(operation: string, correlationId: string, cause: unknown) {
+  /** our id for the call: the only one there is when no answer came */
+  readonly clientRequestId: string;
+  constructor(operation: string, clientRequestId: string, cause: unknown) {
     super(`The request ${operation} did not reach Azure.`, { cause });
     this.operation = operation;
-    this.correlationId = correlationId;
+    this.clientRequestId = clientRequestId;
   }
 }
 
@@ -48,10 +54,12 @@ export class MalformedResponseError extends Error {
   readonly name = 'MalformedResponseError';
   readonly operation: string;
   readonly correlationId: string | undefined;
-  constructor(operation: string, detail: string, correlationId?: string) {
+  readonly clientRequestId: string | undefined;
+  constructor(operation: string, detail: string, ids: { correlationId?: string | undefined; clientRequestId?: string | undefined } = {}) {
     super(`Azure answered ${operation} with an unexpected response: ${detail}`);
     this.operation = operation;
-    this.correlationId = correlationId;
+    this.correlationId = ids.correlationId;
+    this.clientRequestId = ids.clientRequestId;
   }
 }
 
@@ -61,6 +69,7 @@ export function armErrorFromResponse(
   bodyText: string,
   headers: { get(name: string): string | null },
   operation: string,
+  clientRequestId?: string,
 ): ArmError {
   let code = `Http${status}`;
   let message = `Azure Resource Manager answered HTTP ${status}.`;
@@ -81,6 +90,7 @@ export function armErrorFromResponse(
     target,
     correlationId: headers.get('x-ms-correlation-request-id') ?? undefined,
     requestId: headers.get('x-ms-request-id') ?? undefined,
+    clientRequestId,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
   });
 }

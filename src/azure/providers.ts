@@ -6,11 +6,12 @@ import { parseProvider, type Provider } from './models';
 export interface ProviderSnapshot extends Provider {
   /** when this state was read (ms since epoch) */
   readAt: number;
-  correlationId: string;
+  correlationId: string | undefined;
 }
 
 export interface RegisterOutcome extends ProviderSnapshot {
   requestId: string | undefined;
+  clientRequestId: string;
 }
 
 function providerPath(subscriptionId: string, namespace: string): string {
@@ -23,8 +24,11 @@ export async function fetchProvider(arm: ArmClient, subscriptionId: string, name
 }
 
 export async function registerProvider(arm: ArmClient, subscriptionId: string, namespace: string): Promise<RegisterOutcome> {
-  const { data, correlationId, requestId } = await arm.request<unknown>('POST', `${providerPath(subscriptionId, namespace)}/register?api-version=${PROVIDERS_API}`);
-  return { ...parseProvider(data, 'POST register'), readAt: Date.now(), correlationId, requestId };
+  const { data, correlationId, requestId, clientRequestId } = await arm.request<unknown>(
+    'POST',
+    `${providerPath(subscriptionId, namespace)}/register?api-version=${PROVIDERS_API}`,
+  );
+  return { ...parseProvider(data, 'POST register'), readAt: Date.now(), correlationId, requestId, clientRequestId };
 }
 
 export function providerKey(subscriptionId: string, namespace: string) {

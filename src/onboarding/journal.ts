@@ -6,8 +6,9 @@ export interface Journal {
   registration?: {
     subscriptionId: string;
     requestedAt: string;
-    correlationId: string;
-    requestId?: string;
+    correlationId: string | undefined;
+    requestId: string | undefined;
+    clientRequestId: string;
     stateReturned: string;
   };
   /** when this tab started watching a registration, per subscription (ms since epoch) */

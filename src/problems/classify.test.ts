@@ -74,10 +74,15 @@ describe('problem classification', () => {
     [503, 'ServiceUnavailable', 'arm-server'],
     [400, 'SomethingNew', 'generic'],
   ])('ARM %i %s → %s', (status, code, key) => {
-    const error = new ArmError({ status, code, message: 'msg', operation: 'POST /x', correlationId: 'corr', requestId: 'req' });
+    const error = new ArmError({ status, code, message: 'msg', operation: 'POST /x', correlationId: 'corr', requestId: 'req', clientRequestId: 'cli' });
     const problem = describeProblem(error, ctx);
     expect(problem.key).toBe(key);
-    expect(Object.fromEntries(problem.ids)).toMatchObject({ 'Error code': code, 'x-ms-correlation-request-id': 'corr', 'x-ms-request-id': 'req' });
+    expect(Object.fromEntries(problem.ids)).toMatchObject({
+      'Error code': code,
+      'x-ms-correlation-request-id': 'corr',
+      'x-ms-request-id': 'req',
+      'x-ms-client-request-id': 'cli',
+    });
   });
 
   it('a token ARM still refuses after a refresh offers to sign in again', () => {
@@ -101,11 +106,11 @@ describe('problem classification', () => {
     expect(problem.remedy).toContain('Microsoft.DigitalTwins');
   });
 
-  it('network failures are transient and carry the correlation id', () => {
-    const problem = describeProblem(new NetworkError('GET /x', 'corr-n', new TypeError('Failed to fetch')), ctx);
+  it('network failures are transient and carry the client request id', () => {
+    const problem = describeProblem(new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch')), ctx);
     expect(problem.key).toBe('network');
     expect(problem.transient).toBe(true);
-    expect(problemAsText(problem)).toContain('x-ms-correlation-request-id: corr-n');
+    expect(problemAsText(problem)).toContain('x-ms-client-request-id: client-n');
   });
 
   it('anything else is generic with its text as detail', () => {

@@ -71,6 +71,7 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
         ['HTTP status', String(error.status)],
         ['x-ms-correlation-request-id', error.correlationId],
         ['x-ms-request-id', error.requestId],
+        ['x-ms-client-request-id', error.clientRequestId],
         ['Request', error.operation],
         ['Time (UTC)', at],
       ],
@@ -79,10 +80,20 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     return tokenRefused ? { ...problem, action: 'sign-in-again' } : problem;
   }
   if (error instanceof NetworkError) {
-    return build('network', ctx, [['x-ms-correlation-request-id', error.correlationId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
+    return build('network', ctx, [['x-ms-client-request-id', error.clientRequestId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
   }
   if (error instanceof MalformedResponseError) {
-    return build('malformed', ctx, [['x-ms-correlation-request-id', error.correlationId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
+    return build(
+      'malformed',
+      ctx,
+      [
+        ['x-ms-correlation-request-id', error.correlationId],
+        ['x-ms-client-request-id', error.clientRequestId],
+        ['Request', error.operation],
+        ['Time (UTC)', at],
+      ],
+      error.message,
+    );
   }
   if (isAuthErrorLike(error)) {
     const code = aadstsCode(error);

@@ -37,6 +37,7 @@ export function RegisterStep({
         requestedAt: new Date(outcome.readAt).toISOString(),
         correlationId: outcome.correlationId,
         requestId: outcome.requestId,
+        clientRequestId: outcome.clientRequestId,
         stateReturned: outcome.registrationState,
       },
       watchingSince: { ...j.watchingSince, [subscriptionId]: j.watchingSince[subscriptionId] ?? outcome.readAt },
