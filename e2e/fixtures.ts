@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import type { Emulator } from '../src/demo/emulator';
 import { EmulatorServer } from './support/emulator-server';
-import { APP_ORIGIN, MICROSOFT_HOSTS, TEST_APP } from './support/constants';
+import { APP_ORIGIN, CERT_DIR, MICROSOFT_HOSTS, TEST_APP } from './support/constants';
 
 interface Options {
   /** the emulator scenario the test starts in */
@@ -11,6 +11,8 @@ interface Options {
   mode: 'live' | 'demo';
   /** HTTP statuses the test provokes on purpose; Chromium logs each as "Failed to load resource" */
   allowedHttpErrors: number[];
+  /** the app registration's API permissions, when a test needs other than TEST_APP's */
+  apiPermissions: string[] | undefined;
 }
 
 interface WorkerFixtures {
@@ -27,11 +29,12 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   scenario: ['happy', { option: true }],
   mode: ['live', { option: true }],
   allowedHttpErrors: [[], { option: true }],
+  apiPermissions: [undefined, { option: true }],
 
   emulatorServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await EmulatorServer.start(TEST_APP, '.e2e/tls');
+      const server = await EmulatorServer.start(TEST_APP, CERT_DIR);
       await use(server);
       await server.close();
     },
@@ -64,8 +67,8 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  emulator: async ({ emulatorServer, scenario }, use) => {
-    await use(emulatorServer.reset(scenario));
+  emulator: async ({ emulatorServer, scenario, apiPermissions }, use) => {
+    await use(emulatorServer.reset(scenario, apiPermissions ? { apiPermissions } : {}));
   },
 
   page: async ({ page, emulator, mode, allowedHttpErrors }, use) => {

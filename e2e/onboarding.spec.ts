@@ -224,3 +224,20 @@ test.describe('sign-in lapses', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test.describe('app registration without Digital Twins', () => {
+  // 400: Entra's AADSTS650057 for a /.default scope the app registration does not list.
+  test.use({ apiPermissions: ['https://management.azure.com'], scenario: 'already-registered', allowedHttpErrors: [400] });
+
+  test('says it is a deployment problem and how to fix it', async ({ page }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await page.getByRole('button', { name: 'Skip to verification' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "This portal's app registration doesn't include Azure Digital Twins" });
+    await expect(card).toContainText('Read.Write');
+    await expect(card).toContainText('digitalTwinsScope');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS650057');
+    await expect(page.getByRole('button', { name: 'Continue to Microsoft to grant access' })).toHaveCount(0);
+  });
+});

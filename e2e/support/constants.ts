@@ -3,9 +3,13 @@ export const APP_PORT = 4173;
 export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 /** The client id in the e2e build's config.json; the emulator knows it as the developer's app. */
 export const TEST_CLIENT_ID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+/** Registered as the README asks: SPA redirect URIs, ARM and Digital Twins under API permissions. */
 export const TEST_APP = {
   clientId: TEST_CLIENT_ID,
   displayName: 'Contoso Twins (test)',
   redirectUris: [`${APP_ORIGIN}/`, `${APP_ORIGIN}/redirect.html`],
+  apiPermissions: ['https://management.azure.com', 'https://digitaltwins.azure.net'],
 };
 export const MICROSOFT_HOSTS = ['login.microsoftonline.com', 'management.azure.com'];
+/** Where the throwaway TLS certificate of the HTTPS emulator lives (made by global-setup.ts). */
+export const CERT_DIR = '.e2e/tls';

@@ -60,8 +60,9 @@ export class EmulatorServer {
     return (this.server.address() as AddressInfo).port;
   }
 
-  reset(scenario: string): Emulator {
-    this.emulator = Emulator.create({ scenario, app: this.app });
+  /** A new world for the next test; `app` changes the app registration for that test only. */
+  reset(scenario: string, app: Partial<AppRegistration> = {}): Emulator {
+    this.emulator = Emulator.create({ scenario, app: { ...this.app, ...app } });
     return this.emulator;
   }
 

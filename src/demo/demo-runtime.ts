@@ -2,7 +2,7 @@ import { NavigationClient, type INetworkModule, type NavigationOptions, type Net
 import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../app/runtime';
-import { Emulator, SCENARIOS, type EmulatorState } from './emulator';
+import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
 import type { EmuRequest, EmuResponse } from './emulator/types';
 
 export { DemoSignInPage } from './DemoSignInPage';
@@ -30,7 +30,13 @@ export function isDemoSignInPage(): boolean {
 }
 
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
-  const app = { clientId: config.clientId, displayName: config.appName, redirectUris: [config.redirectUri, config.bridgeRedirectUri] };
+  // Registered as the README asks of a real deployment: SPA redirect URIs, ARM and Digital Twins permissions.
+  const app = {
+    clientId: config.clientId,
+    displayName: config.appName,
+    redirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
+  };
   const saved = sessionStorage.getItem(WORLD_KEY);
   if (saved && !requested) {
     try {

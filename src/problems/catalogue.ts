@@ -51,6 +51,13 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
       links: [LINKS.providers],
       transient: true,
     },
+    'aadsts-650057': {
+      title: "This portal's app registration doesn't include Azure Digital Twins",
+      explanation:
+        'The portal asks for the Azure Digital Twins permissions configured on its app registration (a scope ending in /.default), and the registration lists none, so Microsoft Entra ID refuses the token. Nothing is wrong with your directory.',
+      remedy:
+        'This is a deployment problem: the team that runs this portal must add the Azure Digital Twins delegated permission (Read.Write) to the app registration, or set "digitalTwinsScope" to "https://digitaltwins.azure.net/Read.Write" in config.json. Send them the details below.',
+    },
     'aadsts-65001': {
       title: 'Permission has not been granted yet',
       explanation: `${ctx.appName} needs your consent before Microsoft Entra ID issues this token.`,

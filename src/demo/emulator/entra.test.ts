@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Emulator } from './emulator';
 import { SCENARIO_IDS } from './scenarios';
 import {
   APP,
@@ -201,6 +202,23 @@ describe('Digital Twins: service principal, then consent', () => {
     const after = await refresh(emu, rt, DT_SCOPE);
     expect(after.status).toBe(200);
     expect(body<TokenBody>(after).scope).toBe('https://digitaltwins.azure.net/Read.Write');
+  });
+
+  it('/.default for a resource the app registration does not list is AADSTS650057; a named scope is not', async () => {
+    const wall = { now: T0 };
+    const emu = Emulator.create({ scenario: 'happy', app: { ...APP, apiPermissions: ['https://management.azure.com'] }, baseNow: () => wall.now });
+    const rt = (await signedIn(emu, ADA)).refresh_token ?? '';
+
+    const notListed = body<ErrorBody>(await refresh(emu, rt, DT_SCOPE));
+    expect(notListed).toMatchObject({ error: 'invalid_client', error_codes: [650057] });
+    expect(notListed.error_description).toMatch(/^AADSTS650057: Invalid resource\. .*Resource app ID: 0b07f429-9f4b-4714-9392-cc5e8e80c8b0/);
+
+    // Dynamic consent needs no listing: the request goes on to the next rule (no service principal yet).
+    const named = body<ErrorBody>(await refresh(emu, rt, 'https://digitaltwins.azure.net/Read.Write'));
+    expect(named.error_codes).toEqual([650052]);
+
+    const page = redirectParams(await interactiveSignIn(emu, ADA, { scope: `${DT_SCOPE} ${OIDC}` }));
+    expect(page.get('error_description')).toMatch(/^AADSTS650057: /);
   });
 
   it('the sign-in page refuses Digital Twins before its service principal exists (650052 in the redirect)', async () => {

@@ -96,6 +96,15 @@ export const aad = {
       `'${tenant.id}' lacks a service principal for. Contact your IT Admin to review the configuration of your service ` +
       'subscriptions or consent to the application in order to create the required service principal.',
   }),
+  resourceNotListed: (app: AppRegistration, resource: ResourceDef): AadError => ({
+    error: 'invalid_client',
+    code: 650057,
+    text:
+      'Invalid resource. The client has requested access to a resource which is not listed in the requested ' +
+      `permissions in the client's application registration. Client app ID: ${app.clientId}(${app.displayName}). ` +
+      `Resource value from request: ${resource.uri}. Resource app ID: ${resource.appId}. List of valid resources from ` +
+      `app registration: ${app.apiPermissions.join(', ') || '(none)'}.`,
+  }),
   consentRequired: (app: AppRegistration, error = 'invalid_grant'): AadError => ({
     error,
     code: 65001,

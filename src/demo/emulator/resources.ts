@@ -82,6 +82,8 @@ export type ScopeParse =
       permissions: string[];
       /** OIDC scopes that were asked for (openid, offline_access, ...) */
       oidc: string[];
+      /** `/.default` was asked for: the app registration's static permissions decide */
+      usesDefault: boolean;
     }
   | { ok: false; error: 'invalid_scope'; code: 70011; scope: string }
   | { ok: false; error: 'invalid_resource'; code: 500011; resourceName: string };
@@ -102,7 +104,7 @@ export function parseScopes(scopeParam: string): ScopeParse {
     // Sign-in only: Entra still returns an access token, for Microsoft Graph.
     const graph = resourceByAppId(GRAPH_APP_ID);
     if (!graph) throw new Error('Graph resource missing');
-    return { ok: true, resource: graph, permissions: graph.permissions.map((p) => p.name), oidc };
+    return { ok: true, resource: graph, permissions: graph.permissions.map((p) => p.name), oidc, usesDefault: false };
   }
   const parts = rest.map(splitScope);
   const identifiers = new Set(parts.map((p) => resourceByIdentifier(p.identifier)?.appId ?? p.identifier.toLowerCase()));
@@ -112,8 +114,10 @@ export function parseScopes(scopeParam: string): ScopeParse {
   const resource = resourceByIdentifier(first.identifier);
   if (!resource) return { ok: false, error: 'invalid_resource', code: 500011, resourceName: first.identifier };
   const granted = new Set<string>();
+  let usesDefault = false;
   for (const part of parts) {
     if (part.name.toLowerCase() === '.default') {
+      usesDefault = true;
       for (const p of resource.permissions) granted.add(p.name);
       continue;
     }
@@ -121,7 +125,15 @@ export function parseScopes(scopeParam: string): ScopeParse {
     if (!perm) return { ok: false, error: 'invalid_scope', code: 70011, scope: `${part.identifier}/${part.name}` };
     granted.add(perm.name);
   }
-  return { ok: true, resource, permissions: [...granted], oidc };
+  return { ok: true, resource, permissions: [...granted], oidc, usesDefault };
+}
+
+/** `/.default` means "what the app registration lists": a resource it does not list is refused (AADSTS650057). */
+export function listedOnRegistration(apiPermissions: string[], resource: ResourceDef): boolean {
+  return apiPermissions.some((uri) => {
+    const id = uri.toLowerCase().replace(/\/+$/, '');
+    return id === resource.appId.toLowerCase() || resource.identifiers.includes(id);
+  });
 }
 
 /** The `scope` value of a token response: the resource's permissions as full URIs. */

@@ -7,7 +7,7 @@ import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
 import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
-import { parseScopes, type ResourceDef } from './resources';
+import { listedOnRegistration, parseScopes, type ResourceDef } from './resources';
 import type { ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
 import { addGrant, findTenant, findUser, findUserByUpn, grantAdminConsent, isAdminOf, isMember, settle } from './world';
 
@@ -150,6 +150,9 @@ function validate(ctx: EmuContext, authorizeUrl: string): Validation {
   if (!scopes.ok) {
     const err = scopes.error === 'invalid_scope' ? aad.invalidScope(scopes.scope) : aad.invalidResource(scopes.resourceName, tenant ?? undefined);
     return { ok: false, step: errorRedirect(ctx, req, err) };
+  }
+  if (scopes.usesDefault && !listedOnRegistration(ctx.state.app.apiPermissions, scopes.resource)) {
+    return { ok: false, step: errorRedirect(ctx, req, aad.resourceNotListed(ctx.state.app, scopes.resource)) };
   }
   return { ok: true, req, tenant, resource: scopes.resource, permissions: scopes.permissions, oidc: scopes.oidc };
 }

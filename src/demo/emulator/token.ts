@@ -8,7 +8,7 @@ import { entraCorsHeaders } from './cors';
 import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
 import { formBody, header, json } from './http';
-import { grantedScopeString, parseScopes, type ResourceDef } from './resources';
+import { grantedScopeString, listedOnRegistration, parseScopes, type ResourceDef } from './resources';
 import { AUTH_CODE_LIFETIME_MS, isHomeTenantAlias } from './signin';
 import { signToken } from './tokens';
 import type { EmuRequest, EmuResponse, TenantSpec, UserSpec } from './types';
@@ -194,6 +194,9 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   if (!user || !tenant) return fail(t, aad.codeInvalid());
   const parsed = parseScopes(form.get('scope') ?? record.scope);
   if (!parsed.ok) return fail(t, scopeError(parsed, tenant));
+  if (parsed.usesDefault && !listedOnRegistration(ctx.state.app.apiPermissions, parsed.resource)) {
+    return fail(t, aad.resourceNotListed(ctx.state.app, parsed.resource));
+  }
   // The code proves an interactive sign-in in its tenant, MFA included.
   const mfaTenants = [tenant.id];
   const err = accessError(t, user, tenant, parsed.resource, mfaTenants);
@@ -224,6 +227,9 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   if (!tenant) return fail(t, aad.refreshTokenInvalid());
   const parsed = parseScopes(form.get('scope') ?? 'openid profile offline_access');
   if (!parsed.ok) return fail(t, scopeError(parsed, tenant));
+  if (parsed.usesDefault && !listedOnRegistration(ctx.state.app.apiPermissions, parsed.resource)) {
+    return fail(t, aad.resourceNotListed(ctx.state.app, parsed.resource));
+  }
   const err = accessError(t, user, tenant, parsed.resource, record.mfaTenants);
   if (err) return fail(t, err);
   return issueTokens(t, {

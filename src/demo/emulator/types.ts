@@ -95,6 +95,11 @@ export interface AppRegistration {
   displayName: string;
   /** SPA redirect URIs, compared exactly. */
   redirectUris: string[];
+  /**
+   * Resource URIs listed under the registration's API permissions (requiredResourceAccess). A `/.default`
+   * request can only be for one of these (else AADSTS650057); named scopes need no listing (dynamic consent).
+   */
+  apiPermissions: string[];
 }
 
 export interface LoggedRequest {
