@@ -55,3 +55,16 @@ test('a bad config.json names the key, the value and the expected form', async (
   await expect(alert.getByRole('row', { name: /clientId not-a-guid/ })).toContainText('GUID');
   await expect(alert.getByRole('row', { name: /armEndpoint/ })).toContainText('https');
 });
+
+test('choosing the demo on a live deployment, then leaving it, does not carry the demo account into live mode', async ({ page, emulator }) => {
+  await page.goto('/?demo');
+  await expect(page.getByRole('note', { name: 'Demo mode' })).toBeVisible();
+  await signIn(page, 'Ada Admin');
+  await expect(page.getByRole('group', { name: 'Signed in' })).toContainText('admin@contoso.onmicrosoft.com');
+
+  await page.getByRole('link', { name: 'Leave the demo and sign in to your real directory' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Demo mode' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Signed in' })).toHaveCount(0);
+  expect(emulator.requests).toHaveLength(0); // live mode has not called Microsoft on the demo account's behalf
+});

@@ -44,7 +44,7 @@ async function bootstrap(): Promise<void> {
     ({ transports, fetch: armFetch, demo } = started);
   }
   const msal = createMsal(config, transports);
-  const { redirectError } = await startMsal(msal);
+  const { redirectError } = await startMsal(msal, config.clientId);
   const arm = createArmClient({
     endpoint: config.armEndpoint,
     fetch: armFetch,

@@ -45,8 +45,13 @@ export function createMsal(config: AppConfig, transports: AuthTransports = {}): 
   return msal;
 }
 
+/** An account signed in to this app: MSAL's account list is shared by every client id in the tab. */
+export function isOwnAccount(account: AccountInfo | null | undefined, clientId: string): account is AccountInfo {
+  return !!account && account.idTokenClaims?.aud === clientId;
+}
+
 /** After initialize(): the redirect result (or its error), and an active account if one is cached. */
-export async function startMsal(msal: PublicClientApplication): Promise<{ redirectError: unknown }> {
+export async function startMsal(msal: PublicClientApplication, clientId: string): Promise<{ redirectError: unknown }> {
   await msal.initialize();
   let redirectError: unknown;
   try {
@@ -55,9 +60,8 @@ export async function startMsal(msal: PublicClientApplication): Promise<{ redire
   } catch (error) {
     redirectError = error;
   }
-  if (!msal.getActiveAccount()) {
-    const [first] = msal.getAllAccounts();
-    if (first) msal.setActiveAccount(first);
+  if (!isOwnAccount(msal.getActiveAccount(), clientId)) {
+    msal.setActiveAccount(msal.getAllAccounts().find((a) => isOwnAccount(a, clientId)) ?? null);
   }
   return { redirectError };
 }

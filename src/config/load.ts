@@ -24,9 +24,16 @@ function buildTimeSeeds(): Record<string, string> {
  */
 function demoChosen(): boolean {
   const params = new URLSearchParams(window.location.search);
+  const before = sessionStorage.getItem(MODE_KEY) === 'demo';
   if (params.has('demo')) sessionStorage.setItem(MODE_KEY, 'demo');
   if (params.has('live')) sessionStorage.removeItem(MODE_KEY);
-  return sessionStorage.getItem(MODE_KEY) === 'demo';
+  const after = sessionStorage.getItem(MODE_KEY) === 'demo';
+  // MSAL keeps one account list for every client id: a demo account must not follow the user into live mode
+  // (or the other way round), nor the portal's notes about another directory.
+  if (before !== after) {
+    for (const key of Object.keys(sessionStorage)) if (key !== MODE_KEY) sessionStorage.removeItem(key);
+  }
+  return after;
 }
 
 /** Loads and validates /config.json. A missing file means demo mode; an unreadable one is a problem. */
