@@ -3,6 +3,7 @@ import { APP_ORIGIN } from './e2e/support/constants';
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   // Each worker runs its own HTTPS emulator and browser; two match the machine's two cores.
   workers: 2,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 /**
  * A throwaway self-signed certificate for the emulated Microsoft hosts, made once per checkout with the
- * system's openssl. Chromium is started with --ignore-certificate-errors, so it only has to be valid TLS.
+ * system's openssl (global-setup.ts, before any worker starts). Chromium is started with
+ * --ignore-certificate-errors, so it only has to be valid TLS.
  */
 export function throwawayCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const keyPath = join(dir, 'emulator-key.pem');
