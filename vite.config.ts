@@ -1,12 +1,23 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
+/** MSAL v5's redirect bridge page must never come from a cache (and gets no Cross-Origin-Opener-Policy). */
+function bridgePageHeaders(): Plugin {
+  const apply = (server: ViteDevServer | PreviewServer) => {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.split('?')[0] === '/redirect.html') res.setHeader('Cache-Control', 'no-store');
+      next();
+    });
+  };
+  return { name: 'bridge-page-headers', configureServer: apply, configurePreviewServer: apply };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bridgePageHeaders()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -19,10 +30,7 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: false },
-  preview: {
-    port: 4173,
-    headers: { 'Cache-Control': 'no-store' },
-  },
+  preview: { port: 4173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',

@@ -5,6 +5,8 @@ test('the redirect bridge page is built and served as MSAL v5 needs it', async (
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toBe('no-store');
   expect(response.headers()['cross-origin-opener-policy']).toBeUndefined();
+  // The header is the bridge page's own, not a blanket setting of the server.
+  expect((await request.get('/')).headers()['cache-control']).not.toBe('no-store');
   const html = await response.text();
   expect(html).toMatch(/<script type="module"[^>]+src="\/assets\/redirect-[\w-]+\.js"/);
 });

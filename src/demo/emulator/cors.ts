@@ -21,7 +21,23 @@ export const ARM_EXPOSED_HEADERS = [
 ];
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
-const DEFAULT_ALLOWED_HEADERS = 'authorization, content-type, x-ms-client-request-id, x-ms-correlation-request-id, client-request-id';
+const DEFAULT_ALLOWED_HEADERS = 'authorization, content-type, x-ms-client-request-id, client-request-id';
+
+/**
+ * Request headers ARM's preflight allows. ARM's exact list is not published; these are the ones the Azure SDK
+ * for JavaScript sends from browsers, so ARM is known to accept them. Anything else is refused, so a header a
+ * browser app should not rely on fails here first rather than in a customer's browser.
+ */
+export const ARM_ALLOWED_REQUEST_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'accept-language',
+  'x-ms-client-request-id',
+  'x-ms-return-client-request-id',
+  'x-ms-useragent',
+  'x-ms-command-name',
+];
 
 function allowOrigin(req: EmuRequest): Record<string, string> {
   const origin = header(req, 'origin');
@@ -32,13 +48,16 @@ export function isPreflight(req: EmuRequest): boolean {
   return req.method.toUpperCase() === 'OPTIONS';
 }
 
-export function preflight(req: EmuRequest): EmuResponse {
+export function preflight(req: EmuRequest, host: 'arm' | 'entra'): EmuResponse {
+  // Entra's endpoints take whatever MSAL sends; ARM answers with its fixed list.
+  const allowHeaders =
+    host === 'arm' ? ARM_ALLOWED_REQUEST_HEADERS.join(', ') : (header(req, 'access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS);
   return {
     status: 204,
     headers: {
       ...allowOrigin(req),
       'access-control-allow-methods': ALLOWED_METHODS,
-      'access-control-allow-headers': header(req, 'access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
+      'access-control-allow-headers': allowHeaders,
       'access-control-max-age': '3600',
     },
     body: '',

@@ -65,11 +65,19 @@ describe('CORS and headers', () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('https://portal.example');
-    expect(res.headers['access-control-allow-headers']).toBe('authorization,x-ms-client-request-id');
+    // ARM answers its fixed list, not an echo: a header outside it is refused by the browser.
+    const allowed = (res.headers['access-control-allow-headers'] ?? '').split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-ms-client-request-id']));
+    expect(allowed).not.toContain('x-ms-correlation-request-id');
     expect(res.headers['access-control-allow-methods']).toContain('POST');
     expect(res.headers['access-control-max-age']).toBe('3600');
-    const entra = await emu.handle({ method: 'OPTIONS', url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token' });
+    const entra = await emu.handle({
+      method: 'OPTIONS',
+      url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+      headers: { 'Access-Control-Request-Headers': 'content-type,x-client-sku' },
+    });
     expect(entra.status).toBe(204);
+    expect(entra.headers['access-control-allow-headers']).toBe('content-type,x-client-sku');
     expect(entra.headers['access-control-allow-origin']).toBe('*');
     expect(emu.requests.map((r) => [r.method, r.host, r.status])).toEqual([
       ['OPTIONS', 'management.azure.com', 204],

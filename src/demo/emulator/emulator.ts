@@ -169,7 +169,7 @@ export class Emulator {
     if (host !== ENTRA_HOST && host !== ARM_HOST) return notFound();
     const fault = takeFault(this.st.faults, req, url);
     if (fault) return this.faultResponse(req, url, fault);
-    if (isPreflight(req)) return preflight(req);
+    if (isPreflight(req)) return preflight(req, host === ARM_HOST ? 'arm' : 'entra');
     return host === ARM_HOST ? handleArm(this.ctx, req, url) : handleEntra(this.ctx, req, url);
   }
 
