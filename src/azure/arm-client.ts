@@ -1,4 +1,4 @@
-import { ArmError, MalformedResponseError, NetworkError, armErrorFromResponse } from './errors';
+import { ArmError, MalformedResponseError, NetworkError, armErrorFromResponse, isTokenRefusal } from './errors';
 
 /**
  * A thin Azure Resource Manager client: bearer token, nextLink paging, bounded retries that honour
@@ -51,8 +51,6 @@ export interface ArmClient {
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/** 401 codes a fresh token can cure (not InvalidAuthenticationTokenTenant: that needs another directory's token). */
-const TOKEN_REFUSALS = new Set(['InvalidAuthenticationToken', 'ExpiredAuthenticationToken']);
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -148,7 +146,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       }
       const error = armErrorFromResponse(response.status, text, response.headers, operation, clientRequestId);
       // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
-      if (response.status === 401 && TOKEN_REFUSALS.has(error.code) && !refreshedOnce) {
+      if (isTokenRefusal(error) && !refreshedOnce) {
         refreshedOnce = true;
         forceRefresh = true;
         continue;

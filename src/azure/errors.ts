@@ -36,6 +36,13 @@ export class ArmError extends Error {
   }
 }
 
+/** 401 codes a fresh token can cure (not InvalidAuthenticationTokenTenant: that needs another directory's token). */
+const TOKEN_REFUSALS = new Set(['InvalidAuthenticationToken', 'ExpiredAuthenticationToken']);
+
+export function isTokenRefusal(error: ArmError): boolean {
+  return error.status === 401 && TOKEN_REFUSALS.has(error.code);
+}
+
 /** The request never got an HTTP answer: offline, DNS, CORS refusal or a reset connection. */
 export class NetworkError extends Error {
   readonly name = 'NetworkError';

@@ -1,4 +1,4 @@
-import { ArmError, MalformedResponseError, NetworkError } from '../azure/errors';
+import { ArmError, MalformedResponseError, NetworkError, isTokenRefusal } from '../azure/errors';
 import { catalogue, type ProblemContext } from './catalogue';
 import type { Problem } from './types';
 
@@ -62,7 +62,6 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
   if (error instanceof ArmError) {
     const key =
       error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
-    const tokenRefused = error.status === 401 && (error.code === 'InvalidAuthenticationToken' || error.code === 'ExpiredAuthenticationToken');
     const problem = build(
       key,
       ctx,
@@ -77,7 +76,8 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       ],
       error.message,
     );
-    return tokenRefused ? { ...problem, action: 'sign-in-again' } : problem;
+    // ARM still refused a freshly fetched token: only a new sign-in can help.
+    return isTokenRefusal(error) ? { ...problem, action: 'sign-in-again' } : problem;
   }
   if (error instanceof NetworkError) {
     return build('network', ctx, [['x-ms-client-request-id', error.clientRequestId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
