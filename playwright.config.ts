@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { APP_ORIGIN } from './e2e/support/constants';
+import { APP_ORIGIN, APP_PORT } from './e2e/support/constants';
+
+// A second suite on another E2E_PORT keeps its own results, so runs side by side do not overwrite each other.
+const runName = APP_PORT === 4173 ? '' : `-${APP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,7 +15,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   // The JSON report feeds the "N passed, N failed" summary of scripts/test-all.mjs.
-  reporter: [['list'], ['json', { outputFile: '.e2e/playwright-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `.e2e/playwright-results${runName}.json` }]],
+  outputDir: `test-results${runName}`,
   use: {
     baseURL: APP_ORIGIN,
     trace: 'retain-on-failure',

@@ -1,5 +1,6 @@
 /** The app under test: the production build served by `vite preview` (scripts/e2e-serve.mjs). */
-export const APP_PORT = 4173;
+/** E2E_PORT lets two suites (or a suite and the benchmark) run side by side; 4173 is vite preview's default. */
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 /** The client id in the e2e build's config.json; the emulator knows it as the developer's app. */
 export const TEST_CLIENT_ID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
