@@ -1,5 +1,6 @@
 // The whole suite: type check, lint, unit tests (Vitest), end-to-end tests (Playwright on the production build
-// against the HTTPS emulator). The last line is the plain summary "N passed, N failed" over unit and e2e tests.
+// against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs --check, each
+// budget counted as one test). The last line is the plain summary "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -7,8 +8,8 @@ const results = '.e2e';
 mkdirSync(results, { recursive: true });
 const vitestJson = `${results}/vitest-results.json`;
 const playwrightJson = `${results}/playwright-results.json`;
-rmSync(vitestJson, { force: true });
-rmSync(playwrightJson, { force: true });
+const budgetsJson = `${results}/budgets.json`;
+for (const file of [vitestJson, playwrightJson, budgetsJson]) rmSync(file, { force: true });
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
@@ -21,6 +22,7 @@ if (run('type check', 'npx', ['tsc', '-b']) !== 0) checksFailed++;
 if (run('lint', 'npx', ['eslint', '.']) !== 0) checksFailed++;
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 run('end-to-end tests', 'npx', ['playwright', 'test']);
+run('budgets', 'node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson]);
 
 function readJson(path) {
   try {
@@ -53,6 +55,15 @@ if (playwright?.stats) {
   if ((playwright.errors ?? []).length > 0) failed += playwright.errors.length;
 } else {
   console.log('end-to-end tests produced no report');
+  failed += 1;
+}
+
+const budgets = readJson(budgetsJson);
+if (Array.isArray(budgets)) {
+  passed += budgets.filter((b) => b.ok).length;
+  failed += budgets.filter((b) => !b.ok).length;
+} else {
+  console.log('the budget check produced no report');
   failed += 1;
 }
 

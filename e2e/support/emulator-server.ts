@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Emulator } from '../../src/demo/emulator';
-import type { AppRegistration, EmuRequest } from '../../src/demo/emulator/types';
+import type { AppRegistration, EmuRequest, Scenario } from '../../src/demo/emulator/types';
 import { throwawayCertificate } from './tls';
 
 /**
@@ -60,8 +60,8 @@ export class EmulatorServer {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** A new world for the next test; `app` changes the app registration for that test only. */
-  reset(scenario: string, app: Partial<AppRegistration> = {}): Emulator {
+  /** A new world for the next test (a named scenario or a tweaked one); `app` changes the app registration for that test only. */
+  reset(scenario: string | Scenario, app: Partial<AppRegistration> = {}): Emulator {
     this.emulator = Emulator.create({ scenario, app: { ...this.app, ...app } });
     return this.emulator;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from './scenarios';
+import { SCENARIO_IDS, manySubscriptionsScenario } from './scenarios';
 import { DT_SCOPE, OIDC, arm, body, makeEmulator, scenario, signedIn } from './testkit';
 import { base64UrlEncodeText } from './encoding';
 
@@ -97,6 +97,28 @@ describe('ARM reads', () => {
     }
     expect(pages).toBe(2);
     expect(seen).toEqual(['Contoso Production', 'Contoso Dev/Test', 'Contoso Legacy']);
+  });
+
+  it('lists a large enterprise over many pages, disabled ones included', async () => {
+    const { emu } = makeEmulator(manySubscriptionsScenario(2_000));
+    const { access_token } = await signedIn(emu, ADA);
+    const states = new Map<string, number>();
+    const ids = new Set<string>();
+    let next: string | undefined = `/subscriptions?${V}`;
+    let pages = 0;
+    while (next) {
+      const page: { value: { subscriptionId: string; state: string }[]; nextLink?: string } = body(await arm(emu, next, access_token));
+      for (const s of page.value) {
+        ids.add(s.subscriptionId);
+        states.set(s.state, (states.get(s.state) ?? 0) + 1);
+      }
+      next = page.nextLink;
+      pages++;
+    }
+    expect(pages).toBe(20);
+    expect(ids.size).toBe(2_000);
+    expect(states.get('Disabled')).toBe(250);
+    expect(states.get('Enabled')).toBeGreaterThan(1_700);
   });
 
   it('returns the Subscription and TenantIdDescription shapes', async () => {

@@ -24,7 +24,7 @@ const V = 'api-version=2022-12-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
-    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace']);
+    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace', 'many-subscriptions']);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([
       ['Contoso Production', 'Enabled'],

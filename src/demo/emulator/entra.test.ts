@@ -379,6 +379,22 @@ describe('tenants and guests', () => {
   });
 });
 
+describe('single sign-on', () => {
+  it('skips the account picker for the session user named in login_hint, unless the app asks to pick', async () => {
+    const { emu } = makeEmulator();
+    expect((await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com' }))).kind).toBe('pick');
+    await signedIn(emu, ADA);
+    const sso = await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com' }));
+    expect(redirectParams(sso).get('code')).toBeTruthy();
+    // A scope not consented yet goes straight to the consent step for that user.
+    const consent = await emu.signInStart(authorizeUrl({ loginHint: 'ADMIN@contoso.onmicrosoft.com', scope: `https://graph.microsoft.com/User.Read ${OIDC}` }));
+    expect(consent).toMatchObject({ kind: 'consent', user: { id: ADA } });
+    expect((await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).kind).toBe('pick');
+    expect((await emu.signInStart(authorizeUrl({ loginHint: 'someone@contoso.onmicrosoft.com' }))).kind).toBe('pick');
+    expect((await emu.signInStart(authorizeUrl())).kind).toBe('pick');
+  });
+});
+
 describe('silent sign-in, refresh lifetime, logout', () => {
   it('prompt=none returns a code for the signed-in user and login_required after logout', async () => {
     const { emu } = makeEmulator();

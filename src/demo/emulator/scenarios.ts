@@ -152,6 +152,36 @@ function retiredNamespace(): Scenario {
   };
 }
 
+const TEAMS = ['Analytics', 'Buildings', 'Campus', 'Digital Twins', 'Energy', 'Facilities', 'Logistics', 'Retail'];
+
+/**
+ * A large enterprise: `count` subscriptions, listed `pageSize` at a time, one in eight disabled and a few
+ * warned or past due. Ids are deterministic so tests can look a subscription up by number.
+ */
+export function manySubscriptionsScenario(count: number, pageSize = 100): Scenario {
+  const base = happy();
+  const subscriptions: SubscriptionSpec[] = [];
+  for (let n = 1; n <= count; n++) {
+    const state: SubscriptionSpec['state'] = n % 8 === 0 ? 'Disabled' : n % 97 === 0 ? 'Warned' : n % 89 === 0 ? 'PastDue' : 'Enabled';
+    subscriptions.push({
+      id: `5b0d7c20-${String(n).padStart(4, '0')}-4e1f-9a2b-${String(n).padStart(12, '0')}`,
+      displayName: `Contoso ${TEAMS[n % TEAMS.length]} ${String(n).padStart(4, '0')}`,
+      tenantId: SCENARIO_IDS.contosoTenant,
+      state,
+      roles: { [SCENARIO_IDS.adaAdmin]: 'Owner' },
+      providers: {},
+    });
+  }
+  return {
+    ...base,
+    name: 'many-subscriptions',
+    title: `${count.toLocaleString('en-US')} subscriptions`,
+    description: `A large enterprise: Ada owns ${count.toLocaleString('en-US')} subscriptions, listed ${pageSize} at a time; one in eight is disabled.`,
+    subscriptions,
+    pageSize,
+  };
+}
+
 const FACTORIES: Record<string, () => Scenario> = {
   happy,
   'no-subscription': noSubscription,
@@ -159,6 +189,7 @@ const FACTORIES: Record<string, () => Scenario> = {
   reader,
   'slow-registration': slowRegistration,
   'retired-namespace': retiredNamespace,
+  'many-subscriptions': () => manySubscriptionsScenario(2_000),
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

@@ -279,7 +279,25 @@ export async function signInStart(ctx: EmuContext, authorizeUrl: string): Promis
   const v = validate(ctx, authorizeUrl);
   if (!v.ok) return v.step;
   if (v.req.flow === 'authorize' && v.req.prompt === 'none') return promptNone(ctx, v);
+  const sso = singleSignOnUser(ctx, v);
+  if (sso) return signInPick(ctx, authorizeUrl, sso.id);
   return pickStep(ctx, v);
+}
+
+/**
+ * Entra skips its account picker when the browser already has a session for the hinted user (MSAL sends the
+ * account's username as login_hint) and the app asked neither to pick an account nor to re-enter credentials.
+ * Without MFA done for the tenant the page is still shown: authenticating there is what satisfies MFA here.
+ */
+function singleSignOnUser(ctx: EmuContext, v: Validated): UserSpec | undefined {
+  const session = ctx.state.session;
+  if (v.req.flow !== 'authorize' || !session || !v.req.loginHint) return undefined;
+  if (v.req.prompt === 'select_account' || v.req.prompt === 'login') return undefined;
+  const user = findUser(ctx.state.world, session.userId);
+  if (!user || user.upn.toLowerCase() !== v.req.loginHint.trim().toLowerCase()) return undefined;
+  const tenant = tenantFor(ctx, v, user);
+  if (!tenant || !mfaSatisfied(user, tenant, session.mfaTenants)) return undefined;
+  return user;
 }
 
 function pickedUser(ctx: EmuContext, v: Validated, userId: string): { user: UserSpec; tenant: TenantSpec } | SignInStep {

@@ -94,6 +94,8 @@ export async function interactiveSignIn(
 ): Promise<SignInStep> {
   const url = authorizeUrl(o);
   const start = await emu.signInStart(url);
+  // With a session and a matching login_hint, Entra goes straight to consent or back to the app.
+  if (start.kind === 'consent') return emu.signInConsent(url, userId, o.decision ?? 'accept');
   if (start.kind !== 'pick') return start;
   const picked = await emu.signInPick(url, userId);
   if (picked.kind !== 'consent') return picked;

@@ -10,8 +10,13 @@ import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 
-/** Rows shown before "Show more": each shown row reads its provider state, so this bounds ARM reads. */
-const ROWS_PER_VIEW = 25;
+/**
+ * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
+ * reads made before the user acts: with 5,000 subscriptions the list alone is 50 page reads, and the budget
+ * is 60 (README, "Quality").
+ */
+const FIRST_ROWS = 8;
+const MORE_ROWS = 25;
 
 export function SubscriptionStep({ account }: { account: AccountInfo }) {
   const { arm, config } = useRuntime();
@@ -19,7 +24,7 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
   const query = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const [filter, setFilter] = useState('');
-  const [limit, setLimit] = useState(ROWS_PER_VIEW);
+  const [limit, setLimit] = useState(FIRST_ROWS);
 
   // Every page, not only the first: the first one is shown while the rest arrive.
   useEffect(() => {
@@ -27,11 +32,10 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
   const all = useMemo(() => query.data?.pages.flatMap((p) => p.subscriptions) ?? [], [query.data]);
+  // Lower-cased once per list, not once per keystroke: a filter keystroke over 5,000 rows stays well under 50 ms.
+  const searchable = useMemo(() => all.map((s) => `${s.displayName}\n${s.subscriptionId}`.toLowerCase()), [all]);
   const needle = filter.trim().toLowerCase();
-  const matching = useMemo(
-    () => (needle ? all.filter((s) => s.displayName.toLowerCase().includes(needle) || s.subscriptionId.toLowerCase().includes(needle)) : all),
-    [all, needle],
-  );
+  const matching = useMemo(() => (needle ? all.filter((_, i) => searchable[i]!.includes(needle)) : all), [all, searchable, needle]);
   const visible = matching.slice(0, limit);
   const providers = useQueries({
     queries: visible.map((s) => providerQueryOptions(arm, s.subscriptionId, config.providerNamespace)),
@@ -142,7 +146,7 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
         />
       )}
       {matching.length > limit && (
-        <button type="button" className="button" onClick={() => setLimit((l) => l + ROWS_PER_VIEW)}>
+        <button type="button" className="button" onClick={() => setLimit((l) => l + MORE_ROWS)}>
           Show more subscriptions
         </button>
       )}

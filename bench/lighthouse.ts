@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { APP_ORIGIN, MICROSOFT_HOSTS } from '../e2e/support/constants';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+
+/**
+ * Lighthouse 12.2.3 (the last major that runs on Node 20) with its desktop settings: the portal is an admin
+ * tool used on desktops. Simulated throttling, so scores depend little on this machine's load.
+ */
+export async function lighthouseScores(emulatorPort: number, runs: number): Promise<Record<string, number[]>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
+  const browser = await puppeteer.launch({
+    headless: true,
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      `--host-resolver-rules=${MICROSOFT_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${emulatorPort}`).join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const scores: Record<string, number[]> = {};
+  const audit = async (page: Page, url: string, name: string, keepStorage: boolean) => {
+    const result = await lighthouse(
+      url,
+      { output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: keepStorage },
+      desktop,
+      page,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    for (const category of CATEGORIES) {
+      const score = lhr.categories[category]?.score;
+      if (typeof score !== 'number') throw new Error(`Lighthouse gave no ${category} score for ${url}`);
+      (scores[`lighthouse-${name}-${category}`] ??= []).push(score);
+      if (score < 1) {
+        const failed = Object.values(lhr.audits).filter((a) => typeof a.score === 'number' && a.score < 1 && a.scoreDisplayMode !== 'informative');
+        console.log(`  lighthouse ${name} ${category} ${score}: ${failed.map((a) => `${a.id}=${a.score}`).join(', ')}`);
+      }
+    }
+  };
+  try {
+    for (let run = 0; run < runs; run++) {
+      // The landing page as a customer admin first sees it: live mode, signed out.
+      const landing = await browser.newPage();
+      await audit(landing, `${APP_ORIGIN}/`, 'landing', false);
+      await landing.close();
+
+      // The subscription step in demo mode: sign in on the demo's page, then audit a reload of the same tab
+      // (the demo's world and MSAL's cache live in this tab's sessionStorage, so the reload lands on step 2).
+      const demo = await browser.newPage();
+      await demo.goto(`${APP_ORIGIN}/?demo`);
+      await demo.locator('::-p-aria(Sign in with Microsoft[role="button"])').click();
+      await demo.locator('::-p-aria(Sign in as Ada Admin[role="button"])').click();
+      await demo.locator('::-p-aria(Accept[role="button"])').click();
+      await demo.locator('::-p-aria(Use this subscription: Contoso Production[role="button"])').wait();
+      await audit(demo, `${APP_ORIGIN}/`, 'subscriptions', true);
+      await demo.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return scores;
+}
