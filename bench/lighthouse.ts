@@ -64,6 +64,9 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       await demo.locator('::-p-aria(Accept[role="button"])').click();
       await demo.locator('::-p-aria(Use this subscription: Contoso Production[role="button"])').wait();
       await audit(demo, `${APP_ORIGIN}/`, 'subscriptions', true);
+      // What was audited must be the subscription step, not a signed-out page.
+      const title = await demo.title();
+      if (!title.startsWith('Step 2 of 4')) throw new Error(`Lighthouse audited "${title}", not the subscription step`);
       await demo.close();
     }
   } finally {

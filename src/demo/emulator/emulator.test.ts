@@ -24,7 +24,7 @@ const V = 'api-version=2022-12-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
-    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace', 'many-subscriptions']);
+    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace', 'many-subscriptions', 'hostile-data']);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([
       ['Contoso Production', 'Enabled'],

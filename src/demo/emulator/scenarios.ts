@@ -182,6 +182,33 @@ export function manySubscriptionsScenario(count: number, pageSize = 100): Scenar
   };
 }
 
+/** Names people really give subscriptions, and names an attacker might: all must render as plain text. */
+export const HOSTILE_NAMES = {
+  markup: '<img src=x onerror="alert(1)"><b>Prod</b>',
+  long: `Contoso ${'Very Long Subscription Name '.repeat(18)}`.slice(0, 500),
+  rightToLeft: 'اشتراك الإنتاج — מנוי ייצור',
+  emoji: '🏭 Factory twins 👩🏽‍🔧🚀',
+} as const;
+
+function hostileData(): Scenario {
+  const base = happy();
+  const names = Object.values(HOSTILE_NAMES);
+  return {
+    ...base,
+    name: 'hostile-data',
+    title: 'Odd and hostile names',
+    description: 'Subscription names with markup, 500 characters, right-to-left text and emoji: all shown as plain text.',
+    subscriptions: names.map((displayName, i) => ({
+      id: `7e3a0c40-000${i + 1}-4d2e-8f1a-00000000000${i + 1}`,
+      displayName,
+      tenantId: SCENARIO_IDS.contosoTenant,
+      state: 'Enabled',
+      roles: { [SCENARIO_IDS.adaAdmin]: 'Owner' },
+      providers: {},
+    })),
+  };
+}
+
 const FACTORIES: Record<string, () => Scenario> = {
   happy,
   'no-subscription': noSubscription,
@@ -190,6 +217,7 @@ const FACTORIES: Record<string, () => Scenario> = {
   'slow-registration': slowRegistration,
   'retired-namespace': retiredNamespace,
   'many-subscriptions': () => manySubscriptionsScenario(2_000),
+  'hostile-data': hostileData,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
