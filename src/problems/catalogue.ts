@@ -88,7 +88,7 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
     'aadsts-50058': {
       title: 'You are signed out',
       explanation: 'Microsoft Entra ID has no active session for your account in this browser.',
-      remedy: 'Sign in again.',
+      remedy: 'Sign in again with the button below. What you did in this portal so far is kept.',
     },
     'aadsts-700016': {
       title: 'The app registration was not found',
@@ -192,7 +192,7 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
     'msal-no_account_error': {
       title: 'You are signed out',
       explanation: 'There is no signed-in account in this tab.',
-      remedy: 'Sign in again.',
+      remedy: 'Sign in again with the button below. What you did in this portal so far is kept.',
     },
     generic: {
       title: 'Something went wrong',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InteractionRequiredAuthError, ServerError, BrowserAuthError } from '@azure/msal-browser';
 import { ArmError, NetworkError } from '../azure/errors';
 import { aadstsCode, describeProblem, problemAsText } from './classify';
+import { catalogue } from './catalogue';
+import { MalformedResponseError } from '../azure/errors';
 import { SignInRequiredError } from '../auth/tokens';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
@@ -117,5 +119,46 @@ describe('problem classification', () => {
     const problem = describeProblem(new RangeError('boom'), ctx);
     expect(problem.key).toBe('generic');
     expect(problem.detail).toBe('RangeError: boom');
+  });
+
+  // Every entry, including ones added later: each is reachable from the error Azure or MSAL gives for it,
+  // and its card says what happened, why, what to do, and carries ids for support.
+  const errorFor = (key: string): unknown => {
+    if (key.startsWith('aadsts-')) {
+      const code = Number(key.slice('aadsts-'.length));
+      return new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code));
+    }
+    if (key === 'sign-in-required') return new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired')));
+    if (key === 'arm-throttled') return new ArmError({ status: 429, code: 'TooManyRequests', message: 'm', operation: 'GET /x', correlationId: 'corr' });
+    if (key === 'arm-server') return new ArmError({ status: 502, code: 'BadGateway', message: 'm', operation: 'GET /x', correlationId: 'corr' });
+    if (key.startsWith('arm-')) return new ArmError({ status: 400, code: key.slice('arm-'.length), message: 'm', operation: 'GET /x', correlationId: 'corr' });
+    if (key === 'network') return new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch'));
+    if (key === 'malformed') return new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr' });
+    if (key.startsWith('msal-')) return new BrowserAuthError(key.slice('msal-'.length), 'c');
+    return new Error('something else');
+  };
+  it.each(Object.keys(catalogue(ctx)))('catalogue entry %s is reachable and complete', (key) => {
+    const problem = describeProblem(errorFor(key), ctx);
+    expect(problem.key).toBe(key);
+    expect(problem.title.length).toBeGreaterThan(5);
+    expect(problem.explanation.length).toBeGreaterThan(20);
+    expect(problem.remedy.length).toBeGreaterThan(20);
+    expect(problem.ids.length).toBeGreaterThan(0);
+    expect(problemAsText(problem)).toContain(problem.ids[0]![1]);
+    for (const link of problem.links) expect(link.href).toMatch(/^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//);
+  });
+
+  it('unknown codes from ARM, Entra and MSAL get the generic card with the raw code and ids', () => {
+    const arm = describeProblem(new ArmError({ status: 400, code: 'BrandNewCode', message: 'm', operation: 'GET /x', correlationId: 'corr' }), ctx);
+    expect(arm.key).toBe('generic');
+    expect(problemAsText(arm)).toContain('Error code: BrandNewCode');
+    expect(problemAsText(arm)).toContain('x-ms-correlation-request-id: corr');
+    const entra = describeProblem(new ServerError('invalid_request', 'corr-u', desc(123456, 'new'), undefined, '123456'), ctx);
+    expect(entra.key).toBe('generic');
+    expect(problemAsText(entra)).toContain('AADSTS code: AADSTS123456');
+    expect(problemAsText(entra)).toContain('Trace ID: 11111111-1111-1111-1111-111111111111');
+    const msal = describeProblem(new BrowserAuthError('brand_new_error', 'corr-m'), ctx);
+    expect(msal.key).toBe('generic');
+    expect(problemAsText(msal)).toContain('Error: brand_new_error');
   });
 });
