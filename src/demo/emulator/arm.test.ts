@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, manySubscriptionsScenario } from './scenarios';
 import { DT_SCOPE, OIDC, arm, body, makeEmulator, scenario, signedIn } from './testkit';
+import { DIGITAL_TWINS_APP_ID } from './index';
 import { base64UrlEncodeText } from './encoding';
 
 const ADA = SCENARIO_IDS.adaAdmin;
@@ -222,6 +223,36 @@ describe('ARM provider registration', () => {
     expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registered');
     // Another subscription is untouched.
     expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+  });
+
+  it('a failing registration goes back to NotRegistered; registering again then works', async () => {
+    const { emu } = makeEmulator('registration-fails');
+    const { access_token } = await signedIn(emu, ADA);
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
+    await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
+    emu.clock.advance(20_000);
+    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registering');
+    emu.clock.advance(20_000);
+    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    expect(emu.world().tenants[0]?.servicePrincipals).toContain(DIGITAL_TWINS_APP_ID);
+  });
+
+  it('fault rules: 429 with Retry-After, and malformed bodies with the right status', async () => {
+    const { emu } = makeEmulator('throttled');
+    const { access_token } = await signedIn(emu, ADA);
+    const throttled = await arm(emu, `/subscriptions?${V}`, access_token);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers['retry-after']).toBe('4');
+    expect(body<{ error: { code: string } }>(throttled).error.code).toBe('SubscriptionRequestsThrottled');
+    expect((await arm(emu, `/subscriptions?${V}`, access_token)).status).toBe(200);
+
+    const bad = makeEmulator('malformed').emu;
+    const token = (await signedIn(bad, ADA)).access_token;
+    const list = await arm(bad, `/subscriptions?${V}`, token);
+    expect([list.status, list.body]).toEqual([200, '{"value":{"oops":true}}']);
+    expect(list.headers['access-control-allow-origin']).toBeDefined();
+    expect(body<{ value: unknown[] }>(await arm(bad, `/subscriptions?${V}`, token)).value).toHaveLength(2);
   });
 
   it('403 AuthorizationFailed for a Reader', async () => {

@@ -283,7 +283,7 @@ function register(
     const current = sub.providers[ns];
     // A register while one is in flight (or done) changes nothing: same state, same timer.
     if (current?.registrationState !== 'Registering' && current?.registrationState !== 'Registered') {
-      sub.providers[ns] = { registrationState: 'Registering', registeringSince: call.ctx.now() };
+      sub.providers[ns] = { ...current, registrationState: 'Registering', registeringSince: call.ctx.now() };
       settle(call.ctx.state.world, call.ctx.state.scenario, call.ctx.now());
     }
   }

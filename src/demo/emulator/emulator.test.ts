@@ -24,7 +24,23 @@ const V = 'api-version=2022-12-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
-    expect(scenarioNames()).toEqual(['happy', 'no-subscription', 'already-registered', 'reader', 'slow-registration', 'retired-namespace', 'many-subscriptions', 'hostile-data']);
+    expect(scenarioNames()).toEqual([
+      'happy',
+      'no-subscription',
+      'already-registered',
+      'reader',
+      'slow-registration',
+      'retired-namespace',
+      'many-subscriptions',
+      'hostile-data',
+      'throttled',
+      'flaky',
+      'registration-fails',
+      'stuck-registration',
+      'several-directories',
+      'admin-approval',
+      'malformed',
+    ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([
       ['Contoso Production', 'Enabled'],

@@ -174,6 +174,10 @@ export class Emulator {
   }
 
   private faultResponse(req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
+    if (rule.body !== undefined) {
+      const cors = url.hostname.toLowerCase() === ARM_HOST ? armFaultResponse(this.ctx, req, url, rule).headers : entraCorsHeaders();
+      return { status: rule.status, headers: { ...cors, 'content-type': 'application/json; charset=utf-8' }, body: rule.body };
+    }
     if (url.hostname.toLowerCase() === ARM_HOST) return armFaultResponse(this.ctx, req, url, rule);
     const retryAfter = defaultRetryAfter(rule);
     const body = aadErrorBody(aad.temporarilyUnavailable(rule.status), this.clock.now(), newGuid());

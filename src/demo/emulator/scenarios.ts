@@ -7,6 +7,9 @@ import type { Scenario, SubscriptionSpec, TenantSpec, UserSpec } from './types';
 export const SCENARIO_IDS = {
   contosoTenant: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
   contosoDomain: 'contoso.onmicrosoft.com',
+  fabrikamTenant: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+  fabrikamDomain: 'fabrikam.onmicrosoft.com',
+  fabrikamShared: '4d6f0b21-aaaa-4ccc-8eee-000000000004',
   adaAdmin: 'a1d2a3d4-0001-4000-8000-00000000ad01',
   rileyReader: 'b1e2b3e4-0002-4000-8000-00000000be02',
   subscriptions: {
@@ -209,6 +212,120 @@ function hostileData(): Scenario {
   };
 }
 
+/** Azure asks the portal to slow down on its first list, provider read and register. */
+function throttled(): Scenario {
+  return {
+    ...happy(),
+    name: 'throttled',
+    title: 'Throttled',
+    description: 'ARM answers 429 with Retry-After to the first subscription list, provider read and register call.',
+    faults: [
+      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 429, times: 1, retryAfter: 4 },
+      { host: 'management.azure.com', method: 'POST', pathIncludes: '/register', status: 429, times: 1, retryAfter: 3 },
+    ],
+  };
+}
+
+/** Transient server faults: some retried away, one that outlasts the retries and needs the user's "Try again". */
+function flaky(): Scenario {
+  return {
+    ...happy(),
+    name: 'flaky',
+    title: 'Flaky service',
+    description:
+      'ARM answers 503 to the first four subscription lists (more than the portal retries by itself) and 500 to the first provider read.',
+    faults: [
+      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 503, times: 4, retryAfter: 1 },
+      { host: 'management.azure.com', method: 'GET', pathIncludes: '/providers/', status: 500, times: 1 },
+    ],
+  };
+}
+
+function registrationFails(): Scenario {
+  return {
+    ...happy(),
+    name: 'registration-fails',
+    title: 'Registration fails once',
+    description: 'The first registration goes back to NotRegistered after 20 seconds; registering again works.',
+    failingRegistrations: 1,
+  };
+}
+
+function stuckRegistration(): Scenario {
+  return {
+    ...happy(),
+    name: 'stuck-registration',
+    title: 'Registration takes hours',
+    description: 'Registration stays Registering for three hours (Azure sometimes takes that long).',
+    registrationDelayMs: 3 * 60 * 60_000,
+  };
+}
+
+/** Ada is a guest in Fabrikam, whose conditional access asks for multi-factor authentication. */
+function severalDirectories(): Scenario {
+  const base = happy();
+  const guest = { ...ada(), guestOf: [SCENARIO_IDS.fabrikamTenant], requiresMfa: true };
+  return {
+    ...base,
+    name: 'several-directories',
+    title: 'Guest in a second directory',
+    description:
+      'Ada belongs to Contoso and is a guest in Fabrikam, where multi-factor authentication is required. Fabrikam has its own subscription.',
+    tenants: [
+      contoso(true),
+      { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
+    ],
+    users: [guest],
+    subscriptions: [
+      ...base.subscriptions,
+      {
+        id: SCENARIO_IDS.fabrikamShared,
+        displayName: 'Fabrikam Shared',
+        tenantId: SCENARIO_IDS.fabrikamTenant,
+        state: 'Enabled',
+        roles: { [SCENARIO_IDS.adaAdmin]: 'Owner' },
+        providers: {},
+      },
+    ],
+  };
+}
+
+/** User consent is off in Contoso: Riley (Owner of the subscriptions, not an admin) needs an admin's approval. */
+function adminApproval(): Scenario {
+  const base = happy();
+  return {
+    ...base,
+    name: 'admin-approval',
+    title: 'Admin approval required',
+    description:
+      'Contoso lets only admins consent to apps. Riley owns the subscriptions but is not an admin, so signing in needs Ada to approve the app first.',
+    tenants: [contoso(false)],
+    users: [riley(), ada()],
+    subscriptions: contosoSubscriptions(SCENARIO_IDS.rileyReader, 'Owner'),
+  };
+}
+
+/** Answers with the right status and the wrong shape, once each. */
+function malformed(): Scenario {
+  return {
+    ...happy(),
+    name: 'malformed',
+    title: 'Malformed answers',
+    description: 'The first subscription list comes back without its "value" list, and the first provider read with a numeric state.',
+    faults: [
+      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 200, times: 1, body: '{"value":{"oops":true}}' },
+      {
+        host: 'management.azure.com',
+        method: 'GET',
+        pathIncludes: '/providers/microsoft.iotspaces',
+        status: 200,
+        times: 1,
+        body: '{"namespace":"Microsoft.IoTSpaces","registrationState":42}',
+      },
+    ],
+  };
+}
+
 const FACTORIES: Record<string, () => Scenario> = {
   happy,
   'no-subscription': noSubscription,
@@ -218,6 +335,13 @@ const FACTORIES: Record<string, () => Scenario> = {
   'retired-namespace': retiredNamespace,
   'many-subscriptions': () => manySubscriptionsScenario(2_000),
   'hostile-data': hostileData,
+  throttled,
+  flaky,
+  'registration-fails': registrationFails,
+  'stuck-registration': stuckRegistration,
+  'several-directories': severalDirectories,
+  'admin-approval': adminApproval,
+  malformed,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

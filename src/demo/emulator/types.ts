@@ -67,6 +67,8 @@ export interface FaultRule {
   retryAfter?: number;
   /** ARM error code for the body; defaults by status */
   code?: string;
+  /** a body sent verbatim instead of an error body: a malformed answer, e.g. 200 with the wrong shape */
+  body?: string;
 }
 
 export interface Scenario {
@@ -84,6 +86,11 @@ export interface Scenario {
   servicePrincipalDelayMs: number;
   /** ARM subscriptions page size (nextLink paging). */
   pageSize: number;
+  /**
+   * How many registrations fail before one succeeds: a failed one goes from Registering back to NotRegistered
+   * after registrationDelayMs, as Azure does when a provider's onboarding fails.
+   */
+  failingRegistrations?: number;
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -151,6 +158,8 @@ export interface ProviderRecord {
   registeringSince?: number;
   /** virtual ms when it became Registered; 0 means "before the scenario began" */
   registeredAt?: number;
+  /** registrations of this namespace that failed so far */
+  failures?: number;
 }
 
 export interface SubscriptionRecord {

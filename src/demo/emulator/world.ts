@@ -84,7 +84,12 @@ export function settle(world: WorldState, scenario: Scenario, now: number): void
     for (const record of Object.values(sub.providers)) {
       if (record.registrationState !== 'Registering' || record.registeringSince === undefined) continue;
       const doneAt = record.registeringSince + scenario.registrationDelayMs;
-      if (doneAt <= now) {
+      if (doneAt > now) continue;
+      if ((record.failures ?? 0) < (scenario.failingRegistrations ?? 0)) {
+        record.registrationState = 'NotRegistered';
+        record.failures = (record.failures ?? 0) + 1;
+        delete record.registeringSince;
+      } else {
         record.registrationState = 'Registered';
         record.registeredAt = Math.max(doneAt, 1);
       }
