@@ -48,10 +48,10 @@ async function bootstrap(): Promise<void> {
   const arm = createArmClient({
     endpoint: config.armEndpoint,
     fetch: armFetch,
-    getToken: async ({ forceRefresh }) => {
+    getToken: async ({ forceRefresh, tenantId }) => {
       const account = msal.getActiveAccount();
       if (!account) throw new Error('Not signed in');
-      return armAccessToken(msal, config, account, forceRefresh);
+      return armAccessToken(msal, config, account, forceRefresh, tenantId);
     },
   });
   root.render(

@@ -48,15 +48,20 @@ export class SignInRequiredError extends Error {
   }
 }
 
-/** The ARM token for the account's directory. */
+/**
+ * The ARM token for the account's directory, or for `tenantId` when ARM says a subscription lives in another
+ * directory the account can use (a guest's). MSAL keys cached tokens by the account's tenant profile.
+ */
 export async function armAccessToken(
   msal: IPublicClientApplication,
   config: AppConfig,
   account: AccountInfo,
   forceRefresh: boolean,
+  tenantId: string = account.tenantId,
 ): Promise<string> {
+  const profile = tenantId === account.tenantId ? account : (msal.getAccount({ homeAccountId: account.homeAccountId, tenantId }) ?? account);
   try {
-    const result = await acquireSilently(msal, account, armScopes(config), tenantAuthority(config, account.tenantId), forceRefresh);
+    const result = await acquireSilently(msal, profile, armScopes(config), tenantAuthority(config, tenantId), forceRefresh);
     return result.accessToken;
   } catch (error) {
     // A redirect from here would fire from every query at once and, if that sign-in fails, loop forever.

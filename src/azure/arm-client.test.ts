@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backoffDelay, createArmClient, type RetryNotice } from './arm-client';
-import { ArmError, MalformedResponseError, NetworkError, parseRetryAfter } from './errors';
+import { ArmError, MalformedResponseError, NetworkError, parseRetryAfter, tenantFromChallenge } from './errors';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
 
@@ -205,5 +205,46 @@ describe('retry timing', () => {
     expect(backoffDelay(1, () => 1)).toBe(1000);
     expect(backoffDelay(3, () => 1)).toBe(4000);
     expect(backoffDelay(10, () => 1)).toBe(30000);
+  });
+
+  it('a subscription of another directory: one retry with a token from the tenant ARM names', async () => {
+    const other = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+    const asked: Array<string | undefined> = [];
+    const { arm, calls } = client(
+      [
+        {
+          status: 401,
+          body: armError('InvalidAuthenticationTokenTenant', 'The access token is from the wrong issuer.'),
+          headers: { 'www-authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/${other}", error="invalid_token"` },
+        },
+        { status: 200, body: { registrationState: 'Registering' } },
+      ],
+      {
+        getToken: async ({ tenantId }) => {
+          asked.push(tenantId);
+          return tenantId ? `token-for-${tenantId}` : 'home-token';
+        },
+      },
+    );
+    await expect(arm.request('POST', '/subscriptions/s/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01')).resolves.toMatchObject({
+      data: { registrationState: 'Registering' },
+    });
+    expect(asked).toEqual([undefined, other]);
+    expect((calls[1]!.init.headers as Record<string, string>).authorization).toBe(`Bearer token-for-${other}`);
+  });
+
+  it('gives up after one other-directory token, and without a named tenant at once', async () => {
+    const refusal = { status: 401, body: armError('InvalidAuthenticationTokenTenant', 'wrong issuer') };
+    const { arm, calls } = client([refusal]);
+    await expect(arm.request('GET', '/subscriptions/s?api-version=1')).rejects.toMatchObject({ code: 'InvalidAuthenticationTokenTenant' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads the tenant from WWW-Authenticate, else from the message', () => {
+    const id = '9D8C7B6A-5F4E-4D3C-8B2A-1F0E9D8C7B6A';
+    expect(tenantFromChallenge(`Bearer authorization_uri="https://login.windows.net/${id}", error="invalid_token"`, '')).toBe(id.toLowerCase());
+    const message = `The access token is from the wrong issuer 'https://sts.windows.net/11111111-1111-1111-1111-111111111111/'. It must match the tenant 'https://sts.windows.net/${id}/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/${id}' to get the token.`;
+    expect(tenantFromChallenge(null, message)).toBe(id.toLowerCase());
+    expect(tenantFromChallenge(null, 'no tenant here')).toBeUndefined();
   });
 });

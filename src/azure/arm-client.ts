@@ -16,7 +16,8 @@ export interface RetryNotice {
 
 export interface ArmClientOptions {
   endpoint: string;
-  getToken: (options: { forceRefresh: boolean }) => Promise<string>;
+  /** `tenantId`: a token from this directory instead of the signed-in one (ARM named it for the subscription) */
+  getToken: (options: { forceRefresh: boolean; tenantId?: string }) => Promise<string>;
   fetch?: typeof fetch;
   /** retries after the first attempt, for throttling, 5xx and network failures */
   maxRetries?: number;
@@ -107,8 +108,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
     const clientRequestId = newId();
     let forceRefresh = false;
     let refreshedOnce = false;
+    let tenantId: string | undefined;
     for (let attempt = 1; ; attempt++) {
-      const token = await options.getToken({ forceRefresh });
+      const token = await options.getToken(tenantId ? { forceRefresh, tenantId } : { forceRefresh });
       const headers: Record<string, string> = {
         authorization: `Bearer ${token}`,
         accept: 'application/json',
@@ -149,6 +151,11 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       if (isTokenRefusal(error) && !refreshedOnce) {
         refreshedOnce = true;
         forceRefresh = true;
+        continue;
+      }
+      // The subscription lives in another directory the account can use: one try with a token from there.
+      if (error.code === 'InvalidAuthenticationTokenTenant' && error.tokenTenantId && !tenantId) {
+        tenantId = error.tokenTenantId;
         continue;
       }
       forceRefresh = false;

@@ -12,6 +12,8 @@ export class ArmError extends Error {
   readonly target: string | undefined;
   /** method and path, for support (never carries a token) */
   readonly operation: string;
+  /** the directory ARM names for InvalidAuthenticationTokenTenant: a token from it is what the call needs */
+  readonly tokenTenantId: string | undefined;
 
   constructor(init: {
     status: number;
@@ -23,6 +25,7 @@ export class ArmError extends Error {
     clientRequestId?: string | undefined;
     retryAfterSeconds?: number | undefined;
     target?: string | undefined;
+    tokenTenantId?: string | undefined;
   }) {
     super(init.message);
     this.status = init.status;
@@ -33,6 +36,7 @@ export class ArmError extends Error {
     this.clientRequestId = init.clientRequestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.target = init.target;
+    this.tokenTenantId = init.tokenTenantId;
   }
 }
 
@@ -71,6 +75,20 @@ export class MalformedResponseError extends Error {
 }
 
 /** Parses ARM's error body; falls back to the status line when the body is not ARM-shaped. */
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * The tenant a 401 InvalidAuthenticationTokenTenant asks for: the authority in WWW-Authenticate (when CORS lets
+ * the browser read it), else the one the message names ("…associated with this subscription…").
+ */
+export function tenantFromChallenge(wwwAuthenticate: string | null, message: string): string | undefined {
+  const challenge = new RegExp(`authorization_uri="https://[^/"]+/(${GUID})`).exec(wwwAuthenticate ?? '');
+  if (challenge) return challenge[1]!.toLowerCase();
+  const named = new RegExp(`(?:sts\\.windows\\.net|login\\.(?:windows\\.net|microsoftonline\\.com))/(${GUID})/?'? associated with this subscription`).exec(message);
+  const authority = new RegExp(`authority[^']*'https://[^/']+/(${GUID})'`).exec(message);
+  return (named?.[1] ?? authority?.[1])?.toLowerCase();
+}
+
 export function armErrorFromResponse(
   status: number,
   bodyText: string,
@@ -99,6 +117,7 @@ export function armErrorFromResponse(
     requestId: headers.get('x-ms-request-id') ?? undefined,
     clientRequestId,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
+    tokenTenantId: code === 'InvalidAuthenticationTokenTenant' ? tenantFromChallenge(headers.get('www-authenticate'), message) : undefined,
   });
 }
 
