@@ -5,6 +5,7 @@ import type { AppConfig } from './config/schema';
 import { createMsal, startMsal, type AuthTransports } from './auth/msal';
 import { armAccessToken } from './auth/tokens';
 import { createArmClient } from './azure/arm-client';
+import { retryNotices } from './azure/retry-notices';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './app/runtime';
@@ -53,6 +54,7 @@ async function bootstrap(): Promise<void> {
       if (!account) throw new Error('Not signed in');
       return armAccessToken(msal, config, account, forceRefresh, tenantId);
     },
+    onRetry: (notice) => retryNotices.publish(notice),
   });
   root.render(
     <StrictMode>
