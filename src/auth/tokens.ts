@@ -49,6 +49,15 @@ export class SignInRequiredError extends Error {
 }
 
 /**
+ * The account as seen from another of its directories. MSAL looks tokens up by the account's tenantId (not the
+ * request's authority), so a directory the account has no profile in yet needs the same account with that tenant.
+ */
+export function tenantProfile(msal: IPublicClientApplication, account: AccountInfo, tenantId: string): AccountInfo {
+  if (tenantId === account.tenantId) return account;
+  return msal.getAccount({ homeAccountId: account.homeAccountId, tenantId }) ?? { ...account, tenantId };
+}
+
+/**
  * The ARM token for the account's directory, or for `tenantId` when ARM says a subscription lives in another
  * directory the account can use (a guest's). MSAL keys cached tokens by the account's tenant profile.
  */
@@ -59,7 +68,7 @@ export async function armAccessToken(
   forceRefresh: boolean,
   tenantId: string = account.tenantId,
 ): Promise<string> {
-  const profile = tenantId === account.tenantId ? account : (msal.getAccount({ homeAccountId: account.homeAccountId, tenantId }) ?? account);
+  const profile = tenantProfile(msal, account, tenantId);
   try {
     const result = await acquireSilently(msal, profile, armScopes(config), tenantAuthority(config, tenantId), forceRefresh);
     return result.accessToken;
@@ -85,8 +94,14 @@ export function renewArmSignIn(msal: IPublicClientApplication, config: AppConfig
   return redirectForToken(msal, config, account, armScopes(config));
 }
 
-export function signIn(msal: IPublicClientApplication, config: AppConfig): Promise<void> {
-  return msal.loginRedirect({ scopes: armScopes(config), prompt: 'select_account', redirectStartPage: window.location.href });
+/** Sign in, to the directory a link named (`?tenant=`) or else to whichever directory the account belongs to. */
+export function signIn(msal: IPublicClientApplication, config: AppConfig, tenant?: string): Promise<void> {
+  return msal.loginRedirect({
+    scopes: armScopes(config),
+    prompt: 'select_account',
+    redirectStartPage: window.location.href,
+    ...(tenant ? { authority: tenantAuthority(config, tenant) } : {}),
+  });
 }
 
 export function signOut(msal: IPublicClientApplication, account: AccountInfo | null): Promise<void> {

@@ -1,12 +1,33 @@
+import { useSyncExternalStore } from 'react';
 import { useMsal } from '@azure/msal-react';
-import type { AccountInfo } from '@azure/msal-browser';
+import { EventType, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { useRuntime } from '../app/runtime';
 import { isOwnAccount } from './msal';
 
-/** The signed-in account: MSAL's active account, else the first cached one signed in to this app. */
+/** "homeAccountId|tenantId" of MSAL's active account: it changes when the user switches directory. */
+function useActiveAccountKey(instance: IPublicClientApplication): string {
+  return useSyncExternalStore(
+    (notify) => {
+      const id = instance.addEventCallback((message) => {
+        if (message.eventType === EventType.ACTIVE_ACCOUNT_CHANGED) notify();
+      });
+      return () => {
+        if (id) instance.removeEventCallback(id);
+      };
+    },
+    () => {
+      const active = instance.getActiveAccount();
+      return active ? `${active.homeAccountId}|${active.tenantId}` : '';
+    },
+  );
+}
+
+/** The signed-in account (in the directory the user works in): MSAL's active account, else the first cached one. */
 export function useSignedInAccount(): AccountInfo | null {
   const { instance, accounts } = useMsal();
   const { config } = useRuntime();
+  // Re-render on a directory switch: setActiveAccount alone does not change msal-react's account list.
+  useActiveAccountKey(instance);
   const active = instance.getActiveAccount();
   if (isOwnAccount(active, config.clientId)) return active;
   return accounts.find((a) => isOwnAccount(a, config.clientId)) ?? null;

@@ -270,12 +270,13 @@ function severalDirectories(): Scenario {
     name: 'several-directories',
     title: 'Guest in a second directory',
     description:
-      'Ada belongs to Contoso and is a guest in Fabrikam, where multi-factor authentication is required. Fabrikam has its own subscription.',
+      'Ada belongs to Contoso and is a guest in Fabrikam, where multi-factor authentication is required. Fabrikam has its own subscription. ' +
+      'Riley belongs to Contoso only.',
     tenants: [
       contoso(true),
       { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
     ],
-    users: [guest],
+    users: [guest, riley()],
     subscriptions: [
       ...base.subscriptions,
       {

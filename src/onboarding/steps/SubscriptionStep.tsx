@@ -9,6 +9,7 @@ import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
 import { ProviderStateText, SubscriptionStateText } from '../states';
+import { DirectoryPicker } from '../DirectoryPicker';
 
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
@@ -19,6 +20,16 @@ const FIRST_ROWS = 8;
 const MORE_ROWS = 25;
 
 export function SubscriptionStep({ account }: { account: AccountInfo }) {
+  return (
+    <>
+      <DirectoryPicker account={account} />
+      {/* Keyed by directory: a switch starts a fresh list, filter and row count. */}
+      <SubscriptionList key={account.tenantId} account={account} />
+    </>
+  );
+}
+
+function SubscriptionList({ account }: { account: AccountInfo }) {
   const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const query = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));

@@ -1,0 +1,43 @@
+import { test, expect, signIn, requestsTo } from './fixtures';
+import { SCENARIO_IDS } from '../src/demo/emulator';
+
+test.describe('several directories', () => {
+  test.use({ scenario: 'several-directories', allowedHttpErrors: [400] });
+
+  test('a guest switches to the other directory: MFA on its sign-in page, its own tokens, and the choice survives a reload', async ({
+    page,
+    emulator,
+  }) => {
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Directory: Contoso' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /Contoso Production/ })).toBeVisible();
+
+    await page.getByLabel('Directory to set up').selectOption({ label: 'Fabrikam (fabrikam.onmicrosoft.com)' });
+    await page.getByRole('button', { name: 'Switch directory' }).click();
+    // Fabrikam requires MFA: the silent refresh is refused (AADSTS50076), so Microsoft's page asks.
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    const accept = page.getByRole('button', { name: 'Accept' });
+    const back = page.getByRole('heading', { name: 'Directory: Fabrikam' });
+    await expect(accept.or(back).first()).toBeVisible();
+    if (await accept.isVisible()) await accept.click();
+    await expect(back).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /Fabrikam Shared/ })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: /Contoso Production/ })).toHaveCount(0);
+    await expect(page.getByLabel('Signed in')).toContainText(SCENARIO_IDS.fabrikamTenant);
+
+    const refusals = requestsTo(emulator, 'POST', `/${SCENARIO_IDS.fabrikamTenant}/oauth2/v2.0/token`);
+    expect(refusals[0]?.status).toBe(400); // the silent try that needed MFA
+    expect(refusals.at(-1)?.status).toBe(200);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Directory: Fabrikam' })).toBeVisible();
+    await page.getByRole('button', { name: 'Use this subscription: Fabrikam Shared' }).click();
+    await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+    const registers = requestsTo(emulator, 'POST', '/register');
+    expect(registers).toHaveLength(1);
+    expect(registers[0]!.path).toContain(SCENARIO_IDS.fabrikamShared);
+    expect(registers[0]!.status).toBe(200);
+  });
+});

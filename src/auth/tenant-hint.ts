@@ -1,0 +1,22 @@
+/**
+ * A directory named in the portal's address (`?tenant=contoso.onmicrosoft.com` or a tenant id): a developer's
+ * link can send a customer admin straight to the sign-in page of their organisation. It lasts for the tab.
+ */
+const KEY = 'twin-onboarding.tenant';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export function isTenantReference(value: string): boolean {
+  return GUID.test(value) || DOMAIN.test(value);
+}
+
+/** The hint from the address (remembered) or from earlier in this tab; a malformed one is ignored. */
+export function readTenantHint(search: string = window.location.search): string | undefined {
+  const fromUrl = new URLSearchParams(search).get('tenant')?.trim();
+  if (fromUrl && isTenantReference(fromUrl)) sessionStorage.setItem(KEY, fromUrl.toLowerCase());
+  return sessionStorage.getItem(KEY) ?? undefined;
+}
+
+export function clearTenantHint(): void {
+  sessionStorage.removeItem(KEY);
+}
