@@ -6,6 +6,7 @@ import { createMsal, startMsal, type AuthTransports } from './auth/msal';
 import { armAccessToken } from './auth/tokens';
 import { createArmClient } from './azure/arm-client';
 import { retryNotices } from './azure/retry-notices';
+import { recordRetry } from './onboarding/journal';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './app/runtime';
@@ -54,7 +55,11 @@ async function bootstrap(): Promise<void> {
       if (!account) throw new Error('Not signed in');
       return armAccessToken(msal, config, account, forceRefresh, tenantId);
     },
-    onRetry: (notice) => retryNotices.publish(notice),
+    onRetry: (notice) => {
+      retryNotices.publish(notice);
+      const tenantId = msal.getActiveAccount()?.tenantId;
+      if (tenantId) recordRetry(tenantId, notice);
+    },
   });
   root.render(
     <StrictMode>

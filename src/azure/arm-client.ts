@@ -12,6 +12,10 @@ export interface RetryNotice {
   reason: 'throttled' | 'server' | 'network';
   /** what Azure asked for, when it did */
   retryAfterSeconds?: number;
+  /** ours, the same on every attempt of the call */
+  clientRequestId: string;
+  /** ARM's, from the answer that asked for the retry (none when no answer came) */
+  correlationId?: string;
 }
 
 export interface ArmClientOptions {
@@ -131,7 +135,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         // A write may have reached ARM even though its answer was lost: never send it again blindly.
         if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, clientRequestId, cause);
         const delayMs = backoffDelay(attempt, random);
-        options.onRetry?.({ operation, attempt, delayMs, reason: 'network' });
+        options.onRetry?.({ operation, attempt, delayMs, reason: 'network', clientRequestId });
         await sleep(delayMs, init.signal);
         continue;
       }
@@ -171,6 +175,8 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         delayMs,
         reason: response.status === 429 ? 'throttled' : 'server',
         retryAfterSeconds: askedSeconds,
+        clientRequestId,
+        correlationId: error.correlationId,
       });
       await sleep(delayMs, init.signal);
     }

@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/types';
+import type { RetryNotice } from '../azure/arm-client';
 import { createSessionStore, useSessionStore } from './session-store';
 
 /** Facts worth handing to support, gathered as the journey goes: the report is built from these. */
@@ -49,4 +50,26 @@ export function recordProblem(tenantId: string, problem: Problem): void {
     if (j.problems.some((p) => p.key === problem.key && JSON.stringify(p.ids.filter(([l]) => l !== 'Time (UTC)')) === signature)) return j;
     return { ...j, problems: [...j.problems, { at: new Date().toISOString(), key: problem.key, title: problem.title, ids: problem.ids }] };
   });
+}
+
+const WAIT_TITLES: Record<RetryNotice['reason'], string> = {
+  throttled: 'Azure asked the portal to wait (throttling); it waited and went on',
+  server: 'Azure had a temporary problem; the portal retried by itself',
+  network: 'No answer from Azure; the portal retried by itself',
+};
+
+/** A wait the ARM client took (and got past, or the card that follows says otherwise): support may ask about it. */
+export function recordRetry(tenantId: string, notice: RetryNotice): void {
+  const ids: Array<[string, string]> = [
+    ['Request', notice.operation],
+    ['Attempt', String(notice.attempt)],
+    ['Waited (ms)', String(notice.delayMs)],
+    ['x-ms-client-request-id', notice.clientRequestId],
+  ];
+  if (notice.retryAfterSeconds !== undefined) ids.splice(2, 0, ['Retry-After (s)', String(notice.retryAfterSeconds)]);
+  if (notice.correlationId) ids.push(['x-ms-correlation-request-id', notice.correlationId]);
+  updateJournal(tenantId, (j) => ({
+    ...j,
+    problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: WAIT_TITLES[notice.reason], ids }],
+  }));
 }
