@@ -55,6 +55,8 @@ describe('config.json validation', () => {
     [{ appName: 42 }, 'appName', 'string'],
     [{ returnUrl: 'https://evil.example.net/' }, 'returnUrl', 'allowedReturnOrigins'],
     [{ returnUrl: 'javascript:alert(1)' }, 'returnUrl', 'https'],
+    [{ allowedReturnOrigins: ['http://app.contoso.com'] }, 'allowedReturnOrigins', 'https'],
+    [{ returnUrl: 'http://app.contoso.com/x', allowedReturnOrigins: ['https://app.contoso.com'] }, 'returnUrl', 'https'],
     [{ clientID: GUID }, 'clientID', 'known keys'],
   ])('%j is refused, naming %s', (raw, key, expected) => {
     const result = parseConfig(raw, origin);

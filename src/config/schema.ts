@@ -153,8 +153,13 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
   let allowedReturnOrigins: string[] = [];
   const rawOrigins = input.allowedReturnOrigins;
   if (rawOrigins !== undefined) {
-    if (!Array.isArray(rawOrigins) || rawOrigins.some((o) => parseUrl(o)?.origin !== o)) {
-      problems.push({ key: 'allowedReturnOrigins', value: rawOrigins, expected: 'a list of origins such as ["https://app.example.com"]' });
+    // https only (plain http just for local development): a report link must not travel in the clear.
+    const secureOrigin = (o: unknown) => {
+      const url = parseUrl(o);
+      return url !== undefined && url.origin === o && (url.protocol === 'https:' || isLocalhost(url));
+    };
+    if (!Array.isArray(rawOrigins) || !rawOrigins.every(secureOrigin)) {
+      problems.push({ key: 'allowedReturnOrigins', value: rawOrigins, expected: 'a list of https origins such as ["https://app.example.com"]' });
     } else {
       allowedReturnOrigins = rawOrigins as string[];
     }
@@ -163,7 +168,8 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
   const returnUrl = str('returnUrl');
   if (returnUrl !== undefined) {
     const url = parseUrl(returnUrl);
-    const allowed = url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && /^https?:$/.test(url.protocol);
+    const allowed =
+      url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && (url.protocol === 'https:' || isLocalhost(url));
     if (!allowed) {
       problems.push({
         key: 'returnUrl',
