@@ -2,6 +2,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { existsSync } from 'node:fs';
 import type { Emulator } from '../src/demo/emulator';
 import { EmulatorServer } from './support/emulator-server';
+import { duplicateWork } from './support/duplicate-work';
 import { APP_ORIGIN, CERT_DIR, MICROSOFT_HOSTS, TEST_APP } from './support/constants';
 
 interface Options {
@@ -13,6 +14,8 @@ interface Options {
   allowedHttpErrors: number[];
   /** the app registration's API permissions, when a test needs other than TEST_APP's */
   apiPermissions: string[] | undefined;
+  /** register calls one subscription may see; more than one only where the user retries a failed registration */
+  registersPerSubscription: number;
 }
 
 interface WorkerFixtures {
@@ -73,6 +76,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   mode: ['live', { option: true }],
   allowedHttpErrors: [[], { option: true }],
   apiPermissions: [undefined, { option: true }],
+  registersPerSubscription: [1, { option: true }],
 
   emulatorServer: [
     // eslint-disable-next-line no-empty-pattern
@@ -114,7 +118,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     await use(emulatorServer.reset(scenario, apiPermissions ? { apiPermissions } : {}));
   },
 
-  page: async ({ page, emulator, mode, allowedHttpErrors }, use) => {
+  page: async ({ page, emulator, emulatorServer, mode, allowedHttpErrors, registersPerSubscription }, use) => {
     void emulator; // the world must exist before the first navigation
     const failures: string[] = [];
     // Every page of the test's context (popups too) runs under the shipped Content-Security-Policy.
@@ -139,6 +143,8 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     }
     await use(page);
     expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    // The emulator's log, for what must never happen whatever the test did (a test may have reset the world).
+    expect(duplicateWork(emulatorServer.emulator, registersPerSubscription), 'duplicate registers or runaway polling').toEqual([]);
     expect(failures, 'console errors, page errors, unhandled rejections or foreign requests').toEqual([]);
   },
 });
