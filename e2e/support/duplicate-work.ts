@@ -15,7 +15,8 @@ export function duplicateWork(emulator: Pick<Emulator, 'requests'>, registersPer
     const provider = /^\/subscriptions\/([^/]+)\/providers\/([^/]+)(\/register)?$/.exec(path);
     if (!provider || provider[2] === 'microsoft.authorization') continue;
     const key = `${provider[1]}/${provider[2]}`;
-    if (r.method === 'POST' && provider[3]) registers.set(key, (registers.get(key) ?? 0) + 1);
+    // A 429 was not processed (ARM says so), so retrying it is not a second register.
+    if (r.method === 'POST' && provider[3] && r.status !== 429) registers.set(key, (registers.get(key) ?? 0) + 1);
     if (r.method === 'GET' && !provider[3]) reads.set(key, [...(reads.get(key) ?? []), r.at]);
   }
   for (const [key, count] of registers) if (count > registersPerSubscription) problems.push(`${count} register calls for ${key}`);

@@ -116,6 +116,17 @@ export class Emulator {
     this.st.faults.push({ ...rule });
   }
 
+  /**
+   * Move a subscription to another directory, as "Change directory" in the Azure portal does: from then on ARM
+   * answers a token of the old directory with 401 InvalidAuthenticationTokenTenant.
+   */
+  transferSubscription(subscriptionId: string, tenantId: string): void {
+    const sub = this.st.world.subscriptions.find((s) => s.id === subscriptionId);
+    if (!sub) throw new Error(`no subscription ${subscriptionId}`);
+    if (!this.st.world.tenants.some((t) => t.id === tenantId)) throw new Error(`no tenant ${tenantId}`);
+    sub.tenantId = tenantId;
+  }
+
   signInStart(authorizeUrl: string): Promise<SignInStep> {
     return signInStart(this.ctx, authorizeUrl);
   }

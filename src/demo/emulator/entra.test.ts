@@ -363,6 +363,19 @@ describe('tenants and guests', () => {
     expect(list.value.map((v) => v.displayName)).toEqual(['Fabrikam Shared']);
   });
 
+  it('a subscription moved to another directory answers the old directory\'s token with InvalidAuthenticationTokenTenant', async () => {
+    const s = twoTenants();
+    const { emu } = makeEmulator(s);
+    const home = await signedIn(emu, ADA);
+    const path = `/subscriptions/${SCENARIO_IDS.subscriptions.devTest}?api-version=2022-12-01`;
+    expect((await arm(emu, path, home.access_token)).status).toBe(200);
+    emu.transferSubscription(SCENARIO_IDS.subscriptions.devTest, FABRIKAM);
+    const moved = await arm(emu, path, home.access_token);
+    expect(moved.status).toBe(401);
+    expect(moved.headers['www-authenticate']).toContain(FABRIKAM);
+    expect(() => emu.transferSubscription(SCENARIO_IDS.subscriptions.devTest, 'nowhere')).toThrow(/no tenant/);
+  });
+
   it('MFA: an interactive sign-in satisfies it per tenant; refresh into another tenant needs interaction', async () => {
     const s = twoTenants();
     const ada = s.users[0];
