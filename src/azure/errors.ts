@@ -130,3 +130,21 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
+
+/** Azure took the register call, showed Registering, then went back to NotRegistered: it failed on Azure's side. */
+export class RegistrationFailedError extends Error {
+  readonly name = 'RegistrationFailedError';
+  readonly subscriptionId: string;
+  readonly namespace: string;
+  /** the register call's ids, from the journal */
+  readonly correlationId: string | undefined;
+  readonly clientRequestId: string | undefined;
+
+  constructor(init: { subscriptionId: string; namespace: string; correlationId?: string | undefined; clientRequestId?: string | undefined }) {
+    super(`Registering ${init.namespace} on ${init.subscriptionId} went back to NotRegistered.`);
+    this.subscriptionId = init.subscriptionId;
+    this.namespace = init.namespace;
+    this.correlationId = init.correlationId;
+    this.clientRequestId = init.clientRequestId;
+  }
+}

@@ -112,6 +112,13 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
       remedy: 'Ask an Owner of the subscription to run this portal, or to assign you the Contributor role on it, then try again.',
       links: [LINKS.roles],
     },
+    'registration-failed': {
+      title: 'The registration did not complete',
+      explanation: `Azure accepted the request to register ${ns}, showed it as registering, then reported it as not registered again: the registration failed on Azure's side. This is rare and usually passes.`,
+      remedy: 'Register again. If it fails a second time, send the details below to Azure support.',
+      links: [LINKS.providers],
+      transient: true,
+    },
     'arm-ReadOnlyDisabledSubscription': {
       title: 'This subscription is disabled',
       explanation: 'Azure keeps disabled subscriptions read-only, so nothing can be registered on them.',

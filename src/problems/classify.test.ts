@@ -3,7 +3,7 @@ import { InteractionRequiredAuthError, ServerError, BrowserAuthError } from '@az
 import { ArmError, NetworkError } from '../azure/errors';
 import { aadstsCode, describeProblem, problemAsText } from './classify';
 import { catalogue } from './catalogue';
-import { MalformedResponseError } from '../azure/errors';
+import { MalformedResponseError, RegistrationFailedError } from '../azure/errors';
 import { SignInRequiredError } from '../auth/tokens';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
@@ -132,6 +132,7 @@ describe('problem classification', () => {
     if (key === 'arm-throttled') return new ArmError({ status: 429, code: 'TooManyRequests', message: 'm', operation: 'GET /x', correlationId: 'corr' });
     if (key === 'arm-server') return new ArmError({ status: 502, code: 'BadGateway', message: 'm', operation: 'GET /x', correlationId: 'corr' });
     if (key.startsWith('arm-')) return new ArmError({ status: 400, code: key.slice('arm-'.length), message: 'm', operation: 'GET /x', correlationId: 'corr' });
+    if (key === 'registration-failed') return new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr' });
     if (key === 'network') return new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch'));
     if (key === 'malformed') return new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr' });
     if (key.startsWith('msal-')) return new BrowserAuthError(key.slice('msal-'.length), 'c');

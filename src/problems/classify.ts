@@ -1,4 +1,4 @@
-import { ArmError, MalformedResponseError, NetworkError, isTokenRefusal } from '../azure/errors';
+import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
 import { catalogue, type ProblemContext } from './catalogue';
 import type { Problem } from './types';
 
@@ -78,6 +78,20 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     );
     // ARM still refused a freshly fetched token: only a new sign-in can help.
     return isTokenRefusal(error) ? { ...problem, action: 'sign-in-again' } : problem;
+  }
+  if (error instanceof RegistrationFailedError) {
+    return build(
+      'registration-failed',
+      ctx,
+      [
+        ['Subscription', error.subscriptionId],
+        ['Resource provider', error.namespace],
+        ['x-ms-correlation-request-id (register call)', error.correlationId],
+        ['x-ms-client-request-id (register call)', error.clientRequestId],
+        ['Time (UTC)', at],
+      ],
+      error.message,
+    );
   }
   if (error instanceof NetworkError) {
     return build('network', ctx, [['x-ms-client-request-id', error.clientRequestId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
