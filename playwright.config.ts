@@ -6,6 +6,8 @@ const runName = APP_PORT === 4173 ? '' : `-${APP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/support holds Vitest tests of the helpers too: only *.spec.ts are Playwright's.
+  testMatch: '**/*.spec.ts',
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   // Each worker runs its own HTTPS emulator and browser; two match the machine's two cores.

@@ -32,7 +32,8 @@ export function ReportPanel({
         Send it to the team behind {config.appName} or to support: it lists what was done, when, and the ids they need.
         It contains no token or secret.
       </p>
-      <pre className="pre report" id="report-json" tabIndex={0} aria-label="Onboarding report (JSON)">
+      {/* Focusable so it scrolls by keyboard; a region, because a pre with no role can't carry a label. */}
+      <pre className="pre report" id="report-json" tabIndex={0} role="region" aria-label="Onboarding report (JSON)">
         {text}
       </pre>
       <p className="actions">
