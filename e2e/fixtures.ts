@@ -16,6 +16,8 @@ interface Options {
   apiPermissions: string[] | undefined;
   /** register calls one subscription may see; more than one only where the user retries a failed registration */
   registersPerSubscription: number;
+  /** console errors a test provokes on purpose that carry no status, e.g. net::ERR_INTERNET_DISCONNECTED offline */
+  allowedConsoleErrors: RegExp[];
 }
 
 interface WorkerFixtures {
@@ -77,6 +79,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   allowedHttpErrors: [[], { option: true }],
   apiPermissions: [undefined, { option: true }],
   registersPerSubscription: [1, { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
 
   emulatorServer: [
     // eslint-disable-next-line no-empty-pattern
@@ -118,7 +121,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     await use(emulatorServer.reset(scenario, apiPermissions ? { apiPermissions } : {}));
   },
 
-  page: async ({ page, emulator, emulatorServer, mode, allowedHttpErrors, registersPerSubscription }, use) => {
+  page: async ({ page, emulator, emulatorServer, mode, allowedHttpErrors, allowedConsoleErrors, registersPerSubscription }, use) => {
     void emulator; // the world must exist before the first navigation
     const failures: string[] = [];
     // Every page of the test's context (popups too) runs under the shipped Content-Security-Policy.
@@ -129,6 +132,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
       const text = message.text();
       const status = /Failed to load resource: the server responded with a status of (\d+)/.exec(text)?.[1];
       if (status && allowedHttpErrors.includes(Number(status))) return;
+      if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
       failures.push(`console error: ${text} (${message.location().url})`);
     });
     page.on('request', (request) => {

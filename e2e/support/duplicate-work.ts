@@ -15,8 +15,9 @@ export function duplicateWork(emulator: Pick<Emulator, 'requests'>, registersPer
     const provider = /^\/subscriptions\/([^/]+)\/providers\/([^/]+)(\/register)?$/.exec(path);
     if (!provider || provider[2] === 'microsoft.authorization') continue;
     const key = `${provider[1]}/${provider[2]}`;
-    // A 429 was not processed (ARM says so), so retrying it is not a second register.
-    if (r.method === 'POST' && provider[3] && r.status !== 429) registers.set(key, (registers.get(key) ?? 0) + 1);
+    // A 4xx was not processed (a 429 or a refused token), so its retry is not a second register; a 5xx may have been.
+    const processed = r.status < 400 || r.status >= 500;
+    if (r.method === 'POST' && provider[3] && processed) registers.set(key, (registers.get(key) ?? 0) + 1);
     if (r.method === 'GET' && !provider[3]) reads.set(key, [...(reads.get(key) ?? []), r.at]);
   }
   for (const [key, count] of registers) if (count > registersPerSubscription) problems.push(`${count} register calls for ${key}`);

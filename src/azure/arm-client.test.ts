@@ -218,6 +218,7 @@ describe('retry timing', () => {
           headers: { 'www-authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/${other}", error="invalid_token"` },
         },
         { status: 200, body: { registrationState: 'Registering' } },
+        { status: 200, body: { registrationState: 'Registering' } },
       ],
       {
         getToken: async ({ tenantId }) => {
@@ -231,6 +232,10 @@ describe('retry timing', () => {
     });
     expect(asked).toEqual([undefined, other]);
     expect((calls[1]!.init.headers as Record<string, string>).authorization).toBe(`Bearer token-for-${other}`);
+    // Later calls for that subscription ask for the right directory's token straight away.
+    await arm.request('GET', '/subscriptions/s/providers/Microsoft.IoTSpaces?api-version=2021-04-01');
+    expect(asked).toEqual([undefined, other, other]);
+    expect(calls).toHaveLength(3);
   });
 
   it('gives up after one other-directory token, and without a named tenant at once', async () => {

@@ -90,6 +90,10 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
   const random = options.random ?? Math.random;
   const newId = options.newId ?? (() => crypto.randomUUID());
 
+  // Subscriptions ARM said live in another directory: later calls for them use that directory's token at once.
+  const tenantOfSubscription = new Map<string, string>();
+  const subscriptionOf = (url: string) => /^\/subscriptions\/([^/?]+)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+
   function resolveUrl(pathOrUrl: string): string {
     if (pathOrUrl.startsWith('/')) return endpoint + pathOrUrl;
     // nextLink is absolute; the token must never travel to another host than ARM's.
@@ -112,7 +116,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
     const clientRequestId = newId();
     let forceRefresh = false;
     let refreshedOnce = false;
-    let tenantId: string | undefined;
+    const subscriptionId = subscriptionOf(url);
+    let tenantId = subscriptionId ? tenantOfSubscription.get(subscriptionId) : undefined;
+    let askedForTenant = false;
     for (let attempt = 1; ; attempt++) {
       const token = await options.getToken(tenantId ? { forceRefresh, tenantId } : { forceRefresh });
       const headers: Record<string, string> = {
@@ -158,8 +164,10 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         continue;
       }
       // The subscription lives in another directory the account can use: one try with a token from there.
-      if (error.code === 'InvalidAuthenticationTokenTenant' && error.tokenTenantId && !tenantId) {
+      if (error.code === 'InvalidAuthenticationTokenTenant' && error.tokenTenantId && !askedForTenant && error.tokenTenantId !== tenantId) {
+        askedForTenant = true;
         tenantId = error.tokenTenantId;
+        if (subscriptionId) tenantOfSubscription.set(subscriptionId, tenantId);
         continue;
       }
       forceRefresh = false;

@@ -12,6 +12,7 @@ import { deriveStep, type StepId } from './step';
 import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
 import { SubscriptionStep } from './steps/SubscriptionStep';
+import { WaitNotice } from './WaitNotice';
 import { RegisterStep } from './steps/RegisterStep';
 import { VerifyStep } from './steps/VerifyStep';
 
@@ -104,6 +105,7 @@ function SignedInWizard({ account }: { account: AccountInfo }) {
   return (
     <StepFrame step={step} done={done}>
       <RedirectProblem tenantId={tenantId} />
+      <WaitNotice />
       {step === 'subscription' && <SubscriptionStep account={account} />}
       {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
       {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}

@@ -71,13 +71,16 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
     'aadsts-90094': {
       title: 'An administrator must approve this app',
       explanation: 'Your organization allows only administrators to grant the permissions this app asks for.',
-      remedy: 'Ask a Global Administrator or Privileged Role Administrator of your directory to sign in here, or to grant tenant-wide consent to the app.',
+      remedy:
+        'Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.',
       links: [LINKS.consent],
     },
     'aadsts-50020': {
       title: "Your account isn't in this directory",
-      explanation: 'Microsoft Entra ID does not know your account in the directory you chose: you are neither a member nor a guest there.',
-      remedy: 'Sign in with an account of that directory, or ask its administrator to invite you as a guest.',
+      explanation:
+        'Microsoft Entra ID does not know your account in the directory you chose: you are neither a member nor a guest there. An account belongs to its home directory and can be invited into others as a guest; after signing in, the portal lists every directory your account can use.',
+      remedy:
+        'Sign in to your own directory instead (you can switch to any directory you are a guest in after signing in), sign in with an account of that directory, or ask its administrator to invite you as a guest.',
       links: [LINKS.guests],
     },
     'aadsts-50076': {

@@ -25,6 +25,7 @@ import type {
   LoggedRequest,
   Scenario,
   SignInStep,
+  SubscriptionState,
   WorldView,
 } from './types';
 import { initialWorld, settle, worldView } from './world';
@@ -125,6 +126,13 @@ export class Emulator {
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
     if (!this.st.world.tenants.some((t) => t.id === tenantId)) throw new Error(`no tenant ${tenantId}`);
     sub.tenantId = tenantId;
+  }
+
+  /** Change a subscription's state (disabled for non-payment, say) after the scenario began. */
+  setSubscriptionState(subscriptionId: string, state: SubscriptionState): void {
+    const sub = this.st.world.subscriptions.find((s) => s.id === subscriptionId);
+    if (!sub) throw new Error(`no subscription ${subscriptionId}`);
+    sub.state = state;
   }
 
   signInStart(authorizeUrl: string): Promise<SignInStep> {

@@ -1,16 +1,20 @@
-import { useEffect, useRef } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
 import { STUCK_AFTER_MS, useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
 import { useSubscription } from '../../azure/subscriptions';
 import { isReadOnlyState } from '../../azure/models';
+import { RegistrationFailedError } from '../../azure/errors';
+import { canRegister, permissionsQueryOptions } from '../../azure/permissions';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { formatDuration, useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
 import { updateJournal, useJournal } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
+import { ownerRequest } from '../requests';
+import { RequestText } from '../RequestText';
 
 /** Screen readers hear the progress every this often, not every second. */
 const ANNOUNCE_EVERY_MS = 15_000;
@@ -54,15 +58,42 @@ export function RegisterStep({
   const since = journal.watchingSince[subscriptionId];
   const elapsed = since !== undefined ? now - since : 0;
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
+  // Watching started (this tab or an earlier one) and Azure now says NotRegistered: the registration failed.
+  const failed = state === 'NotRegistered' && since !== undefined && !register.isPending;
+  const failure = useMemo(
+    () =>
+      failed
+        ? new RegistrationFailedError({
+            subscriptionId,
+            namespace: ns,
+            correlationId: journal.registration?.correlationId,
+            clientRequestId: journal.registration?.clientRequestId,
+          })
+        : null,
+    [failed, subscriptionId, ns, journal.registration?.correlationId, journal.registration?.clientRequestId],
+  );
+  const failureProblem = useProblem(failure, tenantId);
   const registerProblem = useProblem(register.error, tenantId);
   const readProblem = useProblem(provider.error, tenantId);
   const name = subscription?.displayName ?? subscriptionId;
+  // Before the click: do the user's roles on this subscription include the register action? A hint only.
+  const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: state === 'NotRegistered' && !readOnly });
+  const predictedDenied = permissions.data !== undefined && !canRegister(permissions.data, ns);
+  const request = ownerRequest({ namespace: ns, subscriptionName: name, subscriptionId, appName: config.appName });
 
   const changeSubscription = () => updateChoices(tenantId, () => ({}));
   const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
   const start = () => {
     // The button is hidden while a call is pending or ARM says Registering; this guards a double click too.
     if (register.isPending || registering) return;
+    // A new attempt after a failed one: its own watch, so "failed" means this attempt.
+    if (failed) {
+      updateJournal(tenantId, (j) => {
+        const watching = { ...j.watchingSince };
+        delete watching[subscriptionId];
+        return { ...j, watchingSince: watching };
+      });
+    }
     register.mutate();
   };
 
@@ -111,7 +142,33 @@ export function RegisterStep({
         />
       )}
 
-      {state && !registering && (
+      {failureProblem && (
+        <ProblemCard
+          problem={failureProblem}
+          actions={
+            <button type="button" className="button primary" onClick={start}>
+              Register again
+            </button>
+          }
+        />
+      )}
+
+      {predictedDenied && !failed && !register.error && (
+        <div className="card warning" role="note" aria-labelledby="predicted-denied-title">
+          <h2 id="predicted-denied-title" className="h3">
+            Your roles on this subscription probably don't allow registering
+          </h2>
+          <p>
+            Registering needs the action <code>{ns}/register/action</code>, which the <strong>Owner</strong> and{' '}
+            <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner of
+            the subscription to register it for you (the request below says how), or choose a subscription where you are
+            an Owner or Contributor. You can still try: Azure has the final word.
+          </p>
+          <RequestText label="Copy the request for an owner" text={request} />
+        </div>
+      )}
+
+      {state && !registering && !failed && (
         <div className="card">
           <p>
             Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
@@ -157,6 +214,7 @@ export function RegisterStep({
           problem={registerProblem}
           actions={
             <>
+              {registerProblem.key === 'arm-AuthorizationFailed' && <RequestText label="Copy the request for an owner" text={request} />}
               {registerProblem.transient && (
                 <button type="button" className="button" onClick={start}>
                   Try again

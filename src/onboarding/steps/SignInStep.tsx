@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
 import { signIn } from '../../auth/tokens';
+import { clearTenantHint, readTenantHint } from '../../auth/tenant-hint';
+import { adminApprovalRequest } from '../requests';
+import { RequestText } from '../RequestText';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 
@@ -10,16 +13,31 @@ export function SignInStep() {
   const { config, msal, redirectError, demo } = useRuntime();
   const { inProgress } = useMsal();
   const [startError, setStartError] = useState<unknown>(null);
+  const [tenantHint, setTenantHint] = useState(() => readTenantHint());
   const problem = useProblem(startError ?? redirectError, undefined);
   const busy = inProgress !== InteractionStatus.None;
+  const starting = useRef(false);
+  // An admin who approved the app through the link of an approval request lands here.
+  const [adminApproved] = useState(() => new URLSearchParams(window.location.search).get('admin_consent') === 'True');
 
-  async function start() {
+  async function start(tenant: string | undefined) {
+    // A second click while the first one is on its way to Microsoft: that sign-in goes on, nothing to report.
+    if (starting.current) return;
+    starting.current = true;
     setStartError(null);
     try {
-      await signIn(msal, config);
+      await signIn(msal, config, tenant);
     } catch (error) {
       setStartError(error);
+    } finally {
+      starting.current = false;
     }
+  }
+
+  function signInToOwnDirectory() {
+    clearTenantHint();
+    setTenantHint(undefined);
+    void start(undefined);
   }
 
   return (
@@ -62,18 +80,42 @@ export function SignInStep() {
           </p>
         )}
       </div>
+      {adminApproved && !problem && (
+        <p role="status" className="card success">
+          An administrator approved {config.appName} for the organization. Everyone in it can now sign in here.
+        </p>
+      )}
+      {tenantHint && (
+        <p className="card note">
+          This link signs you in to the directory <strong className="wrap">{tenantHint}</strong>.{' '}
+          <button type="button" className="link-button" onClick={signInToOwnDirectory} disabled={busy}>
+            Sign in to your own directory instead
+          </button>
+        </p>
+      )}
       {problem && (
         <ProblemCard
           problem={problem}
           actions={
-            <button type="button" className="button" onClick={() => void start()} disabled={busy}>
-              Try again
-            </button>
+            <>
+              {problem.key === 'aadsts-90094' && (
+                <RequestText label="Copy the request for an administrator" text={adminApprovalRequest(config, tenantHint ?? 'organizations')} />
+              )}
+              {problem.key === 'aadsts-50020' && tenantHint ? (
+                <button type="button" className="button primary" onClick={signInToOwnDirectory} disabled={busy}>
+                  Sign in to your own directory
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
+                  Try again
+                </button>
+              )}
+            </>
           }
         />
       )}
       <p className="actions">
-        <button type="button" className="button primary" onClick={() => void start()} disabled={busy}>
+        <button type="button" className="button primary" onClick={() => void start(tenantHint)} disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in with Microsoft'}
         </button>
         {!demo && (

@@ -135,12 +135,16 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           </tbody>
         </table>
       </div>
-      <p role="status" className="muted">
-        {loadingMore
-          ? `Loaded ${all.length} subscriptions so far, loading more…`
-          : needle
-            ? `${matching.length} of ${all.length} subscriptions match.`
-            : `${all.length} ${all.length === 1 ? 'subscription' : 'subscriptions'}.`}
+      {/* The running count is for the eyes; screen readers hear "loading" once and then the total, not every page. */}
+      <p className="muted">
+        {loadingMore && <span aria-hidden="true">Loaded {all.length} subscriptions so far, loading more…</span>}
+        <span role="status" className={loadingMore ? 'visually-hidden' : undefined}>
+          {loadingMore
+            ? 'Loading more subscriptions…'
+            : needle
+              ? `${matching.length} of ${all.length} subscriptions match.`
+              : `${all.length} ${all.length === 1 ? 'subscription' : 'subscriptions'}.`}
+        </span>
       </p>
       {problem && all.length > 0 && (
         <ProblemCard

@@ -1,0 +1,81 @@
+import { test, expect, signIn, requestsTo } from './fixtures';
+import { ARM_APP_ID } from '../src/demo/emulator';
+
+test.describe('admin approval required', () => {
+  test.use({ scenario: 'admin-approval' });
+
+  test('AADSTS90094: an admin must approve; the copyable request works for the admin; then the user gets in', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+    const card = page.getByRole('alert').filter({ hasText: 'An administrator must approve this app' });
+    await expect(card).toBeVisible();
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS90094');
+    const request = (await card.getByLabel('Copy the request for an administrator: text').textContent()) ?? '';
+    const link = /https:\/\/login\.microsoftonline\.com\/\S+\/v2\.0\/adminconsent\?\S+/.exec(request)?.[0];
+    expect(link).toBeDefined();
+    await expect(card.getByRole('button', { name: 'Copy the request for an administrator' })).toBeVisible();
+
+    // The admin opens the link from the request, in this browser for the test's sake.
+    await page.goto(link!);
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'An administrator approved Contoso Twins' })).toBeVisible();
+    expect(emulator.world().tenants[0]?.orgGrants).toContain(ARM_APP_ID);
+
+    await signIn(page, 'Riley Reader');
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  });
+});
+
+test.describe('a link to a directory the user is not in', () => {
+  test.use({ scenario: 'several-directories' });
+
+  test('AADSTS50020: explains guests and offers to sign in to the own directory', async ({ page, emulator }) => {
+    await page.goto('/?tenant=fabrikam.onmicrosoft.com');
+    await expect(page.getByText('This link signs you in to the directory fabrikam.onmicrosoft.com')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "Your account isn't in this directory" });
+    await expect(card).toContainText('guest');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS50020');
+    expect(requestsTo(emulator, 'GET', '/fabrikam.onmicrosoft.com/oauth2/v2.0/authorize')).toHaveLength(1);
+
+    await card.getByRole('button', { name: 'Sign in to your own directory' }).click();
+    await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+    const accept = page.getByRole('button', { name: 'Accept' });
+    const back = page.getByText(/^Step \d of 4$/);
+    await expect(accept.or(back).first()).toBeVisible();
+    if (await accept.isVisible()) await accept.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    expect(requestsTo(emulator, 'GET', '/organizations/oauth2/v2.0/authorize')).toHaveLength(1);
+    await page.reload();
+    await expect(page.getByText('This link signs you in to the directory')).toHaveCount(0);
+  });
+});
+
+test.describe('interaction already in progress', () => {
+  test('a double click on Sign in starts one sign-in, with no error', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).dblclick();
+    await expect(page.getByRole('button', { name: 'Sign in as Ada Admin' })).toBeVisible();
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
+  });
+
+  test('a second tab signs in on its own while the first waits on Microsoft, and both end up signed in', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in as Ada Admin' })).toBeVisible();
+    // MSAL keeps its interaction state per tab (sessionStorage): the second tab is not blocked by the first.
+    const second = await page.context().newPage();
+    await second.goto('/');
+    await signIn(second, 'Ada Admin');
+    await expect(second.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    expect(requestsTo(emulator, 'POST', '/oauth2/v2.0/token').every((r) => r.status === 200)).toBe(true);
+    await second.close();
+  });
+});
