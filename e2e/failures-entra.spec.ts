@@ -79,3 +79,43 @@ test.describe('interaction already in progress', () => {
     await second.close();
   });
 });
+
+test.describe('sign-in abandoned with the browser Back button', () => {
+  test('the next click on Sign in works: no "interaction in progress" dead end', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in as Ada Admin' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await signIn(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(2);
+  });
+});
+
+test.describe('a malformed token response', () => {
+  test('is refused at the boundary with a card, and signing in again works', async ({ page, emulator }) => {
+    // Status 200, but no access token in the body.
+    emulator.addFault({
+      host: 'login.microsoftonline.com',
+      method: 'POST',
+      pathIncludes: '/oauth2/v2.0/token',
+      status: 200,
+      times: 1,
+      body: '{"token_type":"Bearer","scope":"https://management.azure.com/user_impersonation","expires_in":"soon"}',
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "Microsoft's sign-in answered in an unexpected way" });
+    await expect(card).toBeVisible();
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('Correlation ID');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  });
+});

@@ -183,6 +183,13 @@ export function catalogue(ctx: ProblemContext): Record<string, Entry> {
       remedy: 'Try again. If it keeps happening, send the details below to support.',
       transient: true,
     },
+    'malformed-sign-in': {
+      title: "Microsoft's sign-in answered in an unexpected way",
+      explanation:
+        'The answer from Microsoft Entra ID lacked something a sign-in needs (a token, or the check that ties it to this sign-in), so the portal did not use it.',
+      remedy: 'Try again. If it keeps happening, send the details below to support.',
+      transient: true,
+    },
     'msal-interaction_in_progress': {
       title: 'A sign-in is already in progress',
       explanation: 'Another sign-in in this tab has not finished yet.',

@@ -135,6 +135,7 @@ describe('problem classification', () => {
     if (key === 'registration-failed') return new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr' });
     if (key === 'network') return new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch'));
     if (key === 'malformed') return new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr' });
+    if (key === 'malformed-sign-in') return new BrowserAuthError('nonce_mismatch', 'c');
     if (key.startsWith('msal-')) return new BrowserAuthError(key.slice('msal-'.length), 'c');
     return new Error('something else');
   };

@@ -52,6 +52,17 @@ function build(key: string, ctx: ProblemContext, ids: Array<[string, string | un
   };
 }
 
+/** MSAL's codes for an Entra answer that lacks what a sign-in needs (a token, its nonce, the state, client info). */
+const MALFORMED_SIGN_IN = new Set([
+  'nonce_mismatch',
+  'state_mismatch',
+  'invalid_state',
+  'null_or_empty_token',
+  'token_parsing_error',
+  'client_info_decoding_error',
+  'client_info_empty_error',
+]);
+
 export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
   const at = now.toISOString();
   if (error instanceof Error && error.name === 'SignInRequiredError') {
@@ -117,6 +128,7 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     else if (error.errorCode === 'access_denied') key = 'aadsts-65004';
     else if (error.errorCode === 'consent_required' || error.subError === 'consent_required') key = 'aadsts-65001';
     else if (error.errorCode === 'login_required') key = 'aadsts-50058';
+    else if (MALFORMED_SIGN_IN.has(error.errorCode)) key = 'malformed-sign-in';
     else key = `msal-${error.errorCode}`;
     return build(
       key,
