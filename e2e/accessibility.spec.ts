@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
+import { catalogue } from '../src/problems/catalogue';
 
 /**
  * WCAG 2.2 AA on every step and every problem card the scenarios reach, in live and demo mode: axe, reflow at
@@ -393,5 +394,13 @@ test.describe('demo mode', () => {
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('AADSTS50011');
     await audit(page, 'demo sign-in page: error');
+  });
+
+  test('every card of the problem catalogue, including those no scenario reaches', async ({ page }) => {
+    await page.goto('/demo/problems');
+    await expect(page.getByRole('heading', { level: 1, name: 'Every problem the portal explains' })).toBeVisible();
+    const keys = Object.keys(catalogue({ providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' }));
+    await expect(page.getByRole('alert')).toHaveCount(keys.length);
+    await audit(page, 'problem catalogue');
   });
 });

@@ -15,6 +15,14 @@ import './app/app.css';
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
 async function demoTransports(config: AppConfig, root: Root): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
   const demo = await import('./demo/demo-runtime');
+  if (demo.isDemoProblemsPage()) {
+    root.render(
+      <StrictMode>
+        <demo.DemoProblemsPage config={config} />
+      </StrictMode>,
+    );
+    return null;
+  }
   const runtime = demo.startDemo(config);
   if (demo.isDemoSignInPage()) {
     // The emulated sign-in page renders before, and without, MSAL: initialising MSAL here would clear its pending request.

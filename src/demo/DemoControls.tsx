@@ -45,6 +45,9 @@ export default function DemoControls({ demo, canGoLive }: { demo: DemoHandle; ca
             {skipped}
           </span>
         </p>
+        <p>
+          <a href="/demo/problems">Every problem card the portal can show</a>
+        </p>
         {canGoLive && (
           <p>
             <a href="/?live">Leave the demo and sign in to your real directory</a>

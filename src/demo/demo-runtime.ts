@@ -6,6 +6,7 @@ import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type Emulato
 import type { EmuRequest, EmuResponse } from './emulator/types';
 
 export { DemoSignInPage } from './DemoSignInPage';
+export { DemoProblemsPage } from './DemoProblemsPage';
 
 const WORLD_KEY = 'twin-onboarding.demo.world';
 const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
@@ -27,6 +28,13 @@ export interface DemoRuntime {
 
 export function isDemoSignInPage(): boolean {
   return window.location.pathname === SIGN_IN_PATH;
+}
+
+/** The catalogue of problem cards (demo only). */
+export const PROBLEMS_PATH = '/demo/problems';
+
+export function isDemoProblemsPage(): boolean {
+  return window.location.pathname === PROBLEMS_PATH;
 }
 
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
