@@ -12,8 +12,8 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const summaryFile = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-// Its own port and build, so the benchmark can run beside an e2e suite on the default one.
-const port = process.env.E2E_PORT ?? '4176';
+// Its own port and build (BENCH_PORT), so the benchmark can run beside an e2e suite on E2E_PORT.
+const port = process.env.BENCH_PORT ?? '4176';
 const figuresDir = `.e2e/bench-figures-${port}`;
 
 rmSync(figuresDir, { recursive: true, force: true });
