@@ -9,6 +9,9 @@ import { catalogue } from '../src/problems/catalogue';
  * Each journey visits several states, so the suite stays short.
  */
 
+// Each journey audits several states (axe, reflow, forced colours, reduced motion): longer than one e2e step.
+test.describe.configure({ timeout: 180_000 });
+
 const DESKTOP = { width: 1280, height: 720 };
 /** 1280×1024 at 400 % zoom, the width WCAG 1.4.10 asks content to reflow to. */
 const ZOOMED = { width: 320, height: 256 };
