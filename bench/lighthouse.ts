@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { APP_ORIGIN, MICROSOFT_HOSTS } from '../e2e/support/constants';
+import { APP_ORIGIN } from '../e2e/support/constants';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 
 /**
@@ -12,21 +11,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 export async function lighthouseScores(emulatorPort: number, runs: number): Promise<Record<string, number[]>> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
-  const browser = await puppeteer.launch({
-    headless: true,
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-      `--host-resolver-rules=${MICROSOFT_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${emulatorPort}`).join(', ')}`,
-      '--ignore-certificate-errors',
-    ],
-  });
+  const browser = await puppeteer.launch({ headless: true, executablePath: chromiumPath, args: chromiumArgs(emulatorPort) });
   const scores: Record<string, number[]> = {};
   const audit = async (page: Page, url: string, name: string, keepStorage: boolean) => {
     const result = await lighthouse(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, chooseAndRegister, grantDigitalTwins } from './fixtures';
+import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { catalogue } from '../src/problems/catalogue';
 
@@ -228,12 +228,7 @@ test.describe('live mode', () => {
     await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
     await audit(page, 'verify: consent needed');
 
-    await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
-    const pick = page.getByRole('button', { name: 'Sign in as Ada Admin' });
-    const cancel = page.getByRole('button', { name: 'Cancel' });
-    await expect(pick.or(cancel).first()).toBeVisible();
-    if (await pick.isVisible()) await pick.click();
-    await cancel.click();
+    await declineDigitalTwins(page, 'Ada Admin');
     await expect(page.getByRole('alert', { name: 'Sign-in was cancelled' })).toBeVisible();
     await audit(page, 'verify: consent declined');
 

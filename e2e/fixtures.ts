@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import type { Emulator } from '../src/demo/emulator';
 import { EmulatorServer } from './support/emulator-server';
+import { chromiumArgs, chromiumPath } from './support/chromium';
 import { duplicateWork } from './support/duplicate-work';
 import { APP_ORIGIN, CERT_DIR, MICROSOFT_HOSTS, TEST_APP } from './support/constants';
 
@@ -27,8 +27,6 @@ interface WorkerFixtures {
 interface TestFixtures {
   emulator: Emulator;
 }
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** One Content-Security-Policy violation, as the browser's `securitypolicyviolation` event describes it. */
 export interface CspViolation {
@@ -94,22 +92,10 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
   // One browser per worker, resolving the Microsoft hosts to this worker's emulator.
   browser: [
     async ({ playwright, emulatorServer }, use) => {
-      const port = emulatorServer.port;
       const browser = await playwright.chromium.launch({
         headless: true,
-        // Debian's Chromium where it exists (no browser downloads here); Playwright's own elsewhere.
-        executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-sync',
-          `--host-resolver-rules=${MICROSOFT_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`).join(', ')}`,
-          '--ignore-certificate-errors',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs(emulatorServer.port),
       });
       await use(browser);
       await browser.close();
@@ -184,6 +170,16 @@ export async function grantDigitalTwins(page: Page, person: string): Promise<voi
   await expect(pick.or(accept).first()).toBeVisible();
   if (await pick.isVisible()) await pick.click();
   await accept.click();
+}
+
+/** Decline the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
+export async function declineDigitalTwins(page: Page, person: string): Promise<void> {
+  await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
+  const pick = page.getByRole('button', { name: `Sign in as ${person}` });
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(pick.or(cancel).first()).toBeVisible();
+  if (await pick.isVisible()) await pick.click();
+  await cancel.click();
 }
 
 /** The emulator's log of one kind of request, e.g. ('POST', '/register'). */

@@ -9,8 +9,7 @@ const shipped = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8
   routes: Array<{ route: string; headers?: Record<string, string> }>;
 };
 const GLOBAL_CSP = shipped.globalHeaders['Content-Security-Policy']!;
-const LOGIN = 'https://login.microsoftonline.com';
-const ARM = 'https://management.azure.com';
+const BRIDGE_CSP = shipped.routes.find((r) => r.route === '/redirect.html')?.headers?.['Content-Security-Policy'];
 
 /** A Content-Security-Policy as directive → sources. */
 function directives(policy: string | undefined): Record<string, string[]> {
@@ -20,20 +19,6 @@ function directives(policy: string | undefined): Record<string, string[]> {
     if (name) map[name.toLowerCase()] = sources;
   }
   return map;
-}
-
-/** The policy every document gets, whatever else it allows: nothing inline, no eval, Microsoft only. */
-function expectStrictPolicy(policy: string | undefined): void {
-  const d = directives(policy);
-  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'wasm-unsafe-eval'|\bdata:|\bblob:|\*/);
-  expect(d['default-src']).toEqual(["'none'"]);
-  expect(d['script-src']).toEqual(["'self'"]);
-  expect(d['style-src']).toEqual(["'self'"]);
-  expect(d['object-src']).toEqual(["'none'"]);
-  expect(d['base-uri']).toEqual(["'none'"]);
-  expect(d['form-action']).toEqual(["'self'"]);
-  expect(d['connect-src']).toEqual(["'self'", LOGIN, ARM]);
-  for (const source of d['frame-src'] ?? []) expect(["'self'", LOGIN, ARM]).toContain(source);
 }
 
 function expectCommonHeaders(headers: Record<string, string>): void {
@@ -53,8 +38,8 @@ test.describe('headers from public/staticwebapp.config.json', () => {
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).toContain('<div id="root">'); // the SPA's page, by the fallback
       const headers = response.headers();
+      // The shipped policy, word for word; its strictness is checked on the file (static-web-app-headers.test.mjs).
       expect(headers['content-security-policy'], path).toBe(GLOBAL_CSP);
-      expectStrictPolicy(headers['content-security-policy']);
       expect(directives(headers['content-security-policy'])['frame-ancestors'], path).toEqual(["'none'"]);
       expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
       expect(headers['cache-control'], path).toBe('no-cache');
@@ -83,7 +68,7 @@ test.describe('headers from public/staticwebapp.config.json', () => {
     const headers = response.headers();
     expect(headers['cross-origin-opener-policy']).toBeUndefined();
     expect(headers['cache-control']).toBe('no-store');
-    expectStrictPolicy(headers['content-security-policy']);
+    expect(headers['content-security-policy']).toBe(BRIDGE_CSP);
     expect(directives(headers['content-security-policy'])['frame-ancestors']).toEqual(["'self'"]);
     expectCommonHeaders(headers);
     // A bundled module script, nothing inline: the strict script-src suits it.

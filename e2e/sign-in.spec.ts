@@ -1,4 +1,4 @@
-import { test, expect, signIn, requestsTo } from './fixtures';
+import { test, expect, signIn, requestsTo, declineDigitalTwins } from './fixtures';
 
 test('declining the permissions at sign-in explains it and offers to try again, without a loop', async ({ page, emulator }) => {
   await page.goto('/');
@@ -43,12 +43,7 @@ test.describe('declining Digital Twins during verification', () => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await page.getByRole('button', { name: 'Verify now' }).first().click();
-    await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
-    const pick = page.getByRole('button', { name: 'Sign in as Ada Admin' });
-    const cancel = page.getByRole('button', { name: 'Cancel' });
-    await expect(pick.or(cancel).first()).toBeVisible();
-    if (await pick.isVisible()) await pick.click();
-    await cancel.click();
+    await declineDigitalTwins(page, 'Ada Admin');
 
     await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'Sign-in was cancelled' })).toBeVisible();
