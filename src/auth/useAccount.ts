@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { EventType, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { useRuntime } from '../app/runtime';
@@ -6,8 +6,8 @@ import { isOwnAccount } from './msal';
 
 /** "homeAccountId|tenantId" of MSAL's active account: it changes when the user switches directory. */
 function useActiveAccountKey(instance: IPublicClientApplication): string {
-  return useSyncExternalStore(
-    (notify) => {
+  const subscribe = useCallback(
+    (notify: () => void) => {
       const id = instance.addEventCallback((message) => {
         if (message.eventType === EventType.ACTIVE_ACCOUNT_CHANGED) notify();
       });
@@ -15,6 +15,10 @@ function useActiveAccountKey(instance: IPublicClientApplication): string {
         if (id) instance.removeEventCallback(id);
       };
     },
+    [instance],
+  );
+  return useSyncExternalStore(
+    subscribe,
     () => {
       const active = instance.getActiveAccount();
       return active ? `${active.homeAccountId}|${active.tenantId}` : '';
