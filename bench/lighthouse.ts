@@ -40,6 +40,11 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       await audit(landing, `${APP_ORIGIN}/`, 'landing', false);
       await landing.close();
 
+      // The same page in demo mode, as `npm start` on a fresh clone shows it.
+      const demoLanding = await browser.newPage();
+      await audit(demoLanding, `${APP_ORIGIN}/?demo`, 'landing-demo', false);
+      await demoLanding.close();
+
       // The subscription step in demo mode: sign in on the demo's page, then audit a reload of the same tab
       // (the demo's world and MSAL's cache live in this tab's sessionStorage, so the reload lands on step 2).
       const demo = await browser.newPage();
