@@ -162,24 +162,24 @@ export async function chooseAndRegister(page: Page, subscription = 'Contoso Prod
   await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
 }
 
-/** Accept the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
-export async function grantDigitalTwins(page: Page, person: string): Promise<void> {
+/** On Microsoft's page after "Continue to Microsoft to grant access": pick the person if asked, then answer. */
+async function answerDigitalTwinsConsent(page: Page, person: string, answer: 'Accept' | 'Cancel'): Promise<void> {
   await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
   const pick = page.getByRole('button', { name: `Sign in as ${person}` });
-  const accept = page.getByRole('button', { name: 'Accept' });
-  await expect(pick.or(accept).first()).toBeVisible();
+  const button = page.getByRole('button', { name: answer });
+  await expect(pick.or(button).first()).toBeVisible();
   if (await pick.isVisible()) await pick.click();
-  await accept.click();
+  await button.click();
+}
+
+/** Accept the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
+export function grantDigitalTwins(page: Page, person: string): Promise<void> {
+  return answerDigitalTwinsConsent(page, person, 'Accept');
 }
 
 /** Decline the Digital Twins permission on the sign-in page after "Continue to Microsoft to grant access". */
-export async function declineDigitalTwins(page: Page, person: string): Promise<void> {
-  await page.getByRole('button', { name: 'Continue to Microsoft to grant access' }).click();
-  const pick = page.getByRole('button', { name: `Sign in as ${person}` });
-  const cancel = page.getByRole('button', { name: 'Cancel' });
-  await expect(pick.or(cancel).first()).toBeVisible();
-  if (await pick.isVisible()) await pick.click();
-  await cancel.click();
+export function declineDigitalTwins(page: Page, person: string): Promise<void> {
+  return answerDigitalTwinsConsent(page, person, 'Cancel');
 }
 
 /** The emulator's log of one kind of request, e.g. ('POST', '/register'). */

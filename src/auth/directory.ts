@@ -1,7 +1,7 @@
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
 import { armScopes, tenantAuthority } from './scopes';
-import { acquireSilently, needsInteraction, tenantProfile } from './tokens';
+import { acquireSilently, needsInteraction, renewArmSignIn, tenantProfile } from './tokens';
 
 /**
  * Work in another directory the account belongs to (a guest's, or one of several): get an ARM token from that
@@ -23,7 +23,8 @@ export async function switchDirectory(
     return 'switched';
   } catch (error) {
     if (!needsInteraction(error)) throw error;
-    await msal.acquireTokenRedirect({ scopes: armScopes(config), account: profile, authority, redirectStartPage: window.location.href });
+    // The profile carries the directory's tenant, so this is the ARM sign-in page of that directory.
+    await renewArmSignIn(msal, config, profile);
     return 'redirecting';
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { AppConfig } from '../config/schema';
 import { catalogue } from '../problems/catalogue';
-import type { Problem } from '../problems/types';
+import { problemFromEntry } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 
 /** Example ids: real cards show what Azure and Entra ID sent. */
@@ -34,16 +34,12 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
           <a href="/">Back to the portal</a>
         </p>
         {entries.map(([key, entry]) => {
-          const problem: Problem = {
+          const problem = problemFromEntry(
             key,
-            title: entry.title,
-            explanation: entry.explanation,
-            remedy: entry.remedy,
-            links: entry.links ?? [],
-            transient: entry.transient ?? false,
-            ids: [['Catalogue key', key], ...EXAMPLE_IDS],
-            detail: 'An example of the text Azure or Microsoft Entra ID sends with this problem.',
-          };
+            entry,
+            [['Catalogue key', key], ...EXAMPLE_IDS],
+            'An example of the text Azure or Microsoft Entra ID sends with this problem.',
+          );
           return (
             <section key={key} aria-label={key}>
               <h2 className="h3 mono">{key}</h2>

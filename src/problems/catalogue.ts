@@ -6,7 +6,7 @@ export interface ProblemContext {
   appName: string;
 }
 
-interface Entry {
+export interface CatalogueEntry {
   title: string;
   explanation: string;
   remedy: string;
@@ -39,7 +39,7 @@ const LINKS = {
 } satisfies Record<string, ProblemLink>;
 
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
-export function catalogue(ctx: ProblemContext): Record<string, Entry> {
+export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
   const ns = ctx.providerNamespace;
   return {
     'aadsts-650052': {

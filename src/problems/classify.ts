@@ -1,5 +1,5 @@
 import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
-import { catalogue, type ProblemContext } from './catalogue';
+import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
 import type { Problem } from './types';
 
 /** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
@@ -37,11 +37,10 @@ function timestampFromDescription(description: string | undefined): string | und
   return /Timestamp:\s*(\d{4}-\d{2}-\d{2}[ T][\d:.]+Z?)/.exec(description ?? '')?.[1];
 }
 
-function build(key: string, ctx: ProblemContext, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
-  const entries = catalogue(ctx);
-  const entry = entries[key] ?? entries.generic!;
+/** A catalogue entry as a card's content; ids without a value are left out. */
+export function problemFromEntry(key: string, entry: CatalogueEntry, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
   return {
-    key: entries[key] ? key : 'generic',
+    key,
     title: entry.title,
     explanation: entry.explanation,
     remedy: entry.remedy,
@@ -50,6 +49,12 @@ function build(key: string, ctx: ProblemContext, ids: Array<[string, string | un
     ids: ids.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== ''),
     detail,
   };
+}
+
+function build(key: string, ctx: ProblemContext, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
+  const entries = catalogue(ctx);
+  const entry = entries[key];
+  return entry ? problemFromEntry(key, entry, ids, detail) : problemFromEntry('generic', entries.generic!, ids, detail);
 }
 
 /** MSAL's codes for an Entra answer that lacks what a sign-in needs (a token, its nonce, the state, client info). */
