@@ -129,10 +129,15 @@ describe('ARM client', () => {
     expect(lost.calls).toHaveLength(1);
   });
 
-  it('never retries a 403 or a 409', async () => {
-    const { arm, calls } = client([{ status: 403, body: armError('AuthorizationFailed', 'no register/action') }]);
-    await expect(arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ code: 'AuthorizationFailed', message: 'no register/action' });
+  it.each([
+    [403, 'AuthorizationFailed', 'no register/action'],
+    [409, 'ReadOnlyDisabledSubscription', 'The subscription is disabled and therefore marked as read only.'],
+  ])('never retries a %i (%s)', async (status, code, message) => {
+    // A retry would get the 200 that follows: the error proves there was none.
+    const { arm, calls, sleeps } = client([{ status, body: armError(code, message) }, { status: 200, body: {} }]);
+    await expect(arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ status, code, message });
     expect(calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
   });
 
   it('refreshes the token once on 401 InvalidAuthenticationToken', async () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ServerError, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { parseConfig } from '../config/schema';
-import { isServicePrincipalMissing, SP_RETRY_DELAYS_MS, verifyQueryOptions } from './verify';
+import { isServicePrincipalMissing, verifyQueryOptions } from './verify';
 
 const parsed = parseConfig({}, 'https://x.example.com');
 if (!parsed.ok) throw new Error('config');
@@ -22,18 +22,22 @@ describe('verification retries', () => {
   });
 
   it('right after a registration, retries AADSTS650052 on the schedule, then stops', () => {
-    const scheduled: number[] = [];
-    const options = verifyQueryOptions(msal, config, account, true, (at) => scheduled.push(at));
-    const retry = options.retry as RetryFn;
-    const delay = options.retryDelay as DelayFn;
-    const delays = SP_RETRY_DELAYS_MS.map((_, failuresSoFar) => delay(failuresSoFar, missing));
-    expect(delays).toEqual(SP_RETRY_DELAYS_MS);
-    expect(delays[0]).toBe(3_000);
-    expect(scheduled).toHaveLength(SP_RETRY_DELAYS_MS.length);
-    expect(SP_RETRY_DELAYS_MS.map((_, n) => retry(n, missing))).toEqual(SP_RETRY_DELAYS_MS.map(() => true));
-    expect(retry(SP_RETRY_DELAYS_MS.length, missing)).toBe(false);
-    // about a minute of waiting in all
-    expect(SP_RETRY_DELAYS_MS.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(60_000);
+    vi.useFakeTimers({ now: 1_000_000 });
+    try {
+      const scheduled: number[] = [];
+      const options = verifyQueryOptions(msal, config, account, true, (at) => scheduled.push(at));
+      const retry = options.retry as RetryFn;
+      const delay = options.retryDelay as DelayFn;
+      // The schedule itself, written out: 3 s first, growing, about a minute (63 s) in all.
+      const expected = [3_000, 5_000, 8_000, 12_000, 15_000, 20_000];
+      expect(expected.map((_, failuresSoFar) => delay(failuresSoFar, missing))).toEqual(expected);
+      // The countdown is told when each retry will happen.
+      expect(scheduled).toEqual(expected.map((ms) => 1_000_000 + ms));
+      expect(expected.map((_, n) => retry(n, missing))).toEqual([true, true, true, true, true, true]);
+      expect(retry(expected.length, missing)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never retries consent or when no registration just happened', () => {

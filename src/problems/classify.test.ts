@@ -122,31 +122,47 @@ describe('problem classification', () => {
   });
 
   // Every entry, including ones added later: each is reachable from the error Azure or MSAL gives for it,
-  // and its card says what happened, why, what to do, and carries ids for support.
-  const errorFor = (key: string): unknown => {
+  // and its card says what happened, why, what to do, and carries the id support needs for that error (not
+  // merely the time, which every card has).
+  const now = new Date('2026-11-26T10:00:00.000Z');
+  const traceId = 'Trace ID: 11111111-1111-1111-1111-111111111111';
+  const errorFor = (key: string): { error: unknown; supportId: string } => {
     if (key.startsWith('aadsts-')) {
       const code = Number(key.slice('aadsts-'.length));
-      return new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code));
+      return { error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)), supportId: traceId };
     }
-    if (key === 'sign-in-required') return new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired')));
-    if (key === 'arm-throttled') return new ArmError({ status: 429, code: 'TooManyRequests', message: 'm', operation: 'GET /x', correlationId: 'corr' });
-    if (key === 'arm-server') return new ArmError({ status: 502, code: 'BadGateway', message: 'm', operation: 'GET /x', correlationId: 'corr' });
-    if (key.startsWith('arm-')) return new ArmError({ status: 400, code: key.slice('arm-'.length), message: 'm', operation: 'GET /x', correlationId: 'corr' });
-    if (key === 'registration-failed') return new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr' });
-    if (key === 'network') return new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch'));
-    if (key === 'malformed') return new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr' });
-    if (key === 'malformed-sign-in') return new BrowserAuthError('nonce_mismatch', 'c');
-    if (key.startsWith('msal-')) return new BrowserAuthError(key.slice('msal-'.length), 'c');
-    return new Error('something else');
+    if (key === 'sign-in-required') return { error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))), supportId: traceId };
+    const arm = (status: number, code: string) => ({
+      error: new ArmError({ status, code, message: 'm', operation: 'GET /x', correlationId: 'corr-a', requestId: 'req-a' }),
+      supportId: 'x-ms-correlation-request-id: corr-a',
+    });
+    if (key === 'arm-throttled') return arm(429, 'TooManyRequests');
+    if (key === 'arm-server') return arm(502, 'BadGateway');
+    if (key.startsWith('arm-')) return arm(400, key.slice('arm-'.length));
+    if (key === 'registration-failed') {
+      return {
+        error: new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr-r' }),
+        supportId: 'x-ms-correlation-request-id (register call): corr-r',
+      };
+    }
+    if (key === 'network') return { error: new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch')), supportId: 'x-ms-client-request-id: client-n' };
+    if (key === 'malformed') {
+      return { error: new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr-m' }), supportId: 'x-ms-correlation-request-id: corr-m' };
+    }
+    if (key === 'malformed-sign-in') return { error: new BrowserAuthError('nonce_mismatch', 'corr-b'), supportId: 'Correlation ID: corr-b' };
+    if (key.startsWith('msal-')) return { error: new BrowserAuthError(key.slice('msal-'.length), 'corr-b'), supportId: 'Correlation ID: corr-b' };
+    // Nothing but the time to go on: the card keeps the error's own text as detail.
+    return { error: new Error('something else'), supportId: `Time (UTC): ${now.toISOString()}` };
   };
   it.each(Object.keys(catalogue(ctx)))('catalogue entry %s is reachable and complete', (key) => {
-    const problem = describeProblem(errorFor(key), ctx);
+    const { error, supportId } = errorFor(key);
+    const problem = describeProblem(error, ctx, now);
     expect(problem.key).toBe(key);
     expect(problem.title.length).toBeGreaterThan(5);
     expect(problem.explanation.length).toBeGreaterThan(20);
     expect(problem.remedy.length).toBeGreaterThan(20);
-    expect(problem.ids.length).toBeGreaterThan(0);
-    expect(problemAsText(problem)).toContain(problem.ids[0]![1]);
+    expect(problemAsText(problem).split('\n')).toContain(supportId);
+    if (key === 'generic') expect(problem.detail).toBe('Error: something else');
     for (const link of problem.links) expect(link.href).toMatch(/^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//);
   });
 
