@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/schema';
 
-/** Sign-in asks for Azure Resource Manager only: Digital Twins cannot be consented before its service principal exists (FACTS.md A.3). */
+/** Sign-in asks for Azure Resource Manager only: Digital Twins cannot be consented before its service principal exists (docs/emulator-contract.md, "Who gets a token"). */
 export function armScopes(config: Pick<AppConfig, 'armEndpoint'>): string[] {
   return [`${config.armEndpoint}/user_impersonation`];
 }

@@ -1,5 +1,5 @@
 /**
- * "Who gets a token" (FACTS A): membership, then the resource's service principal, then a delegated
+ * "Who gets a token" (docs/emulator-contract.md): membership, then the resource's service principal, then a delegated
  * grant. The token endpoint and the sign-in page apply the same checks in the same order.
  */
 import type { EmuContext } from './context';

@@ -1,5 +1,5 @@
 /**
- * ARM's token-bucket throttling (FACTS 2): per principal and subscription (or tenant), reads 250 refilled
+ * ARM's token-bucket throttling (docs/emulator-contract.md, "Throttling"): per principal and subscription (or tenant), reads 250 refilled
  * at 25/s, writes 200 at 10/s, driven by the virtual clock. Gives the rate-limit headers their plausible,
  * decreasing values, and a real 429 if a client hammers ARM.
  */

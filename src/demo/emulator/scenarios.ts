@@ -143,7 +143,7 @@ function slowRegistration(): Scenario {
   };
 }
 
-/** Today's Azure: the first-generation Digital Twins namespace is gone (FACTS.md section 0). */
+/** Today's Azure: the first-generation Digital Twins namespace is gone (docs/emulator-contract.md, "Providers and registration"). */
 function retiredNamespace(): Scenario {
   return {
     ...happy(),
