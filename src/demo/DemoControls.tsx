@@ -102,10 +102,9 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
         >
           <summary>Presenter notes</summary>
           {notes ? (
-            <>
-              <h3 className="h3">{notes.title}</h3>
-              <p>{notes.text}</p>
-            </>
+            <p>
+              <strong>{notes.title}.</strong> {notes.text}
+            </p>
           ) : (
             <p>The notes follow the step on screen.</p>
           )}
