@@ -34,7 +34,9 @@ export function StepFrame({
     lastShown = step;
   }, [step, number, title]);
 
-  useEffect(() => onShown?.(step), [step, onShown]);
+  useEffect(() => {
+    onShown?.(step);
+  }, [step, onShown]);
 
   return (
     <div className="wizard">
