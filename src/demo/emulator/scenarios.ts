@@ -82,7 +82,8 @@ function happy(): Scenario {
     title: 'Everything in order',
     description:
       'Ada is a Contoso admin and Owner of three subscriptions (one of them disabled). Nothing is registered yet, ' +
-      'so Digital Twins is unknown to the tenant until the provider is registered. Registration takes as long as the registration speed says.',
+      'so Digital Twins is unknown to the tenant until the provider is registered. Registration takes as long as ' +
+      'the registration speed says.',
     tenants: [contoso(true)],
     users: [ada()],
     subscriptions: contosoSubscriptions(SCENARIO_IDS.adaAdmin, 'Owner'),
