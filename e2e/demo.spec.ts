@@ -1,5 +1,5 @@
 import { test, expect, signIn, grantDigitalTwins, chooseAndRegister } from './fixtures';
-import { MICROSOFT_HOSTS } from './support/constants';
+import { APP_ORIGIN, MICROSOFT_HOSTS } from './support/constants';
 
 test.describe('demo mode (no configuration)', () => {
   test.use({ mode: 'demo' });
@@ -43,17 +43,85 @@ test.describe('demo mode (no configuration)', () => {
     await signIn(page, 'Ada Admin');
     await expect(page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeVisible();
   });
+
+  test('presenter controls: registration speed per run, skip ahead, a link to the scenario, presenter notes', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+    await page.goto('/');
+    const controls = page.getByRole('complementary', { name: 'Demo controls' });
+    const registering = page.getByText('Azure is registering');
+    const verify = page.getByRole('heading', { level: 1, name: 'Verify access' });
+
+    // Notes are hidden until asked for, then follow the step on screen (and stay open across the sign-in).
+    const signInNote = controls.getByText('This is the page the developer sends');
+    await expect(signInNote).toBeHidden();
+    await controls.getByText('Presenter notes').click();
+    await expect(signInNote).toBeVisible();
+
+    // Realistic: a minute of emulated time is not enough.
+    await controls.getByRole('radio', { name: 'Realistic (about 2 minutes)' }).check();
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    // The demo's app is a made-up developer's product, not Microsoft's service.
+    await expect(page.getByText('Proseware Twin Studio by Proseware, Inc. would like to')).toBeVisible();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await expect(controls.getByText('Pick one where the admin is Owner or Contributor')).toBeVisible();
+    await expect(controls.getByRole('radio', { name: 'Realistic (about 2 minutes)' })).toBeChecked();
+    await chooseAndRegister(page);
+    await expect(registering).toBeVisible();
+    await controls.getByRole('button', { name: 'Skip ahead 1 minute' }).click();
+    // Said once the portal has read Azure again.
+    await expect(controls.getByRole('status').filter({ hasText: 'Skipped one minute ahead' })).toContainText('1 minute in this page');
+    await expect(registering).toBeVisible();
+
+    // Instant applies to the registration in flight.
+    await controls.getByRole('radio', { name: 'Instant (about 1 second)' }).check();
+    await expect(verify).toBeVisible();
+    await expect(controls.getByText('Registering the provider put')).toBeVisible();
+
+    // The link starts this scenario at the speed chosen when it was copied.
+    await controls.getByRole('radio', { name: 'About 20 seconds' }).check();
+    await controls.getByRole('button', { name: 'Copy link to this scenario' }).click();
+    await expect(controls.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${APP_ORIGIN}/?scenario=happy&speed=20s`);
+    await controls.getByRole('radio', { name: 'Realistic (about 2 minutes)' }).check();
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(controls.getByRole('radio', { name: 'About 20 seconds' })).toBeChecked();
+    expect(page.url()).toBe(`${APP_ORIGIN}/`);
+    // About 20 seconds: one minute ahead finishes it.
+    await signIn(page, 'Ada Admin');
+    await chooseAndRegister(page);
+    await expect(registering).toBeVisible();
+    await controls.getByRole('button', { name: 'Skip ahead 1 minute' }).click();
+    await expect(verify).toBeVisible();
+  });
 });
 
 test('a bad config.json names the key, the value and the expected form', async ({ page }) => {
   await page.route('**/config.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: 'not-a-guid', armEndpoint: 'http://arm' }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      // A live deployment (clientId) without appName, and branding that would break the CSP, the contrast or support.
+      body: JSON.stringify({
+        clientId: 'not-a-guid',
+        armEndpoint: 'http://arm',
+        logoUrl: '//cdn.example.com/logo.png',
+        accentColor: '#ffb900',
+        supportContact: 'http://contoso.example/help',
+      }),
+    }),
   );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();
   await expect(alert.getByRole('row', { name: /clientId not-a-guid/ })).toContainText('GUID');
   await expect(alert.getByRole('row', { name: /armEndpoint/ })).toContainText('https');
+  await expect(alert.getByRole('row', { name: /appName \(missing\)/ })).toContainText('required with a clientId');
+  await expect(alert.getByRole('row', { name: /logoUrl \/\/cdn\.example\.com/ })).toContainText('a path on this site');
+  await expect(alert.getByRole('row', { name: /accentColor #ffb900/ })).toContainText('contrast of 1.72:1, needs 4.5:1');
+  await expect(alert.getByRole('row', { name: /supportContact http:/ })).toContainText('mailto:');
 });
 
 test('choosing the demo on a live deployment, then leaving it, does not carry the demo account into live mode', async ({ page, emulator }) => {

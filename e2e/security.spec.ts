@@ -201,7 +201,7 @@ test.describe('open redirect', () => {
   for (const returnUrl of ['https://evil.example/', `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`, '//evil.example/', 'javascript:alert(document.domain)']) {
     test(`a returnUrl outside the allow-list is refused: ${returnUrl}`, async ({ page }) => {
       await page.route(`${APP_ORIGIN}/config.json`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, returnUrl }) }),
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, appName: 'Contoso Twins', returnUrl }) }),
       );
       await page.goto('/');
       const alert = page.getByRole('alert');
@@ -220,7 +220,12 @@ test.describe('open redirect', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ clientId: TEST_CLIENT_ID, returnUrl: 'https://twins.contoso.example/done', allowedReturnOrigins: ['https://twins.contoso.example'] }),
+        body: JSON.stringify({
+          clientId: TEST_CLIENT_ID,
+          appName: 'Contoso Twins',
+          returnUrl: 'https://twins.contoso.example/done',
+          allowedReturnOrigins: ['https://twins.contoso.example'],
+        }),
       }),
     );
     await page.goto('/');

@@ -10,6 +10,8 @@ import { recordRetry } from './onboarding/journal';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './app/runtime';
+import { applyAccent } from './app/branding';
+import { SupportContactContext } from './ui/support-contact';
 import './app/app.css';
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
@@ -69,9 +71,12 @@ async function bootstrap(): Promise<void> {
       if (tenantId) recordRetry(tenantId, notice);
     },
   });
+  applyAccent(config.accentColor);
   root.render(
     <StrictMode>
-      <App runtime={{ config, msal, arm, demo, redirectError }} />
+      <SupportContactContext.Provider value={config.supportContact}>
+        <App runtime={{ config, msal, arm, demo, redirectError }} />
+      </SupportContactContext.Provider>
     </StrictMode>,
   );
 }

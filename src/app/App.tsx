@@ -20,6 +20,8 @@ function makeQueryClient(): QueryClient {
 
 export function App({ runtime }: { runtime: Runtime }) {
   const [queryClient] = useState(makeQueryClient);
+  // The step on screen, for the demo's presenter notes (live mode does not listen).
+  const [step, setStep] = useState<string | undefined>(undefined);
   return (
     <RuntimeContext.Provider value={runtime}>
       <MsalProvider instance={runtime.msal}>
@@ -36,12 +38,12 @@ export function App({ runtime }: { runtime: Runtime }) {
           <Header />
           <main id="main" className="main">
             <ErrorBoundary>
-              <Wizard />
+              <Wizard onStep={runtime.demo ? setStep : undefined} />
             </ErrorBoundary>
           </main>
           {runtime.demo && (
             <Suspense fallback={null}>
-              <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} />
+              <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />
             </Suspense>
           )}
         </QueryClientProvider>

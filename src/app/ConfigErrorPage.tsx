@@ -1,6 +1,7 @@
 import type { ConfigProblem } from '../config/schema';
 
 function show(value: unknown): string {
+  if (value === undefined) return '(missing)';
   if (typeof value === 'string') return value;
   try {
     return JSON.stringify(value) ?? String(value);

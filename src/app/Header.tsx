@@ -31,8 +31,12 @@ export function Header() {
   return (
     <header className="header">
       <div className="brand">
-        <span className="brand-name">Twin Onboarding</span>
-        <span className="brand-for">for {config.appName}</span>
+        {/* Sized up front so the header does not move when the image arrives. */}
+        {config.logoUrl && <img className="brand-logo" src={config.logoUrl} alt={config.appName} width={40} height={40} />}
+        <div className="brand-text">
+          <span className="brand-name">Twin Onboarding</span>
+          <span className="brand-for">for {config.appName}</span>
+        </div>
       </div>
       {account && (
         <div className="identity" role="group" aria-label="Signed in">

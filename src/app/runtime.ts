@@ -6,7 +6,12 @@ import type { ArmClient } from '../azure/arm-client';
 /** What demo mode adds for the demo controls; absent in live mode. */
 export interface DemoHandle {
   scenario: string;
-  scenarios: Array<{ name: string; title: string; description: string }>;
+  /** fixedTiming: the scenario keeps its own registration time whatever the speed */
+  scenarios: Array<{ name: string; title: string; description: string; fixedTiming: boolean }>;
+  /** the registration speed of this tab's runs (an id of src/demo/speed.ts) */
+  speed: string;
+  /** applies to this run at once, a registration in flight included, and to the next runs of the tab */
+  setSpeed(speed: string): void;
   switchScenario(name: string): void;
   fastForward(ms: number): void;
   reset(): void;

@@ -19,7 +19,14 @@ export interface AppConfig {
   armEndpoint: string;
   providerNamespace: string;
   digitalTwinsScope: string;
+  /** The developer's product, the app the admin consents to. Required in live mode. */
   appName: string;
+  /** Same-origin path of the product's logo, shown in the header. */
+  logoUrl: string | undefined;
+  /** Hex colour of primary buttons; white text on it meets 4.5:1. */
+  accentColor: string | undefined;
+  /** mailto: or https: URL shown on every problem card and in the report. */
+  supportContact: string | undefined;
   returnUrl: string | undefined;
   /** Origins besides our own that `returnUrl` may point to. */
   allowedReturnOrigins: string[];
@@ -38,8 +45,13 @@ export const DEFAULTS = {
   armEndpoint: 'https://management.azure.com',
   providerNamespace: 'Microsoft.IoTSpaces',
   digitalTwinsScope: 'https://digitaltwins.azure.net/.default',
-  appName: 'Azure Digital Twins',
 } as const;
+
+/**
+ * The app the demo's admin consents to: a made-up product of a made-up developer, because the app is always
+ * the developer's product, never Microsoft's service. Live mode has no default: `appName` is required there.
+ */
+export const DEMO_APP = { name: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' } as const;
 
 /** The app id the emulator registers for demo mode; never valid in a real directory. */
 export const DEMO_CLIENT_ID = '00000000-0000-4000-8000-0000000000de';
@@ -52,6 +64,9 @@ const KNOWN_KEYS = [
   'providerNamespace',
   'digitalTwinsScope',
   'appName',
+  'logoUrl',
+  'accentColor',
+  'supportContact',
   'returnUrl',
   'allowedReturnOrigins',
 ] as const;
@@ -75,6 +90,76 @@ function parseUrl(value: unknown): URL | undefined {
 /** Strips one trailing slash so endpoints can be joined with paths that start with '/'. */
 function trimSlash(value: string): string {
   return value.endsWith('/') ? value.slice(0, -1) : value;
+}
+
+/**
+ * A path on this site: one leading slash (not `//`, which is another host), no scheme, no backslash (browsers
+ * read it as a slash), no `.`/`..` segments even percent-encoded, nothing that leaves the page's origin.
+ */
+function isSameOriginPath(value: string, origin: string): boolean {
+  if (!value.startsWith('/') || value.startsWith('//')) return false;
+  if (/[\\\s\p{Cc}]/u.test(value) || value.length > 2000) return false;
+  const path = value.split(/[?#]/, 1)[0]!;
+  let segments: string[];
+  try {
+    segments = path.split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    return false;
+  }
+  if (segments.some((segment) => segment === '.' || segment === '..' || /[\\/]/.test(segment))) return false;
+  try {
+    return new URL(value, origin).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** mailto: with one address, or an https URL without credentials. */
+function isSupportContact(value: string): boolean {
+  const url = parseUrl(value);
+  if (!url) return false;
+  if (url.protocol === 'mailto:') return /^[^@\s/?#,;]+@[^@\s/?#,;]+\.[^@\s/?#,;]+$/.test(decodeSafe(url.pathname));
+  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+function decodeSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** WCAG 2.2 AA for normal text. */
+export const MIN_CONTRAST = 4.5;
+
+/** `#rgb` or `#rrggbb` as [r, g, b] (0–255). */
+export function parseHexColor(value: string): [number, number, number] | undefined {
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
+  const parts = short ? short.slice(1).map((h) => h + h) : long?.slice(1);
+  if (!parts) return undefined;
+  return parts.map((h) => parseInt(h, 16)) as [number, number, number];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: [number, number, number]): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG contrast ratio between two colours, 1 to 21. */
+export function contrastRatio(a: [number, number, number], b: [number, number, number]): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Rounded down, so a colour just below the bar never reads as "4.5:1". */
+export function formatRatio(ratio: number): string {
+  return `${Math.floor(ratio * 100) / 100}:1`;
 }
 
 /**
@@ -145,9 +230,52 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     problems.push({ key: 'digitalTwinsScope', value: digitalTwinsScope, expected: 'a scope such as https://digitaltwins.azure.net/.default' });
   }
 
-  const appName = str('appName') ?? DEFAULTS.appName;
+  const configuredAppName = str('appName');
+  if (configuredAppName === undefined && clientId !== undefined && !problems.some((p) => p.key === 'appName')) {
+    problems.push({
+      key: 'appName',
+      value: undefined,
+      expected: 'the name of your product, as your customers know it (required with a clientId: the admin consents to your app)',
+    });
+  }
+  const appName = configuredAppName ?? DEMO_APP.name;
   if (appName.length > 80) {
     problems.push({ key: 'appName', value: appName, expected: 'a product name of at most 80 characters' });
+  }
+
+  const logoUrl = str('logoUrl');
+  if (logoUrl !== undefined && !isSameOriginPath(logoUrl, origin)) {
+    problems.push({
+      key: 'logoUrl',
+      value: logoUrl,
+      expected: 'a path on this site such as /branding/logo.svg (the Content-Security-Policy allows images from this site only)',
+    });
+  }
+
+  const accentColor = str('accentColor');
+  if (accentColor !== undefined) {
+    const rgb = parseHexColor(accentColor);
+    if (!rgb) {
+      problems.push({ key: 'accentColor', value: accentColor, expected: 'a hex colour such as #0f6cbd or #36c' });
+    } else {
+      const ratio = contrastRatio(rgb, [255, 255, 255]);
+      if (ratio < MIN_CONTRAST) {
+        problems.push({
+          key: 'accentColor',
+          value: accentColor,
+          expected: `a darker colour: white text on it has a contrast of ${formatRatio(ratio)}, needs ${MIN_CONTRAST}:1 (WCAG 2.2 AA)`,
+        });
+      }
+    }
+  }
+
+  const supportContact = str('supportContact');
+  if (supportContact !== undefined && !isSupportContact(supportContact)) {
+    problems.push({
+      key: 'supportContact',
+      value: supportContact,
+      expected: 'a mailto: address or an https URL, such as mailto:support@example.com or https://example.com/support',
+    });
   }
 
   let allowedReturnOrigins: string[] = [];
@@ -195,6 +323,9 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       providerNamespace,
       digitalTwinsScope,
       appName,
+      logoUrl,
+      accentColor: accentColor?.toLowerCase(),
+      supportContact,
       returnUrl,
       allowedReturnOrigins,
     },

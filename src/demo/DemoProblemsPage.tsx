@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/schema';
 import { catalogue } from '../problems/catalogue';
 import { problemFromEntry } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
+import { SupportContactContext } from '../ui/support-contact';
 
 /** Example ids: real cards show what Azure and Entra ID sent. */
 const EXAMPLE_IDS: Array<[string, string]> = [
@@ -43,7 +44,9 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
           return (
             <section key={key} aria-label={key}>
               <h2 className="h3 mono">{key}</h2>
-              <ProblemCard problem={problem} />
+              <SupportContactContext.Provider value={config.supportContact}>
+                <ProblemCard problem={problem} />
+              </SupportContactContext.Provider>
             </section>
           );
         })}

@@ -81,7 +81,9 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
           <>
             <h1>Permissions requested</h1>
             <p>
-              <strong>{step.appName}</strong> would like to, for {step.user.displayName} ({step.user.upn}):
+              <strong>{step.appName}</strong>
+              {step.publisher && <span className="muted"> by {step.publisher}</span>}
+              {` would like to, for ${step.user.displayName} (${step.user.upn}):`}
             </p>
             <ul>
               {step.permissions.map((p) => (

@@ -3,13 +3,17 @@ import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../app/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
+import { DEMO_APP } from '../config/schema';
 import type { EmuRequest, EmuResponse } from './emulator/types';
+import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
+import { NOTES_OPEN_KEY } from './presenter-notes';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
 
 const WORLD_KEY = 'twin-onboarding.demo.world';
 const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
+const SPEED_KEY = 'twin-onboarding.demo.speed';
 export const SIGN_IN_PATH = '/demo/sign-in';
 const DEFAULT_SCENARIO = 'happy';
 const ENTRA_HOST = 'login.microsoftonline.com';
@@ -42,6 +46,8 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
   const app = {
     clientId: config.clientId,
     displayName: config.appName,
+    // The made-up product has a made-up publisher; a deployment's own product is shown without one.
+    ...(config.appName === DEMO_APP.name ? { publisher: DEMO_APP.publisher } : {}),
     redirectUris: [config.redirectUri, config.bridgeRedirectUri],
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
   };
@@ -57,9 +63,9 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
   return Emulator.create({ scenario, app });
 }
 
-/** Forget everything of the session but the demo choice itself, so a new world starts clean. */
+/** Forget everything of the session but the demo choice and the presenter's settings, so a new world starts clean. */
 function clearSession(): void {
-  const keep = new Set(['twin-onboarding.mode']);
+  const keep = new Set(['twin-onboarding.mode', SPEED_KEY, NOTES_OPEN_KEY]);
   for (const key of Object.keys(sessionStorage)) if (!keep.has(key)) sessionStorage.removeItem(key);
 }
 
@@ -72,15 +78,21 @@ function toResponse(res: EmuResponse): Response {
 export function startDemo(config: AppConfig): DemoRuntime {
   const params = new URLSearchParams(window.location.search);
   const requested = params.get('scenario');
-  if (requested) {
-    clearSession();
+  const linkedSpeed = parseSpeed(params.get('speed'));
+  if (requested) clearSession();
+  if (linkedSpeed) sessionStorage.setItem(SPEED_KEY, linkedSpeed);
+  if (requested || params.has('speed')) {
     // Consumed: a reload must resume this world, not start another.
     params.delete('scenario');
+    params.delete('speed');
     const query = params.toString();
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   }
   const emulator = restoreOrCreate(config, requested);
   const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
+  let speed: SpeedId = parseSpeed(sessionStorage.getItem(SPEED_KEY)) ?? DEFAULT_SPEED;
+  const applySpeed = () => emulator.setRegistrationDelay(registrationDelay(emulator.scenario, speed));
+  applySpeed();
   save();
 
   const origin = window.location.origin;
@@ -146,7 +158,16 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     handle: {
       scenario: emulator.scenario.name,
-      scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description })),
+      scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description, fixedTiming: s.fixedTiming === true })),
+      get speed() {
+        return speed;
+      },
+      setSpeed(id) {
+        speed = parseSpeed(id) ?? speed;
+        sessionStorage.setItem(SPEED_KEY, speed);
+        applySpeed();
+        save();
+      },
       switchScenario: restart,
       reset: () => restart(emulator.scenario.name),
       fastForward(ms) {

@@ -11,7 +11,18 @@ import { STEPS, stepNumber, type StepId } from './step';
  */
 let lastShown: StepId | null = null;
 
-export function StepFrame({ step, done = [], children }: { step: StepId; done?: StepId[]; children: ReactNode }) {
+export function StepFrame({
+  step,
+  done = [],
+  onShown,
+  children,
+}: {
+  step: StepId;
+  done?: StepId[];
+  /** told each time a step is shown */
+  onShown?: (step: StepId) => void;
+  children: ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const number = stepNumber(step);
   const title = STEPS[number - 1]!.title;
@@ -22,6 +33,10 @@ export function StepFrame({ step, done = [], children }: { step: StepId; done?: 
     if (lastShown !== null && lastShown !== step) heading.current?.focus();
     lastShown = step;
   }, [step, number, title]);
+
+  useEffect(() => {
+    onShown?.(step);
+  }, [step, onShown]);
 
   return (
     <div className="wizard">

@@ -16,16 +16,17 @@ import { WaitNotice } from './WaitNotice';
 import { RegisterStep } from './steps/RegisterStep';
 import { VerifyStep } from './steps/VerifyStep';
 
-export function Wizard() {
+/** `onStep` hears which step is on screen (the demo's presenter notes follow it). */
+export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
   const account = useSignedInAccount();
   if (!account) {
     return (
-      <StepFrame step="sign-in">
+      <StepFrame step="sign-in" onShown={onStep}>
         <SignInStep />
       </StepFrame>
     );
   }
-  return <SignedInWizard key={account.homeAccountId} account={account} />;
+  return <SignedInWizard key={account.homeAccountId} account={account} onStep={onStep} />;
 }
 
 /**
@@ -56,7 +57,7 @@ function RedirectProblem({ tenantId }: { tenantId: string }) {
   );
 }
 
-function SignedInWizard({ account }: { account: AccountInfo }) {
+function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
   const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
@@ -103,7 +104,7 @@ function SignedInWizard({ account }: { account: AccountInfo }) {
   if (providerState === 'Registered') done.push('register');
 
   return (
-    <StepFrame step={step} done={done}>
+    <StepFrame step={step} done={done} onShown={onStep}>
       <RedirectProblem tenantId={tenantId} />
       <WaitNotice />
       {step === 'subscription' && <SubscriptionStep account={account} />}

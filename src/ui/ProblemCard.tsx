@@ -1,12 +1,14 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { Problem } from '../problems/types';
 import { problemAsText } from '../problems/classify';
 import { CopyButton } from './CopyButton';
 import { SignInAgainButton } from '../auth/SignInAgainButton';
+import { SupportContactContext, supportContactLabel } from './support-contact';
 
 /** Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. */
 export function ProblemCard({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
   const id = useId();
+  const supportContact = useContext(SupportContactContext);
   return (
     <section className="card problem" role="alert" aria-labelledby={`${id}-title`} data-problem={problem.key}>
       <h3 id={`${id}-title`} className="problem-title">
@@ -28,6 +30,20 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
             </li>
           ))}
         </ul>
+      )}
+      {supportContact && (
+        <p className="support-contact">
+          Need help? Contact{' '}
+          {supportContact.startsWith('mailto:') ? (
+            <a href={supportContact}>{supportContactLabel(supportContact)}</a>
+          ) : (
+            <a href={supportContact} target="_blank" rel="noreferrer noopener">
+              {supportContactLabel(supportContact)}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          )}
+          .
+        </p>
       )}
       {(actions || problem.action) && (
         <div className="actions">

@@ -225,6 +225,27 @@ describe('ARM provider registration', () => {
     expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
   });
 
+  it('a new registration delay applies to the registration in flight; one already due stays done', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
+    const state = async (sub: string = PROD) =>
+      body<Provider>(await arm(emu, `/subscriptions/${sub}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState;
+    emu.setRegistrationDelay(120_000);
+    await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
+    emu.clock.advance(60_000);
+    expect(await state()).toBe('Registering');
+    emu.setRegistrationDelay(1_000);
+    expect(await state()).toBe('Registered');
+
+    // Due under the old delay but never read: a longer delay must not take it back.
+    await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, access_token, 'POST');
+    emu.clock.advance(1_000);
+    emu.setRegistrationDelay(120_000);
+    expect(await state(DEV)).toBe('Registered');
+    expect(() => emu.setRegistrationDelay(-1)).toThrow(RangeError);
+  });
+
   it('a failing registration goes back to NotRegistered; registering again then works', async () => {
     const { emu } = makeEmulator('registration-fails');
     const { access_token } = await signedIn(emu, ADA);

@@ -285,5 +285,21 @@ describe('server-rendered sign-in', () => {
     );
     expect(html).not.toContain('accept-for-organization');
     expect(html).toContain('Access ARM as you');
+    expect(html).not.toContain(' by ');
+  });
+
+  it('the consent page names the publisher under the app, escaped', () => {
+    const html = renderSignInPage(
+      {
+        kind: 'consent',
+        appName: 'Proseware Twin Studio',
+        publisher: 'Proseware <Inc>',
+        user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
+        permissions: [],
+        canConsentForOrganization: false,
+      },
+      '/a',
+    );
+    expect(html).toContain('<strong>Proseware Twin Studio</strong> <small>by Proseware &lt;Inc&gt;</small> asks R');
   });
 });

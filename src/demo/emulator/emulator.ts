@@ -112,6 +112,16 @@ export class Emulator {
     return worldView(this.st.world, this.st.app.clientId, this.clock.now());
   }
 
+  /**
+   * How long registrations take from now on, the one in flight included (the demo's speed control): work already
+   * due completes first, so a registration Azure would have finished stays finished.
+   */
+  setRegistrationDelay(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('setRegistrationDelay() takes a non-negative number of ms');
+    settle(this.st.world, this.st.scenario, this.clock.now());
+    this.st.scenario.registrationDelayMs = ms;
+  }
+
   /** Add a fault rule after creation (tests, demo controls). */
   addFault(rule: FaultRule): void {
     this.st.faults.push({ ...rule });

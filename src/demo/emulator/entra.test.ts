@@ -229,6 +229,13 @@ describe('Digital Twins: service principal, then consent', () => {
     expect(p.get('error_description')).toMatch(/^AADSTS650052: /);
   });
 
+  it('the consent step names the app and its publisher, when it has one', async () => {
+    const url = authorizeUrl({});
+    expect(await makeEmulator().emu.signInPick(url, ADA)).not.toHaveProperty('publisher');
+    const emu = Emulator.create({ scenario: 'happy', app: { ...APP, displayName: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' } });
+    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', appName: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' });
+  });
+
   it('slow registration: the service principal is usable servicePrincipalDelayMs after Registered', async () => {
     const { emu } = makeEmulator('slow-registration');
     const tokens = await signedIn(emu, ADA);

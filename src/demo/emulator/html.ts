@@ -79,7 +79,7 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
       return page(
         'Permissions requested',
         `<h1>Permissions requested</h1>` +
-          `<p><strong>${escapeHtml(step.appName)}</strong> asks ${escapeHtml(step.user.displayName)} ` +
+          `<p><strong>${escapeHtml(step.appName)}</strong>${step.publisher ? ` <small>by ${escapeHtml(step.publisher)}</small>` : ''} asks ${escapeHtml(step.user.displayName)} ` +
           `<small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small> for:</p>` +
           `<ul class="perms">${perms}</ul>` +
           `<form method="post" action="${action}">${hidden('user', step.user.id)}${org}` +

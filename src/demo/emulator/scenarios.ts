@@ -82,7 +82,8 @@ function happy(): Scenario {
     title: 'Everything in order',
     description:
       'Ada is a Contoso admin and Owner of three subscriptions (one of them disabled). Nothing is registered yet, ' +
-      'so Digital Twins is unknown to the tenant until the provider is registered. Registration takes 20 seconds.',
+      'so Digital Twins is unknown to the tenant until the provider is registered. Registration takes as long as ' +
+      'the registration speed says.',
     tenants: [contoso(true)],
     users: [ada()],
     subscriptions: contosoSubscriptions(SCENARIO_IDS.adaAdmin, 'Owner'),
@@ -139,6 +140,7 @@ function slowRegistration(): Scenario {
     description:
       'Like "Everything in order", but registration takes three minutes and the service principal another 30 seconds.',
     registrationDelayMs: 180_000,
+    fixedTiming: true,
     servicePrincipalDelayMs: 30_000,
   };
 }
@@ -246,7 +248,7 @@ function registrationFails(): Scenario {
     ...happy(),
     name: 'registration-fails',
     title: 'Registration fails once',
-    description: 'The first registration goes back to NotRegistered after 20 seconds; registering again works.',
+    description: 'The first registration goes back to NotRegistered when it would have finished; registering again works.',
     failingRegistrations: 1,
   };
 }
@@ -258,6 +260,7 @@ function stuckRegistration(): Scenario {
     title: 'Registration takes hours',
     description: 'Registration stays Registering for three hours (Azure sometimes takes that long).',
     registrationDelayMs: 3 * 60 * 60_000,
+    fixedTiming: true,
   };
 }
 

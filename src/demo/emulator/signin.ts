@@ -190,7 +190,8 @@ function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentFo
       description: 'Keep access to data you have given it access to',
     });
   }
-  return { kind: 'consent', appName: ctx.state.app.displayName, user: userCard(ctx, user), permissions, canConsentForOrganization };
+  const { displayName: appName, publisher } = ctx.state.app;
+  return { kind: 'consent', appName, ...(publisher ? { publisher } : {}), user: userCard(ctx, user), permissions, canConsentForOrganization };
 }
 
 /** The browser's Entra session: set when a user authenticates on the page (MFA included). */

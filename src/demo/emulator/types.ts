@@ -82,6 +82,11 @@ export interface Scenario {
   knownNamespaces: string[];
   /** Virtual ms from the register POST until the provider is `Registered`. */
   registrationDelayMs: number;
+  /**
+   * The registration's timing is what the scenario shows (slow, stuck): the demo's speed control leaves it alone.
+   * Other scenarios take the speed the presenter picks.
+   */
+  fixedTiming?: boolean;
   /** Virtual ms after `Registered` until the provider's service principal can be used for tokens. */
   servicePrincipalDelayMs: number;
   /** ARM subscriptions page size (nextLink paging). */
@@ -100,6 +105,8 @@ export interface Scenario {
 export interface AppRegistration {
   clientId: string;
   displayName: string;
+  /** the verified publisher's name, shown on the consent screen under the app's name */
+  publisher?: string;
   /** SPA redirect URIs, compared exactly. */
   redirectUris: string[];
   /**
@@ -133,6 +140,8 @@ export type SignInStep =
   | {
       kind: 'consent';
       appName: string;
+      /** the app's verified publisher, when it has one */
+      publisher?: string;
       user: { id: string; upn: string; displayName: string; tenantName: string };
       /** human-readable permissions asked for */
       permissions: Array<{ resource: string; resourceName: string; scope: string; description: string }>;
