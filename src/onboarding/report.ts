@@ -41,3 +41,11 @@ export function buildReport(input: ReportInput) {
     problems: journal.problems,
   };
 }
+
+export type Report = ReturnType<typeof buildReport>;
+
+/** `twin-onboarding-report-<tenant>-<yyyy-mm-dd>.json`, safe as a file name whatever the tenant id holds. */
+export function reportFileName(report: Report): string {
+  const tenant = report.directory.tenantId.replace(/[^A-Za-z0-9.-]+/g, '-');
+  return `twin-onboarding-report-${tenant}-${report.generatedAt.slice(0, 10)}.json`;
+}
