@@ -198,7 +198,14 @@ test.describe('the app under the policy', () => {
 });
 
 test.describe('open redirect', () => {
-  for (const returnUrl of ['https://evil.example/', `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`, '//evil.example/', 'javascript:alert(document.domain)']) {
+  for (const returnUrl of [
+    'https://evil.example/',
+    `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`,
+    '//evil.example/',
+    'javascript:alert(document.domain)',
+    // Placeholders are for the path, query or fragment: none may name the host.
+    `http://{tenantId}@localhost:${new URL(APP_ORIGIN).port}/`,
+  ]) {
     test(`a returnUrl outside the allow-list is refused: ${returnUrl}`, async ({ page }) => {
       await page.route(`${APP_ORIGIN}/config.json`, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, returnUrl }) }),
