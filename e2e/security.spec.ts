@@ -286,7 +286,7 @@ test.describe('tokens', () => {
   // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
   test.use({ allowedHttpErrors: [400] });
 
-  test('never appear in a URL, localStorage, the console, the page or the copied report', async ({ page, context, emulator }) => {
+  test('never appear in a URL, localStorage, the console, the page or the copied or downloaded report', async ({ page, context, emulator }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     const issued = collectIssuedTokens(page);
     const urls: string[] = [];
@@ -311,6 +311,10 @@ test.describe('tokens', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const shown = (await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '';
     expect(JSON.parse(copied).verification.account).toBe('admin@contoso.onmicrosoft.com');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const downloaded = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(downloaded).verification.account).toBe('admin@contoso.onmicrosoft.com');
+    await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible();
 
     await issued.settled();
     const tokens = [...issued.tokens];
@@ -331,6 +335,7 @@ test.describe('tokens', () => {
     expect(leaks(JSON.stringify(local), tokens)).toBe(0);
     expect(consoleTexts.filter((t) => leaks(t, tokens) > 0)).toEqual([]);
     expect(leaks(copied, tokens)).toBe(0);
+    expect(leaks(downloaded, tokens)).toBe(0);
     expect(leaks(shown, tokens)).toBe(0);
     expect(leaks(await page.content(), tokens)).toBe(0);
   });
