@@ -43,6 +43,7 @@ test.describe('the report', () => {
     await expect(summary.locator(`time[datetime="${report.generatedAt}"]`)).not.toHaveText(report.generatedAt);
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    await expect(page.getByRole('status').filter({ hasText: `Download started: ${file.suggestedFilename()}` })).toBeVisible();
     expect(file.suggestedFilename()).toBe(`twin-onboarding-report-${SCENARIO_IDS.contosoTenant}-${report.generatedAt.slice(0, 10)}.json`);
     const saved = await readFile(await file.path(), 'utf8');
     expect(saved).toBe(await json.textContent());

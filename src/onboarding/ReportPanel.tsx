@@ -64,18 +64,20 @@ export function ReportPanel({
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            download(text, fileName);
-            setSaved(`Saved as ${fileName}.`);
-          }}
-        >
-          Download JSON
-        </button>
-        <span role="status" className="copy-status">
-          {saved}
+        <span className="copy">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              download(text, fileName);
+              setSaved(`Download started: ${fileName}`);
+            }}
+          >
+            Download JSON
+          </button>
+          <span role="status" className="copy-status">
+            {saved}
+          </span>
         </span>
         <CopyButton text={text} label="Copy report" fallbackTargetId="report-json" />
         {config.returnUrl && (
