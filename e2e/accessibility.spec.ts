@@ -235,6 +235,7 @@ test.describe('live mode', () => {
     await grantDigitalTwins(page, 'Ada Admin');
     await expect(page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) })).toBeVisible();
     await expectStep(page, 4, { focused: false, done: [1, 2, 3] });
+    await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible(); // a lazy chunk
     await audit(page, 'verify: ready, with the report');
   });
 
@@ -347,6 +348,7 @@ test.describe('demo mode', () => {
     await audit(page, 'demo sign-in page: Digital Twins permission');
     await accept.click();
     await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible(); // a lazy chunk
     await audit(page, 'demo: verify, ready, with the report');
   });
 

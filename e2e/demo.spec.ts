@@ -23,6 +23,15 @@ test.describe('demo mode (no configuration)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
     await grantDigitalTwins(page, 'Ada Admin');
     await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    // On paper: the summary, saying it was a demo, without the demo's banner and controls.
+    const summary = page.getByRole('article', { name: 'Onboarding summary: Contoso' });
+    await expect(summary).toContainText('demo mode');
+    await page.emulateMedia({ media: 'print' });
+    await expect(summary).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Demo mode' })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: 'Demo controls' })).toBeHidden();
+    await page.emulateMedia({ media: null });
+    await expect(page.getByRole('complementary', { name: 'Demo controls' })).toBeVisible();
 
     expect(microsoftRequests).toEqual([]);
     expect(scripts.some((p) => p.includes('demo-runtime'))).toBe(true); // the emulator chunk, loaded on demand

@@ -53,7 +53,12 @@ test.describe('live mode against the HTTPS emulator', () => {
     expect(report.subscription.displayName).toBe(PRODUCTION);
     expect(report.provider.registerRequest.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(report.verification.account).toBe('admin@contoso.onmicrosoft.com');
-    await expect(page.getByRole('link', { name: 'Continue to Contoso Twins' })).toHaveAttribute('href', `${APP_ORIGIN}/?returned`);
+    // The e2e build's returnUrl has {tenantId} and {subscriptionId}: the developer's app learns which directory is ready.
+    await expect(page.getByRole('link', { name: 'Continue to Contoso Twins' })).toHaveAttribute(
+      'href',
+      `${APP_ORIGIN}/?returned&tenant=6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7&subscription=${report.subscription.subscriptionId}`,
+    );
+    expect(report.subscription.subscriptionId).toBe('3c5e9a10-1111-4b2c-9d3e-000000000001');
 
     // Tokens stay in sessionStorage, out of URLs, localStorage and the report.
     expect(page.url()).not.toMatch(/code=|access_token|id_token/);

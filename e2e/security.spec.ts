@@ -198,7 +198,14 @@ test.describe('the app under the policy', () => {
 });
 
 test.describe('open redirect', () => {
-  for (const returnUrl of ['https://evil.example/', `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`, '//evil.example/', 'javascript:alert(document.domain)']) {
+  for (const returnUrl of [
+    'https://evil.example/',
+    `http://localhost:${new URL(APP_ORIGIN).port}@evil.example/`,
+    '//evil.example/',
+    'javascript:alert(document.domain)',
+    // Placeholders are for the path, query or fragment: none may name the host.
+    `http://{tenantId}@localhost:${new URL(APP_ORIGIN).port}/`,
+  ]) {
     test(`a returnUrl outside the allow-list is refused: ${returnUrl}`, async ({ page }) => {
       await page.route(`${APP_ORIGIN}/config.json`, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, appName: 'Contoso Twins', returnUrl }) }),
@@ -284,7 +291,7 @@ test.describe('tokens', () => {
   // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
   test.use({ allowedHttpErrors: [400] });
 
-  test('never appear in a URL, localStorage, the console, the page or the copied report', async ({ page, context, emulator }) => {
+  test('never appear in a URL, localStorage, the console, the page or the copied or downloaded report', async ({ page, context, emulator }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     const issued = collectIssuedTokens(page);
     const urls: string[] = [];
@@ -309,6 +316,10 @@ test.describe('tokens', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const shown = (await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '';
     expect(JSON.parse(copied).verification.account).toBe('admin@contoso.onmicrosoft.com');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const downloaded = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(downloaded).verification.account).toBe('admin@contoso.onmicrosoft.com');
+    await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible();
 
     await issued.settled();
     const tokens = [...issued.tokens];
@@ -329,6 +340,7 @@ test.describe('tokens', () => {
     expect(leaks(JSON.stringify(local), tokens)).toBe(0);
     expect(consoleTexts.filter((t) => leaks(t, tokens) > 0)).toEqual([]);
     expect(leaks(copied, tokens)).toBe(0);
+    expect(leaks(downloaded, tokens)).toBe(0);
     expect(leaks(shown, tokens)).toBe(0);
     expect(leaks(await page.content(), tokens)).toBe(0);
   });

@@ -14,7 +14,7 @@ if (!process.argv.includes('--no-build')) {
 }
 writeFileSync(
   join(outDir, 'config.json'),
-  JSON.stringify({ clientId, appName: 'Contoso Twins', returnUrl: `http://localhost:${port}/?returned` }, null, 2),
+  JSON.stringify({ clientId, appName: 'Contoso Twins', returnUrl: `http://localhost:${port}/?returned&tenant={tenantId}&subscription={subscriptionId}` }, null, 2),
 );
 const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: 'localhost' } });
 server.printUrls();

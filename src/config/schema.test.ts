@@ -147,6 +147,14 @@ describe('config.json validation', () => {
     [{ allowedReturnOrigins: ['http://app.contoso.com'] }, 'allowedReturnOrigins', 'https'],
     [{ returnUrl: 'http://app.contoso.com/x', allowedReturnOrigins: ['https://app.contoso.com'] }, 'returnUrl', 'https'],
     [{ clientID: GUID }, 'clientID', 'known keys'],
+    // A placeholder may not stand where it would choose the site, even on an allowed origin.
+    [{ returnUrl: 'https://{tenantId}.contoso.com/', allowedReturnOrigins: ['https://app.contoso.com'] }, 'returnUrl', '{tenantId}'],
+    [{ returnUrl: `${origin}:{subscriptionId}/` }, 'returnUrl', '{tenantId}'],
+    [{ returnUrl: `${origin}/{tenant}` }, 'returnUrl', '{tenantId}'],
+    // Parsed as is, these would pass for this site: the placeholder check is what refuses them.
+    [{ returnUrl: origin.replace('//', '//{tenantId}@') + '/' }, 'returnUrl', '{tenantId}'],
+    [{ returnUrl: `${origin}/{tenantId` }, 'returnUrl', '{tenantId}'],
+    [{ returnUrl: 'https://evil.example.net/?t={tenantId}' }, 'returnUrl', 'allowedReturnOrigins'],
   ])('%j is refused, naming %s', (raw, key, expected) => {
     const result = parseConfig(raw, origin);
     expect(result.ok).toBe(false);
@@ -160,6 +168,13 @@ describe('config.json validation', () => {
   it('returnUrl may go to an allow-listed origin', () => {
     const result = parseConfig({ returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(result.ok && result.config.returnUrl).toBe('https://app.contoso.com/start');
+  });
+
+  it('returnUrl keeps its placeholders as written, on this site or an allowed one', () => {
+    const own = parseConfig({ returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
+    expect(own.ok && own.config.returnUrl).toBe(`${origin}/ready/{tenantId}?subscription={subscriptionId}`);
+    const other = parseConfig({ returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    expect(other.ok && other.config.returnUrl).toBe('https://app.contoso.com/#{tenantId}');
   });
 
   it('reports every problem at once', () => {

@@ -4,6 +4,8 @@
  * expected form so a bad file never ends in a blank page.
  */
 
+import { placeholderProblem, sampleReturnUrl } from './return-url';
+
 export type Mode = 'live' | 'demo';
 
 export interface AppConfig {
@@ -27,6 +29,7 @@ export interface AppConfig {
   accentColor: string | undefined;
   /** mailto: or https: URL shown on every problem card and in the report. */
   supportContact: string | undefined;
+  /** a template: `{tenantId}` and `{subscriptionId}` are filled in on "Continue" (./return-url.ts) */
   returnUrl: string | undefined;
   /** Origins besides our own that `returnUrl` may point to. */
   allowedReturnOrigins: string[];
@@ -295,14 +298,16 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const returnUrl = str('returnUrl');
   if (returnUrl !== undefined) {
-    const url = parseUrl(returnUrl);
+    // Placeholders first, then the URL as it will be once they are filled in.
+    const url = placeholderProblem(returnUrl) === undefined ? parseUrl(sampleReturnUrl(returnUrl)) : undefined;
     const allowed =
       url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && (url.protocol === 'https:' || isLocalhost(url));
     if (!allowed) {
       problems.push({
         key: 'returnUrl',
         value: returnUrl,
-        expected: `an https URL on this site or on an origin listed in allowedReturnOrigins`,
+        expected:
+          'an https URL on this site or on an origin listed in allowedReturnOrigins; {tenantId} and {subscriptionId} may stand in its path, query or fragment',
       });
     }
   }

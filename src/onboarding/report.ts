@@ -22,6 +22,8 @@ export function buildReport(input: ReportInput) {
     mode: config.mode,
     app: config.appName,
     clientId: config.clientId,
+    // Who to contact about this onboarding, as the deployment configured it.
+    supportContact: config.supportContact ?? null,
     directory: {
       tenantId: 'tenantId' in input.tenant ? input.tenant.tenantId : input.tenant.id,
       displayName: input.tenant.displayName ?? null,
@@ -40,4 +42,12 @@ export function buildReport(input: ReportInput) {
     verification: journal.verification ? { scope: config.digitalTwinsScope, ...journal.verification } : null,
     problems: journal.problems,
   };
+}
+
+export type Report = ReturnType<typeof buildReport>;
+
+/** `twin-onboarding-report-<tenant>-<yyyy-mm-dd>.json`, safe as a file name whatever the tenant id holds. */
+export function reportFileName(report: Report): string {
+  const tenant = report.directory.tenantId.replace(/[^A-Za-z0-9.-]+/g, '-');
+  return `twin-onboarding-report-${tenant}-${report.generatedAt.slice(0, 10)}.json`;
 }
