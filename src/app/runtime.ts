@@ -6,6 +6,8 @@ import type { ArmClient } from '../azure/arm-client';
 /** What demo mode adds for the demo controls; absent in live mode. */
 export interface DemoHandle {
   scenario: string;
+  /** something the demo must tell the user on this page load, e.g. that `?scenario=` named no scenario */
+  notice?: string;
   scenarios: Array<{ name: string; title: string; description: string }>;
   switchScenario(name: string): void;
   fastForward(ms: number): void;

@@ -4,6 +4,7 @@ import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../app/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
 import type { EmuRequest, EmuResponse } from './emulator/types';
+import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -37,6 +38,7 @@ export function isDemoProblemsPage(): boolean {
   return window.location.pathname === PROBLEMS_PATH;
 }
 
+/** `requested` is a known scenario name (see scenarioRequest), or null to resume the tab's world. */
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
   // Registered as the README asks of a real deployment: SPA redirect URIs, ARM and Digital Twins permissions.
   const app = {
@@ -53,8 +55,7 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
       // A world saved by an older build: start a fresh one.
     }
   }
-  const scenario = requested && SCENARIOS[requested] ? requested : DEFAULT_SCENARIO;
-  return Emulator.create({ scenario, app });
+  return Emulator.create({ scenario: requested ?? DEFAULT_SCENARIO, app });
 }
 
 /** Forget everything of the session but the demo choice itself, so a new world starts clean. */
@@ -71,15 +72,16 @@ function toResponse(res: EmuResponse): Response {
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
 export function startDemo(config: AppConfig): DemoRuntime {
   const params = new URLSearchParams(window.location.search);
-  const requested = params.get('scenario');
-  if (requested) {
-    clearSession();
+  const request = scenarioRequest(window.location.search);
+  if (request.kind !== 'none') {
     // Consumed: a reload must resume this world, not start another.
     params.delete('scenario');
     const query = params.toString();
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   }
-  const emulator = restoreOrCreate(config, requested);
+  // Only a scenario that exists starts over; a mistyped name must not throw away the tab's work.
+  if (request.kind === 'known') clearSession();
+  const emulator = restoreOrCreate(config, request.kind === 'known' ? request.name : null);
   const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
   save();
 
@@ -146,6 +148,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     handle: {
       scenario: emulator.scenario.name,
+      ...(request.kind === 'unknown' ? { notice: unknownScenarioNotice(request.name) } : {}),
       scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description })),
       switchScenario: restart,
       reset: () => restart(emulator.scenario.name),

@@ -12,7 +12,7 @@ import { aad, aadErrorBody } from './errors';
 import { handleEntra, ENTRA_HOST } from './entra';
 import { defaultRetryAfter, takeFault } from './faults';
 import { json, notFound } from './http';
-import { cloneScenario, SCENARIOS } from './scenarios';
+import { cloneScenario, findScenario, scenarioNames } from './scenarios';
 import { signInConsent, signInPick, signInStart } from './signin';
 import { newSecret } from './tokens';
 import type {
@@ -57,8 +57,8 @@ export class Emulator {
   static create(opts: EmulatorCreateOptions): Emulator {
     let scenario: Scenario;
     if (typeof opts.scenario === 'string') {
-      const named = SCENARIOS[opts.scenario];
-      if (!named) throw new Error(`Unknown emulator scenario '${opts.scenario}'. Known: ${Object.keys(SCENARIOS).join(', ')}`);
+      const named = findScenario(opts.scenario);
+      if (!named) throw new Error(`Unknown emulator scenario '${opts.scenario}'. Known: ${scenarioNames().join(', ')}`);
       scenario = cloneScenario(named);
     } else {
       scenario = cloneScenario(opts.scenario);

@@ -353,6 +353,11 @@ export function scenarioNames(): string[] {
   return Object.keys(SCENARIOS);
 }
 
+/** A scenario by name; only the catalogue's own names count ("constructor" or "__proto__" are not scenarios). */
+export function findScenario(name: string): Scenario | undefined {
+  return Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
+}
+
 /** A deep copy, so an emulator never mutates the shared SCENARIOS objects. */
 export function cloneScenario(scenario: Scenario): Scenario {
   return JSON.parse(JSON.stringify(scenario)) as Scenario;
