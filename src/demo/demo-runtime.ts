@@ -44,7 +44,8 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
   const app = {
     clientId: config.clientId,
     displayName: config.appName,
-    redirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    spaRedirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    webRedirectUris: [],
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
   };
   const saved = sessionStorage.getItem(WORLD_KEY);

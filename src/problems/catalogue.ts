@@ -32,6 +32,10 @@ const LINKS = {
     label: 'B2B guest users (Microsoft Learn)',
     href: 'https://learn.microsoft.com/entra/external-id/what-is-b2b',
   },
+  spaPlatform: {
+    label: 'Redirect URIs of a single-page application (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration',
+  },
   digitalTwins: {
     label: 'Azure Digital Twins documentation',
     href: 'https://learn.microsoft.com/azure/digital-twins/',
@@ -102,6 +106,14 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       title: "This portal's address is not registered on the app",
       explanation: 'Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.',
       remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+    },
+    'aadsts-9002326': {
+      title: "This portal's address is registered as a web app, not a single-page app",
+      explanation:
+        "Microsoft Entra ID signed you in, then refused to give this portal its tokens: the portal's address is listed on its app registration under the Web platform, and Entra ID hands tokens to a page in the browser only for addresses listed under Single-page application. Nothing is wrong with your account or directory.",
+      remedy:
+        "This is a deployment problem: the team that runs this portal must move its redirect URIs (this site's address and its /redirect.html page) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.",
+      links: [LINKS.spaPlatform],
     },
     'sign-in-required': {
       title: 'Please sign in again',

@@ -39,6 +39,7 @@ describe('problem classification', () => {
     [90094, 'access_denied', 'aadsts-90094', 'An administrator must approve this app'],
     [50020, 'invalid_request', 'aadsts-50020', "Your account isn't in this directory"],
     [65004, 'access_denied', 'aadsts-65004', 'Sign-in was cancelled'],
+    [9002326, 'invalid_request', 'aadsts-9002326', "This portal's address is registered as a web app, not a single-page app"],
     [50076, 'interaction_required', 'aadsts-50076', 'Multi-factor authentication is required'],
   ])('AADSTS%i (%s) → %s', (code, oauthError, key, title) => {
     const problem = describeProblem(new ServerError(oauthError, 'c', desc(code, 'text')), ctx);

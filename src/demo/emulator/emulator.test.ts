@@ -39,6 +39,7 @@ describe('scenarios', () => {
       'stuck-registration',
       'several-directories',
       'admin-approval',
+      'web-platform',
       'malformed',
     ]);
     const happy = SCENARIOS.happy;

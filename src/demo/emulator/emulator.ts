@@ -39,6 +39,12 @@ export interface EmulatorCreateOptions {
   baseNow?: () => number;
 }
 
+/** The host registers its redirect URIs as a SPA should; a scenario may have them on the Web platform instead. */
+function appAsScenarioRegisters(app: AppRegistration, scenario: Scenario): AppRegistration {
+  if (scenario.redirectPlatform !== 'web') return app;
+  return { ...app, spaRedirectUris: [], webRedirectUris: [...app.webRedirectUris, ...app.spaRedirectUris] };
+}
+
 function deepCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -63,7 +69,7 @@ export class Emulator {
     } else {
       scenario = cloneScenario(opts.scenario);
     }
-    const app = deepCopy(opts.app);
+    const app = appAsScenarioRegisters(deepCopy(opts.app), scenario);
     const state: EmulatorState = {
       version: 1,
       scenario,
@@ -83,7 +89,14 @@ export class Emulator {
   }
 
   static restore(state: EmulatorState, opts: { baseNow?: () => number } = {}): Emulator {
-    if (typeof state !== 'object' || state === null || state.version !== 1 || typeof state.secret !== 'string') {
+    if (
+      typeof state !== 'object' ||
+      state === null ||
+      state.version !== 1 ||
+      typeof state.secret !== 'string' ||
+      !Array.isArray(state.app?.spaRedirectUris) ||
+      !Array.isArray(state.app?.webRedirectUris)
+    ) {
       throw new Error('Not an emulator state (expected the output of Emulator.toJSON(), version 1)');
     }
     return new Emulator(deepCopy(state), opts.baseNow ?? (() => Date.now()));

@@ -172,6 +172,63 @@ describe('authorization code + PKCE', () => {
   });
 });
 
+describe('app registration platforms', () => {
+  const SERVER_ONLY = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+  async function codeFor(emu: ReturnType<typeof makeEmulator>['emu']) {
+    const { verifier, challenge } = await pkce();
+    const step = await interactiveSignIn(emu, ADA, { challenge });
+    return { code: redirectParams(step).get('code') ?? '', verifier };
+  }
+
+  function redeemAs(emu: ReturnType<typeof makeEmulator>['emu'], code: string, verifier: string, headers: Record<string, string>) {
+    const form = { client_id: APP.clientId, grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT, scope: `${ARM_SCOPE} ${OIDC}` };
+    return emu.handle({
+      method: 'POST',
+      url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token?client-request-id=b0c0ffee-0000-4000-8000-000000000002',
+      headers,
+      body: new URLSearchParams(form).toString(),
+    });
+  }
+
+  it('signs in to a Web-platform redirect URI, then refuses the browser its tokens (AADSTS9002326)', async () => {
+    const { emu } = makeEmulator('web-platform');
+    expect(emu.app.spaRedirectUris).toEqual([]);
+    expect(emu.app.webRedirectUris).toEqual(APP.spaRedirectUris);
+    const { code, verifier } = await codeFor(emu);
+    expect(code).toBeTruthy();
+    const res = await redeem(emu, code, verifier);
+    expect(res.status).toBe(400);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const err = body<ErrorBody>(res);
+    expect(err).toMatchObject({ error: 'invalid_request', error_codes: [9002326], error_uri: 'https://login.microsoftonline.com/error?code=9002326' });
+    expect(err.error_description).toBe(
+      "AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. " +
+        `Request origin: 'https://portal.example'.\r\nTrace ID: ${err.trace_id}\r\nCorrelation ID: b0c0ffee-0000-4000-8000-000000000002\r\nTimestamp: 2026-11-26 12:00:00Z`,
+    );
+    // Refused before redemption: a server (no Origin) could still redeem this code.
+    expect((await redeemAs(emu, code, verifier, SERVER_ONLY)).status).toBe(200);
+  });
+
+  it('a SPA code is redeemed only cross-origin', async () => {
+    const { emu } = makeEmulator();
+    const { code, verifier } = await codeFor(emu);
+    const server = await redeemAs(emu, code, verifier, SERVER_ONLY);
+    expect(server.status).toBe(400);
+    expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
+    expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(200);
+  });
+
+  it('does not resume a world saved before the registration had platforms', () => {
+    const { emu } = makeEmulator();
+    const old = emu.toJSON() as unknown as { app: Record<string, unknown> };
+    old.app = { ...old.app, redirectUris: old.app.spaRedirectUris };
+    delete old.app.spaRedirectUris;
+    delete old.app.webRedirectUris;
+    expect(() => Emulator.restore(old as never)).toThrow(/Not an emulator state/);
+  });
+});
+
 describe('Digital Twins: service principal, then consent', () => {
   it('refresh answers 650052 before registration, 65001 before consent, a token after consent', async () => {
     const { emu } = makeEmulator();

@@ -8,7 +8,7 @@ import { newGuid } from './encoding';
 import { aad, aadErrorBody } from './errors';
 import { formBody, html, json, notFound, redirect } from './http';
 import { escapeHtml, renderSignInPage } from './html';
-import { isHomeTenantAlias, signInConsent, signInFlowOf, signInPick, signInStart } from './signin';
+import { isHomeTenantAlias, registeredRedirectUris, signInConsent, signInFlowOf, signInPick, signInStart } from './signin';
 import { correlationIdOf, tokenEndpoint } from './token';
 import type { ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
 import { findTenant } from './world';
@@ -152,7 +152,7 @@ function logout(ctx: EmuContext, url: URL): EmuResponse {
     } catch {
       origin = undefined;
     }
-    const allowed = ctx.state.app.redirectUris.some((u) => {
+    const allowed = registeredRedirectUris(ctx.state.app).some((u) => {
       try {
         return new URL(u).origin === origin;
       } catch {

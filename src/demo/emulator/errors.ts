@@ -191,6 +191,18 @@ export const aad = {
     code: 501481,
     text: 'The code_verifier does not match the code_challenge supplied in the authorization request.',
   }),
+  /** A browser (it sent Origin) redeeming a code whose redirect URI is not on the Single-page application platform. */
+  crossOriginRedemptionNotSpa: (origin: string): AadError => ({
+    error: 'invalid_request',
+    code: 9002326,
+    text: `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`,
+  }),
+  /** The converse: a code issued for a SPA redirect URI, redeemed by a server (no Origin). The number is not documented. */
+  spaCodeNotCrossOrigin: (): AadError => ({
+    error: 'invalid_request',
+    code: 9002327,
+    text: "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
+  }),
   pkceRequired: (): AadError => ({
     error: 'invalid_request',
     code: 9002325,

@@ -306,6 +306,18 @@ function adminApproval(): Scenario {
   };
 }
 
+/** A deployment mistake: the portal's redirect URIs sit on the app registration's Web platform, not its SPA one. */
+function webPlatform(): Scenario {
+  return {
+    ...happy(),
+    name: 'web-platform',
+    title: 'Redirect URI on the Web platform',
+    description:
+      "The portal's app registration lists its redirect URIs under Web instead of Single-page application: Microsoft signs Ada in, then refuses to give the browser its tokens (AADSTS9002326).",
+    redirectPlatform: 'web',
+  };
+}
+
 /** Answers with the right status and the wrong shape, once each. */
 function malformed(): Scenario {
   return {
@@ -342,6 +354,7 @@ const FACTORIES: Record<string, () => Scenario> = {
   'stuck-registration': stuckRegistration,
   'several-directories': severalDirectories,
   'admin-approval': adminApproval,
+  'web-platform': webPlatform,
   malformed,
 };
 

@@ -8,7 +8,7 @@ import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
 import { listedOnRegistration, parseScopes, type ResourceDef } from './resources';
-import type { ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
+import type { AppRegistration, ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
 import { addGrant, findTenant, findUser, findUserByUpn, grantAdminConsent, isAdminOf, isMember, settle } from './world';
 
 export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
@@ -54,6 +54,11 @@ export function signInFlowOf(url: URL): { flow: 'authorize' | 'adminconsent'; te
   }
   if (parts.length === 3 && lower[1] === 'v2.0' && lower[2] === 'adminconsent') return { flow: 'adminconsent', tenantRef };
   return undefined;
+}
+
+/** Sign-in returns to a redirect URI of any platform; which platform decides who may redeem the code. */
+export function registeredRedirectUris(app: AppRegistration): string[] {
+  return [...app.spaRedirectUris, ...app.webRedirectUris];
 }
 
 export function isHomeTenantAlias(ref: string): boolean {
@@ -137,7 +142,7 @@ function validate(ctx: EmuContext, authorizeUrl: string): Validation {
     return { ok: false, step: errorStep(err, cid, 'Application not found', now) };
   }
   if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, 'Invalid request', now) };
-  if (!ctx.state.app.redirectUris.includes(req.redirectUri)) {
+  if (!registeredRedirectUris(ctx.state.app).includes(req.redirectUri)) {
     const err = aad.redirectUriMismatch(req.redirectUri, req.clientId);
     return { ok: false, step: errorStep(err, cid, 'The redirect URI does not match', now) };
   }

@@ -91,6 +91,11 @@ export interface Scenario {
    * after registrationDelayMs, as Azure does when a provider's onboarding fails.
    */
   failingRegistrations?: number;
+  /**
+   * The platform the developer's app registration lists the portal's redirect URIs under: `web` moves the SPA
+   * redirect URIs the host registers to the Web platform, a common registration mistake. Default `spa`.
+   */
+  redirectPlatform?: 'spa' | 'web';
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -100,8 +105,14 @@ export interface Scenario {
 export interface AppRegistration {
   clientId: string;
   displayName: string;
-  /** SPA redirect URIs, compared exactly. */
-  redirectUris: string[];
+  /**
+   * Redirect URIs by platform, compared exactly. Entra ID redeems a code sent cross-origin (a browser's fetch,
+   * with an Origin header) only for a redirect URI on the Single-page application platform (else
+   * AADSTS9002326), and a code issued for one only cross-origin.
+   */
+  spaRedirectUris: string[];
+  /** The Web platform's redirect URIs: sign-in returns to them, but their codes are for servers to redeem. */
+  webRedirectUris: string[];
   /**
    * Resource URIs listed under the registration's API permissions (requiredResourceAccess). A `/.default`
    * request can only be for one of these (else AADSTS650057); named scopes need no listing (dynamic consent).
