@@ -119,3 +119,26 @@ test.describe('a malformed token response', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
   });
 });
+
+test.describe('redirect URI on the Web platform', () => {
+  test.use({ scenario: 'web-platform', allowedHttpErrors: [400] });
+
+  test('AADSTS9002326: sign-in lands on a card for the team that runs the portal, with no loop', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Single-page application platform');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS9002326');
+    await expect(card).toContainText('Correlation ID');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await page.waitForTimeout(500);
+    // One sign-in, one refused redemption (the browser's Origin), and nothing after it by itself.
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
+    expect(requestsTo(emulator, 'POST', '/oauth2/v2.0/token').map((r) => r.status)).toEqual([400]);
+    expect(page.url()).not.toContain('code=');
+  });
+});
