@@ -13,10 +13,11 @@ import { handleEntra, ENTRA_HOST } from './entra';
 import { defaultRetryAfter, takeFault } from './faults';
 import { json, notFound } from './http';
 import { cloneScenario, findScenario, scenarioNames } from './scenarios';
-import { signInConsent, signInPick, signInStart } from './signin';
+import { signInApproval, signInConsent, signInPick, signInStart } from './signin';
 import { newSecret } from './tokens';
 import type {
   AppRegistration,
+  ApprovalAction,
   ConsentDecision,
   EmuRequest,
   EmuResponse,
@@ -158,6 +159,11 @@ export class Emulator {
 
   signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision): Promise<SignInStep> {
     return signInConsent(this.ctx, authorizeUrl, userId, decision);
+  }
+
+  /** An action on the "Need admin approval" page. */
+  signInApproval(authorizeUrl: string, userId: string, action: ApprovalAction): Promise<SignInStep> {
+    return signInApproval(this.ctx, authorizeUrl, userId, action);
   }
 
   async handle(req: EmuRequest): Promise<EmuResponse> {

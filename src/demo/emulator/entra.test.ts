@@ -25,7 +25,7 @@ import {
 } from './testkit';
 import { decodeClaims } from './tokens';
 import { base64UrlDecodeText } from './encoding';
-import { DIGITAL_TWINS_APP_ID } from './resources';
+import { ARM_APP_ID, DIGITAL_TWINS_APP_ID } from './resources';
 
 const ADA = SCENARIO_IDS.adaAdmin;
 const RILEY = SCENARIO_IDS.rileyReader;
@@ -335,7 +335,7 @@ describe('consent rules', () => {
     expect(p.get('code')).toBeNull();
   });
 
-  it('a non-admin gets AADSTS90094 where user consent is off', async () => {
+  it('a non-admin meets "Need admin approval" where user consent is off, and returning sends AADSTS65004', async () => {
     const s = scenario('reader');
     const tenant = s.tenants[0];
     if (tenant) tenant.userConsentAllowed = false;
@@ -343,9 +343,71 @@ describe('consent rules', () => {
     const url = authorizeUrl();
     expect((await emu.signInStart(url)).kind).toBe('pick');
     const step = await emu.signInPick(url, RILEY);
-    const p = redirectParams(step);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false, requested: false, appName: 'Twin Onboarding' });
+    if (step.kind === 'admin-approval') expect(step.message).toMatch(/^Twin Onboarding needs permission/);
+    // Without the admin consent workflow there is nothing to request.
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'please' })).toMatchObject({ kind: 'admin-approval', requested: false });
+    expect(emu.world().consentRequests).toEqual([]);
+
+    const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
+    const p = redirectParams(back);
     expect(p.get('error')).toBe('access_denied');
-    expect(p.get('error_description')).toMatch(/^AADSTS90094: Twin Onboarding needs permission/);
+    expect(p.get('error_subcode')).toBe('cancel');
+    expect(p.get('error_description')).toMatch(/^AADSTS65004: /);
+    expect(p.get('state')).toBe('state-abc');
+    expect(p.get('code')).toBeNull();
+  });
+
+  it('"Sign in with an admin account" goes back to the account picker, where an admin can consent', async () => {
+    const { emu } = makeEmulator('admin-approval');
+    const url = authorizeUrl();
+    expect((await emu.signInPick(url, RILEY)).kind).toBe('admin-approval');
+    expect((await emu.signInApproval(url, RILEY, { kind: 'other-account' })).kind).toBe('pick');
+    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
+  });
+
+  it('with the admin consent workflow, a request needs a justification and is recorded once', async () => {
+    const { emu, wall } = makeEmulator('admin-approval-workflow');
+    const url = authorizeUrl();
+    const step = await emu.signInPick(url, RILEY);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: true, requested: false });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: '   ' })).toMatchObject({
+      kind: 'admin-approval',
+      requested: false,
+      problem: expect.stringContaining('justification') as unknown,
+    });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'x'.repeat(501) })).toMatchObject({ requested: false });
+    expect(emu.world().consentRequests).toEqual([]);
+
+    wall.now += 1000;
+    const sent = await emu.signInApproval(url, RILEY, { kind: 'request', justification: ' To register Digital Twins for the plant team. ' });
+    expect(sent).toMatchObject({ kind: 'admin-approval', requested: true });
+    await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'again' });
+    expect(emu.world().consentRequests).toEqual([
+      { tenantId: TENANT, clientId: APP.clientId, userId: RILEY, resourceAppId: ARM_APP_ID, justification: 'To register Digital Twins for the plant team.', at: T0 + 1000 },
+    ]);
+    // Signing in again shows the request as sent; returning still says only "declined".
+    expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', requested: true });
+    expect(redirectParams(await emu.signInApproval(url, RILEY, { kind: 'return' })).get('error_description')).toMatch(/^AADSTS65004: /);
+  });
+
+  it('a consent policy that keeps users from granting the app shows the page with AADSTS90093', async () => {
+    const { emu } = makeEmulator('consent-policy');
+    const step = await emu.signInPick(authorizeUrl(), RILEY);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90093' });
+  });
+
+  it('the admin consent endpoint sends admin_consent=True with its errors too', async () => {
+    const { emu } = makeEmulator('admin-approval');
+    const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
+    const declined = redirectParams(await emu.signInConsent(url, ADA, 'decline'));
+    expect(declined.get('admin_consent')).toBe('True');
+    expect(declined.get('error')).toBe('access_denied');
+    expect(declined.get('error_description')).toMatch(/^AADSTS65004: /);
+    const notAdmin = redirectParams(await emu.signInPick(url, RILEY));
+    expect(notAdmin.get('admin_consent')).toBe('True');
+    expect(notAdmin.get('error_description')).toMatch(/^AADSTS90093: /);
   });
 
   it('a non-admin may consent for themself but not for the organization', async () => {

@@ -121,6 +121,12 @@ export const aad = {
       `${app.displayName} needs permission to access resources in your organization that only an admin can grant. ` +
       'Ask an admin to grant permission to this app before you can use it.',
   }),
+  /** A consent policy keeps this user from granting what the app asks for (shown on "Need admin approval"). */
+  userMayNotGrant: (app: AppRegistration): AadError => ({
+    error: 'access_denied',
+    code: 90093,
+    text: `${app.displayName} asks for permissions you are not allowed to grant. An administrator can grant them for you.`,
+  }),
   notAllowedToConsentForOrg: (): AadError => ({
     error: 'access_denied',
     code: 90093,

@@ -306,6 +306,32 @@ function adminApproval(): Scenario {
   };
 }
 
+/** As admin-approval, with Contoso's admin consent workflow on: Riley can send Ada a request from Microsoft's page. */
+function adminApprovalWorkflow(): Scenario {
+  const base = adminApproval();
+  return {
+    ...base,
+    name: 'admin-approval-workflow',
+    title: 'Admin approval, with requests',
+    description:
+      "As admin approval required, but Contoso has the admin consent workflow on: Microsoft's page lets Riley send a request, with a justification, for an admin to review.",
+    tenants: [{ ...contoso(false), adminConsentWorkflow: true }],
+  };
+}
+
+/** User consent is on, but Contoso's consent policy keeps users from granting what this app asks for (AADSTS90093). */
+function consentPolicy(): Scenario {
+  const base = adminApproval();
+  return {
+    ...base,
+    name: 'consent-policy',
+    title: "Consent policy blocks the app",
+    description:
+      "Contoso lets users consent only to low-impact permissions of verified publishers, which this app's are not: Riley needs an admin's approval (AADSTS90093).",
+    tenants: [{ ...contoso(true), consentPolicyBlocksApp: true }],
+  };
+}
+
 /** A deployment mistake: the portal's redirect URIs sit on the app registration's Web platform, not its SPA one. */
 function webPlatform(): Scenario {
   return {
@@ -354,6 +380,8 @@ const FACTORIES: Record<string, () => Scenario> = {
   'stuck-registration': stuckRegistration,
   'several-directories': severalDirectories,
   'admin-approval': adminApproval,
+  'admin-approval-workflow': adminApprovalWorkflow,
+  'consent-policy': consentPolicy,
   'web-platform': webPlatform,
   malformed,
 };

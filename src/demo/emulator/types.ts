@@ -28,8 +28,15 @@ export interface TenantSpec {
   id: string;
   displayName: string;
   defaultDomain: string;
-  /** When false, only admins may consent (non-admins get AADSTS90094). */
+  /** When false, only admins may consent (non-admins get "Need admin approval", AADSTS90094). */
   userConsentAllowed: boolean;
+  /**
+   * User consent is on, but a consent policy keeps users from granting what the developer's app asks for
+   * (say, only low-impact permissions of verified publishers): non-admins get "Need admin approval", AADSTS90093.
+   */
+  consentPolicyBlocksApp?: boolean;
+  /** The admin consent workflow is on: "Need admin approval" lets a user send a request, with a justification. */
+  adminConsentWorkflow?: boolean;
 }
 
 export interface UserSpec {
@@ -150,12 +157,45 @@ export type SignInStep =
       /** the user is an admin and may tick "Consent on behalf of your organization" */
       canConsentForOrganization: boolean;
     }
+  /**
+   * Entra's "Need admin approval" page: the user may not consent. They can sign in with an admin account,
+   * return to the app without consent, or (with the admin consent workflow) send a request with a justification.
+   */
+  | {
+      kind: 'admin-approval';
+      appName: string;
+      user: { id: string; upn: string; displayName: string; tenantName: string };
+      /** AADSTS90094 (only admins may consent) or AADSTS90093 (a policy keeps this user from granting these) */
+      code: string;
+      message: string;
+      /** the tenant's admin consent workflow is on */
+      canRequestApproval: boolean;
+      /** this user's request for the app is with the reviewers */
+      requested: boolean;
+      /** what was wrong with the last "Request approval", e.g. an empty justification */
+      problem?: string;
+      correlationId: string;
+    }
   /** Leave the sign-in page: to redirect_uri with a code or an error, or to a Microsoft error page URL. */
   | { kind: 'redirect'; location: string }
   /** An error Entra shows on its own page because the redirect URI cannot be trusted (AADSTS50011, 700016). */
   | { kind: 'error'; code: string; title: string; message: string; correlationId: string; traceId: string };
 
 export type ConsentDecision = 'accept' | 'accept-for-organization' | 'decline';
+
+/** What a user can do on the "Need admin approval" page. */
+export type ApprovalAction = { kind: 'return' } | { kind: 'other-account' } | { kind: 'request'; justification: string };
+
+/** A request for admin consent sent from "Need admin approval" (the admin consent workflow), for the reviewers. */
+export interface ConsentRequestRecord {
+  tenantId: string;
+  clientId: string;
+  userId: string;
+  /** the resource's app id */
+  resourceAppId: string;
+  justification: string;
+  at: number;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Added by the emulator core: the persisted state (EmulatorState) and the read-only world view.
@@ -241,6 +281,8 @@ export interface WorldState {
   subscriptions: SubscriptionRecord[];
   servicePrincipals: ServicePrincipalRecord[];
   grants: GrantRecord[];
+  /** admin consent requests awaiting review (absent in worlds saved before requests existed) */
+  consentRequests?: ConsentRequestRecord[];
 }
 
 /** Everything needed to resume an emulator: plain JSON (see Emulator.toJSON / Emulator.restore). */
@@ -276,4 +318,6 @@ export interface WorldView {
   users: UserSpec[];
   /** providers map namespace -> registrationState, as ARM would answer now */
   subscriptions: SubscriptionSpec[];
+  /** admin consent requests users sent from "Need admin approval" */
+  consentRequests: ConsentRequestRecord[];
 }
