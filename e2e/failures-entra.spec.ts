@@ -57,6 +57,7 @@ test.describe('admin consent declined', () => {
     await expect(card).toContainText('AADSTS65004');
     expect(new URL(page.url()).searchParams.get('admin_consent')).toBe('True');
     await expect(page.getByText('An administrator approved')).toHaveCount(0);
+    await expect(card.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   });
 });

@@ -117,9 +117,12 @@ export function SignInStep() {
                   Sign in to your own directory
                 </button>
               ) : (
-                <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
-                  Try again
-                </button>
+                // A declined approval is the admin's decision, not a sign-in that failed: nothing to try again here.
+                problem.key !== 'admin-consent-declined' && (
+                  <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
+                    Try again
+                  </button>
+                )
               )}
             </>
           }
