@@ -396,6 +396,23 @@ test.describe('demo mode', () => {
     await audit(page, 'demo sign-in page: error');
   });
 
+  test('the demo\'s "Approval required" page, with an empty justification, after a request, and the card on return', async ({ page }) => {
+    await page.goto('/?scenario=admin-approval-workflow');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Approval required' })).toBeVisible();
+    await page.getByRole('button', { name: 'Request approval' }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter a justification');
+    await audit(page, 'demo sign-in page: approval required, justification missing');
+    await page.getByLabel('Justification for requesting this app').fill('For the plant team.');
+    await page.getByRole('button', { name: 'Request approval' }).click();
+    await expect(page.getByRole('status')).toContainText('Request sent.');
+    await audit(page, 'demo sign-in page: approval requested');
+    await page.getByRole('button', { name: 'Return to the application without granting consent' }).click();
+    await expect(page.getByRole('alert', { name: 'Sign-in was cancelled' })).toBeVisible();
+    await audit(page, 'demo: back without consent, with the request for an administrator');
+  });
+
   test('every card of the problem catalogue, including those no scenario reaches', async ({ page }) => {
     await page.goto('/demo/problems');
     await expect(page.getByRole('heading', { level: 1, name: 'Every problem the portal explains' })).toBeVisible();

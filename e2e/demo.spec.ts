@@ -46,6 +46,11 @@ test.describe('demo mode (no configuration)', () => {
     await page.getByRole('button', { name: 'Accept' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
 
+    // A name Object has but the demo does not: a notice, and the tab's sign-in and world carry on.
+    await page.goto('/?scenario=constructor');
+    await expect(page.getByRole('status').filter({ hasText: 'The demo has no scenario named "constructor"' })).toContainText('no-subscription');
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'No subscription' });
     await page.getByRole('button', { name: 'Start over with this scenario' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();

@@ -1,21 +1,31 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
 import { ARM_APP_ID } from '../src/demo/emulator';
+import { APP_ORIGIN, TEST_APP } from './support/constants';
 
-test.describe('admin approval required', () => {
-  test.use({ scenario: 'admin-approval' });
+test.describe('admin approval required, with the admin consent workflow', () => {
+  test.use({ scenario: 'admin-approval-workflow' });
 
-  test('AADSTS90094: an admin must approve; the copyable request works for the admin; then the user gets in', async ({ page, emulator }) => {
+  test("Microsoft's \"Approval required\" page: a request with a justification, back without consent, the portal's request works for the admin, then the user gets in", async ({ page, emulator }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
     await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
-    const card = page.getByRole('alert').filter({ hasText: 'An administrator must approve this app' });
-    await expect(card).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Approval required' })).toBeVisible();
+    await page.getByLabel('Justification for requesting this app').fill('To set up Digital Twins for the plant team.');
+    await page.getByRole('button', { name: 'Request approval' }).click();
+    await expect(page.getByText('Request sent.')).toBeVisible();
+    expect(emulator.world().consentRequests.map((r) => r.justification)).toEqual(['To set up Digital Twins for the plant team.']);
+    await page.getByRole('button', { name: 'Return to the application without granting consent' }).click();
+
+    // Microsoft answers as for a declined consent (AADSTS65004); the card still leads to an administrator.
+    const card = page.getByRole('alert').filter({ hasText: 'Sign-in was cancelled' });
+    await expect(card).toContainText('Need admin approval');
     await card.getByText('Details for support').click();
-    await expect(card).toContainText('AADSTS90094');
+    await expect(card).toContainText('AADSTS65004');
+    await card.getByText('Microsoft said an administrator must approve this app?').click();
     const request = (await card.getByLabel('Copy the request for an administrator: text').textContent()) ?? '';
     const link = /https:\/\/login\.microsoftonline\.com\/\S+\/v2\.0\/adminconsent\?\S+/.exec(request)?.[0];
     expect(link).toBeDefined();
-    await expect(card.getByRole('button', { name: 'Copy the request for an administrator' })).toBeVisible();
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
 
     // The admin opens the link from the request, in this browser for the test's sake.
     await page.goto(link!);
@@ -26,6 +36,29 @@ test.describe('admin approval required', () => {
 
     await signIn(page, 'Riley Reader');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  });
+});
+
+test.describe('admin consent declined', () => {
+  test.use({ scenario: 'admin-approval' });
+
+  test('the approval link answered with an error (and admin_consent=True) gets its card, not "approved"', async ({ page }) => {
+    const link = new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent');
+    link.searchParams.set('client_id', TEST_APP.clientId);
+    link.searchParams.set('scope', 'https://management.azure.com/user_impersonation');
+    link.searchParams.set('redirect_uri', `${APP_ORIGIN}/`);
+    await page.goto(link.href);
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    const card = page.getByRole('alert').filter({ hasText: 'The administrator did not approve this app' });
+    await expect(card).toBeVisible();
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS65004');
+    expect(new URL(page.url()).searchParams.get('admin_consent')).toBe('True');
+    await expect(page.getByText('An administrator approved')).toHaveCount(0);
+    await expect(card.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   });
 });
 
@@ -117,5 +150,41 @@ test.describe('a malformed token response', () => {
     await card.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  });
+});
+
+test.describe('redirect URI on the Web platform', () => {
+  test.use({ scenario: 'web-platform', allowedHttpErrors: [400] });
+
+  test('AADSTS9002326: sign-in lands on a card for the team that runs the portal, with no loop', async ({ page, emulator }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    const card = page.getByRole('alert').filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Single-page application platform');
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText('AADSTS9002326');
+    await expect(card).toContainText('Correlation ID');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await page.waitForTimeout(500);
+    // One sign-in, one refused redemption (the browser's Origin), and nothing after it by itself.
+    expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
+    expect(requestsTo(emulator, 'POST', '/oauth2/v2.0/token').map((r) => r.status)).toEqual([400]);
+    expect(page.url()).not.toContain('code=');
+  });
+});
+
+test.describe('redirect URI on the Web platform, in demo mode', () => {
+  test.use({ mode: 'demo' });
+
+  test('the in-browser emulator applies the same rule: the card, not a signed-in portal', async ({ page }) => {
+    await page.goto('/?scenario=web-platform');
+    await signIn(page, 'Ada Admin');
+    const card = page.getByRole('alert').filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
+    await card.getByText('Details for support').click();
+    await expect(card).toContainText(/AADSTS9002326: .*Request origin: 'http:\/\/localhost:\d+'/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   });
 });

@@ -19,8 +19,9 @@ test('declining the permissions at sign-in explains it and offers to try again, 
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
 });
 
-test('sign-out clears the tokens and the portal notes, and returns to the start', async ({ page, emulator }) => {
-  await page.goto('/');
+test('sign-out clears the tokens, the portal notes and the directory a link named, and returns to the start', async ({ page, emulator }) => {
+  await page.goto('/?tenant=contoso.onmicrosoft.com');
+  await expect(page.getByText('This link signs you in to the directory contoso.onmicrosoft.com')).toBeVisible();
   await signIn(page, 'Ada Admin');
   await page.getByRole('button', { name: 'Use this subscription: Contoso Production' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Register the resource provider' })).toBeVisible();
@@ -33,7 +34,9 @@ test('sign-out clears the tokens and the portal notes, and returns to the start'
   const after = await page.evaluate(() => Object.fromEntries(Object.entries(sessionStorage)));
   expect(Object.keys(after).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k))).toEqual([]);
   expect(JSON.parse(after['twin-onboarding.choices'] ?? '{}')).toEqual({});
+  expect(after['twin-onboarding.tenant']).toBeUndefined();
   await expect(page.getByLabel('Signed in')).toHaveCount(0);
+  await expect(page.getByText('This link signs you in to the directory')).toHaveCount(0);
 });
 
 test.describe('declining Digital Twins during verification', () => {

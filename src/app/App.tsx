@@ -37,6 +37,11 @@ export function App({ runtime }: { runtime: Runtime }) {
           )}
           <Header />
           <main id="main" className="main">
+            {runtime.demo?.notice && (
+              <p className="card note" role="status">
+                {runtime.demo.notice}
+              </p>
+            )}
             <ErrorBoundary>
               <Wizard onStep={runtime.demo ? setStep : undefined} />
             </ErrorBoundary>

@@ -6,6 +6,8 @@ import type { ArmClient } from '../azure/arm-client';
 /** What demo mode adds for the demo controls; absent in live mode. */
 export interface DemoHandle {
   scenario: string;
+  /** something the demo must tell the user on this page load, e.g. that `?scenario=` named no scenario */
+  notice?: string;
   /** fixedTiming: the scenario keeps its own registration time whatever the speed */
   scenarios: Array<{ name: string; title: string; description: string; fixedTiming: boolean }>;
   /** the registration speed of this tab's runs (an id of src/demo/speed.ts) */

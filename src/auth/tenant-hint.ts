@@ -17,6 +17,16 @@ export function readTenantHint(search: string = window.location.search): string 
   return sessionStorage.getItem(KEY) ?? undefined;
 }
 
+/** Forget the hint for the tab, and take it out of the address: a re-render or a reload must not bring it back. */
 export function clearTenantHint(): void {
   sessionStorage.removeItem(KEY);
+  if (typeof window === 'undefined') return;
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('tenant')) return;
+  // Other parameters stay exactly as they were (`?demo` must not become `?demo=`).
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && new URLSearchParams(pair).keys().next().value !== 'tenant');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${url.hash}`);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ConsentDecision, SignInStep } from './emulator/types';
 import type { DemoRuntime } from './demo-runtime';
+import { MAX_JUSTIFICATION } from './emulator/signin';
 
 /**
  * The demo's stand-in for Microsoft's sign-in page: an account picker for the scenario's people and the
@@ -12,6 +13,7 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
   const [step, setStep] = useState<SignInStep | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [forOrganization, setForOrganization] = useState(false);
+  const [justification, setJustification] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -121,6 +123,81 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                 Cancel
               </button>
             </p>
+          </>
+        )}
+        {step?.kind === 'admin-approval' && (
+          <>
+            <h1>{step.canRequestApproval ? 'Approval required' : 'Need admin approval'}</h1>
+            <p>
+              {step.user.displayName} <span className="muted">({step.user.upn}, {step.user.tenantName})</span>
+            </p>
+            <p>{step.message}</p>
+            {step.canRequestApproval && step.requested && (
+              <p role="status" className="card success">
+                Request sent. The administrators who review app requests will see it; you will be told when it is approved.
+              </p>
+            )}
+            {step.canRequestApproval && !step.requested && (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'request', justification }));
+                }}
+              >
+                <p className="field">
+                  <label htmlFor="justification">Justification for requesting this app</label>
+                  <textarea
+                    id="justification"
+                    rows={3}
+                    maxLength={MAX_JUSTIFICATION}
+                    value={justification}
+                    onChange={(e) => setJustification(e.target.value)}
+                    aria-invalid={step.problem ? true : undefined}
+                    aria-describedby={step.problem ? 'justification-problem' : undefined}
+                  />
+                </p>
+                {step.problem && (
+                  <p id="justification-problem" role="alert" className="card problem">
+                    {step.problem}
+                  </p>
+                )}
+                <p className="actions">
+                  <button type="submit" className="button primary" disabled={busy}>
+                    Request approval
+                  </button>
+                </p>
+              </form>
+            )}
+            <p className="actions">
+              {!step.requested && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'other-account' }))}
+                >
+                  Sign in with an admin account
+                </button>
+              )}
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'return' }))}
+              >
+                Return to the application without granting consent
+              </button>
+            </p>
+            <dl className="ids">
+              <div>
+                <dt>Error code</dt>
+                <dd className="mono">{step.code}</dd>
+              </div>
+              <div>
+                <dt>Correlation ID</dt>
+                <dd className="mono">{step.correlationId}</dd>
+              </div>
+            </dl>
           </>
         )}
         {step?.kind === 'error' && (

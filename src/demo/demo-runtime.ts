@@ -7,6 +7,7 @@ import { DEMO_APP } from '../config/schema';
 import type { EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { NOTES_OPEN_KEY } from './presenter-notes';
+import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -41,6 +42,7 @@ export function isDemoProblemsPage(): boolean {
   return window.location.pathname === PROBLEMS_PATH;
 }
 
+/** `requested` is a known scenario name (see scenarioRequest), or null to resume the tab's world. */
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
   // Registered as the README asks of a real deployment: SPA redirect URIs, ARM and Digital Twins permissions.
   const app = {
@@ -48,7 +50,8 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
     displayName: config.appName,
     // The made-up product has a made-up publisher; a deployment's own product is shown without one.
     ...(config.appName === DEMO_APP.name ? { publisher: DEMO_APP.publisher } : {}),
-    redirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    spaRedirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    webRedirectUris: [],
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
   };
   const saved = sessionStorage.getItem(WORLD_KEY);
@@ -59,8 +62,7 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
       // A world saved by an older build: start a fresh one.
     }
   }
-  const scenario = requested && SCENARIOS[requested] ? requested : DEFAULT_SCENARIO;
-  return Emulator.create({ scenario, app });
+  return Emulator.create({ scenario: requested ?? DEFAULT_SCENARIO, app });
 }
 
 /** Forget everything of the session but the demo choice and the presenter's settings, so a new world starts clean. */
@@ -77,18 +79,19 @@ function toResponse(res: EmuResponse): Response {
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
 export function startDemo(config: AppConfig): DemoRuntime {
   const params = new URLSearchParams(window.location.search);
-  const requested = params.get('scenario');
+  const request = scenarioRequest(window.location.search);
   const linkedSpeed = parseSpeed(params.get('speed'));
-  if (requested) clearSession();
   if (linkedSpeed) sessionStorage.setItem(SPEED_KEY, linkedSpeed);
-  if (requested || params.has('speed')) {
+  if (request.kind !== 'none' || params.has('speed')) {
     // Consumed: a reload must resume this world, not start another.
     params.delete('scenario');
     params.delete('speed');
     const query = params.toString();
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   }
-  const emulator = restoreOrCreate(config, requested);
+  // Only a scenario that exists starts over; a mistyped name must not throw away the tab's work.
+  if (request.kind === 'known') clearSession();
+  const emulator = restoreOrCreate(config, request.kind === 'known' ? request.name : null);
   const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
   let speed: SpeedId = parseSpeed(sessionStorage.getItem(SPEED_KEY)) ?? DEFAULT_SPEED;
   const applySpeed = () => emulator.setRegistrationDelay(registrationDelay(emulator.scenario, speed));
@@ -158,6 +161,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     handle: {
       scenario: emulator.scenario.name,
+      ...(request.kind === 'unknown' ? { notice: unknownScenarioNotice(request.name) } : {}),
       scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description, fixedTiming: s.fixedTiming === true })),
       get speed() {
         return speed;

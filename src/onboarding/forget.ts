@@ -1,8 +1,13 @@
+import { clearTenantHint } from '../auth/tenant-hint';
 import { choicesStore } from './choices';
 import { journalStore } from './journal';
 
-/** Signing out forgets the portal's notes (choices, timestamps, ids) along with MSAL's tokens. */
+/**
+ * Signing out forgets the portal's notes (choices, timestamps, ids) along with MSAL's tokens, and the directory
+ * a link named: whoever signs in next in this tab starts from their own directory.
+ */
 export function forgetSession(): void {
   choicesStore.set(() => ({}));
   journalStore.set(() => ({}));
+  clearTenantHint();
 }

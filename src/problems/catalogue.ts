@@ -32,6 +32,10 @@ const LINKS = {
     label: 'B2B guest users (Microsoft Learn)',
     href: 'https://learn.microsoft.com/entra/external-id/what-is-b2b',
   },
+  spaPlatform: {
+    label: 'Redirect URIs of a single-page application (Microsoft Learn)',
+    href: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration',
+  },
   digitalTwins: {
     label: 'Azure Digital Twins documentation',
     href: 'https://learn.microsoft.com/azure/digital-twins/',
@@ -65,14 +69,31 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     },
     'aadsts-65004': {
       title: 'Sign-in was cancelled',
-      explanation: 'The permissions request was declined or the sign-in page was closed, so Microsoft Entra ID issued no token.',
-      remedy: `Try again and accept the permissions. ${ctx.appName} asks only to read your subscriptions and register one resource provider on your behalf.`,
+      explanation:
+        "Microsoft Entra ID issued no token: the permissions request was declined or the sign-in page was closed. Microsoft sends the same answer when its page said your organization needs an administrator to approve this app (\"Need admin approval\") and you returned without that approval.",
+      remedy: `Try again and accept the permissions: ${ctx.appName} asks only to read your subscriptions and register one resource provider on your behalf. If Microsoft said an administrator must approve it, an administrator has to approve it first (on the sign-in step this portal has the request to send them); then sign in again.`,
     },
     'aadsts-90094': {
       title: 'An administrator must approve this app',
       explanation: 'Your organization allows only administrators to grant the permissions this app asks for.',
       remedy:
         'Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.',
+      links: [LINKS.consent],
+    },
+    'aadsts-90093': {
+      title: "Your organization doesn't let you approve this app",
+      explanation:
+        "Your directory's consent policy does not let your account grant the permissions this app asks for; only an administrator can approve them.",
+      remedy:
+        'Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.',
+      links: [LINKS.consent],
+    },
+    'admin-consent-declined': {
+      title: 'The administrator did not approve this app',
+      explanation:
+        "The approval link came back from Microsoft Entra ID without an approval: the administrator declined the permissions or closed Microsoft's page, so nothing changed in the directory.",
+      remedy:
+        'If this was a mistake, open the approval link again and accept. Otherwise, tell the person who sent the request: without an approval, people in your organization cannot sign in to this portal.',
       links: [LINKS.consent],
     },
     'aadsts-50020': {
@@ -102,6 +123,14 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       title: "This portal's address is not registered on the app",
       explanation: 'Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.',
       remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+    },
+    'aadsts-9002326': {
+      title: "This portal's address is registered as a web app, not a single-page app",
+      explanation:
+        "Microsoft Entra ID signed you in, then refused to give this portal its tokens: the portal's address is listed on its app registration under the Web platform, and Entra ID hands tokens to a page in the browser only for addresses listed under Single-page application. Nothing is wrong with your account or directory.",
+      remedy:
+        "This is a deployment problem: the team that runs this portal must move its redirect URIs (this site's address and its /redirect.html page) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.",
+      links: [LINKS.spaPlatform],
     },
     'sign-in-required': {
       title: 'Please sign in again',

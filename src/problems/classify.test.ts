@@ -5,6 +5,7 @@ import { aadstsCode, describeProblem, problemAsText } from './classify';
 import { catalogue } from './catalogue';
 import { MalformedResponseError, RegistrationFailedError } from '../azure/errors';
 import { SignInRequiredError } from '../auth/tokens';
+import { AdminConsentError, adminConsentReturn } from '../auth/admin-consent';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
 const desc = (code: number, text: string) =>
@@ -39,11 +40,57 @@ describe('problem classification', () => {
     [90094, 'access_denied', 'aadsts-90094', 'An administrator must approve this app'],
     [50020, 'invalid_request', 'aadsts-50020', "Your account isn't in this directory"],
     [65004, 'access_denied', 'aadsts-65004', 'Sign-in was cancelled'],
+    [9002326, 'invalid_request', 'aadsts-9002326', "This portal's address is registered as a web app, not a single-page app"],
     [50076, 'interaction_required', 'aadsts-50076', 'Multi-factor authentication is required'],
   ])('AADSTS%i (%s) → %s', (code, oauthError, key, title) => {
     const problem = describeProblem(new ServerError(oauthError, 'c', desc(code, 'text')), ctx);
     expect(problem.key).toBe(key);
     expect(problem.title).toBe(title);
+  });
+
+  it('"Need admin approval" answers: AADSTS90093 asks for an administrator too, and what "return without consent" sends is a cancelled sign-in that says so', () => {
+    expect(describeProblem(new ServerError('access_denied', 'c', desc(90093, 'text')), ctx)).toMatchObject({
+      key: 'aadsts-90093',
+      title: "Your organization doesn't let you approve this app",
+    });
+    const back = describeProblem(new ServerError('access_denied', 'c', desc(65004, 'User declined to consent to access the app.'), 'cancel'), ctx);
+    expect(back.key).toBe('aadsts-65004');
+    expect(back.explanation).toContain('Need admin approval');
+  });
+
+  describe('the admin consent answer in the address', () => {
+    const declined =
+      '?admin_consent=True&error=access_denied&error_subcode=cancel&error_description=' +
+      encodeURIComponent(desc(65004, 'The resource owner or authorization server denied the request.')) +
+      '&state=s';
+
+    it('an error wins over admin_consent=True, which Entra ID sends with errors too', () => {
+      const answer = adminConsentReturn(declined);
+      expect(answer?.kind).toBe('failed');
+      if (answer?.kind !== 'failed') return;
+      const problem = describeProblem(answer.error, ctx);
+      expect(problem).toMatchObject({ key: 'admin-consent-declined', title: 'The administrator did not approve this app' });
+      expect(Object.fromEntries(problem.ids)).toMatchObject({
+        'AADSTS code': 'AADSTS65004',
+        Error: 'access_denied',
+        'Correlation ID': '22222222-2222-2222-2222-222222222222',
+      });
+    });
+
+    it('consent_required (the documented example) is a decline as well; other codes keep their own card', () => {
+      const consent = adminConsentReturn(`?admin_consent=True&error=consent_required&error_description=${encodeURIComponent(desc(65004, 'denied'))}`);
+      expect(consent?.kind === 'failed' && describeProblem(consent.error, ctx).key).toBe('admin-consent-declined');
+      const unknownCode = adminConsentReturn('?admin_consent=True&error=consent_required&error_description=no%20code');
+      expect(unknownCode?.kind === 'failed' && describeProblem(unknownCode.error, ctx).key).toBe('admin-consent-declined');
+      const notAdmin = adminConsentReturn(`?admin_consent=True&error=access_denied&error_description=${encodeURIComponent(desc(90093, 'not allowed'))}`);
+      expect(notAdmin?.kind === 'failed' && describeProblem(notAdmin.error, ctx).key).toBe('aadsts-90093');
+    });
+
+    it('approved only without an error; anything else is not an admin consent answer', () => {
+      expect(adminConsentReturn('?admin_consent=True&tenant=t1&scope=x&state=s')).toEqual({ kind: 'approved', tenant: 't1' });
+      expect(adminConsentReturn('?code=abc')).toBeNull();
+      expect(adminConsentReturn('')).toBeNull();
+    });
   });
 
   it('an access_denied without a known code is still a cancelled sign-in', () => {
@@ -131,6 +178,7 @@ describe('problem classification', () => {
       const code = Number(key.slice('aadsts-'.length));
       return { error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)), supportId: traceId };
     }
+    if (key === 'admin-consent-declined') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel'), supportId: traceId };
     if (key === 'sign-in-required') return { error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))), supportId: traceId };
     const arm = (status: number, code: string) => ({
       error: new ArmError({ status, code, message: 'm', operation: 'GET /x', correlationId: 'corr-a', requestId: 'req-a' }),

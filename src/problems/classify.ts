@@ -68,6 +68,32 @@ const MALFORMED_SIGN_IN = new Set([
   'client_info_empty_error',
 ]);
 
+/** Entra ID and MSAL errors: the AADSTS code picks the card, else the OAuth error, else MSAL's own code. */
+function describeAuthError(error: AuthErrorLike, ctx: ProblemContext, at: string): Problem {
+  const code = aadstsCode(error);
+  const entries = catalogue(ctx);
+  let key: string;
+  if (code && entries[`aadsts-${code}`]) key = `aadsts-${code}`;
+  else if (error.errorCode === 'access_denied') key = 'aadsts-65004';
+  else if (error.errorCode === 'consent_required' || error.subError === 'consent_required') key = 'aadsts-65001';
+  else if (error.errorCode === 'login_required') key = 'aadsts-50058';
+  else if (MALFORMED_SIGN_IN.has(error.errorCode)) key = 'malformed-sign-in';
+  else key = `msal-${error.errorCode}`;
+  return build(
+    key,
+    ctx,
+    [
+      ['AADSTS code', code ? `AADSTS${code}` : undefined],
+      ['Error', error.errorCode],
+      ['Sub-error', error.subError],
+      ['Trace ID', error.traceId || idFromDescription(error.errorMessage, 'Trace ID')],
+      ['Correlation ID', idFromDescription(error.errorMessage, 'Correlation ID') ?? error.correlationId],
+      ['Timestamp', error.timestamp || timestampFromDescription(error.errorMessage) || at],
+    ],
+    error.errorMessage || undefined,
+  );
+}
+
 export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
   const at = now.toISOString();
   if (error instanceof Error && error.name === 'SignInRequiredError') {
@@ -125,30 +151,14 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       error.message,
     );
   }
-  if (isAuthErrorLike(error)) {
-    const code = aadstsCode(error);
-    const entries = catalogue(ctx);
-    let key: string;
-    if (code && entries[`aadsts-${code}`]) key = `aadsts-${code}`;
-    else if (error.errorCode === 'access_denied') key = 'aadsts-65004';
-    else if (error.errorCode === 'consent_required' || error.subError === 'consent_required') key = 'aadsts-65001';
-    else if (error.errorCode === 'login_required') key = 'aadsts-50058';
-    else if (MALFORMED_SIGN_IN.has(error.errorCode)) key = 'malformed-sign-in';
-    else key = `msal-${error.errorCode}`;
-    return build(
-      key,
-      ctx,
-      [
-        ['AADSTS code', code ? `AADSTS${code}` : undefined],
-        ['Error', error.errorCode],
-        ['Sub-error', error.subError],
-        ['Trace ID', error.traceId || idFromDescription(error.errorMessage, 'Trace ID')],
-        ['Correlation ID', idFromDescription(error.errorMessage, 'Correlation ID') ?? error.correlationId],
-        ['Timestamp', error.timestamp || timestampFromDescription(error.errorMessage) || at],
-      ],
-      error.errorMessage || undefined,
-    );
+  if (error instanceof Error && error.name === 'AdminConsentError' && isAuthErrorLike(error)) {
+    // The admin declined (or closed the page): not a sign-in to retry, a decision to report back.
+    const problem = describeAuthError(error, ctx, at);
+    return problem.key === 'aadsts-65004' || problem.key === 'aadsts-65001'
+      ? build('admin-consent-declined', ctx, problem.ids, problem.detail)
+      : problem;
   }
+  if (isAuthErrorLike(error)) return describeAuthError(error, ctx, at);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return build('generic', ctx, [['Time (UTC)', at]], detail);
 }

@@ -19,6 +19,7 @@ import {
 import type { EmulatorState } from './types';
 
 const ADA = SCENARIO_IDS.adaAdmin;
+const RILEY = SCENARIO_IDS.rileyReader;
 const PROD = SCENARIO_IDS.subscriptions.production;
 const V = 'api-version=2022-12-01';
 
@@ -39,6 +40,9 @@ describe('scenarios', () => {
       'stuck-registration',
       'several-directories',
       'admin-approval',
+      'admin-approval-workflow',
+      'consent-policy',
+      'web-platform',
       'malformed',
     ]);
     const happy = SCENARIOS.happy;
@@ -301,5 +305,51 @@ describe('server-rendered sign-in', () => {
       '/a',
     );
     expect(html).toContain('<strong>Proseware Twin Studio</strong> <small>by Proseware &lt;Inc&gt;</small> asks R');
+  });
+
+  it('"Need admin approval" posts: a request with its justification, then the way back without consent', async () => {
+    const { emu } = makeEmulator('admin-approval-workflow');
+    const url = authorizeUrl();
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    const page = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<h1>Approval required</h1>');
+    expect(page.body).toContain('<label for="justification">Justification for requesting this app</label>');
+    expect(page.body).toContain('>Request approval</button>');
+    expect(page.body).toContain('>Sign in with an admin account</button>');
+    expect(page.body).toContain('>Return to the application without granting consent</button>');
+
+    const empty = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}&justification=&approval=request` });
+    expect(empty.body).toContain('role="alert">Enter a justification');
+    expect(empty.body).toContain('aria-invalid="true"');
+
+    const sent = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}&justification=${encodeURIComponent('<b>for the plant</b>')}&approval=request` });
+    expect(sent.body).toContain('Request sent.');
+    expect(sent.body).not.toContain('Request approval');
+    expect(emu.world().consentRequests.map((r) => r.justification)).toEqual(['<b>for the plant</b>']);
+
+    const back = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}&approval=return` });
+    expect(back.status).toBe(302);
+    expect(back.headers.location).toMatch(/#error=access_denied&error_description=AADSTS65004/);
+  });
+
+  it('"Need admin approval" without the workflow has no request form', () => {
+    const html = renderSignInPage(
+      {
+        kind: 'admin-approval',
+        appName: 'App <x>',
+        user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
+        code: 'AADSTS90094',
+        message: 'App <x> needs permission',
+        canRequestApproval: false,
+        requested: false,
+        correlationId: 'c1',
+      },
+      '/a',
+    );
+    expect(html).toContain('<h1>Need admin approval</h1>');
+    expect(html).not.toContain('justification');
+    expect(html).toContain('App &lt;x&gt; needs permission');
+    expect(html).toContain('AADSTS90094');
   });
 });

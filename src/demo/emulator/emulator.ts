@@ -12,11 +12,12 @@ import { aad, aadErrorBody } from './errors';
 import { handleEntra, ENTRA_HOST } from './entra';
 import { defaultRetryAfter, takeFault } from './faults';
 import { json, notFound } from './http';
-import { cloneScenario, SCENARIOS } from './scenarios';
-import { signInConsent, signInPick, signInStart } from './signin';
+import { cloneScenario, findScenario, scenarioNames } from './scenarios';
+import { signInApproval, signInConsent, signInPick, signInStart } from './signin';
 import { newSecret } from './tokens';
 import type {
   AppRegistration,
+  ApprovalAction,
   ConsentDecision,
   EmuRequest,
   EmuResponse,
@@ -39,6 +40,12 @@ export interface EmulatorCreateOptions {
   baseNow?: () => number;
 }
 
+/** The host registers its redirect URIs as a SPA should; a scenario may have them on the Web platform instead. */
+function appAsScenarioRegisters(app: AppRegistration, scenario: Scenario): AppRegistration {
+  if (scenario.redirectPlatform !== 'web') return app;
+  return { ...app, spaRedirectUris: [], webRedirectUris: [...app.webRedirectUris, ...app.spaRedirectUris] };
+}
+
 function deepCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -57,13 +64,13 @@ export class Emulator {
   static create(opts: EmulatorCreateOptions): Emulator {
     let scenario: Scenario;
     if (typeof opts.scenario === 'string') {
-      const named = SCENARIOS[opts.scenario];
-      if (!named) throw new Error(`Unknown emulator scenario '${opts.scenario}'. Known: ${Object.keys(SCENARIOS).join(', ')}`);
+      const named = findScenario(opts.scenario);
+      if (!named) throw new Error(`Unknown emulator scenario '${opts.scenario}'. Known: ${scenarioNames().join(', ')}`);
       scenario = cloneScenario(named);
     } else {
       scenario = cloneScenario(opts.scenario);
     }
-    const app = deepCopy(opts.app);
+    const app = appAsScenarioRegisters(deepCopy(opts.app), scenario);
     const state: EmulatorState = {
       version: 1,
       scenario,
@@ -83,7 +90,14 @@ export class Emulator {
   }
 
   static restore(state: EmulatorState, opts: { baseNow?: () => number } = {}): Emulator {
-    if (typeof state !== 'object' || state === null || state.version !== 1 || typeof state.secret !== 'string') {
+    if (
+      typeof state !== 'object' ||
+      state === null ||
+      state.version !== 1 ||
+      typeof state.secret !== 'string' ||
+      !Array.isArray(state.app?.spaRedirectUris) ||
+      !Array.isArray(state.app?.webRedirectUris)
+    ) {
       throw new Error('Not an emulator state (expected the output of Emulator.toJSON(), version 1)');
     }
     return new Emulator(deepCopy(state), opts.baseNow ?? (() => Date.now()));
@@ -155,6 +169,11 @@ export class Emulator {
 
   signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision): Promise<SignInStep> {
     return signInConsent(this.ctx, authorizeUrl, userId, decision);
+  }
+
+  /** An action on the "Need admin approval" page. */
+  signInApproval(authorizeUrl: string, userId: string, action: ApprovalAction): Promise<SignInStep> {
+    return signInApproval(this.ctx, authorizeUrl, userId, action);
   }
 
   async handle(req: EmuRequest): Promise<EmuResponse> {

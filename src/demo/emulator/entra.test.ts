@@ -25,7 +25,7 @@ import {
 } from './testkit';
 import { decodeClaims } from './tokens';
 import { base64UrlDecodeText } from './encoding';
-import { DIGITAL_TWINS_APP_ID } from './resources';
+import { ARM_APP_ID, DIGITAL_TWINS_APP_ID } from './resources';
 
 const ADA = SCENARIO_IDS.adaAdmin;
 const RILEY = SCENARIO_IDS.rileyReader;
@@ -172,6 +172,63 @@ describe('authorization code + PKCE', () => {
   });
 });
 
+describe('app registration platforms', () => {
+  const SERVER_ONLY = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+  async function codeFor(emu: ReturnType<typeof makeEmulator>['emu']) {
+    const { verifier, challenge } = await pkce();
+    const step = await interactiveSignIn(emu, ADA, { challenge });
+    return { code: redirectParams(step).get('code') ?? '', verifier };
+  }
+
+  function redeemAs(emu: ReturnType<typeof makeEmulator>['emu'], code: string, verifier: string, headers: Record<string, string>) {
+    const form = { client_id: APP.clientId, grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT, scope: `${ARM_SCOPE} ${OIDC}` };
+    return emu.handle({
+      method: 'POST',
+      url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token?client-request-id=b0c0ffee-0000-4000-8000-000000000002',
+      headers,
+      body: new URLSearchParams(form).toString(),
+    });
+  }
+
+  it('signs in to a Web-platform redirect URI, then refuses the browser its tokens (AADSTS9002326)', async () => {
+    const { emu } = makeEmulator('web-platform');
+    expect(emu.app.spaRedirectUris).toEqual([]);
+    expect(emu.app.webRedirectUris).toEqual(APP.spaRedirectUris);
+    const { code, verifier } = await codeFor(emu);
+    expect(code).toBeTruthy();
+    const res = await redeem(emu, code, verifier);
+    expect(res.status).toBe(400);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const err = body<ErrorBody>(res);
+    expect(err).toMatchObject({ error: 'invalid_request', error_codes: [9002326], error_uri: 'https://login.microsoftonline.com/error?code=9002326' });
+    expect(err.error_description).toBe(
+      "AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. " +
+        `Request origin: 'https://portal.example'.\r\nTrace ID: ${err.trace_id}\r\nCorrelation ID: b0c0ffee-0000-4000-8000-000000000002\r\nTimestamp: 2026-11-26 12:00:00Z`,
+    );
+    // Refused before redemption: a server (no Origin) could still redeem this code.
+    expect((await redeemAs(emu, code, verifier, SERVER_ONLY)).status).toBe(200);
+  });
+
+  it('a SPA code is redeemed only cross-origin', async () => {
+    const { emu } = makeEmulator();
+    const { code, verifier } = await codeFor(emu);
+    const server = await redeemAs(emu, code, verifier, SERVER_ONLY);
+    expect(server.status).toBe(400);
+    expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
+    expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(200);
+  });
+
+  it('does not resume a world saved before the registration had platforms', () => {
+    const { emu } = makeEmulator();
+    const old = emu.toJSON() as unknown as { app: Record<string, unknown> };
+    old.app = { ...old.app, redirectUris: old.app.spaRedirectUris };
+    delete old.app.spaRedirectUris;
+    delete old.app.webRedirectUris;
+    expect(() => Emulator.restore(old as never)).toThrow(/Not an emulator state/);
+  });
+});
+
 describe('Digital Twins: service principal, then consent', () => {
   it('refresh answers 650052 before registration, 65001 before consent, a token after consent', async () => {
     const { emu } = makeEmulator();
@@ -285,7 +342,7 @@ describe('consent rules', () => {
     expect(p.get('code')).toBeNull();
   });
 
-  it('a non-admin gets AADSTS90094 where user consent is off', async () => {
+  it('a non-admin meets "Need admin approval" where user consent is off, and returning sends AADSTS65004', async () => {
     const s = scenario('reader');
     const tenant = s.tenants[0];
     if (tenant) tenant.userConsentAllowed = false;
@@ -293,9 +350,71 @@ describe('consent rules', () => {
     const url = authorizeUrl();
     expect((await emu.signInStart(url)).kind).toBe('pick');
     const step = await emu.signInPick(url, RILEY);
-    const p = redirectParams(step);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false, requested: false, appName: 'Twin Onboarding' });
+    if (step.kind === 'admin-approval') expect(step.message).toMatch(/^Twin Onboarding needs permission/);
+    // Without the admin consent workflow there is nothing to request.
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'please' })).toMatchObject({ kind: 'admin-approval', requested: false });
+    expect(emu.world().consentRequests).toEqual([]);
+
+    const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
+    const p = redirectParams(back);
     expect(p.get('error')).toBe('access_denied');
-    expect(p.get('error_description')).toMatch(/^AADSTS90094: Twin Onboarding needs permission/);
+    expect(p.get('error_subcode')).toBe('cancel');
+    expect(p.get('error_description')).toMatch(/^AADSTS65004: /);
+    expect(p.get('state')).toBe('state-abc');
+    expect(p.get('code')).toBeNull();
+  });
+
+  it('"Sign in with an admin account" goes back to the account picker, where an admin can consent', async () => {
+    const { emu } = makeEmulator('admin-approval');
+    const url = authorizeUrl();
+    expect((await emu.signInPick(url, RILEY)).kind).toBe('admin-approval');
+    expect((await emu.signInApproval(url, RILEY, { kind: 'other-account' })).kind).toBe('pick');
+    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
+  });
+
+  it('with the admin consent workflow, a request needs a justification and is recorded once', async () => {
+    const { emu, wall } = makeEmulator('admin-approval-workflow');
+    const url = authorizeUrl();
+    const step = await emu.signInPick(url, RILEY);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: true, requested: false });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: '   ' })).toMatchObject({
+      kind: 'admin-approval',
+      requested: false,
+      problem: expect.stringContaining('justification') as unknown,
+    });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'x'.repeat(501) })).toMatchObject({ requested: false });
+    expect(emu.world().consentRequests).toEqual([]);
+
+    wall.now += 1000;
+    const sent = await emu.signInApproval(url, RILEY, { kind: 'request', justification: ' To register Digital Twins for the plant team. ' });
+    expect(sent).toMatchObject({ kind: 'admin-approval', requested: true });
+    await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'again' });
+    expect(emu.world().consentRequests).toEqual([
+      { tenantId: TENANT, clientId: APP.clientId, userId: RILEY, resourceAppId: ARM_APP_ID, justification: 'To register Digital Twins for the plant team.', at: T0 + 1000 },
+    ]);
+    // Signing in again shows the request as sent; returning still says only "declined".
+    expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', requested: true });
+    expect(redirectParams(await emu.signInApproval(url, RILEY, { kind: 'return' })).get('error_description')).toMatch(/^AADSTS65004: /);
+  });
+
+  it('a consent policy that keeps users from granting the app shows the page with AADSTS90093', async () => {
+    const { emu } = makeEmulator('consent-policy');
+    const step = await emu.signInPick(authorizeUrl(), RILEY);
+    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90093' });
+  });
+
+  it('the admin consent endpoint sends admin_consent=True with its errors too', async () => {
+    const { emu } = makeEmulator('admin-approval');
+    const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
+    const declined = redirectParams(await emu.signInConsent(url, ADA, 'decline'));
+    expect(declined.get('admin_consent')).toBe('True');
+    expect(declined.get('error')).toBe('access_denied');
+    expect(declined.get('error_description')).toMatch(/^AADSTS65004: /);
+    const notAdmin = redirectParams(await emu.signInPick(url, RILEY));
+    expect(notAdmin.get('admin_consent')).toBe('True');
+    expect(notAdmin.get('error_description')).toMatch(/^AADSTS90093: /);
   });
 
   it('a non-admin may consent for themself but not for the organization', async () => {

@@ -8,9 +8,17 @@ import { newGuid } from './encoding';
 import { aad, aadErrorBody } from './errors';
 import { formBody, html, json, notFound, redirect } from './http';
 import { escapeHtml, renderSignInPage } from './html';
-import { isHomeTenantAlias, signInConsent, signInFlowOf, signInPick, signInStart } from './signin';
+import {
+  isHomeTenantAlias,
+  registeredRedirectUris,
+  signInApproval,
+  signInConsent,
+  signInFlowOf,
+  signInPick,
+  signInStart,
+} from './signin';
 import { correlationIdOf, tokenEndpoint } from './token';
-import type { ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
+import type { ApprovalAction, ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
 import { findTenant } from './world';
 
 export const ENTRA_HOST = 'login.microsoftonline.com';
@@ -61,10 +69,18 @@ function asDecision(values: string[]): ConsentDecision | undefined {
   return undefined;
 }
 
+function asApprovalAction(value: string | null, justification: string | null): ApprovalAction | undefined {
+  if (value === 'return' || value === 'other-account') return { kind: value };
+  if (value === 'request') return { kind: 'request', justification: justification ?? '' };
+  return undefined;
+}
+
 async function signInPost(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
   const form = formBody(req);
   const user = form.get('user');
   if (!user) return stepResponse(await signInStart(ctx, url.href), url.href);
+  const approval = asApprovalAction(form.get('approval'), form.get('justification'));
+  if (approval) return stepResponse(await signInApproval(ctx, url.href, user, approval), url.href);
   const decision = asDecision(form.getAll('decision'));
   const step = decision ? await signInConsent(ctx, url.href, user, decision) : await signInPick(ctx, url.href, user);
   return stepResponse(step, url.href);
@@ -152,7 +168,7 @@ function logout(ctx: EmuContext, url: URL): EmuResponse {
     } catch {
       origin = undefined;
     }
-    const allowed = ctx.state.app.redirectUris.some((u) => {
+    const allowed = registeredRedirectUris(ctx.state.app).some((u) => {
       try {
         return new URL(u).origin === origin;
       } catch {

@@ -121,6 +121,12 @@ export const aad = {
       `${app.displayName} needs permission to access resources in your organization that only an admin can grant. ` +
       'Ask an admin to grant permission to this app before you can use it.',
   }),
+  /** A consent policy keeps this user from granting what the app asks for (shown on "Need admin approval"). */
+  userMayNotGrant: (app: AppRegistration): AadError => ({
+    error: 'access_denied',
+    code: 90093,
+    text: `${app.displayName} asks for permissions you are not allowed to grant. An administrator can grant them for you.`,
+  }),
   notAllowedToConsentForOrg: (): AadError => ({
     error: 'access_denied',
     code: 90093,
@@ -190,6 +196,18 @@ export const aad = {
     error: 'invalid_grant',
     code: 501481,
     text: 'The code_verifier does not match the code_challenge supplied in the authorization request.',
+  }),
+  /** A browser (it sent Origin) redeeming a code whose redirect URI is not on the Single-page application platform. */
+  crossOriginRedemptionNotSpa: (origin: string): AadError => ({
+    error: 'invalid_request',
+    code: 9002326,
+    text: `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`,
+  }),
+  /** The converse: a code issued for a SPA redirect URI, redeemed by a server (no Origin). The number is not documented. */
+  spaCodeNotCrossOrigin: (): AadError => ({
+    error: 'invalid_request',
+    code: 9002327,
+    text: "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.",
   }),
   pkceRequired: (): AadError => ({
     error: 'invalid_request',

@@ -3,6 +3,7 @@
  * nobody mistakes it for Microsoft's page; no script, so it works under any CSP. Every value that comes
  * from a scenario or a request is escaped.
  */
+import { MAX_JUSTIFICATION } from './signin';
 import type { SignInStep } from './types';
 
 export const DEMO_LABEL = 'Demo sign-in — emulated Microsoft Entra ID';
@@ -86,6 +87,33 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
           `<div class="actions"><button type="submit" name="decision" value="accept">Accept</button></div></form>` +
           `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('decision', 'decline')}` +
           `<button type="submit">Cancel</button></form>`,
+      );
+    }
+    case 'admin-approval': {
+      const who = `<p>${escapeHtml(step.user.displayName)} <small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small></p>`;
+      const back =
+        `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('approval', 'return')}` +
+        `<button type="submit">Return to the application without granting consent</button></form>`;
+      const other =
+        `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('approval', 'other-account')}` +
+        `<p>Have an admin account? <button type="submit">Sign in with an admin account</button></p></form>`;
+      let request = '';
+      if (step.canRequestApproval && step.requested) {
+        request = `<p role="status">Request sent. The administrators who review app requests will see it; you will be told when it is approved.</p>`;
+      } else if (step.canRequestApproval) {
+        request =
+          `<form method="post" action="${action}">${hidden('user', step.user.id)}` +
+          `<p><label for="justification">Justification for requesting this app</label><br>` +
+          `<textarea id="justification" name="justification" rows="3" cols="40" maxlength="${MAX_JUSTIFICATION}" required` +
+          `${step.problem ? ' aria-describedby="justification-problem" aria-invalid="true"' : ''}></textarea></p>` +
+          (step.problem ? `<p id="justification-problem" role="alert">${escapeHtml(step.problem)}</p>` : '') +
+          `<button type="submit" name="approval" value="request">Request approval</button></form>`;
+      }
+      const title = step.canRequestApproval ? 'Approval required' : 'Need admin approval';
+      return page(
+        title,
+        `<h1>${escapeHtml(title)}</h1>${who}<p>${escapeHtml(step.message)}</p>${request}${step.requested ? '' : other}${back}` +
+          `<dl><dt>Error code</dt><dd>${escapeHtml(step.code)}</dd><dt>Correlation ID</dt><dd>${escapeHtml(step.correlationId)}</dd></dl>`,
       );
     }
     case 'error':

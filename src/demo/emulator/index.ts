@@ -1,6 +1,6 @@
 /** Public surface of the emulator core. */
 export { Emulator, type EmulatorCreateOptions } from './emulator';
-export { SCENARIOS, SCENARIO_IDS, scenarioNames, cloneScenario, manySubscriptionsScenario, HOSTILE_NAMES } from './scenarios';
+export { SCENARIOS, SCENARIO_IDS, scenarioNames, findScenario, cloneScenario, manySubscriptionsScenario, HOSTILE_NAMES } from './scenarios';
 export {
   ARM_APP_ID,
   ARM_RESOURCE,

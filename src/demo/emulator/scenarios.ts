@@ -309,6 +309,44 @@ function adminApproval(): Scenario {
   };
 }
 
+/** As admin-approval, with Contoso's admin consent workflow on: Riley can send Ada a request from Microsoft's page. */
+function adminApprovalWorkflow(): Scenario {
+  const base = adminApproval();
+  return {
+    ...base,
+    name: 'admin-approval-workflow',
+    title: 'Admin approval, with requests',
+    description:
+      "As admin approval required, but Contoso has the admin consent workflow on: Microsoft's page lets Riley send a request, with a justification, for an admin to review.",
+    tenants: [{ ...contoso(false), adminConsentWorkflow: true }],
+  };
+}
+
+/** User consent is on, but Contoso's consent policy keeps users from granting what this app asks for (AADSTS90093). */
+function consentPolicy(): Scenario {
+  const base = adminApproval();
+  return {
+    ...base,
+    name: 'consent-policy',
+    title: "Consent policy blocks the app",
+    description:
+      "Contoso lets users consent only to low-impact permissions of verified publishers, which this app's are not: Riley needs an admin's approval (AADSTS90093).",
+    tenants: [{ ...contoso(true), consentPolicyBlocksApp: true }],
+  };
+}
+
+/** A deployment mistake: the portal's redirect URIs sit on the app registration's Web platform, not its SPA one. */
+function webPlatform(): Scenario {
+  return {
+    ...happy(),
+    name: 'web-platform',
+    title: 'Redirect URI on the Web platform',
+    description:
+      "The portal's app registration lists its redirect URIs under Web instead of Single-page application: Microsoft signs Ada in, then refuses to give the browser its tokens (AADSTS9002326).",
+    redirectPlatform: 'web',
+  };
+}
+
 /** Answers with the right status and the wrong shape, once each. */
 function malformed(): Scenario {
   return {
@@ -345,6 +383,9 @@ const FACTORIES: Record<string, () => Scenario> = {
   'stuck-registration': stuckRegistration,
   'several-directories': severalDirectories,
   'admin-approval': adminApproval,
+  'admin-approval-workflow': adminApprovalWorkflow,
+  'consent-policy': consentPolicy,
+  'web-platform': webPlatform,
   malformed,
 };
 
@@ -354,6 +395,11 @@ export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(
 
 export function scenarioNames(): string[] {
   return Object.keys(SCENARIOS);
+}
+
+/** A scenario by name; only the catalogue's own names count ("constructor" or "__proto__" are not scenarios). */
+export function findScenario(name: string): Scenario | undefined {
+  return Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
 }
 
 /** A deep copy, so an emulator never mutates the shared SCENARIOS objects. */

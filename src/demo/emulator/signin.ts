@@ -8,8 +8,19 @@ import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
 import { listedOnRegistration, parseScopes, type ResourceDef } from './resources';
-import type { ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
-import { addGrant, findTenant, findUser, findUserByUpn, grantAdminConsent, isAdminOf, isMember, settle } from './world';
+import type { AppRegistration, ApprovalAction, ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
+import {
+  addConsentRequest,
+  addGrant,
+  findTenant,
+  findUser,
+  findUserByUpn,
+  grantAdminConsent,
+  hasConsentRequest,
+  isAdminOf,
+  isMember,
+  settle,
+} from './world';
 
 export const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
 
@@ -54,6 +65,11 @@ export function signInFlowOf(url: URL): { flow: 'authorize' | 'adminconsent'; te
   }
   if (parts.length === 3 && lower[1] === 'v2.0' && lower[2] === 'adminconsent') return { flow: 'adminconsent', tenantRef };
   return undefined;
+}
+
+/** Sign-in returns to a redirect URI of any platform; which platform decides who may redeem the code. */
+export function registeredRedirectUris(app: AppRegistration): string[] {
+  return [...app.spaRedirectUris, ...app.webRedirectUris];
 }
 
 export function isHomeTenantAlias(ref: string): boolean {
@@ -137,7 +153,7 @@ function validate(ctx: EmuContext, authorizeUrl: string): Validation {
     return { ok: false, step: errorStep(err, cid, 'Application not found', now) };
   }
   if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, 'Invalid request', now) };
-  if (!ctx.state.app.redirectUris.includes(req.redirectUri)) {
+  if (!registeredRedirectUris(ctx.state.app).includes(req.redirectUri)) {
     const err = aad.redirectUriMismatch(req.redirectUri, req.clientId);
     return { ok: false, step: errorStep(err, cid, 'The redirect URI does not match', now) };
   }
@@ -245,6 +261,30 @@ function adminConsentDone(v: Validated, tenant: TenantSpec): SignInStep {
   return { kind: 'redirect', location: withParams(v.req.redirectUri, 'query', params) };
 }
 
+/** Why a user may not consent in this tenant, if they may not: the tenant lets only admins, or a policy blocks the app. */
+function approvalNeeded(ctx: EmuContext, tenant: TenantSpec, admin: boolean): AadError | null {
+  if (admin) return null;
+  if (!tenant.userConsentAllowed) return aad.adminApprovalRequired(ctx.state.app);
+  if (tenant.consentPolicyBlocksApp) return aad.userMayNotGrant(ctx.state.app);
+  return null;
+}
+
+/** "Need admin approval": Entra's own page, before anything goes back to the app. */
+function approvalStep(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec, why: AadError, problem?: string): SignInStep {
+  const clientId = ctx.state.app.clientId;
+  return {
+    kind: 'admin-approval',
+    appName: ctx.state.app.displayName,
+    user: userCard(ctx, user),
+    code: `AADSTS${why.code}`,
+    message: why.text,
+    canRequestApproval: tenant.adminConsentWorkflow === true,
+    requested: hasConsentRequest(ctx.state.world, tenant.id, clientId, user.id, v.resource.appId),
+    ...(problem ? { problem } : {}),
+    correlationId: v.req.correlationId,
+  };
+}
+
 /** Where the sign-in happens: the named tenant, or the user's home tenant for organizations/common. */
 function tenantFor(ctx: EmuContext, v: Validated, user: UserSpec): TenantSpec | undefined {
   return v.tenant ?? findTenant(ctx.state.world, user.homeTenantId);
@@ -327,7 +367,8 @@ export async function signInPick(ctx: EmuContext, authorizeUrl: string, userId: 
   startSession(ctx, user, tenant);
   if (grantExists(ctx, user, tenant, v.resource) && v.req.prompt !== 'consent') return issueCode(ctx, v, user, tenant);
   const admin = isAdminOf(user, tenant.id);
-  if (!tenant.userConsentAllowed && !admin) return errorRedirect(ctx, v.req, aad.adminApprovalRequired(ctx.state.app));
+  const blocked = approvalNeeded(ctx, tenant, admin);
+  if (blocked) return approvalStep(ctx, v, user, tenant, blocked);
   return consentStep(ctx, v, user, admin);
 }
 
@@ -356,7 +397,8 @@ export async function signInConsent(
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
   if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
   const admin = isAdminOf(user, tenant.id);
-  if (!tenant.userConsentAllowed && !admin) return errorRedirect(ctx, v.req, aad.adminApprovalRequired(ctx.state.app));
+  const blocked = approvalNeeded(ctx, tenant, admin);
+  if (blocked) return approvalStep(ctx, v, user, tenant, blocked);
   if (decision === 'accept-for-organization') {
     if (!admin) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, grantedAt: now });
@@ -365,4 +407,37 @@ export async function signInConsent(
   }
   startSession(ctx, user, tenant);
   return issueCode(ctx, v, user, tenant);
+}
+
+/** Longest justification the page accepts. */
+export const MAX_JUSTIFICATION = 500;
+
+/**
+ * The "Need admin approval" page's actions. Returning without consent sends the app what a declined consent
+ * sends (access_denied, AADSTS65004, error_subcode=cancel): the app cannot tell the two apart.
+ */
+export async function signInApproval(ctx: EmuContext, authorizeUrl: string, userId: string, action: ApprovalAction): Promise<SignInStep> {
+  const v = validate(ctx, authorizeUrl);
+  if (!v.ok) return v.step;
+  if (action.kind === 'other-account') return pickStep(ctx, v);
+  const picked = pickedUser(ctx, v, userId);
+  if ('kind' in picked) return picked;
+  const { user, tenant } = picked;
+  const why = approvalNeeded(ctx, tenant, isAdminOf(user, tenant.id));
+  if (action.kind === 'return' || !why) return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
+  if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why);
+  const justification = action.justification.trim();
+  if (!justification) return approvalStep(ctx, v, user, tenant, why, 'Enter a justification: the reviewers see it with your request.');
+  if (justification.length > MAX_JUSTIFICATION) {
+    return approvalStep(ctx, v, user, tenant, why, `Keep the justification under ${MAX_JUSTIFICATION} characters.`);
+  }
+  addConsentRequest(ctx.state.world, {
+    tenantId: tenant.id,
+    clientId: ctx.state.app.clientId,
+    userId: user.id,
+    resourceAppId: v.resource.appId,
+    justification,
+    at: ctx.now(),
+  });
+  return approvalStep(ctx, v, user, tenant, why);
 }

@@ -20,6 +20,7 @@ const MAX_REFRESH_TOKENS = 200;
 
 interface TokenContext {
   ctx: EmuContext;
+  req: EmuRequest;
   correlationId: string;
 }
 
@@ -150,7 +151,7 @@ function accessError(t: TokenContext, user: UserSpec, tenant: TenantSpec, resour
 
 export async function tokenEndpoint(ctx: EmuContext, req: EmuRequest, url: URL, tenantRef: string): Promise<EmuResponse> {
   const form = formBody(req);
-  const t: TokenContext = { ctx, correlationId: correlationIdOf(req, url, form) };
+  const t: TokenContext = { ctx, req, correlationId: correlationIdOf(req, url, form) };
   settle(ctx.state.world, ctx.state.scenario, ctx.now());
   let namedTenant: TenantSpec | null = null;
   if (!isHomeTenantAlias(tenantRef)) {
@@ -183,6 +184,11 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   if (namedTenant && namedTenant.id !== record.tenantId) return fail(t, aad.codeOtherTenant());
   const redirectUri = form.get('redirect_uri') ?? '';
   if (redirectUri !== record.redirectUri) return fail(t, aad.replyAddressMismatch(redirectUri, record.redirectUri));
+  // The redirect URI's platform decides who may redeem: a browser (cross-origin) only for SPA ones, a server for the rest.
+  const origin = header(t.req, 'origin');
+  const spa = ctx.state.app.spaRedirectUris.includes(redirectUri);
+  if (origin !== undefined && !spa) return fail(t, aad.crossOriginRedemptionNotSpa(origin));
+  if (origin === undefined && spa) return fail(t, aad.spaCodeNotCrossOrigin());
   if (record.codeChallenge === undefined) return fail(t, aad.pkceRequired());
   const verifier = form.get('code_verifier');
   if (!verifier || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {

@@ -28,8 +28,15 @@ export interface TenantSpec {
   id: string;
   displayName: string;
   defaultDomain: string;
-  /** When false, only admins may consent (non-admins get AADSTS90094). */
+  /** When false, only admins may consent (non-admins get "Need admin approval", AADSTS90094). */
   userConsentAllowed: boolean;
+  /**
+   * User consent is on, but a consent policy keeps users from granting what the developer's app asks for
+   * (say, only low-impact permissions of verified publishers): non-admins get "Need admin approval", AADSTS90093.
+   */
+  consentPolicyBlocksApp?: boolean;
+  /** The admin consent workflow is on: "Need admin approval" lets a user send a request, with a justification. */
+  adminConsentWorkflow?: boolean;
 }
 
 export interface UserSpec {
@@ -96,6 +103,11 @@ export interface Scenario {
    * after registrationDelayMs, as Azure does when a provider's onboarding fails.
    */
   failingRegistrations?: number;
+  /**
+   * The platform the developer's app registration lists the portal's redirect URIs under: `web` moves the SPA
+   * redirect URIs the host registers to the Web platform, a common registration mistake. Default `spa`.
+   */
+  redirectPlatform?: 'spa' | 'web';
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -107,8 +119,14 @@ export interface AppRegistration {
   displayName: string;
   /** the verified publisher's name, shown on the consent screen under the app's name */
   publisher?: string;
-  /** SPA redirect URIs, compared exactly. */
-  redirectUris: string[];
+  /**
+   * Redirect URIs by platform, compared exactly. Entra ID redeems a code sent cross-origin (a browser's fetch,
+   * with an Origin header) only for a redirect URI on the Single-page application platform (else
+   * AADSTS9002326), and a code issued for one only cross-origin.
+   */
+  spaRedirectUris: string[];
+  /** The Web platform's redirect URIs: sign-in returns to them, but their codes are for servers to redeem. */
+  webRedirectUris: string[];
   /**
    * Resource URIs listed under the registration's API permissions (requiredResourceAccess). A `/.default`
    * request can only be for one of these (else AADSTS650057); named scopes need no listing (dynamic consent).
@@ -148,12 +166,45 @@ export type SignInStep =
       /** the user is an admin and may tick "Consent on behalf of your organization" */
       canConsentForOrganization: boolean;
     }
+  /**
+   * Entra's "Need admin approval" page: the user may not consent. They can sign in with an admin account,
+   * return to the app without consent, or (with the admin consent workflow) send a request with a justification.
+   */
+  | {
+      kind: 'admin-approval';
+      appName: string;
+      user: { id: string; upn: string; displayName: string; tenantName: string };
+      /** AADSTS90094 (only admins may consent) or AADSTS90093 (a policy keeps this user from granting these) */
+      code: string;
+      message: string;
+      /** the tenant's admin consent workflow is on */
+      canRequestApproval: boolean;
+      /** this user's request for the app is with the reviewers */
+      requested: boolean;
+      /** what was wrong with the last "Request approval", e.g. an empty justification */
+      problem?: string;
+      correlationId: string;
+    }
   /** Leave the sign-in page: to redirect_uri with a code or an error, or to a Microsoft error page URL. */
   | { kind: 'redirect'; location: string }
   /** An error Entra shows on its own page because the redirect URI cannot be trusted (AADSTS50011, 700016). */
   | { kind: 'error'; code: string; title: string; message: string; correlationId: string; traceId: string };
 
 export type ConsentDecision = 'accept' | 'accept-for-organization' | 'decline';
+
+/** What a user can do on the "Need admin approval" page. */
+export type ApprovalAction = { kind: 'return' } | { kind: 'other-account' } | { kind: 'request'; justification: string };
+
+/** A request for admin consent sent from "Need admin approval" (the admin consent workflow), for the reviewers. */
+export interface ConsentRequestRecord {
+  tenantId: string;
+  clientId: string;
+  userId: string;
+  /** the resource's app id */
+  resourceAppId: string;
+  justification: string;
+  at: number;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Added by the emulator core: the persisted state (EmulatorState) and the read-only world view.
@@ -239,6 +290,8 @@ export interface WorldState {
   subscriptions: SubscriptionRecord[];
   servicePrincipals: ServicePrincipalRecord[];
   grants: GrantRecord[];
+  /** admin consent requests awaiting review (absent in worlds saved before requests existed) */
+  consentRequests?: ConsentRequestRecord[];
 }
 
 /** Everything needed to resume an emulator: plain JSON (see Emulator.toJSON / Emulator.restore). */
@@ -274,4 +327,6 @@ export interface WorldView {
   users: UserSpec[];
   /** providers map namespace -> registrationState, as ARM would answer now */
   subscriptions: SubscriptionSpec[];
+  /** admin consent requests users sent from "Need admin approval" */
+  consentRequests: ConsentRequestRecord[];
 }

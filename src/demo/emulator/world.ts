@@ -6,6 +6,7 @@
 import { isRegistrationFree } from './providers';
 import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
 import type {
+  ConsentRequestRecord,
   GrantRecord,
   ProviderRecord,
   Scenario,
@@ -41,6 +42,7 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
     subscriptions,
     servicePrincipals: [],
     grants: [],
+    consentRequests: [],
   };
   for (const [tenantId, resources] of Object.entries(scenario.orgGrants)) {
     for (const identifier of resources) {
@@ -152,6 +154,21 @@ export function addGrant(world: WorldState, grant: GrantRecord): void {
   if (!exists) world.grants.push(grant);
 }
 
+/** One pending request per user and resource, as the admin consent workflow keeps them; a repeat is ignored. */
+export function addConsentRequest(world: WorldState, request: ConsentRequestRecord): void {
+  const requests = (world.consentRequests ??= []);
+  const exists = requests.some(
+    (r) => r.tenantId === request.tenantId && r.clientId === request.clientId && r.userId === request.userId && r.resourceAppId === request.resourceAppId,
+  );
+  if (!exists) requests.push(request);
+}
+
+export function hasConsentRequest(world: WorldState, tenantId: string, clientId: string, userId: string, resourceAppId: string): boolean {
+  return (world.consentRequests ?? []).some(
+    (r) => r.tenantId === tenantId && r.clientId === clientId && r.userId === userId && r.resourceAppId === resourceAppId,
+  );
+}
+
 export function grantAdminConsent(world: WorldState, tenantId: string, clientId: string, resource: ResourceDef, now: number): void {
   addGrant(world, { tenantId, clientId, resourceAppId: resource.appId, grantedAt: now });
   if (!resource.alwaysPresent) ensureServicePrincipal(world, tenantId, resource.appId, now, 'admin-consent');
@@ -176,5 +193,10 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
     roles: { ...s.roles },
     providers: Object.fromEntries(Object.entries(s.providers).map(([ns, p]) => [ns, p.registrationState])),
   }));
-  return { tenants, users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })), subscriptions };
+  return {
+    tenants,
+    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    subscriptions,
+    consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
+  };
 }

@@ -4,6 +4,7 @@ import { InteractionStatus } from '@azure/msal-browser';
 import { useRuntime } from '../../app/runtime';
 import { signIn } from '../../auth/tokens';
 import { clearTenantHint, readTenantHint } from '../../auth/tenant-hint';
+import { adminConsentReturn } from '../../auth/admin-consent';
 import { adminApprovalRequest } from '../requests';
 import { RequestText } from '../RequestText';
 import { useProblem } from '../../problems/useProblem';
@@ -14,11 +15,14 @@ export function SignInStep() {
   const { inProgress } = useMsal();
   const [startError, setStartError] = useState<unknown>(null);
   const [tenantHint, setTenantHint] = useState(() => readTenantHint());
-  const problem = useProblem(startError ?? redirectError, undefined);
+  // An admin who opened the approval link of a request lands here with Entra ID's answer (an error, or the approval).
+  const [adminConsent] = useState(() => adminConsentReturn(window.location.search));
+  const adminConsentError = adminConsent?.kind === 'failed' ? adminConsent.error : null;
+  const problem = useProblem(startError ?? redirectError ?? adminConsentError, undefined);
   const busy = inProgress !== InteractionStatus.None;
   const starting = useRef(false);
-  // An admin who approved the app through the link of an approval request lands here.
-  const [adminApproved] = useState(() => new URLSearchParams(window.location.search).get('admin_consent') === 'True');
+  const adminApproved = adminConsent?.kind === 'approved';
+  const adminRequest = adminApprovalRequest(config, tenantHint ?? 'organizations');
 
   async function start(tenant: string | undefined) {
     // A second click while the first one is on its way to Microsoft: that sign-in goes on, nothing to report.
@@ -98,17 +102,27 @@ export function SignInStep() {
           problem={problem}
           actions={
             <>
-              {problem.key === 'aadsts-90094' && (
-                <RequestText label="Copy the request for an administrator" text={adminApprovalRequest(config, tenantHint ?? 'organizations')} />
+              {(problem.key === 'aadsts-90094' || problem.key === 'aadsts-90093') && (
+                <RequestText label="Copy the request for an administrator" text={adminRequest} />
+              )}
+              {problem.key === 'aadsts-65004' && (
+                // Microsoft answers "return without consent" on its "Need admin approval" page as a plain decline.
+                <details className="admin-request">
+                  <summary>Microsoft said an administrator must approve this app?</summary>
+                  <RequestText label="Copy the request for an administrator" text={adminRequest} />
+                </details>
               )}
               {problem.key === 'aadsts-50020' && tenantHint ? (
                 <button type="button" className="button primary" onClick={signInToOwnDirectory} disabled={busy}>
                   Sign in to your own directory
                 </button>
               ) : (
-                <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
-                  Try again
-                </button>
+                // A declined approval is the admin's decision, not a sign-in that failed: nothing to try again here.
+                problem.key !== 'admin-consent-declined' && (
+                  <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
+                    Try again
+                  </button>
+                )
               )}
             </>
           }

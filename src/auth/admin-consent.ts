@@ -1,0 +1,31 @@
+/**
+ * The answer of the admin consent endpoint (/{tenant}/v2.0/adminconsent), which comes back in the portal's
+ * address. Entra ID sends `admin_consent=True` with its errors as well, so `error` decides, never that flag.
+ */
+
+/** An admin consent that did not happen: declined, or refused by Entra ID. Shaped like MSAL's errors. */
+export class AdminConsentError extends Error {
+  readonly errorCode: string;
+  readonly errorMessage: string;
+  readonly subError: string | undefined;
+
+  constructor(errorCode: string, errorMessage: string, subError?: string) {
+    super(`${errorCode}: ${errorMessage}`);
+    this.name = 'AdminConsentError';
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+    this.subError = subError;
+  }
+}
+
+export type AdminConsentReturn = { kind: 'approved'; tenant: string | undefined } | { kind: 'failed'; error: AdminConsentError };
+
+/** Null when the address is not an admin consent answer. */
+export function adminConsentReturn(search: string): AdminConsentReturn | null {
+  const q = new URLSearchParams(search);
+  if (!q.has('admin_consent')) return null;
+  const error = q.get('error');
+  if (error) return { kind: 'failed', error: new AdminConsentError(error, q.get('error_description') ?? '', q.get('error_subcode') ?? undefined) };
+  if (q.get('admin_consent')?.toLowerCase() === 'true') return { kind: 'approved', tenant: q.get('tenant') ?? undefined };
+  return null;
+}

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
+import { Emulator, findScenario } from './emulator';
+import { APP } from './emulator/testkit';
+import { startDemo } from './demo-runtime';
+import { parseConfig } from '../config/schema';
+
+/** Storage keeps its items as own properties, as the browser's does (Object.keys(sessionStorage) lists them). */
+class FakeStorage {
+  [key: string]: unknown;
+  getItem(key: string): string | null {
+    return Object.hasOwn(this, key) ? String(this[key]) : null;
+  }
+  setItem(key: string, value: string): void {
+    this[key] = String(value);
+  }
+  removeItem(key: string): void {
+    delete this[key];
+  }
+}
+
+const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+describe('?scenario=', () => {
+  it.each(INHERITED)('"%s" is an unknown scenario, not a member of Object', (name) => {
+    expect(findScenario(name)).toBeUndefined();
+    expect(scenarioRequest(`?scenario=${encodeURIComponent(name)}`)).toEqual({ kind: 'unknown', name });
+    expect(() => Emulator.create({ scenario: name, app: APP })).toThrow(/Unknown emulator scenario/);
+  });
+
+  it('knows the catalogue names, and nothing asked is nothing', () => {
+    expect(scenarioRequest('?scenario=reader')).toEqual({ kind: 'known', name: 'reader' });
+    expect(scenarioRequest('?tenant=x')).toEqual({ kind: 'none' });
+    expect(scenarioRequest('?scenario=')).toEqual({ kind: 'none' });
+  });
+
+  it('the notice names the scenarios that exist', () => {
+    const notice = unknownScenarioNotice('constructor');
+    expect(notice).toContain('"constructor"');
+    expect(notice).toContain('happy');
+    expect(notice).toContain('admin-approval');
+  });
+});
+
+describe('startDemo with an unknown ?scenario=', () => {
+  const saved = { window: globalThis.window, sessionStorage: globalThis.sessionStorage };
+  let storage: FakeStorage;
+  let address: string;
+
+  function stubBrowser(search: string) {
+    address = `/${search}`;
+    const location = { origin: 'http://localhost:5173', pathname: '/', search, hash: '' };
+    (globalThis as Record<string, unknown>).window = {
+      location,
+      history: {
+        replaceState: (_state: unknown, _title: string, url: string) => {
+          address = url;
+        },
+      },
+    };
+  }
+
+  beforeEach(() => {
+    storage = new FakeStorage();
+    (globalThis as Record<string, unknown>).sessionStorage = storage;
+  });
+  afterEach(() => {
+    (globalThis as Record<string, unknown>).window = saved.window;
+    (globalThis as Record<string, unknown>).sessionStorage = saved.sessionStorage;
+  });
+
+  const config = () => {
+    const parsed = parseConfig({}, 'http://localhost:5173');
+    if (!parsed.ok) throw new Error('config');
+    return parsed.config;
+  };
+
+  it.each(INHERITED)('"%s" keeps the tab\'s world and notes, and says which scenarios exist', (name) => {
+    stubBrowser('?scenario=reader');
+    const first = startDemo(config());
+    expect(first.handle.scenario).toBe('reader');
+    storage.setItem('twin-onboarding.choices', '{"tenant":"x"}');
+
+    stubBrowser(`?scenario=${encodeURIComponent(name)}&tenant=contoso.onmicrosoft.com`);
+    const again = startDemo(config());
+    expect(again.handle.scenario).toBe('reader');
+    expect(again.handle.notice).toContain(`"${name}"`);
+    expect(storage.getItem('twin-onboarding.choices')).toBe('{"tenant":"x"}');
+    // Consumed, so a reload does not say it again; the rest of the address stays.
+    expect(address).toBe('/?tenant=contoso.onmicrosoft.com');
+  });
+
+  it('a known name starts that scenario afresh, with no notice', () => {
+    stubBrowser('?scenario=reader');
+    startDemo(config());
+    storage.setItem('twin-onboarding.choices', '{"tenant":"x"}');
+    stubBrowser('?scenario=happy');
+    const next = startDemo(config());
+    expect(next.handle.scenario).toBe('happy');
+    expect(next.handle.notice).toBeUndefined();
+    expect(storage.getItem('twin-onboarding.choices')).toBeNull();
+  });
+});

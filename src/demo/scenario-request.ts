@@ -1,0 +1,16 @@
+import { findScenario, scenarioNames } from './emulator/scenarios';
+
+/** What `?scenario=NAME` in the address asks for. */
+export type ScenarioRequest = { kind: 'none' } | { kind: 'known'; name: string } | { kind: 'unknown'; name: string };
+
+export function scenarioRequest(search: string): ScenarioRequest {
+  const name = new URLSearchParams(search).get('scenario');
+  if (name === null || name === '') return { kind: 'none' };
+  // Own names only: "constructor", "__proto__" or "toString" would otherwise find Object's members.
+  return findScenario(name) ? { kind: 'known', name } : { kind: 'unknown', name };
+}
+
+/** Said on the page when the address names no scenario the demo has; the world of the tab carries on. */
+export function unknownScenarioNotice(name: string): string {
+  return `The demo has no scenario named "${name}", so this tab carries on with its current one. Scenarios: ${scenarioNames().join(', ')}.`;
+}
