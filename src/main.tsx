@@ -9,7 +9,7 @@ import { retryNotices } from './azure/retry-notices';
 import { recordRetry } from './onboarding/journal';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
-import type { DemoHandle } from './app/runtime';
+import type { DemoHandle } from './runtime/runtime';
 import './app/app.css';
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DemoHandle } from '../app/runtime';
+import type { DemoHandle } from '../runtime/runtime';
 
 /** For sales engineers: pick a scenario, start over, or skip ahead in the emulated world's time. */
 export default function DemoControls({ demo, canGoLive }: { demo: DemoHandle; canGoLive: boolean }) {

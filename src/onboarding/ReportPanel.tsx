@@ -1,5 +1,5 @@
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useDirectory } from '../azure/subscriptions';
 import type { Subscription } from '../azure/models';
 import { CopyButton } from '../ui/CopyButton';

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
-import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
-import { readJournal, updateJournal } from './journal';
+import { readJournal, updateJournal, useRecordedProblem } from './journal';
 import { deriveStep, type StepId } from './step';
 import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
@@ -35,7 +34,7 @@ export function Wizard() {
 function RedirectProblem({ tenantId }: { tenantId: string }) {
   const { redirectError } = useRuntime();
   const [dismissed, setDismissed] = useState(false);
-  const problem = useProblem(dismissed ? null : redirectError, tenantId);
+  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
   if (!problem) return null;
   return (
     <ProblemCard

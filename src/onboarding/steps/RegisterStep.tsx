@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
+import { useRuntime } from '../../runtime/runtime';
 import { STUCK_AFTER_MS, useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
 import { useSubscription } from '../../azure/subscriptions';
 import { isReadOnlyState } from '../../azure/models';
 import { RegistrationFailedError } from '../../azure/errors';
 import { canRegister, permissionsQueryOptions } from '../../azure/permissions';
-import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { formatDuration, useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
-import { updateJournal, useJournal } from '../journal';
+import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
 import { RequestText } from '../RequestText';
@@ -72,9 +71,9 @@ export function RegisterStep({
         : null,
     [failed, subscriptionId, ns, journal.registration?.correlationId, journal.registration?.clientRequestId],
   );
-  const failureProblem = useProblem(failure, tenantId);
-  const registerProblem = useProblem(register.error, tenantId);
-  const readProblem = useProblem(provider.error, tenantId);
+  const failureProblem = useRecordedProblem(failure, tenantId);
+  const registerProblem = useRecordedProblem(register.error, tenantId);
+  const readProblem = useRecordedProblem(provider.error, tenantId);
   const name = subscription?.displayName ?? subscriptionId;
   // Before the click: do the user's roles on this subscription include the register action? A hint only.
   const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: state === 'NotRegistered' && !readOnly });

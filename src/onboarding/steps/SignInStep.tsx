@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
+import { useRuntime } from '../../runtime/runtime';
 import { signIn } from '../../auth/tokens';
 import { clearTenantHint, readTenantHint } from '../../auth/tenant-hint';
 import { adminApprovalRequest } from '../requests';
@@ -14,7 +14,7 @@ export function SignInStep() {
   const { inProgress } = useMsal();
   const [startError, setStartError] = useState<unknown>(null);
   const [tenantHint, setTenantHint] = useState(() => readTenantHint());
-  const problem = useProblem(startError ?? redirectError, undefined);
+  const problem = useProblem(startError ?? redirectError);
   const busy = inProgress !== InteractionStatus.None;
   const starting = useRef(false);
   // An admin who approved the app through the link of an approval request lands here.

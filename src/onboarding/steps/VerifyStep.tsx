@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
+import { useRuntime } from '../../runtime/runtime';
 import { needsInteraction, requestDigitalTwinsConsent } from '../../auth/tokens';
 import { useSubscription } from '../../azure/subscriptions';
-import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices, useChoices } from '../choices';
-import { updateJournal, useJournal } from '../journal';
+import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import { isServicePrincipalMissing, SP_RETRY_DELAYS_MS, verifyQueryOptions } from '../verify';
 import { ReportPanel } from '../ReportPanel';
 
@@ -25,7 +24,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   const [nextAttemptAt, setNextAttemptAt] = useState<number | null>(null);
   const verify = useQuery(verifyQueryOptions(msal, config, account, recentlyRegistered, setNextAttemptAt));
   const [consentError, setConsentError] = useState<unknown>(null);
-  const problem = useProblem(consentError ?? (verify.isError && !needsInteraction(verify.error) ? verify.error : null), tenantId);
+  const problem = useRecordedProblem(consentError ?? (verify.isError && !needsInteraction(verify.error) ? verify.error : null), tenantId);
   const subscription = useSubscription(arm, tenantId, choices.subscriptionId);
 
   // Waiting out a lagging service principal: show when the next attempt goes.
