@@ -66,6 +66,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name=/^(queryKey|mutationKey)$/][value.type=/^(ArrayExpression|TSAsExpression|TSSatisfiesExpression)$/]',
+          message: 'Query and mutation keys come from src/azure/query-keys.ts, so reads, updates and invalidations cannot drift apart.',
+        },
+      ],
     },
   },
   {

@@ -77,3 +77,14 @@ describe('import cycles are errors', () => {
     expect(found).toEqual(['src/onboarding/a.ts: import-x/no-cycle', 'src/onboarding/b.ts: import-x/no-cycle']);
   });
 });
+
+describe('query keys come from one factory', () => {
+  it('a key written out in place is an error; one from the factory is not', { timeout: SLOW }, async () => {
+    const literal = "import type { QueryClient } from '@tanstack/react-query';\nexport const f = (client: QueryClient) => client.invalidateQueries({ queryKey: ['arm'] });";
+    expect(await errors('src/demo/x.ts', literal)).toEqual([expect.stringMatching(/^no-restricted-syntax: Query and mutation keys come from src\/azure\/query-keys\.ts/)]);
+    const asConst = "export const o = { queryKey: ['arm', 'x'] as const, mutationKey: ['register'] };";
+    expect(await errors('src/azure/x.ts', asConst)).toHaveLength(2);
+    const factory = "import type { QueryClient } from '@tanstack/react-query';\nimport { queryKeys } from '../azure/query-keys';\nexport const f = (client: QueryClient) => client.invalidateQueries({ queryKey: queryKeys.arm });";
+    expect(await errors('src/demo/x.ts', factory)).toEqual([]);
+  });
+});

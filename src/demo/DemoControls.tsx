@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DemoHandle } from '../runtime/runtime';
+import { queryKeys } from '../azure/query-keys';
 
 /** For sales engineers: pick a scenario, start over, or skip ahead in the emulated world's time. */
 export default function DemoControls({ demo, canGoLive }: { demo: DemoHandle; canGoLive: boolean }) {
@@ -36,7 +37,7 @@ export default function DemoControls({ demo, canGoLive }: { demo: DemoHandle; ca
             onClick={() => {
               demo.fastForward(60_000);
               setSkipped('Skipped one minute ahead in the emulated Azure.');
-              void queryClient.invalidateQueries({ queryKey: ['arm'] });
+              void queryClient.invalidateQueries({ queryKey: queryKeys.arm });
             }}
           >
             Skip ahead 1 minute
