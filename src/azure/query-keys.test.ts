@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialMatchKey } from '@tanstack/react-query';
+import { partialMatchKey, skipToken } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { permissionsQueryOptions } from './permissions';
 import { providerQueryOptions } from './providers';
@@ -33,5 +33,14 @@ describe('one query-key factory', () => {
     expect(tenantsQueryOptions(arm, 'home').queryKey).toEqual(queryKeys.tenants('home'));
     expect(providerQueryOptions(arm, 'sub', 'Microsoft.IoTSpaces').queryKey).toEqual(queryKeys.provider('sub', 'Microsoft.IoTSpaces'));
     expect(permissionsQueryOptions(arm, 'sub').queryKey).toEqual(queryKeys.permissions('sub'));
+  });
+});
+
+describe('a query waiting for an id', () => {
+  it('is skipped with skipToken, never run with an empty id', () => {
+    expect(tenantsQueryOptions(arm, undefined).queryFn).toBe(skipToken);
+    expect(providerQueryOptions(arm, undefined, 'Microsoft.IoTSpaces').queryFn).toBe(skipToken);
+    expect(tenantsQueryOptions(arm, 'home').queryFn).toBeTypeOf('function');
+    expect(providerQueryOptions(arm, 'sub', 'Microsoft.IoTSpaces').queryFn).toBeTypeOf('function');
   });
 });
