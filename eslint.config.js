@@ -16,7 +16,7 @@ const layerZones = LAYERS.slice(0, -1).map((layer, i) => {
   return {
     target: `./src/${layer}`,
     from: above.map((l) => `./src/${l}`),
-    message: `src/${layer}/ is below ${above.map((l) => `${l}/`).join(', ')}: take what it needs as a parameter, a prop or from src/runtime/.`,
+    message: `src/${layer}/ is below ${above.map((l) => `${l}/`).join(', ')}: pass what it needs down (a parameter, a prop, a context) or read it from src/runtime/.`,
   };
 });
 
