@@ -9,7 +9,7 @@ import { retryNotices } from './azure/retry-notices';
 import { recordRetry } from './onboarding/journal';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
-import type { DemoHandle } from './app/runtime';
+import type { DemoHandle } from './runtime/runtime';
 import { applyAccent } from './app/branding';
 import { SupportContactContext } from './ui/support-contact';
 import './app/app.css';

@@ -1,10 +1,13 @@
 import { MsalProvider } from '@azure/msal-react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { RuntimeContext, type Runtime } from './runtime';
+import { RuntimeContext, type Runtime } from '../runtime/runtime';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Wizard } from '../onboarding/Wizard';
+import { SignInAgainButton } from '../auth/SignInAgainButton';
+import type { ProblemAction } from '../problems/types';
+import { ProblemActionContext } from '../ui/problem-actions';
 
 const DemoControls = lazy(() => import('../demo/DemoControls'));
 
@@ -18,6 +21,11 @@ function makeQueryClient(): QueryClient {
   });
 }
 
+/** The actions problem cards offer on every step (ui/ shows them; auth/ knows how to sign in). */
+function problemAction(action: ProblemAction) {
+  return action === 'sign-in-again' ? <SignInAgainButton /> : null;
+}
+
 export function App({ runtime }: { runtime: Runtime }) {
   const [queryClient] = useState(makeQueryClient);
   // The step on screen, for the demo's presenter notes (live mode does not listen).
@@ -26,31 +34,33 @@ export function App({ runtime }: { runtime: Runtime }) {
     <RuntimeContext.Provider value={runtime}>
       <MsalProvider instance={runtime.msal}>
         <QueryClientProvider client={queryClient}>
-          <a className="skip-link" href="#main">
-            Skip to content
-          </a>
-          {runtime.demo && (
-            <div className="demo-banner" role="note" aria-label="Demo mode">
-              <strong>Demo</strong> — nothing here touches a real directory or subscription. Sign-in and Azure are
-              emulated in your browser.
-            </div>
-          )}
-          <Header />
-          <main id="main" className="main">
-            {runtime.demo?.notice && (
-              <p className="card note" role="status">
-                {runtime.demo.notice}
-              </p>
+          <ProblemActionContext.Provider value={problemAction}>
+            <a className="skip-link" href="#main">
+              Skip to content
+            </a>
+            {runtime.demo && (
+              <div className="demo-banner" role="note" aria-label="Demo mode">
+                <strong>Demo</strong> — nothing here touches a real directory or subscription. Sign-in and Azure are
+                emulated in your browser.
+              </div>
             )}
-            <ErrorBoundary>
-              <Wizard onStep={runtime.demo ? setStep : undefined} />
-            </ErrorBoundary>
-          </main>
-          {runtime.demo && (
-            <Suspense fallback={null}>
-              <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />
-            </Suspense>
-          )}
+            <Header />
+            <main id="main" className="main">
+              {runtime.demo?.notice && (
+                <p className="card note" role="status">
+                  {runtime.demo.notice}
+                </p>
+              )}
+              <ErrorBoundary>
+                <Wizard onStep={runtime.demo ? setStep : undefined} />
+              </ErrorBoundary>
+            </main>
+            {runtime.demo && (
+              <Suspense fallback={null}>
+                <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />
+              </Suspense>
+            )}
+          </ProblemActionContext.Provider>
         </QueryClientProvider>
       </MsalProvider>
     </RuntimeContext.Provider>

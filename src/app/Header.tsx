@@ -1,7 +1,7 @@
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
 import { useState } from 'react';
-import { useRuntime } from './runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
 import { signOut } from '../auth/tokens';
 import { useDirectory } from '../azure/subscriptions';
@@ -15,7 +15,7 @@ export function Header() {
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
   const [signOutError, setSignOutError] = useState<unknown>(null);
-  const signOutProblem = useProblem(signOutError, undefined);
+  const signOutProblem = useProblem(signOutError);
 
   async function leave() {
     setSignOutError(null);

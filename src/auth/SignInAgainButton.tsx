@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from './useAccount';
 import { renewArmSignIn, signIn } from './tokens';
 

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { EventType, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { isOwnAccount } from './msal';
 
 /** "homeAccountId|tenantId" of MSAL's active account: it changes when the user switches directory. */

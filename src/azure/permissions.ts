@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { MalformedResponseError } from './errors';
+import { queryKeys } from './query-keys';
 
 /** The subscription-scope permissions API is documented with this version (docs/emulator-contract.md, "Permissions"). */
 export const PERMISSIONS_API = '2015-07-01';
@@ -47,7 +48,7 @@ export async function fetchPermissions(arm: ArmClient, subscriptionId: string, s
 /** The signed-in user's permissions on one subscription, for predicting whether Register will be allowed. */
 export function permissionsQueryOptions(arm: ArmClient, subscriptionId: string) {
   return queryOptions({
-    queryKey: ['arm', 'permissions', subscriptionId] as const,
+    queryKey: queryKeys.permissions(subscriptionId),
     queryFn: ({ signal }) => fetchPermissions(arm, subscriptionId, signal),
     staleTime: 5 * 60_000,
   });

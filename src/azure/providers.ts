@@ -1,12 +1,15 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { PROVIDERS_API } from './api-versions';
 import { parseProvider, type Provider } from './models';
+import { mutationKeys, queryKeys } from './query-keys';
 
 export interface ProviderSnapshot extends Provider {
   /** when this state was read (ms since epoch) */
   readAt: number;
   correlationId: string | undefined;
+  /** while the state is one that changes by itself: when this query first saw it so (ms since epoch) */
+  watchedSince?: number;
 }
 
 export interface RegisterOutcome extends ProviderSnapshot {
@@ -31,10 +34,6 @@ export async function registerProvider(arm: ArmClient, subscriptionId: string, n
   return { ...parseProvider(data, 'POST register'), readAt: Date.now(), correlationId, requestId, clientRequestId };
 }
 
-export function providerKey(subscriptionId: string, namespace: string) {
-  return ['arm', 'provider', subscriptionId, namespace.toLowerCase()] as const;
-}
-
 /**
  * How long to wait before the next read while a registration runs: quick at first (registrations that are
  * nearly done show up at once), then every 3 s. For a 60 s registration that is 24 reads, against the
@@ -54,25 +53,41 @@ export const STUCK_AFTER_MS = 10 * 60_000;
 /** States that change by themselves, so are worth watching. */
 export const WATCHED_STATES = new Set(['Registering', 'Unregistering']);
 
-/** When each provider query first showed a watched state (per query object, so every watcher backs off). */
-const watchStarted = new WeakMap<object, number>();
+/**
+ * A new read of the provider, with the start of the watch carried over from the previous one: every read of a
+ * registration backs off from when the watch began, not from the last read.
+ */
+export function carryWatch<T extends ProviderSnapshot>(next: T, previous: ProviderSnapshot | undefined): T {
+  if (!WATCHED_STATES.has(next.registrationState)) return { ...next, watchedSince: undefined };
+  const watching = previous !== undefined && WATCHED_STATES.has(previous.registrationState);
+  return { ...next, watchedSince: watching ? (previous.watchedSince ?? previous.readAt) : next.readAt };
+}
 
-/** The provider's state on one subscription; polls with back-off while it is changing. */
-export function providerQueryOptions(arm: ArmClient, subscriptionId: string, namespace: string, watchingSince?: () => number | undefined) {
+/**
+ * When to read the provider again: never while its state stays put; while it changes, on the back-off schedule
+ * counted from the start of the watch (the caller's, e.g. one that survived a reload, else this query's).
+ */
+export function nextReadDelay(snapshot: ProviderSnapshot | undefined, watchingSince: number | undefined, now: number): number | false {
+  if (snapshot?.watchedSince === undefined) return false;
+  return pollDelay(now - (watchingSince ?? snapshot.watchedSince));
+}
+
+/** The provider's state on one subscription (none chosen: no read); polls with back-off while it is changing. */
+export function providerQueryOptions(
+  arm: ArmClient,
+  subscriptionId: string | undefined,
+  namespace: string,
+  watchingSince?: () => number | undefined,
+) {
   return queryOptions({
-    queryKey: providerKey(subscriptionId, namespace),
-    queryFn: ({ signal }) => fetchProvider(arm, subscriptionId, namespace, signal),
+    queryKey: queryKeys.provider(subscriptionId, namespace),
+    queryFn:
+      subscriptionId === undefined
+        ? skipToken
+        : async ({ signal, client, queryKey }) =>
+            carryWatch(await fetchProvider(arm, subscriptionId, namespace, signal), client.getQueryData<ProviderSnapshot>(queryKey)),
     staleTime: 30_000,
-    refetchInterval: (query) => {
-      const state = query.state.data?.registrationState;
-      if (!state || !WATCHED_STATES.has(state)) {
-        watchStarted.delete(query);
-        return false;
-      }
-      if (!watchStarted.has(query)) watchStarted.set(query, Date.now());
-      const since = watchingSince?.() ?? watchStarted.get(query)!;
-      return pollDelay(Date.now() - since);
-    },
+    refetchInterval: (query) => nextReadDelay(query.state.data, watchingSince?.(), Date.now()),
   });
 }
 
@@ -83,16 +98,16 @@ export function providerQueryOptions(arm: ArmClient, subscriptionId: string, nam
 export function useRegisterProvider(arm: ArmClient, subscriptionId: string, namespace: string, onRegistered: (outcome: RegisterOutcome) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['register', subscriptionId, namespace.toLowerCase()],
+    mutationKey: mutationKeys.register(subscriptionId, namespace),
     scope: { id: `register-${subscriptionId}` },
     // A read already in flight must not land after the register answer and put the old state back.
-    onMutate: () => queryClient.cancelQueries({ queryKey: providerKey(subscriptionId, namespace) }),
+    onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.provider(subscriptionId, namespace) }),
     mutationFn: () => registerProvider(arm, subscriptionId, namespace),
     onSuccess: (outcome) => {
-      queryClient.setQueryData(providerKey(subscriptionId, namespace), outcome);
+      queryClient.setQueryData<ProviderSnapshot>(queryKeys.provider(subscriptionId, namespace), (previous) => carryWatch(outcome, previous));
       onRegistered(outcome);
     },
     // The call may have reached ARM even though its answer did not reach us: ARM's state says what happened.
-    onError: () => queryClient.invalidateQueries({ queryKey: providerKey(subscriptionId, namespace) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.provider(subscriptionId, namespace) }),
   });
 }

@@ -1,8 +1,9 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, skipToken, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import type { ArmClient } from './arm-client';
 import { SUBSCRIPTIONS_API } from './api-versions';
 import { parseSubscription, parseTenant, type Subscription, type Tenant } from './models';
+import { queryKeys } from './query-keys';
 
 export interface SubscriptionPage {
   subscriptions: Subscription[];
@@ -17,7 +18,7 @@ export async function fetchSubscriptionPage(arm: ArmClient, link: string | null,
 /** Keyed by directory: ARM lists only the subscriptions of the tenant that issued the token. */
 export function subscriptionsQueryOptions(arm: ArmClient, tenantId: string) {
   return infiniteQueryOptions({
-    queryKey: ['arm', tenantId, 'subscriptions'] as const,
+    queryKey: queryKeys.subscriptions(tenantId),
     queryFn: ({ pageParam, signal }) => fetchSubscriptionPage(arm, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextLink ?? null,
@@ -33,11 +34,11 @@ export async function fetchTenants(arm: ArmClient, signal?: AbortSignal): Promis
   return tenants;
 }
 
-/** The directories the account can use; the header shows the current one's name and domain. */
-export function tenantsQueryOptions(arm: ArmClient, homeAccountId: string) {
+/** The directories the account can use (none signed in: no read); the header shows the current one's name and domain. */
+export function tenantsQueryOptions(arm: ArmClient, homeAccountId: string | undefined) {
   return queryOptions({
-    queryKey: ['arm', 'tenants', homeAccountId] as const,
-    queryFn: ({ signal }) => fetchTenants(arm, signal),
+    queryKey: queryKeys.tenants(homeAccountId),
+    queryFn: homeAccountId === undefined ? skipToken : ({ signal }) => fetchTenants(arm, signal),
     staleTime: 5 * 60_000,
   });
 }
@@ -50,6 +51,6 @@ export function useSubscription(arm: ArmClient, tenantId: string, subscriptionId
 
 /** The signed-in account's directory as ARM describes it (name, default domain). */
 export function useDirectory(arm: ArmClient, account: AccountInfo | null): Tenant | undefined {
-  const tenants = useQuery({ ...tenantsQueryOptions(arm, account?.homeAccountId ?? ''), enabled: account !== null });
+  const tenants = useQuery(tenantsQueryOptions(arm, account?.homeAccountId));
   return tenants.data?.find((t) => t.tenantId === account?.tenantId);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DemoHandle } from '../app/runtime';
+import type { DemoHandle } from '../runtime/runtime';
+import { queryKeys } from '../azure/query-keys';
 import { CopyButton } from '../ui/CopyButton';
 import { NOTES_OPEN_KEY, PRESENTER_NOTES } from './presenter-notes';
 import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED } from './speed';
@@ -21,7 +22,7 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
   const notes = step ? PRESENTER_NOTES[step] : undefined;
 
   // The portal reads Azure again at once, so what the emulated time changed shows without waiting for a poll.
-  const reread = () => queryClient.invalidateQueries({ queryKey: ['arm'] });
+  const reread = () => queryClient.invalidateQueries({ queryKey: queryKeys.arm });
 
   async function skipAhead() {
     demo.fastForward(60_000);

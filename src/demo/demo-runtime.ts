@@ -1,7 +1,7 @@
 import { NavigationClient, type INetworkModule, type NavigationOptions, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
-import type { DemoHandle } from '../app/runtime';
+import type { DemoHandle } from '../runtime/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
 import { DEMO_APP } from '../config/schema';
 import type { EmuRequest, EmuResponse } from './emulator/types';

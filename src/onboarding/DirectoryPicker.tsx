@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { switchDirectory } from '../auth/directory';
 import { tenantsQueryOptions } from '../azure/subscriptions';
-import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
+import { useRecordedProblem } from './journal';
 
 /**
  * For accounts in several directories (a guest somewhere, or a consultant): ARM lists one directory's
@@ -16,7 +16,7 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId));
   const [choice, setChoice] = useState(account.tenantId);
   const switching = useMutation({ mutationFn: (tenantId: string) => switchDirectory(msal, config, account, tenantId) });
-  const problem = useProblem(switching.error, account.tenantId);
+  const problem = useRecordedProblem(switching.error, account.tenantId);
   const list = tenants.data ?? [];
   if (list.length < 2) return null;
   const current = list.find((t) => t.tenantId === account.tenantId);

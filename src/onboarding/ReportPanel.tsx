@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useDirectory } from '../azure/subscriptions';
 import type { Subscription } from '../azure/models';
 import { fillReturnUrl } from '../config/return-url';

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../app/runtime';
+import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
-import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
-import { readJournal, updateJournal } from './journal';
-import { deriveStep, type StepId } from './step';
+import { readJournal, updateJournal, useRecordedProblem } from './journal';
+import { deriveStep, doneSteps, waitsForProviderState, type StepId } from './step';
+import { noteProviderState } from './registration';
 import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
 import { SubscriptionStep } from './steps/SubscriptionStep';
@@ -36,7 +36,7 @@ export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
 function RedirectProblem({ tenantId }: { tenantId: string }) {
   const { redirectError } = useRuntime();
   const [dismissed, setDismissed] = useState(false);
-  const problem = useProblem(dismissed ? null : redirectError, tenantId);
+  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
   if (!problem) return null;
   return (
     <ProblemCard
@@ -62,46 +62,33 @@ function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((s
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
   const subscriptionId = choices.subscriptionId;
-  const provider = useQuery({
-    ...providerQueryOptions(arm, subscriptionId ?? '', config.providerNamespace, () =>
+  const provider = useQuery(
+    providerQueryOptions(arm, subscriptionId, config.providerNamespace, () =>
       subscriptionId ? readJournal(tenantId).watchingSince[subscriptionId] : undefined,
     ),
-    enabled: subscriptionId !== undefined,
-  });
+  );
   const providerState = subscriptionId ? provider.data?.registrationState : undefined;
 
   // Timestamps for the progress display and the report. The state itself always comes from ARM.
   useEffect(() => {
-    if (!subscriptionId || !providerState) return;
+    if (!subscriptionId) return;
+    const now = Date.now();
     const journal = readJournal(tenantId);
-    if (providerState === 'Registering' && journal.watchingSince[subscriptionId] === undefined) {
-      updateJournal(tenantId, (j) => ({ ...j, watchingSince: { ...j.watchingSince, [subscriptionId]: Date.now() } }));
-    }
-    if (providerState === 'Registered' && journal.watchingSince[subscriptionId] !== undefined && !journal.registeredSeenAt[subscriptionId]) {
-      updateJournal(tenantId, (j) => ({ ...j, registeredSeenAt: { ...j.registeredSeenAt, [subscriptionId]: new Date().toISOString() } }));
+    if (noteProviderState(journal, subscriptionId, providerState, now) !== journal) {
+      updateJournal(tenantId, (j) => noteProviderState(j, subscriptionId, providerState, now));
     }
   }, [tenantId, subscriptionId, providerState]);
 
-  // After a reload the chosen subscription's provider state is not known yet: guessing a step would flash the
-  // wrong one (and move focus to it), so wait for ARM's answer.
-  if (subscriptionId !== undefined && provider.isPending && choices.verifyRequested !== true) {
+  const facts = { signedIn: true, subscriptionId, verifyRequested: choices.verifyRequested === true, providerState };
+  if (waitsForProviderState({ ...facts, providerPending: provider.isPending })) {
     return (
       <p role="status" className="loading">
         Checking the subscription's state in Azure…
       </p>
     );
   }
-
-  const step = deriveStep({
-    signedIn: true,
-    subscriptionId,
-    verifyRequested: choices.verifyRequested === true,
-    providerState,
-  });
-
-  const done: StepId[] = ['sign-in'];
-  if (subscriptionId) done.push('subscription');
-  if (providerState === 'Registered') done.push('register');
+  const step = deriveStep(facts);
+  const done = doneSteps(facts);
 
   return (
     <StepFrame step={step} done={done} onShown={onStep}>

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { Problem } from '../problems/types';
+import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
 import { createSessionStore, useSessionStore } from './session-store';
 
@@ -50,6 +52,15 @@ export function recordProblem(tenantId: string, problem: Problem): void {
     if (j.problems.some((p) => p.key === problem.key && JSON.stringify(p.ids.filter(([l]) => l !== 'Time (UTC)')) === signature)) return j;
     return { ...j, problems: [...j.problems, { at: new Date().toISOString(), key: problem.key, title: problem.title, ids: problem.ids }] };
   });
+}
+
+/** A problem card's content, noted once in the directory's journal for the report. */
+export function useRecordedProblem(error: unknown, tenantId: string): Problem | null {
+  const problem = useProblem(error);
+  useEffect(() => {
+    if (problem) recordProblem(tenantId, problem);
+  }, [problem, tenantId]);
+  return problem;
 }
 
 const WAIT_TITLES: Record<RetryNotice['reason'], string> = {

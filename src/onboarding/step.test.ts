@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStep, stepNumber } from './step';
+import { deriveStep, doneSteps, stepNumber, waitsForProviderState } from './step';
 import { pollDelay, STUCK_AFTER_MS } from '../azure/providers';
 
 const base = { signedIn: true, subscriptionId: 'sub', verifyRequested: false, providerState: 'NotRegistered' };
@@ -15,6 +15,22 @@ describe('the wizard step is derived from facts', () => {
     [{ ...base, providerState: 'Registered' }, 'verify'],
   ] as const)('%j → %s', (facts, step) => {
     expect(deriveStep(facts)).toBe(step);
+  });
+
+  it('marks the steps behind the user as done', () => {
+    expect(doneSteps({ ...base, signedIn: false })).toEqual([]);
+    expect(doneSteps({ ...base, subscriptionId: undefined })).toEqual(['sign-in']);
+    expect(doneSteps(base)).toEqual(['sign-in', 'subscription']);
+    expect(doneSteps({ ...base, providerState: 'Registered' })).toEqual(['sign-in', 'subscription', 'register']);
+    // Asked to verify first: registering is not done for that.
+    expect(doneSteps({ ...base, verifyRequested: true })).toEqual(['sign-in', 'subscription']);
+  });
+
+  it("waits for ARM's answer after a reload rather than guess a step, unless verification was asked for", () => {
+    expect(waitsForProviderState({ ...base, providerState: undefined, providerPending: true })).toBe(true);
+    expect(waitsForProviderState({ ...base, providerPending: false })).toBe(false);
+    expect(waitsForProviderState({ ...base, providerState: undefined, providerPending: true, verifyRequested: true })).toBe(false);
+    expect(waitsForProviderState({ ...base, subscriptionId: undefined, providerState: undefined, providerPending: true })).toBe(false);
   });
 
   it('numbers steps from 1 to 4', () => {

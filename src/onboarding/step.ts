@@ -24,6 +24,23 @@ export function deriveStep(facts: Facts): StepId {
   return 'register';
 }
 
+/** The steps the progress list marks as done. */
+export function doneSteps(facts: Facts): StepId[] {
+  if (!facts.signedIn) return [];
+  const done: StepId[] = ['sign-in'];
+  if (facts.subscriptionId) done.push('subscription');
+  if (facts.providerState === 'Registered') done.push('register');
+  return done;
+}
+
+/**
+ * After a reload the chosen subscription's provider state is not known yet: guessing a step would flash the wrong
+ * one (and move focus to it), so the wizard waits for ARM's answer, unless the user asked to verify anyway.
+ */
+export function waitsForProviderState(facts: Facts & { providerPending: boolean }): boolean {
+  return facts.signedIn && facts.subscriptionId !== undefined && facts.providerPending && !facts.verifyRequested;
+}
+
 export function stepNumber(id: StepId): number {
   return STEPS.findIndex((s) => s.id === id) + 1;
 }

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
-import { acquireSilently } from '../auth/tokens';
+import { acquireSilently, needsInteraction } from '../auth/tokens';
 import { digitalTwinsScopes, tenantAuthority } from '../auth/scopes';
 import { aadstsCode } from '../problems/classify';
+import { queryKeys } from '../azure/query-keys';
 
 /** What the portal shows and reports of the Digital Twins token: never the token itself. */
 export interface VerifiedToken {
@@ -37,25 +38,86 @@ export function isServicePrincipalMissing(error: unknown): boolean {
 /** Right after a registration the service principal can lag: retry 650052 for about a minute. */
 export const SP_RETRY_DELAYS_MS = [3_000, 5_000, 8_000, 12_000, 15_000, 20_000];
 
-export function verifyQueryOptions(
-  msal: IPublicClientApplication,
-  config: AppConfig,
-  account: AccountInfo,
-  retryWhileMissing: boolean,
-  onRetryScheduled?: (at: number) => void,
-) {
+/** Whether to try again after `failuresSoFar` failed attempts (0 after the first): only a lagging service principal, only right after a registration. */
+export function shouldRetryVerification(retryWhileMissing: boolean, failuresSoFar: number, error: unknown): boolean {
+  return retryWhileMissing && isServicePrincipalMissing(error) && failuresSoFar < SP_RETRY_DELAYS_MS.length;
+}
+
+/** How long to wait after `failuresSoFar` failed attempts (0 after the first) before the next one. */
+export function verificationRetryDelay(failuresSoFar: number): number {
+  return SP_RETRY_DELAYS_MS[Math.min(Math.max(failuresSoFar, 0), SP_RETRY_DELAYS_MS.length - 1)]!;
+}
+
+export function verifyQueryOptions(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, retryWhileMissing: boolean) {
   return queryOptions({
-    queryKey: ['verify', account.homeAccountId, account.tenantId, config.digitalTwinsScope, retryWhileMissing] as const,
+    queryKey: queryKeys.digitalTwinsToken(account.homeAccountId, account.tenantId, config.digitalTwinsScope, retryWhileMissing),
     queryFn: () => verifyDigitalTwinsToken(msal, config, account),
-    retry: (failureCount, error) => retryWhileMissing && isServicePrincipalMissing(error) && failureCount < SP_RETRY_DELAYS_MS.length,
-    // TanStack counts failures before this one: 0 when scheduling the first retry.
-    retryDelay: (failureCount) => {
-      const delay = SP_RETRY_DELAYS_MS[Math.min(failureCount, SP_RETRY_DELAYS_MS.length - 1)]!;
-      onRetryScheduled?.(Date.now() + delay);
-      return delay;
-    },
+    // TanStack counts failures before this one: 0 when deciding on (and timing) the first retry.
+    retry: (failuresSoFar, error) => shouldRetryVerification(retryWhileMissing, failuresSoFar, error),
+    retryDelay: verificationRetryDelay,
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
   });
+}
+
+/** Right after a registration, a missing service principal is probably still on its way. */
+export const RECENT_REGISTRATION_MS = 15 * 60_000;
+
+/** Whether a registration was seen to complete recently enough that AADSTS650052 is worth waiting out. */
+export function registeredRecently(registeredSeenAt: Record<string, string>, now: number): boolean {
+  return Object.values(registeredSeenAt).some((at) => now - Date.parse(at) < RECENT_REGISTRATION_MS);
+}
+
+/** The verification query as the step sees it (TanStack Query's result, the fields that matter here). */
+export interface VerificationFacts {
+  isFetching: boolean;
+  isError: boolean;
+  error: unknown;
+  /** failed attempts so far in this fetch */
+  failureCount: number;
+  failureReason: unknown;
+  /** the provider's state on the chosen subscription, if known */
+  providerState: string | undefined;
+  /** the consent redirect could not be started */
+  consentError: unknown;
+}
+
+export interface VerificationStatus {
+  /** a silent request is on its way */
+  asking: boolean;
+  /** waiting out a lagging service principal between attempts */
+  waiting: boolean;
+  /** the attempt that is scheduled, and how many there are in all */
+  attempt: number;
+  attempts: number;
+  /** only an interactive request can go on (consent, MFA): offer it, the user decides */
+  needsConsent: boolean;
+  /** the error whose problem card is shown, if any */
+  problemError: unknown;
+  /** the service principal is missing and the provider is not registered: registering is the remedy */
+  offerRegister: boolean;
+}
+
+/**
+ * The token is asked for silently first; the consent page only after MSAL says interaction is required, and only
+ * when the user clicks. Any other failure is a problem card.
+ */
+export function verificationStatus(f: VerificationFacts): VerificationStatus {
+  const waiting = f.isFetching && f.failureCount > 0 && isServicePrincipalMissing(f.failureReason);
+  const needsConsent = f.isError && needsInteraction(f.error);
+  return {
+    asking: f.isFetching && !waiting,
+    waiting,
+    attempt: f.failureCount + 1,
+    attempts: SP_RETRY_DELAYS_MS.length + 1,
+    needsConsent,
+    problemError: f.consentError ?? (f.isError && !needsConsent ? f.error : null),
+    offerRegister: isServicePrincipalMissing(f.error) && f.providerState !== 'Registered',
+  };
+}
+
+/** Whole seconds until the next attempt (never negative), for the countdown. */
+export function secondsUntil(at: number, now: number): number {
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }

@@ -20,5 +20,8 @@ export interface Problem {
   /** the raw text from the service, shown under "Technical details" */
   detail: string | undefined;
   /** an action every card of this kind offers, whatever step it appears on */
-  action?: 'sign-in-again';
+  action?: ProblemAction;
 }
+
+/** Actions a card offers whatever step it appears on; the app decides how each is carried out. */
+export type ProblemAction = 'sign-in-again';

@@ -2,13 +2,14 @@ import { useContext, useId, type ReactNode } from 'react';
 import type { Problem } from '../problems/types';
 import { problemAsText } from '../problems/classify';
 import { CopyButton } from './CopyButton';
-import { SignInAgainButton } from '../auth/SignInAgainButton';
+import { ProblemActionContext } from './problem-actions';
 import { SupportContactContext, supportContactLabel } from './support-contact';
 
 /** Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. */
 export function ProblemCard({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
   const id = useId();
   const supportContact = useContext(SupportContactContext);
+  const renderAction = useContext(ProblemActionContext);
   return (
     <section className="card problem" role="alert" aria-labelledby={`${id}-title`} data-problem={problem.key}>
       <h3 id={`${id}-title`} className="problem-title">
@@ -47,7 +48,7 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
       )}
       {(actions || problem.action) && (
         <div className="actions">
-          {problem.action === 'sign-in-again' && <SignInAgainButton />}
+          {problem.action && renderAction(problem.action)}
           {actions}
         </div>
       )}

@@ -1,23 +1,20 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
-import { STUCK_AFTER_MS, useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
+import { useRuntime } from '../../runtime/runtime';
+import { useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
 import { useSubscription } from '../../azure/subscriptions';
 import { isReadOnlyState } from '../../azure/models';
 import { RegistrationFailedError } from '../../azure/errors';
 import { canRegister, permissionsQueryOptions } from '../../azure/permissions';
-import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { formatDuration, useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
-import { updateJournal, useJournal } from '../journal';
+import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
+import { forgetWatch, noteRegisterCall, registrationStatus } from '../registration';
 import { RequestText } from '../RequestText';
-
-/** Screen readers hear the progress every this often, not every second. */
-const ANNOUNCE_EVERY_MS = 15_000;
 
 export function RegisterStep({
   account,
@@ -33,20 +30,7 @@ export function RegisterStep({
   const ns = config.providerNamespace;
   const subscription = useSubscription(arm, tenantId, subscriptionId);
   const journal = useJournal(tenantId);
-  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) => {
-    updateJournal(tenantId, (j) => ({
-      ...j,
-      registration: {
-        subscriptionId,
-        requestedAt: new Date(outcome.readAt).toISOString(),
-        correlationId: outcome.correlationId,
-        requestId: outcome.requestId,
-        clientRequestId: outcome.clientRequestId,
-        stateReturned: outcome.registrationState,
-      },
-      watchingSince: { ...j.watchingSince, [subscriptionId]: j.watchingSince[subscriptionId] ?? outcome.readAt },
-    }));
-  });
+  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) => updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)));
   const state = provider.data?.registrationState;
   const registering = state === 'Registering';
   const progressRef = useRef<HTMLDivElement>(null);
@@ -55,11 +39,14 @@ export function RegisterStep({
     if (registering && (document.activeElement === document.body || document.activeElement === null)) progressRef.current?.focus();
   }, [registering]);
   const now = useNow(1000, registering);
-  const since = journal.watchingSince[subscriptionId];
-  const elapsed = since !== undefined ? now - since : 0;
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
-  // Watching started (this tab or an earlier one) and Azure now says NotRegistered: the registration failed.
-  const failed = state === 'NotRegistered' && since !== undefined && !register.isPending;
+  const watchingSince = journal.watchingSince[subscriptionId];
+  const registerPending = register.isPending;
+  // Memoized: React's compiler then treats the status as fixed for this render and keeps the failure memo below.
+  const { failed, canStart, checkPermissions, elapsedMs, stuck, announcedElapsedMs } = useMemo(
+    () => registrationStatus({ state, watchingSince, registerPending, readOnly, now }),
+    [state, watchingSince, registerPending, readOnly, now],
+  );
   const failure = useMemo(
     () =>
       failed
@@ -72,12 +59,12 @@ export function RegisterStep({
         : null,
     [failed, subscriptionId, ns, journal.registration?.correlationId, journal.registration?.clientRequestId],
   );
-  const failureProblem = useProblem(failure, tenantId);
-  const registerProblem = useProblem(register.error, tenantId);
-  const readProblem = useProblem(provider.error, tenantId);
+  const failureProblem = useRecordedProblem(failure, tenantId);
+  const registerProblem = useRecordedProblem(register.error, tenantId);
+  const readProblem = useRecordedProblem(provider.error, tenantId);
   const name = subscription?.displayName ?? subscriptionId;
   // Before the click: do the user's roles on this subscription include the register action? A hint only.
-  const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: state === 'NotRegistered' && !readOnly });
+  const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: checkPermissions });
   const predictedDenied = permissions.data !== undefined && !canRegister(permissions.data, ns);
   const request = ownerRequest({ namespace: ns, subscriptionName: name, subscriptionId, appName: config.appName });
 
@@ -87,13 +74,7 @@ export function RegisterStep({
     // The button is hidden while a call is pending or ARM says Registering; this guards a double click too.
     if (register.isPending || registering) return;
     // A new attempt after a failed one: its own watch, so "failed" means this attempt.
-    if (failed) {
-      updateJournal(tenantId, (j) => {
-        const watching = { ...j.watchingSince };
-        delete watching[subscriptionId];
-        return { ...j, watchingSince: watching };
-      });
-    }
+    if (failed) updateJournal(tenantId, (j) => forgetWatch(j, subscriptionId));
     register.mutate();
   };
 
@@ -168,7 +149,7 @@ export function RegisterStep({
         </div>
       )}
 
-      {state && !registering && !failed && (
+      {canStart && (
         <div className="card">
           <p>
             Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
@@ -190,12 +171,12 @@ export function RegisterStep({
           <p role="status" aria-live="polite">
             Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this page
             and come back, the portal picks up where Azure is.
-            {elapsed >= ANNOUNCE_EVERY_MS && ` Still registering after ${formatDuration(Math.floor(elapsed / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS)}.`}
+            {announcedElapsedMs !== undefined && ` Still registering after ${formatDuration(announcedElapsedMs)}.`}
           </p>
           <div className="meter" aria-hidden="true">
             <div className="meter-bar" />
           </div>
-          {elapsed >= STUCK_AFTER_MS && (
+          {stuck && (
             <p>
               <strong>This is taking longer than usual.</strong> Azure sometimes needs much longer to register a provider.
               The portal keeps checking every 30 seconds; you can also close this page and come back later, it picks
@@ -203,7 +184,7 @@ export function RegisterStep({
             </p>
           )}
           <p className="muted">
-            Elapsed <span className="mono">{formatDuration(elapsed)}</span>
+            Elapsed <span className="mono">{formatDuration(elapsedMs)}</span>
             {provider.data && <> · last checked {new Date(provider.data.readAt).toLocaleTimeString()}</>}
           </p>
         </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
+import { useRuntime } from '../../runtime/runtime';
 import { signIn } from '../../auth/tokens';
 import { clearTenantHint, readTenantHint } from '../../auth/tenant-hint';
 import { adminConsentReturn } from '../../auth/admin-consent';
@@ -18,7 +18,7 @@ export function SignInStep() {
   // An admin who opened the approval link of a request lands here with Entra ID's answer (an error, or the approval).
   const [adminConsent] = useState(() => adminConsentReturn(window.location.search));
   const adminConsentError = adminConsent?.kind === 'failed' ? adminConsent.error : null;
-  const problem = useProblem(startError ?? redirectError ?? adminConsentError, undefined);
+  const problem = useProblem(startError ?? redirectError ?? adminConsentError);
   const busy = inProgress !== InteractionStatus.None;
   const starting = useRef(false);
   const adminApproved = adminConsent?.kind === 'approved';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
+import { useRuntime } from '../../runtime/runtime';
 import { subscriptionsQueryOptions } from '../../azure/subscriptions';
 import { providerQueryOptions } from '../../azure/providers';
 import { isReadOnlyState, type Subscription } from '../../azure/models';
-import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
+import { useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { DirectoryPicker } from '../DirectoryPicker';
 
@@ -52,7 +52,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
     queries: visible.map((s) => providerQueryOptions(arm, s.subscriptionId, config.providerNamespace)),
   });
   const registeredOn = visible.find((_, i) => providers[i]?.data?.registrationState === 'Registered');
-  const problem = useProblem(query.error, tenantId);
+  const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
   const choose = (subscriptionId: string) => updateChoices(tenantId, () => ({ subscriptionId }));

@@ -1,19 +1,35 @@
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { hashKey, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../../app/runtime';
-import { needsInteraction, requestDigitalTwinsConsent } from '../../auth/tokens';
+import { useRuntime } from '../../runtime/runtime';
+import { requestDigitalTwinsConsent } from '../../auth/tokens';
 import { useSubscription } from '../../azure/subscriptions';
-import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices, useChoices } from '../choices';
-import { updateJournal, useJournal } from '../journal';
-import { isServicePrincipalMissing, SP_RETRY_DELAYS_MS, verifyQueryOptions } from '../verify';
+import { updateJournal, useJournal, useRecordedProblem } from '../journal';
+import { registeredRecently, secondsUntil, verificationRetryDelay, verificationStatus, verifyQueryOptions } from '../verify';
 import { ReportPanel } from '../ReportPanel';
 
-/** Right after a registration, a missing service principal is probably still on its way. */
-const RECENT_REGISTRATION_MS = 15 * 60_000;
+/**
+ * When the next attempt goes. TanStack Query waits between retries without saying until when, so the moment each
+ * failure is reported is noted here, by a listener on the query cache (the query's options stay free of effects).
+ */
+function useNextAttemptAt(queryKey: QueryKey): number | null {
+  const client = useQueryClient();
+  const hash = hashKey(queryKey);
+  const [next, setNext] = useState<number | null>(null);
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'failed' || event.query.queryHash !== hash) return;
+        // The action counts this failure; the delay is chosen by the failures before it.
+        setNext(Date.now() + verificationRetryDelay(event.action.failureCount - 1));
+      }),
+    [client, hash],
+  );
+  return next;
+}
 
 export function VerifyStep({ account, providerState }: { account: AccountInfo; providerState: string | undefined }) {
   const { msal, config, arm } = useRuntime();
@@ -21,15 +37,23 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   const journal = useJournal(tenantId);
   const choices = useChoices(tenantId);
   const [now] = useState(() => Date.now());
-  const recentlyRegistered = Object.values(journal.registeredSeenAt).some((at) => now - Date.parse(at) < RECENT_REGISTRATION_MS);
-  const [nextAttemptAt, setNextAttemptAt] = useState<number | null>(null);
-  const verify = useQuery(verifyQueryOptions(msal, config, account, recentlyRegistered, setNextAttemptAt));
+  const recentlyRegistered = registeredRecently(journal.registeredSeenAt, now);
+  const verifyOptions = verifyQueryOptions(msal, config, account, recentlyRegistered);
+  const verify = useQuery(verifyOptions);
+  const nextAttemptAt = useNextAttemptAt(verifyOptions.queryKey);
   const [consentError, setConsentError] = useState<unknown>(null);
-  const problem = useProblem(consentError ?? (verify.isError && !needsInteraction(verify.error) ? verify.error : null), tenantId);
+  const { asking, waiting, attempt, attempts, needsConsent, problemError, offerRegister } = verificationStatus({
+    isFetching: verify.isFetching,
+    isError: verify.isError,
+    error: verify.error,
+    failureCount: verify.failureCount,
+    failureReason: verify.failureReason,
+    providerState,
+    consentError,
+  });
+  const problem = useRecordedProblem(problemError, tenantId);
   const subscription = useSubscription(arm, tenantId, choices.subscriptionId);
-
   // Waiting out a lagging service principal: show when the next attempt goes.
-  const waiting = verify.isFetching && verify.failureCount > 0 && isServicePrincipalMissing(verify.failureReason);
   const clock = useNow(1000, waiting);
 
   const token = verify.data;
@@ -70,7 +94,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
         If one is issued, {config.appName} will work for your organization.
       </p>
 
-      {verify.isFetching && !waiting && (
+      {asking && (
         <p role="status" className="loading">
           Asking Microsoft Entra ID for an Azure Digital Twins token…
         </p>
@@ -81,15 +105,15 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
           {/* Announced once per attempt; the countdown beside it changes every second and stays quiet. */}
           <p role="status">
             Azure Digital Twins is not visible in your directory yet; Azure can take a few minutes after a registration.
-            Attempt {verify.failureCount + 1} of {SP_RETRY_DELAYS_MS.length + 1} is scheduled.
+            Attempt {attempt} of {attempts} is scheduled.
           </p>
           {nextAttemptAt !== null && (
-            <p className="muted">Trying again in {Math.max(0, Math.ceil((nextAttemptAt - clock) / 1000))} s.</p>
+            <p className="muted">Trying again in {secondsUntil(nextAttemptAt, clock)} s.</p>
           )}
         </div>
       )}
 
-      {verify.isError && needsInteraction(verify.error) && (
+      {needsConsent && (
         <div className="card note">
           <h2 className="h3">One more permission</h2>
           <p>
@@ -110,7 +134,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
               <button type="button" className="button" onClick={() => void verify.refetch()} disabled={verify.isFetching}>
                 Check again
               </button>
-              {isServicePrincipalMissing(verify.error) && providerState !== 'Registered' && (
+              {offerRegister && (
                 <button type="button" className="button primary" onClick={toRegister}>
                   {choices.subscriptionId ? `Register ${config.providerNamespace}` : 'Choose a subscription to register'}
                 </button>

@@ -1,0 +1,18 @@
+/**
+ * Every TanStack Query key of the portal, so that a read, its invalidation and its cache update cannot drift
+ * apart. ARM reads all start with `arm`: invalidating `queryKeys.arm` (the demo's "skip ahead") refreshes
+ * every one of them. The Digital Twins token is Entra ID's, not ARM's, and stays out of that prefix.
+ */
+export const queryKeys = {
+  arm: ['arm'] as const,
+  tenants: (homeAccountId: string | undefined) => ['arm', 'tenants', homeAccountId] as const,
+  subscriptions: (tenantId: string) => ['arm', 'subscriptions', tenantId] as const,
+  provider: (subscriptionId: string | undefined, namespace: string) => ['arm', 'provider', subscriptionId, namespace.toLowerCase()] as const,
+  permissions: (subscriptionId: string) => ['arm', 'permissions', subscriptionId] as const,
+  digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
+    ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
+};
+
+export const mutationKeys = {
+  register: (subscriptionId: string, namespace: string) => ['register', subscriptionId, namespace.toLowerCase()] as const,
+};
