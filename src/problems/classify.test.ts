@@ -55,6 +55,15 @@ describe('problem classification', () => {
     expect(describeProblem(error, ctx).key).toBe('aadsts-65001');
   });
 
+  it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader'])('ARM 401 %s: a header problem, no "sign in again"', (code) => {
+    const error = new ArmError({ status: 401, code, message: 'Authentication failed.', operation: 'GET /subscriptions', clientRequestId: 'c-1' });
+    const problem = describeProblem(error, ctx);
+    expect(problem.key).toBe(`arm-${code}`);
+    expect(problem.title).toBe("Azure didn't receive your sign-in");
+    expect(problem.action).toBeUndefined();
+    expect(describeProblem(new ArmError({ status: 401, code: 'InvalidAuthenticationToken', message: 'm', operation: 'o' }), ctx).action).toBe('sign-in-again');
+  });
+
   it('MSAL browser errors by errorCode', () => {
     const error = new BrowserAuthError('interaction_in_progress', 'c');
     expect(describeProblem(error, ctx).key).toBe('msal-interaction_in_progress');

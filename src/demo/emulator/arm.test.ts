@@ -26,11 +26,14 @@ interface SubList {
 }
 
 describe('ARM authentication', () => {
-  it('401 InvalidAuthenticationToken without a token, pointing at the subscription tenant', async () => {
+  it('401 AuthenticationFailed without an Authorization header, pointing at the subscription tenant', async () => {
     const { emu } = makeEmulator();
     const res = await arm(emu, `/subscriptions/${PROD}?${V}`);
     expect(res.status).toBe(401);
-    expect(body<ArmErr>(res).error.code).toBe('InvalidAuthenticationToken');
+    expect(body<ArmErr>(res).error).toEqual({
+      code: 'AuthenticationFailed',
+      message: "Authentication failed. The 'Authorization' header is missing.",
+    });
     expect(res.headers['www-authenticate']).toMatch(
       new RegExp(`^Bearer authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}", error="invalid_token", error_description="`),
     );
@@ -48,7 +51,8 @@ describe('ARM authentication', () => {
     const f = await arm(emu, `/subscriptions?${V}`, forged);
     expect(f.status).toBe(401);
     expect(body<ArmErr>(f).error).toMatchObject({ code: 'InvalidAuthenticationToken', message: 'The access token has an invalid signature.' });
-    expect((await arm(emu, `/subscriptions?${V}`, 'not-a-jwt')).status).toBe(401);
+    const notJwt = await arm(emu, `/subscriptions?${V}`, 'not-a-jwt');
+    expect([notJwt.status, body<ArmErr>(notJwt).error.code]).toEqual([401, 'AuthenticationFailedInvalidHeader']);
 
     const dt = await signedIn(emu, ADA, { scope: `https://management.azure.com/.default ${OIDC}` });
     expect(dt.scope).toBe('https://management.azure.com/user_impersonation');
@@ -58,6 +62,42 @@ describe('ARM authentication', () => {
     expect(expired.status).toBe(401);
     expect(body<ArmErr>(expired).error.code).toBe('ExpiredAuthenticationToken');
     expect(body<ArmErr>(expired).error.message).toMatch(/^The access token expiry UTC time '\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M' is earlier than current UTC time/);
+  });
+
+  it('401 AuthenticationFailedInvalidHeader for a header that is not "Bearer <JWT>"', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    for (const value of [`Basic ${access_token}`, 'Bearer', `Bearer ${access_token} extra`, 'Bearer a.b', `${access_token}`]) {
+      const res = await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: value });
+      expect([res.status, body<ArmErr>(res).error], value.slice(0, 20)).toEqual([
+        401,
+        { code: 'AuthenticationFailedInvalidHeader', message: "Authentication failed. The 'Authorization' header is provided in an invalid format." },
+      ]);
+    }
+    expect((await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: `bearer ${access_token}` })).status).toBe(200);
+  });
+
+  it('a CORS preflight needs no Authorization header', async () => {
+    const { emu } = makeEmulator();
+    const res = await emu.handle({
+      method: 'OPTIONS',
+      url: `https://management.azure.com/subscriptions?${V}`,
+      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-headers']).toContain('authorization');
+  });
+
+  it('401 InvalidAuthenticationTokenTenant names both issuers and the authority to use', async () => {
+    const { emu } = makeEmulator('several-directories');
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${SCENARIO_IDS.fabrikamShared}?${V}`, access_token);
+    expect(res.status).toBe(401);
+    const err = body<ArmErr>(res).error;
+    expect(err.code).toBe('InvalidAuthenticationTokenTenant');
+    expect(err.message).toContain(`'https://sts.windows.net/${TENANT}/'`);
+    expect(err.message).toContain(`'https://sts.windows.net/${SCENARIO_IDS.fabrikamTenant}/' associated with this subscription`);
+    expect(err.message).toContain(`Please use the authority (URL) 'https://login.windows.net/${SCENARIO_IDS.fabrikamTenant}'`);
   });
 
   it('401 for a Digital Twins token (wrong audience)', async () => {

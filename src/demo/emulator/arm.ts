@@ -77,16 +77,20 @@ function challengeTenant(call: ArmCall, tokenTid: string | undefined): string {
   return tokenTid ?? 'common';
 }
 
-function unauthorized(
-  call: ArmCall,
-  message: string,
-  tokenTid: string | undefined,
-  code: 'InvalidAuthenticationToken' | 'ExpiredAuthenticationToken' = 'InvalidAuthenticationToken',
-): EmuResponse {
+type AuthFailureCode =
+  | 'AuthenticationFailed'
+  | 'AuthenticationFailedInvalidHeader'
+  | 'InvalidAuthenticationToken'
+  | 'ExpiredAuthenticationToken';
+
+function unauthorized(call: ArmCall, message: string, tokenTid: string | undefined, code: AuthFailureCode = 'InvalidAuthenticationToken'): EmuResponse {
   const tid = challengeTenant(call, tokenTid);
   const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${tid}", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
   return fail(call, 401, code, message, { 'www-authenticate': challenge });
 }
+
+/** A bearer value shaped like a JWT: three base64url segments. Anything else is a malformed header, not a bad token. */
+const JWT_SHAPED = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** ARM writes times in its error messages the .NET way: 5/14/2023 3:21:05 PM (UTC). */
 function armTime(seconds: number): string {
@@ -98,9 +102,20 @@ function armTime(seconds: number): string {
 
 async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   const authz = header(call.req, 'authorization');
-  if (!authz) return unauthorized(call, "The authentication failed because of missing 'Authorization' header.", undefined);
+  // ARM names the missing and the malformed header apart from a bad token (codes seen in public error reports):
+  // only a bad or expired token is something a fresh token can cure.
+  if (authz === undefined || authz.trim() === '') {
+    return unauthorized(call, "Authentication failed. The 'Authorization' header is missing.", undefined, 'AuthenticationFailed');
+  }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authz);
-  if (!match?.[1]) return unauthorized(call, "The 'Authorization' header must use the 'Bearer' scheme followed by a token.", undefined);
+  if (!match?.[1] || !JWT_SHAPED.test(match[1])) {
+    return unauthorized(
+      call,
+      "Authentication failed. The 'Authorization' header is provided in an invalid format.",
+      undefined,
+      'AuthenticationFailedInvalidHeader',
+    );
+  }
   const token = match[1];
   const unverifiedTid = (() => {
     const claims = decodeClaims(token);
@@ -217,8 +232,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   if (sub.tenantId !== principal.tid) {
     const message =
       `The access token is from the wrong issuer 'https://sts.windows.net/${principal.tid}/'. It must match the tenant ` +
-      `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Get a token from the authority ` +
-      `'https://login.microsoftonline.com/${sub.tenantId}'.`;
+      `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Please use the authority (URL) ` +
+      `'https://login.windows.net/${sub.tenantId}' to get the token.`;
     const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${sub.tenantId}", error="invalid_token", error_description="The access token is from the wrong issuer."`;
     return fail(call, 401, 'InvalidAuthenticationTokenTenant', message, { 'www-authenticate': challenge });
   }
