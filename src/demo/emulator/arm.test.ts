@@ -9,6 +9,7 @@ const RILEY = SCENARIO_IDS.rileyReader;
 const TENANT = SCENARIO_IDS.contosoTenant;
 const { production: PROD, devTest: DEV, legacy: LEGACY } = SCENARIO_IDS.subscriptions;
 const V = 'api-version=2022-12-01';
+const P = 'api-version=2021-04-01';
 
 interface ArmErr {
   error: { code: string; message: string };
@@ -118,6 +119,49 @@ describe('ARM authentication', () => {
   });
 });
 
+describe('ARM api-versions', () => {
+  it.each([
+    ['GET', '/tenants', '2022-12-01', '2021-04-01'],
+    ['GET', '/subscriptions', '2022-12-01', '2021-04-01'],
+    ['GET', `/subscriptions/${PROD}`, '2016-06-01', '2025-04-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`, '2021-04-01', '2022-12-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`, '2025-04-01', '2015-07-01'],
+    ['POST', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register`, '2021-04-01', '2022-12-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions`, '2015-07-01', '2021-04-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions`, '2022-04-01', '2099-01-01'],
+  ])('%s %s accepts %s and refuses %s with 400 InvalidApiVersionParameter', async (method, path, good, bad) => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    expect((await arm(emu, `${path}?api-version=${good}`, access_token, method)).status).toBe(200);
+    const res = await arm(emu, `${path}?api-version=${bad}`, access_token, method);
+    expect(res.status).toBe(400);
+    const err = body<ArmErr>(res).error;
+    expect(err.code).toBe('InvalidApiVersionParameter');
+    expect(err.message).toMatch(new RegExp(`^The api-version '${bad}' is invalid\\. The supported versions are '[0-9a-z,-]*${good}[0-9a-z,-]*'\\.$`));
+    expect(err.message).not.toContain(`,${bad}`);
+    expect(res.headers['x-ms-request-id']).toBeDefined();
+  });
+
+  it('the versions the portal sends are served (and a refused version changes nothing)', async () => {
+    const { SUBSCRIPTIONS_API, PROVIDERS_API } = await import('../../azure/api-versions');
+    const { PERMISSIONS_API } = await import('../../azure/permissions');
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    const registerPath = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register`;
+    expect((await arm(emu, `${registerPath}?api-version=2022-12-01`, access_token, 'POST')).status).toBe(400);
+    expect(emu.world().subscriptions.find((s) => s.id === PROD)?.providers).toEqual({});
+    for (const [method, path] of [
+      ['GET', `/tenants?api-version=${SUBSCRIPTIONS_API}`],
+      ['GET', `/subscriptions?api-version=${SUBSCRIPTIONS_API}`],
+      ['GET', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?api-version=${PROVIDERS_API}`],
+      ['GET', `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=${PERMISSIONS_API}`],
+      ['POST', `${registerPath}?api-version=${PROVIDERS_API}`],
+    ] as const) {
+      expect((await arm(emu, path, access_token, method)).status, path).toBe(200);
+    }
+  });
+});
+
 describe('ARM reads', () => {
   it('pages subscriptions with nextLink until it is absent', async () => {
     const { emu } = makeEmulator();
@@ -203,7 +247,7 @@ describe('ARM reads', () => {
   it('providers: case-insensitive namespace, canonical casing, unknown namespace 404', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    const p = body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces?${V}`, access_token));
+    const p = body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces?${P}`, access_token));
     expect(p).toMatchObject({
       id: `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`,
       namespace: 'Microsoft.IoTSpaces',
@@ -211,10 +255,10 @@ describe('ARM reads', () => {
       registrationPolicy: 'RegistrationRequired',
     });
     expect(p.resourceTypes.map((t) => t.resourceType)).toContain('Graph');
-    const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${V}`, access_token);
+    const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, access_token);
     expect(unknown.status).toBe(404);
     expect(body<ArmErr>(unknown).error).toEqual({ code: 'InvalidResourceNamespace', message: "The resource namespace 'Microsoft.Nope' is invalid." });
-    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${V}`, access_token, 'POST');
+    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${P}`, access_token, 'POST');
     expect(reg.status).toBe(404);
   });
 
@@ -224,7 +268,7 @@ describe('ARM reads', () => {
       knownNamespaces: ['Microsoft.Resources', 'Microsoft.DigitalTwins'],
     });
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     expect(res.status).toBe(404);
     expect(body<ArmErr>(res).error.code).toBe('InvalidResourceNamespace');
   });
@@ -256,13 +300,13 @@ describe('ARM provider registration', () => {
     const second = await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     expect(body<Provider>(second).registrationState).toBe('Registering');
     emu.clock.advance(9_999);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registering');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registering');
     emu.clock.advance(1);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     // Registered is final: registering again answers Registered at once.
     expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registered');
     // Another subscription is untouched.
-    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
   });
 
   it('a failing registration goes back to NotRegistered; registering again then works', async () => {
@@ -271,10 +315,10 @@ describe('ARM provider registration', () => {
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
     await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     emu.clock.advance(20_000);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('NotRegistered');
     expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registering');
     emu.clock.advance(20_000);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     expect(emu.world().tenants[0]?.servicePrincipals).toContain(DIGITAL_TWINS_APP_ID);
   });
 
@@ -308,7 +352,7 @@ describe('ARM provider registration', () => {
           `'Microsoft\\.IoTSpaces/register/action' over scope '/subscriptions/${PROD}'`,
       ),
     );
-    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
   });
 
   it('409 ReadOnlyDisabledSubscription on a disabled subscription', async () => {

@@ -2,6 +2,7 @@
  * management.azure.com: tenants, subscriptions (paged), providers (get, list, register) and the
  * subscription-scope permissions API, behind bearer-token checks, with ARM's error bodies and headers.
  */
+import { acceptsApiVersion, invalidApiVersionMessage, type ArmOperation } from './api-versions';
 import type { EmuContext } from './context';
 import { armCorsHeaders } from './cors';
 import { base64UrlDecodeText, base64UrlEncodeText, newGuid } from './encoding';
@@ -220,14 +221,16 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const lower = parts.map((p) => p.toLowerCase());
   const notAllowed = (): EmuResponse =>
     fail(call, 405, 'MethodNotAllowed', `The HTTP method '${method}' is not supported for '${call.url.pathname}'.`);
-
-  if (lower.length === 1 && lower[0] === 'tenants') return method === 'GET' ? listTenants(call, principal) : notAllowed();
-  if (lower.length === 1 && lower[0] === 'subscriptions') {
-    return method === 'GET' ? listSubscriptions(call, principal, apiVersion) : notAllowed();
+  const operation = operationOf(method, lower);
+  if (!operation) return lower.length > 0 && knownPath(lower) ? notAllowed() : notFoundRoute(call);
+  if (!acceptsApiVersion(operation, apiVersion)) {
+    return fail(call, 400, 'InvalidApiVersionParameter', invalidApiVersionMessage(apiVersion, operation));
   }
-  if (lower[0] !== 'subscriptions' || !parts[1]) return notFoundRoute(call);
 
-  const sub = findSubscription(call, parts[1]);
+  if (operation === 'Tenants_List') return listTenants(call, principal);
+  if (operation === 'Subscriptions_List') return listSubscriptions(call, principal, apiVersion);
+
+  const sub = findSubscription(call, parts[1] ?? '');
   if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
   if (sub.tenantId !== principal.tid) {
     const message =
@@ -241,34 +244,47 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const scope = `/subscriptions/${sub.id}`;
   const denied = (action: string): EmuResponse =>
     fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
-
-  if (lower.length === 2) {
-    if (method !== 'GET') return notAllowed();
-    return role ? reply(call, 200, subscriptionJson(sub)) : denied('Microsoft.Resources/subscriptions/read');
-  }
-  if (lower[2] !== 'providers') return notFoundRoute(call);
-  if (lower.length === 3) {
-    if (method !== 'GET') return notAllowed();
-    if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
-    return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
-  }
   const nsParam = parts[3] ?? '';
+
+  switch (operation) {
+    case 'Subscriptions_Get':
+      return role ? reply(call, 200, subscriptionJson(sub)) : denied('Microsoft.Resources/subscriptions/read');
+    case 'Providers_List':
+      if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
+      return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
+    case 'Permissions_ListForSubscription':
+      return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
+    case 'Providers_Get': {
+      if (!role) return denied(`${nsParam}/read`);
+      const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
+      if (!ns) return invalidNamespace(call, nsParam);
+      return reply(call, 200, providerJson(sub, ns));
+    }
+    case 'Providers_Register':
+      return register(call, sub, role, nsParam, denied);
+  }
+}
+
+/** The operation a method and path name (lower-cased path segments), or undefined when the emulator serves none. */
+function operationOf(method: string, lower: string[]): ArmOperation | undefined {
+  const get = method === 'GET';
+  if (lower.length === 1 && lower[0] === 'tenants') return get ? 'Tenants_List' : undefined;
+  if (lower[0] !== 'subscriptions') return undefined;
+  if (lower.length === 1) return get ? 'Subscriptions_List' : undefined;
+  if (lower.length === 2) return get ? 'Subscriptions_Get' : undefined;
+  if (lower[2] !== 'providers') return undefined;
+  if (lower.length === 3) return get ? 'Providers_List' : undefined;
+  if (lower.length === 4) return get ? 'Providers_Get' : undefined;
   if (lower.length === 5 && lower[3] === 'microsoft.authorization' && lower[4] === 'permissions') {
-    if (method !== 'GET') return notAllowed();
-    return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
+    return get ? 'Permissions_ListForSubscription' : undefined;
   }
-  if (lower.length === 4) {
-    if (method !== 'GET') return notAllowed();
-    if (!role) return denied(`${nsParam}/read`);
-    const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
-    if (!ns) return invalidNamespace(call, nsParam);
-    return reply(call, 200, providerJson(sub, ns));
-  }
-  if (lower.length === 5 && lower[4] === 'register') {
-    if (method !== 'POST') return notAllowed();
-    return register(call, sub, role, nsParam, denied);
-  }
-  return notFoundRoute(call);
+  if (lower.length === 5 && lower[4] === 'register') return method === 'POST' ? 'Providers_Register' : undefined;
+  return undefined;
+}
+
+/** A path the emulator serves with another method. */
+function knownPath(lower: string[]): boolean {
+  return operationOf('GET', lower) !== undefined || operationOf('POST', lower) !== undefined;
 }
 
 function notFoundRoute(call: ArmCall): EmuResponse {

@@ -21,6 +21,7 @@ import type { EmulatorState } from './types';
 const ADA = SCENARIO_IDS.adaAdmin;
 const PROD = SCENARIO_IDS.subscriptions.production;
 const V = 'api-version=2022-12-01';
+const P = 'api-version=2021-04-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
@@ -58,7 +59,7 @@ describe('scenarios', () => {
   it('does not mutate the shared scenario objects', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     expect(SCENARIOS.happy?.subscriptions[0]?.providers).toEqual({});
   });
 
@@ -133,7 +134,7 @@ describe('faults', () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
     emu.addFault({ host: 'management.azure.com', pathIncludes: '/providers/', status: 429, times: 1, retryAfter: 7 });
-    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`;
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`;
     const throttled = await arm(emu, path, access_token);
     expect(throttled.status).toBe(429);
     expect(throttled.headers['retry-after']).toBe('7');
@@ -201,10 +202,10 @@ describe('persistence', () => {
   it('keeps a registration timer across restore', async () => {
     const { emu, wall } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     const restored = Emulator.restore(emu.toJSON(), { baseNow: () => wall.now });
     restored.clock.advance(20_000);
-    const p = await arm(restored, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`, access_token);
+    const p = await arm(restored, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token);
     expect(body<{ registrationState: string }>(p).registrationState).toBe('Registered');
   });
 
