@@ -119,6 +119,31 @@ describe('ARM authentication', () => {
   });
 });
 
+describe('ARM CORS', () => {
+  it('exposes its ids, Retry-After and WWW-Authenticate by default; with armExposeHeaders "none", nothing', async () => {
+    const open = makeEmulator('throttled').emu;
+    const token = (await signedIn(open, ADA)).access_token;
+    const exposed = (await arm(open, `/subscriptions?${V}`, token)).headers['access-control-expose-headers'] ?? '';
+    expect(exposed.split(', ')).toEqual(expect.arrayContaining(['x-ms-request-id', 'x-ms-correlation-request-id', 'retry-after', 'www-authenticate']));
+
+    const closed = makeEmulator({ ...scenario('throttled'), armExposeHeaders: 'none' }).emu;
+    const t = (await signedIn(closed, ADA)).access_token;
+    const answers = [
+      await arm(closed, `/subscriptions?${V}`, t), // the scenario's 429
+      await arm(closed, `/subscriptions?${V}`, t),
+      await arm(closed, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, t),
+      await arm(closed, `/subscriptions?${V}`),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([429, 200, 404, 401]);
+    for (const res of answers) {
+      // The headers are still sent, as ARM sends them; only the browser's permission to read them is gone.
+      expect(res.headers['x-ms-request-id']).toBeDefined();
+      expect(res.headers['access-control-expose-headers']).toBeUndefined();
+      expect(res.headers['access-control-allow-origin']).toBe('https://portal.example');
+    }
+  });
+});
+
 describe('ARM api-versions', () => {
   it.each([
     ['GET', '/tenants', '2022-12-01', '2021-04-01'],

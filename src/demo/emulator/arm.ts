@@ -42,11 +42,11 @@ interface Principal {
   upn: string;
 }
 
-function baseHeaders(req: EmuRequest, now: number): Record<string, string> {
+function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
   const requestId = newGuid();
-  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
   return {
-    ...armCorsHeaders(req),
+    ...armCorsHeaders(req, ctx.state.scenario.armExposeHeaders ?? 'all'),
     'x-ms-request-id': requestId,
     'x-ms-correlation-request-id': header(req, 'x-ms-correlation-request-id') ?? newGuid(),
     'x-ms-routing-request-id': `WESTEUROPE:${stamp}:${requestId}`,
@@ -177,7 +177,7 @@ function operationName(method: string, url: URL): string {
 
 /** A scenario-injected failure, shaped like ARM's own. */
 export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
-  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, ctx.now()) };
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(ctx, req) };
   const retryAfter = defaultRetryAfter(rule);
   const code = rule.code ?? defaultArmCode(rule.status);
   const parts = pathParts(url);
@@ -193,7 +193,7 @@ export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rul
 export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
   const now = ctx.now();
   settle(ctx.state.world, ctx.state.scenario, now);
-  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, now) };
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(ctx, req) };
   const method = req.method.toUpperCase();
   const auth = await authenticate(call);
   if ('status' in auth) return auth;

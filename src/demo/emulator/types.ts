@@ -91,6 +91,11 @@ export interface Scenario {
    * after registrationDelayMs, as Azure does when a provider's onboarding fails.
    */
   failingRegistrations?: number;
+  /**
+   * ARM's access-control-expose-headers: 'all' (the default) lists its ids, Retry-After, WWW-Authenticate and the
+   * rate-limit headers; 'none' lists nothing, so a browser can read none of them (which ARM exposes is undocumented).
+   */
+  armExposeHeaders?: 'all' | 'none';
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
