@@ -128,8 +128,10 @@ describe('ARM CORS', () => {
 
     const closed = makeEmulator({ ...scenario('throttled'), armExposeHeaders: 'none' }).emu;
     const t = (await signedIn(closed, ADA)).access_token;
+    const throttled = await arm(closed, `/subscriptions?${V}`, t); // the scenario's 429
+    closed.clock.advance(4_000);
     const answers = [
-      await arm(closed, `/subscriptions?${V}`, t), // the scenario's 429
+      throttled,
       await arm(closed, `/subscriptions?${V}`, t),
       await arm(closed, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, t),
       await arm(closed, `/subscriptions?${V}`),
@@ -354,6 +356,12 @@ describe('ARM provider registration', () => {
     expect(throttled.status).toBe(429);
     expect(throttled.headers['retry-after']).toBe('4');
     expect(body<{ error: { code: string } }>(throttled).error.code).toBe('SubscriptionRequestsThrottled');
+    // Too early: throttled again, with what is left of the wait; then through.
+    emu.clock.advance(1_500);
+    const early = await arm(emu, `/subscriptions?${V}`, access_token);
+    expect([early.status, early.headers['retry-after']]).toEqual([429, '3']);
+    expect(body<{ error: { message: string } }>(early).error.message).toContain("Please try again after '3' seconds.");
+    emu.clock.advance(2_500);
     expect((await arm(emu, `/subscriptions?${V}`, access_token)).status).toBe(200);
 
     const bad = makeEmulator('malformed').emu;

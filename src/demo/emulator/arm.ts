@@ -178,7 +178,11 @@ function operationName(method: string, url: URL): string {
 /** A scenario-injected failure, shaped like ARM's own. */
 export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
   const call: ArmCall = { ctx, req, url, headers: baseHeaders(ctx, req) };
-  const retryAfter = defaultRetryAfter(rule);
+  // A throttle that holds answers what is left of its wait, as ARM gives a new retry value to an early retry.
+  const retryAfter =
+    rule.status === 429 && rule.holdUntil !== undefined
+      ? Math.max(1, Math.ceil((rule.holdUntil - ctx.now()) / 1000))
+      : defaultRetryAfter(rule);
   const code = rule.code ?? defaultArmCode(rule.status);
   const parts = pathParts(url);
   const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;

@@ -143,6 +143,7 @@ describe('faults', () => {
     expect(err.code).toBe('SubscriptionRequestsThrottled');
     expect(err.message).toContain(`subscription '${PROD}'`);
     expect(err.message).toContain("Please try again after '7' seconds.");
+    emu.clock.advance(7_000);
     expect((await arm(emu, path, access_token)).status).toBe(200);
   });
 

@@ -69,6 +69,8 @@ export interface FaultRule {
   code?: string;
   /** a body sent verbatim instead of an error body: a malformed answer, e.g. 200 with the wrong shape */
   body?: string;
+  /** set by the emulator: virtual ms until which a 429 keeps answering matching requests (its Retry-After) */
+  holdUntil?: number;
 }
 
 export interface Scenario {
