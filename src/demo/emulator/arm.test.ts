@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, manySubscriptionsScenario } from './scenarios';
-import { DT_SCOPE, OIDC, arm, body, makeEmulator, scenario, signedIn } from './testkit';
+import { DT_SCOPE, OIDC, arm, body, interactiveSignIn, makeEmulator, redirectParams, scenario, signedIn } from './testkit';
 import { DIGITAL_TWINS_APP_ID } from './index';
 import { base64UrlEncodeText } from './encoding';
 
@@ -410,5 +410,73 @@ describe('ARM provider registration', () => {
     expect(body<ArmErr>(res).error.message).toContain("'Microsoft.Resources/subscriptions/read'");
     const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, access_token));
     expect(list.value.map((s) => s.subscriptionId)).toEqual([PROD, LEGACY]);
+  });
+});
+
+describe('Azure Lighthouse (partner-admin)', () => {
+  const PAT = SCENARIO_IDS.patPartner;
+  const NORTHWIND = SCENARIO_IDS.northwindTenant;
+  const FABRIKAM = SCENARIO_IDS.fabrikamTenant;
+
+  it("lists the partner's own and its customers' delegated subscriptions, each with its own tenantId", async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, PAT);
+    const all: Array<{ displayName: string; tenantId: string; managedByTenants: unknown }> = [];
+    let next: string | undefined = `/subscriptions?${V}`;
+    while (next) {
+      const page: { value: typeof all; nextLink?: string } = body(await arm(emu, next, access_token));
+      all.push(...page.value);
+      next = page.nextLink;
+    }
+    expect(all.map((s) => [s.displayName, s.tenantId, s.managedByTenants])).toEqual([
+      ['Northwind Internal', NORTHWIND, []],
+      ['Contoso Production', TENANT, [{ tenantId: NORTHWIND }]],
+      ['Fabrikam Shared', FABRIKAM, [{ tenantId: NORTHWIND }]],
+    ]);
+  });
+
+  it('GET /tenants: Home for directories the account belongs to, ProjectedBy for a customer it only manages, ManagedBy for its managers', async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, PAT);
+    const tenants = body<{ value: Array<Record<string, unknown>> }>(await arm(emu, `/tenants?${V}`, access_token)).value;
+    expect(tenants.map((t) => [t.displayName, t.tenantCategory])).toEqual([
+      ['Northwind Partners', 'Home'],
+      ['Contoso', 'ProjectedBy'],
+      ['Fabrikam', 'Home'], // Pat is a guest there as well
+    ]);
+    expect(tenants[1]).not.toHaveProperty('tenantType');
+
+    // The customer's side: Contoso's own admin, Owner of the delegated subscription, sees the managing partner.
+    const s = scenario('partner-admin');
+    s.users.push({ id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', homeTenantId: TENANT, guestOf: [], isAdmin: true });
+    s.subscriptions[1]!.roles[ADA] = 'Owner';
+    const customer = makeEmulator(s).emu;
+    const ada = await signedIn(customer, ADA);
+    const seen = body<{ value: Array<Record<string, unknown>> }>(await arm(customer, `/tenants?${V}`, ada.access_token)).value;
+    expect(seen.map((t) => [t.displayName, t.tenantCategory])).toEqual([
+      ['Northwind Partners', 'ManagedBy'],
+      ['Contoso', 'Home'],
+    ]);
+  });
+
+  it("accepts the partner's token on a delegated subscription, and registering there prepares the customer's directory", async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, PAT);
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
+    expect(body<Provider>(await arm(emu, `${path}/register?${P}`, access_token, 'POST')).registrationState).toBe('Registering');
+    emu.clock.advance(20_000);
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
+    const principals = Object.fromEntries(emu.world().tenants.map((t) => [t.displayName, t.servicePrincipals.includes(DIGITAL_TWINS_APP_ID)]));
+    expect(principals).toEqual({ 'Northwind Partners': false, Contoso: true, Fabrikam: false });
+  });
+
+  it('no token in a projected directory (AADSTS50020) unless the user is also a guest there', async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const projected = redirectParams(await interactiveSignIn(emu, PAT, { tenant: TENANT }));
+    expect(projected.get('error_description')).toMatch(/^AADSTS50020:/);
+
+    const fabrikam = await signedIn(emu, PAT, { tenant: FABRIKAM });
+    const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token));
+    expect(list.value.map((s) => [s.displayName, s.tenantId])).toEqual([['Fabrikam Shared', FABRIKAM]]);
   });
 });

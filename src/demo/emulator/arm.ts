@@ -14,7 +14,7 @@ import { consumeRate, type RateKind } from './ratelimit';
 import { ARM_APP_ID, ARM_RESOURCE } from './resources';
 import { claimNumber, claimString, decodeClaims, verifyToken } from './tokens';
 import type { EmuRequest, EmuResponse, FaultRule, RoleName, SubscriptionRecord } from './types';
-import { canonicalNamespace, findUser, isMember, providerState, settle } from './world';
+import { actsOn, canonicalNamespace, findUser, isMember, providerState, settle } from './world';
 
 export const ARM_HOST = 'management.azure.com';
 
@@ -236,7 +236,9 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
 
   const sub = findSubscription(call, parts[1] ?? '');
   if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
-  if (sub.tenantId !== principal.tid) {
+  // A managing tenant's token works on a delegated subscription (Azure Lighthouse); ARM acts in the subscription's
+  // own tenant, so a registration there gives the customer's directory the service principal.
+  if (!actsOn(sub, principal.tid)) {
     const message =
       `The access token is from the wrong issuer 'https://sts.windows.net/${principal.tid}/'. It must match the tenant ` +
       `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Please use the authority (URL) ` +
@@ -329,7 +331,7 @@ function subscriptionJson(sub: SubscriptionRecord): Record<string, unknown> {
   return {
     id: `/subscriptions/${sub.id}`,
     authorizationSource: 'RoleBased',
-    managedByTenants: [],
+    managedByTenants: (sub.managedByTenants ?? []).map((tenantId) => ({ tenantId })),
     subscriptionId: sub.id,
     tenantId: sub.tenantId,
     displayName: sub.displayName,
@@ -364,26 +366,49 @@ function permissionsOf(role: RoleName): Record<string, string[]> {
   }
 }
 
+type TenantCategory = 'Home' | 'ProjectedBy' | 'ManagedBy';
+
+/**
+ * The directories the account belongs to (member or guest) are 'Home'. Through Azure Lighthouse it also sees the
+ * customers whose subscriptions are delegated to its token's tenant ('ProjectedBy': it cannot sign in there unless
+ * it is a guest too, and then the directory is one of its own) and, in a customer's directory, the tenants managing
+ * it ('ManagedBy').
+ */
 function listTenants(call: ArmCall, principal: Principal): EmuResponse {
-  const user = findUser(call.ctx.state.world, principal.oid);
-  const tenants = user ? call.ctx.state.world.tenants.filter((t) => isMember(user, t.id)) : [];
+  const { world } = call.ctx.state;
+  const user = findUser(world, principal.oid);
+  if (!user) return reply(call, 200, { value: [] });
+  const categories = new Map<string, TenantCategory>();
+  for (const t of world.tenants) if (isMember(user, t.id)) categories.set(t.id, 'Home');
+  for (const sub of world.subscriptions) {
+    if (sub.roles[principal.oid] === undefined) continue;
+    const managers = sub.managedByTenants ?? [];
+    if (managers.includes(principal.tid) && !categories.has(sub.tenantId)) categories.set(sub.tenantId, 'ProjectedBy');
+    if (sub.tenantId === principal.tid) for (const m of managers) if (!categories.has(m)) categories.set(m, 'ManagedBy');
+  }
+  const tenants = world.tenants.filter((t) => categories.has(t.id));
   return reply(call, 200, {
-    value: tenants.map((t) => ({
-      id: `/tenants/${t.id}`,
-      tenantId: t.id,
-      countryCode: 'US',
-      displayName: t.displayName,
-      domains: [t.defaultDomain],
-      tenantCategory: 'Home',
-      defaultDomain: t.defaultDomain,
-      tenantType: 'AAD',
-    })),
+    value: tenants.map((t) => {
+      const category = categories.get(t.id)!;
+      return {
+        id: `/tenants/${t.id}`,
+        tenantId: t.id,
+        countryCode: 'US',
+        displayName: t.displayName,
+        domains: [t.defaultDomain],
+        tenantCategory: category,
+        defaultDomain: t.defaultDomain,
+        // The spec gives tenantType only for the 'Home' category.
+        ...(category === 'Home' ? { tenantType: 'AAD' } : {}),
+      };
+    }),
   });
 }
 
 function listSubscriptions(call: ArmCall, principal: Principal, apiVersion: string): EmuResponse {
+  // The token's tenant's subscriptions, and those delegated to it, each with its own tenantId.
   const all = call.ctx.state.world.subscriptions.filter(
-    (s) => s.tenantId === principal.tid && s.roles[principal.oid] !== undefined && s.state !== 'Deleted',
+    (s) => actsOn(s, principal.tid) && s.roles[principal.oid] !== undefined && s.state !== 'Deleted',
   );
   let offset = 0;
   const skipToken = call.url.searchParams.get('$skiptoken');

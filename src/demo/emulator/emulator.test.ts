@@ -39,6 +39,7 @@ describe('scenarios', () => {
       'registration-fails',
       'stuck-registration',
       'several-directories',
+      'partner-admin',
       'admin-approval',
       'malformed',
     ]);

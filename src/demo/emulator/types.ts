@@ -53,6 +53,11 @@ export interface SubscriptionSpec {
   roles: Record<string, RoleName>;
   /** provider namespace -> registrationState ("NotRegistered" when absent) */
   providers: Record<string, string>;
+  /**
+   * Managing tenants (Azure Lighthouse): their users' tokens are accepted on this subscription, which they see in
+   * their own list with this subscription's tenantId; `roles` then holds their delegated roles.
+   */
+  managedByTenants?: string[];
 }
 
 /** Fault injection: the next `times` requests that match answer `status` (ARM error body or JSON). */
@@ -175,6 +180,8 @@ export interface SubscriptionRecord {
   tenantId: string;
   state: SubscriptionState;
   roles: Record<string, RoleName>;
+  /** tenants that manage it through Azure Lighthouse */
+  managedByTenants?: string[];
   /** keyed by the namespace's canonical casing */
   providers: Record<string, ProviderRecord>;
 }
