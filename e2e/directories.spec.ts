@@ -51,7 +51,7 @@ test.describe("a partner's admin (Azure Lighthouse)", () => {
     scenario.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production)!.providers = { 'Microsoft.IoTSpaces': 'Registered' };
     emulatorServer.reset(scenario);
     await page.goto('/');
-    await signIn(page, 'Pat Partner');
+    await signIn(page, 'Morgan Partner');
     await expect(page.getByRole('heading', { name: 'Directory: Northwind Partners' })).toBeVisible();
 
     const own = page.getByRole('row').filter({ hasText: 'Northwind Internal' });

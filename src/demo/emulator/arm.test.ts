@@ -414,13 +414,13 @@ describe('ARM provider registration', () => {
 });
 
 describe('Azure Lighthouse (partner-admin)', () => {
-  const PAT = SCENARIO_IDS.patPartner;
+  const MORGAN = SCENARIO_IDS.morganPartner;
   const NORTHWIND = SCENARIO_IDS.northwindTenant;
   const FABRIKAM = SCENARIO_IDS.fabrikamTenant;
 
   it("lists the partner's own and its customers' delegated subscriptions, each with its own tenantId", async () => {
     const { emu } = makeEmulator('partner-admin');
-    const { access_token } = await signedIn(emu, PAT);
+    const { access_token } = await signedIn(emu, MORGAN);
     const all: Array<{ displayName: string; tenantId: string; managedByTenants: unknown }> = [];
     let next: string | undefined = `/subscriptions?${V}`;
     while (next) {
@@ -437,12 +437,12 @@ describe('Azure Lighthouse (partner-admin)', () => {
 
   it('GET /tenants: Home for directories the account belongs to, ProjectedBy for a customer it only manages, ManagedBy for its managers', async () => {
     const { emu } = makeEmulator('partner-admin');
-    const { access_token } = await signedIn(emu, PAT);
+    const { access_token } = await signedIn(emu, MORGAN);
     const tenants = body<{ value: Array<Record<string, unknown>> }>(await arm(emu, `/tenants?${V}`, access_token)).value;
     expect(tenants.map((t) => [t.displayName, t.tenantCategory])).toEqual([
       ['Northwind Partners', 'Home'],
       ['Contoso', 'ProjectedBy'],
-      ['Fabrikam', 'Home'], // Pat is a guest there as well
+      ['Fabrikam', 'Home'], // Morgan is a guest there as well
     ]);
     expect(tenants[1]).not.toHaveProperty('tenantType');
 
@@ -461,7 +461,7 @@ describe('Azure Lighthouse (partner-admin)', () => {
 
   it("accepts the partner's token on a delegated subscription, and registering there prepares the customer's directory", async () => {
     const { emu } = makeEmulator('partner-admin');
-    const { access_token } = await signedIn(emu, PAT);
+    const { access_token } = await signedIn(emu, MORGAN);
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
     expect(body<Provider>(await arm(emu, `${path}/register?${P}`, access_token, 'POST')).registrationState).toBe('Registering');
     emu.clock.advance(20_000);
@@ -472,10 +472,10 @@ describe('Azure Lighthouse (partner-admin)', () => {
 
   it('no token in a projected directory (AADSTS50020) unless the user is also a guest there', async () => {
     const { emu } = makeEmulator('partner-admin');
-    const projected = redirectParams(await interactiveSignIn(emu, PAT, { tenant: TENANT }));
+    const projected = redirectParams(await interactiveSignIn(emu, MORGAN, { tenant: TENANT }));
     expect(projected.get('error_description')).toMatch(/^AADSTS50020:/);
 
-    const fabrikam = await signedIn(emu, PAT, { tenant: FABRIKAM });
+    const fabrikam = await signedIn(emu, MORGAN, { tenant: FABRIKAM });
     const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token));
     expect(list.value.map((s) => [s.displayName, s.tenantId])).toEqual([['Fabrikam Shared', FABRIKAM]]);
   });

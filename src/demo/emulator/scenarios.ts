@@ -13,7 +13,7 @@ export const SCENARIO_IDS = {
   northwindTenant: '2b4d6f80-7a9c-4b1e-8d3f-5a7c9e1b3d50',
   northwindDomain: 'northwindpartners.onmicrosoft.com',
   northwindInternal: '8a1c3e50-5555-4f6a-9b7c-000000000005',
-  patPartner: 'c1f2c3f4-0003-4000-8000-00000000c003',
+  morganPartner: 'c1f2c3f4-0003-4000-8000-00000000c003',
   adaAdmin: 'a1d2a3d4-0001-4000-8000-00000000ad01',
   rileyReader: 'b1e2b3e4-0002-4000-8000-00000000be02',
   subscriptions: {
@@ -296,16 +296,16 @@ function severalDirectories(): Scenario {
 }
 
 /**
- * Azure Lighthouse: Pat works for a managed-service partner, Northwind, which has a subscription of its own and
- * manages subscriptions of two customers. Contoso's is only delegated (Contoso is a projected directory for Pat,
- * who cannot sign in there); in Fabrikam Pat is also a guest, so that directory can be signed in to and set up.
+ * Azure Lighthouse: Morgan works for a managed-service partner, Northwind, which has a subscription of its own and
+ * manages subscriptions of two customers. Contoso's is only delegated (Contoso is a projected directory for Morgan,
+ * who cannot sign in there); in Fabrikam Morgan is also a guest, so that directory can be signed in to and set up.
  */
 function partnerAdmin(): Scenario {
   const base = happy();
-  const pat: UserSpec = {
-    id: SCENARIO_IDS.patPartner,
-    upn: 'pat@northwindpartners.onmicrosoft.com',
-    displayName: 'Pat Partner',
+  const morgan: UserSpec = {
+    id: SCENARIO_IDS.morganPartner,
+    upn: 'morgan@northwindpartners.onmicrosoft.com',
+    displayName: 'Morgan Partner',
     homeTenantId: SCENARIO_IDS.northwindTenant,
     guestOf: [SCENARIO_IDS.fabrikamTenant],
     isAdmin: true,
@@ -315,7 +315,7 @@ function partnerAdmin(): Scenario {
     displayName,
     tenantId,
     state: 'Enabled',
-    roles: { [pat.id]: 'Owner' },
+    roles: { [morgan.id]: 'Owner' },
     providers: {},
     ...(managed ? { managedByTenants: [SCENARIO_IDS.northwindTenant] } : {}),
   });
@@ -324,14 +324,14 @@ function partnerAdmin(): Scenario {
     name: 'partner-admin',
     title: "A partner's admin (Azure Lighthouse)",
     description:
-      'Pat is an admin of Northwind, a partner that manages Contoso\'s and Fabrikam\'s subscriptions through Azure Lighthouse and has one of its own. ' +
-      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Pat is a guest in Fabrikam but cannot sign in to Contoso.',
+      'Morgan is an admin of Northwind, a partner that manages Contoso\'s and Fabrikam\'s subscriptions through Azure Lighthouse and has one of its own. ' +
+      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso.',
     tenants: [
       { id: SCENARIO_IDS.northwindTenant, displayName: 'Northwind Partners', defaultDomain: SCENARIO_IDS.northwindDomain, userConsentAllowed: true },
       contoso(true),
       { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
     ],
-    users: [pat],
+    users: [morgan],
     subscriptions: [
       sub(SCENARIO_IDS.northwindInternal, 'Northwind Internal', SCENARIO_IDS.northwindTenant, false),
       sub(SCENARIO_IDS.subscriptions.production, 'Contoso Production', SCENARIO_IDS.contosoTenant, true),
