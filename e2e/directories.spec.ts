@@ -1,4 +1,5 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
 import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
 
 test.describe('several directories', () => {
@@ -74,5 +75,6 @@ test.describe("a partner's admin (Azure Lighthouse)", () => {
     await expect(picker).toHaveAccessibleDescription(/Through Azure Lighthouse you also manage Contoso \(contoso\.onmicrosoft\.com\)\. You can't sign in/);
     await expect(picker.getByRole('option', { name: 'Contoso (contoso.onmicrosoft.com) – Azure Lighthouse, no sign-in' })).toBeDisabled();
     await expect(picker.getByRole('option', { name: 'Fabrikam (fabrikam.onmicrosoft.com)' })).toBeEnabled();
+    await expectNoAxeViolations(page, 'partner-admin subscriptions');
   });
 });
