@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { MalformedResponseError } from './errors';
 
-/** The subscription-scope permissions API is documented with this version (FACTS.md 1.7). */
+/** The subscription-scope permissions API is documented with this version (Microsoft Learn, "Resource Manager API authentication"). */
 export const PERMISSIONS_API = '2015-07-01';
 
 export interface Permission {

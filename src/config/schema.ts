@@ -1,5 +1,5 @@
 /**
- * Runtime configuration: the keys of /config.json (DESIGN.md, "Runtime configuration"). The names are a
+ * Runtime configuration: the keys of /config.json (README, "Configuration for a real deployment"). The names are a
  * contract with deployments and tests. Validated once at start-up; every problem names key, value and the
  * expected form so a bad file never ends in a blank page.
  */

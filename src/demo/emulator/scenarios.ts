@@ -147,7 +147,7 @@ function slowRegistration(): Scenario {
   };
 }
 
-/** Today's Azure: the first-generation Digital Twins namespace is gone (FACTS.md section 0). */
+/** Today's Azure: the first-generation Digital Twins namespace is gone (retired on 31 December 2020, see the README). */
 function retiredNamespace(): Scenario {
   return {
     ...happy(),
