@@ -1,5 +1,6 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { expectNoAxeViolations } from './support/axe';
+import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
 
 test.describe('several directories', () => {
   test.use({ scenario: 'several-directories', allowedHttpErrors: [400] });
@@ -39,5 +40,41 @@ test.describe('several directories', () => {
     expect(registers).toHaveLength(1);
     expect(registers[0]!.path).toContain(SCENARIO_IDS.fabrikamShared);
     expect(registers[0]!.status).toBe(200);
+  });
+});
+
+test.describe("a partner's admin (Azure Lighthouse)", () => {
+  test.use({ scenario: 'partner-admin' });
+
+  test("customers' delegated subscriptions are listed with their directory and never offered to set up this one", async ({ page, emulatorServer }) => {
+    // Contoso's subscription already has the provider: that says nothing about the partner's own directory.
+    const scenario = cloneScenario(SCENARIOS['partner-admin']!);
+    scenario.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production)!.providers = { 'Microsoft.IoTSpaces': 'Registered' };
+    emulatorServer.reset(scenario);
+    await page.goto('/');
+    await signIn(page, 'Morgan Partner');
+    await expect(page.getByRole('heading', { name: 'Directory: Northwind Partners' })).toBeVisible();
+
+    const own = page.getByRole('row').filter({ hasText: 'Northwind Internal' });
+    await expect(own).toContainText('Directory: Northwind Partners (northwindpartners.onmicrosoft.com)');
+    await expect(own.getByRole('button', { name: 'Use this subscription: Northwind Internal' })).toBeEnabled();
+
+    const contoso = page.getByRole('button', { name: 'Use this subscription: Contoso Production' });
+    await expect(contoso).toBeDisabled();
+    await expect(contoso).toHaveAccessibleDescription(
+      /^Belongs to Contoso \(contoso\.onmicrosoft\.com\), delegated to you through Azure Lighthouse: registering on it would set up that directory, not Northwind Partners .* You can't sign in to Contoso/,
+    );
+    await expect(page.getByRole('row').filter({ hasText: 'Contoso Production' })).toContainText('Registered');
+    await expect(page.getByText('Your directory is already set up')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Use this subscription: Fabrikam Shared' })).toHaveAccessibleDescription(
+      /switch to it under "Directory to set up"\.$/,
+    );
+
+    // The picker: Fabrikam (a guest there) can be signed in to; Contoso, only projected, cannot.
+    const picker = page.getByLabel('Directory to set up');
+    await expect(picker).toHaveAccessibleDescription(/Through Azure Lighthouse you also manage Contoso \(contoso\.onmicrosoft\.com\)\. You can't sign in/);
+    await expect(picker.getByRole('option', { name: 'Contoso (contoso.onmicrosoft.com) – Azure Lighthouse, no sign-in' })).toBeDisabled();
+    await expect(picker.getByRole('option', { name: 'Fabrikam (fabrikam.onmicrosoft.com)' })).toBeEnabled();
+    await expectNoAxeViolations(page, 'partner-admin subscriptions');
   });
 });

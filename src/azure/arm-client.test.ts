@@ -160,6 +160,16 @@ describe('ARM client', () => {
     expect(tenant.calls).toHaveLength(1);
   });
 
+  it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader', 'Http401'])(
+    'never refreshes the token on 401 %s: the header, not the token, was at fault',
+    async (code) => {
+      const { arm, tokens, calls } = client([{ status: 401, body: code === 'Http401' ? undefined : armError(code) }, { status: 200, body: {} }]);
+      await expect(arm.request('GET', '/x')).rejects.toMatchObject({ status: 401, code });
+      expect(tokens).toEqual([false]);
+      expect(calls).toHaveLength(1);
+    },
+  );
+
   it('does not loop on a second 401', async () => {
     const e401 = { status: 401, body: armError('InvalidAuthenticationToken') };
     const { arm, calls } = client([e401, e401]);

@@ -7,6 +7,8 @@ export interface Subscription {
   tenantId: string | undefined;
   /** Enabled | Warned | PastDue | Disabled | Deleted; kept as a string so an unknown value is shown, not dropped */
   state: string;
+  /** tenants that manage it through Azure Lighthouse; a managing tenant's token lists it with the customer's tenantId */
+  managedByTenants: string[];
 }
 
 export interface Provider {
@@ -19,6 +21,8 @@ export interface Tenant {
   tenantId: string;
   displayName: string | undefined;
   defaultDomain: string | undefined;
+  /** Home (the account's own or a guest's), ProjectedBy (a customer managed through Azure Lighthouse) or ManagedBy */
+  category: string | undefined;
 }
 
 function str(value: unknown): string | undefined {
@@ -30,7 +34,9 @@ export function parseSubscription(raw: unknown, operation: string): Subscription
   const subscriptionId = str(o.subscriptionId);
   const state = str(o.state);
   if (!subscriptionId || !state) throw new MalformedResponseError(operation, 'a subscription without subscriptionId or state');
-  return { subscriptionId, displayName: str(o.displayName) ?? subscriptionId, tenantId: str(o.tenantId), state };
+  const managedBy = Array.isArray(o.managedByTenants) ? o.managedByTenants : [];
+  const managedByTenants = managedBy.map((m) => str((m as { tenantId?: unknown } | null)?.tenantId)).filter((id): id is string => id !== undefined);
+  return { subscriptionId, displayName: str(o.displayName) ?? subscriptionId, tenantId: str(o.tenantId), state, managedByTenants };
 }
 
 export function parseProvider(raw: unknown, operation: string): Provider {
@@ -45,7 +51,7 @@ export function parseTenant(raw: unknown, operation: string): Tenant {
   const o = (raw ?? {}) as Record<string, unknown>;
   const tenantId = str(o.tenantId);
   if (!tenantId) throw new MalformedResponseError(operation, 'a tenant without tenantId');
-  return { tenantId, displayName: str(o.displayName), defaultDomain: str(o.defaultDomain) };
+  return { tenantId, displayName: str(o.displayName), defaultDomain: str(o.defaultDomain), category: str(o.tenantCategory) };
 }
 
 /** Azure refuses writes to these (409 ReadOnlyDisabledSubscription). */

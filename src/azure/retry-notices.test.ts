@@ -28,6 +28,11 @@ describe('retry notices', () => {
       countdown: '3 s',
     });
     expect(describeRetry(throttled, 8_500).countdown).toBe('2 s');
+    // A Retry-After the browser could not read: the wait is ours, not Azure's.
+    expect(describeRetry({ ...throttled, retryAfterSeconds: undefined }, 7_000)).toEqual({
+      message: 'Azure asked us to slow down (too many requests). Trying again by itself shortly.',
+      countdown: '3 s',
+    });
     expect(describeRetry({ ...throttled, reason: 'server', attempt: 2 }, 9_900)).toEqual({
       message: 'Azure had a temporary problem. Trying again by itself (attempt 3).',
       countdown: '1 s',

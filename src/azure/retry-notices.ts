@@ -53,8 +53,12 @@ export function describeRetry(retry: PendingRetry, now: number): { message: stri
   const countdown = `${left} s`;
   switch (retry.reason) {
     case 'throttled':
+      // Without a Retry-After we could read, the wait is ours: never put words in Azure's mouth.
       return {
-        message: `Azure asked us to wait ${retry.retryAfterSeconds ?? Math.round(retry.delayMs / 1000)} s (too many requests). Continuing by itself.`,
+        message:
+          retry.retryAfterSeconds !== undefined
+            ? `Azure asked us to wait ${retry.retryAfterSeconds} s (too many requests). Continuing by itself.`
+            : 'Azure asked us to slow down (too many requests). Trying again by itself shortly.',
         countdown,
       };
     case 'server':

@@ -165,6 +165,29 @@ describe('config.json validation', () => {
     expect(problem!.value).toEqual((raw as Record<string, unknown>)[key]);
   });
 
+  it.each([
+    ['authority', 'https://user:secret@login.microsoftonline.com/organizations', 'user name or password', 'https://user:***@login.microsoftonline.com/organizations'],
+    ['authority', 'https://user@login.microsoftonline.com/organizations', 'user name or password', undefined],
+    ['authority', 'https://@login.microsoftonline.com/organizations', 'user name or password', undefined],
+    ['authority', 'https://login.microsoftonline.com/organizations?domain_hint=contoso.com', 'query string', undefined],
+    ['authority', 'https://login.microsoftonline.com/organizations?', 'query string', undefined],
+    ['authority', 'https://login.microsoftonline.com/organizations#x', 'fragment', undefined],
+    ['authority', 'https://login.microsoftonline.com/organizations#', 'fragment', undefined],
+    ['armEndpoint', 'https://admin:hunter2@management.azure.com', 'user name or password', 'https://admin:***@management.azure.com'],
+    ['armEndpoint', 'https://:hunter2@management.azure.com', 'user name or password', 'https://:***@management.azure.com'],
+    ['armEndpoint', 'https://management.azure.com/?api-version=2022-12-01', 'query string', undefined],
+    ['armEndpoint', 'https://management.azure.com?', 'query string', undefined],
+    ['armEndpoint', 'https://management.azure.com/#', 'fragment', undefined],
+  ])('%s %s is refused for its %s, naming the key and never showing a password', (key, value, what, shown) => {
+    const result = parseConfig({ clientId: GUID, appName: 'Contoso Twins', [key]: value }, origin);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ key, value: shown ?? value });
+    expect(result.problems[0]!.expected).toContain(`without a ${what}`);
+    expect(JSON.stringify(result.problems)).not.toMatch(/secret|hunter2/);
+  });
+
   it('returnUrl may go to an allow-listed origin', () => {
     const result = parseConfig({ returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(result.ok && result.config.returnUrl).toBe('https://app.contoso.com/start');

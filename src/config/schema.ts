@@ -90,6 +90,23 @@ function parseUrl(value: unknown): URL | undefined {
   }
 }
 
+/**
+ * Parts an endpoint URL must not have: credentials (they would travel with every request and be shown on this
+ * page), a query string or a fragment (MSAL and the ARM client append paths and parameters of their own). Read
+ * from the raw text too, because `new URL` drops an empty `?`, `#` or `@`.
+ */
+function urlExtras(raw: string, url: URL): string | undefined {
+  if (url.username !== '' || url.password !== '' || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(raw)) return 'a user name or password';
+  if (raw.includes('?')) return 'a query string';
+  if (raw.includes('#')) return 'a fragment';
+  return undefined;
+}
+
+/** The value as the error page may show it: a password is never displayed. */
+function withoutPassword(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#:@]*):[^/?#@]*@/i, '$1:***@');
+}
+
 /** Strips one trailing slash so endpoints can be joined with paths that start with '/'. */
 function trimSlash(value: string): string {
   return value.endsWith('/') ? value.slice(0, -1) : value;
@@ -198,7 +215,14 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const authority = str('authority') ?? DEFAULTS.authority;
   const authorityUrl = parseUrl(authority);
-  if (!authorityUrl || authorityUrl.protocol !== 'https:' || authorityUrl.pathname.split('/').filter(Boolean).length !== 1) {
+  const authorityExtras = authorityUrl && urlExtras(authority, authorityUrl);
+  if (authorityExtras) {
+    problems.push({
+      key: 'authority',
+      value: withoutPassword(authority),
+      expected: `an https URL with one tenant segment and without ${authorityExtras}, e.g. https://login.microsoftonline.com/organizations`,
+    });
+  } else if (!authorityUrl || authorityUrl.protocol !== 'https:' || authorityUrl.pathname.split('/').filter(Boolean).length !== 1) {
     problems.push({
       key: 'authority',
       value: authority,
@@ -218,7 +242,14 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const armEndpoint = trimSlash(str('armEndpoint') ?? DEFAULTS.armEndpoint);
   const armUrl = parseUrl(armEndpoint);
-  if (!armUrl || armUrl.protocol !== 'https:' || armUrl.pathname !== '/' || armUrl.search !== '') {
+  const armExtras = armUrl && urlExtras(armEndpoint, armUrl);
+  if (armExtras) {
+    problems.push({
+      key: 'armEndpoint',
+      value: withoutPassword(armEndpoint),
+      expected: `an https origin without ${armExtras}, such as https://management.azure.com`,
+    });
+  } else if (!armUrl || armUrl.protocol !== 'https:' || armUrl.pathname !== '/') {
     problems.push({ key: 'armEndpoint', value: armEndpoint, expected: 'an https origin such as https://management.azure.com' });
   }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Problem } from '../problems/types';
 import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
+import { answeredId } from '../problems/ids';
 import { createSessionStore, useSessionStore } from './session-store';
 
 /** Facts worth handing to support, gathered as the journey goes: the report is built from these. */
@@ -77,8 +78,11 @@ export function recordRetry(tenantId: string, notice: RetryNotice): void {
     ['Waited (ms)', String(notice.delayMs)],
     ['x-ms-client-request-id', notice.clientRequestId],
   ];
-  if (notice.retryAfterSeconds !== undefined) ids.splice(2, 0, ['Retry-After (s)', String(notice.retryAfterSeconds)]);
-  if (notice.correlationId) ids.push(['x-ms-correlation-request-id', notice.correlationId]);
+  // Azure sends Retry-After with every 429 and its ids with every answer, but the browser may not let us read them.
+  if (notice.retryAfterSeconds !== undefined || notice.reason === 'throttled') {
+    ids.splice(2, 0, ['Retry-After (s)', answeredId(notice.retryAfterSeconds?.toString())]);
+  }
+  if (notice.reason !== 'network') ids.push(['x-ms-correlation-request-id', answeredId(notice.correlationId)]);
   updateJournal(tenantId, (j) => ({
     ...j,
     problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: WAIT_TITLES[notice.reason], ids }],

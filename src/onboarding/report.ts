@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/schema';
 import type { Subscription, Tenant } from '../azure/models';
+import { answeredId } from '../problems/ids';
 import type { Journal } from './journal';
 
 export interface ReportInput {
@@ -36,7 +37,13 @@ export function buildReport(input: ReportInput) {
     provider: {
       namespace: config.providerNamespace,
       registrationState: input.providerState ?? null,
-      registerRequest: journal.registration ?? null,
+      registerRequest: journal.registration
+        ? {
+            ...journal.registration,
+            correlationId: answeredId(journal.registration.correlationId),
+            requestId: answeredId(journal.registration.requestId),
+          }
+        : null,
       registeredSeenAt: subscriptionId ? (journal.registeredSeenAt[subscriptionId] ?? null) : null,
     },
     verification: journal.verification ? { scope: config.digitalTwinsScope, ...journal.verification } : null,

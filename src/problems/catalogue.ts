@@ -45,6 +45,13 @@ const LINKS = {
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
 export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
   const ns = ctx.providerNamespace;
+  const headerRefused: CatalogueEntry = {
+    title: "Azure didn't receive your sign-in",
+    explanation:
+      'Azure Resource Manager answered that the request carried no Authorization header, or one it could not read. The portal always sends your access token, so something on the way removed or changed it: usually a proxy, firewall or browser extension.',
+    remedy:
+      'Try again on another network or with browser extensions turned off. If it keeps happening, send the details below to your network team or to support: signing in again will not help.',
+  };
   return {
     'aadsts-650052': {
       title: `${ctx.appName} isn't set up in your directory yet`,
@@ -182,6 +189,10 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       explanation: 'Azure Resource Manager found the access token expired, and a fresh one was refused too.',
       remedy: "Sign in again; your choices in this portal are kept. If it happens again at once, check this computer's clock.",
     },
+    // The request reached Azure without a usable Authorization header: not the user's sign-in, which a fresh token
+    // would not change, but something between the browser and Azure (a proxy that strips or rewrites the header).
+    'arm-AuthenticationFailed': headerRefused,
+    'arm-AuthenticationFailedInvalidHeader': headerRefused,
     'arm-InvalidAuthenticationTokenTenant': {
       title: 'The subscription belongs to another directory',
       explanation: 'The access token was issued by a different directory from the one that owns this subscription.',

@@ -6,6 +6,7 @@ import { catalogue } from './catalogue';
 import { MalformedResponseError, RegistrationFailedError } from '../azure/errors';
 import { SignInRequiredError } from '../auth/tokens';
 import { AdminConsentError, adminConsentReturn } from '../auth/admin-consent';
+import { UNREADABLE_ID } from './ids';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
 const desc = (code: number, text: string) =>
@@ -102,6 +103,15 @@ describe('problem classification', () => {
     expect(describeProblem(error, ctx).key).toBe('aadsts-65001');
   });
 
+  it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader'])('ARM 401 %s: a header problem, no "sign in again"', (code) => {
+    const error = new ArmError({ status: 401, code, message: 'Authentication failed.', operation: 'GET /subscriptions', clientRequestId: 'c-1' });
+    const problem = describeProblem(error, ctx);
+    expect(problem.key).toBe(`arm-${code}`);
+    expect(problem.title).toBe("Azure didn't receive your sign-in");
+    expect(problem.action).toBeUndefined();
+    expect(describeProblem(new ArmError({ status: 401, code: 'InvalidAuthenticationToken', message: 'm', operation: 'o' }), ctx).action).toBe('sign-in-again');
+  });
+
   it('MSAL browser errors by errorCode', () => {
     const error = new BrowserAuthError('interaction_in_progress', 'c');
     expect(describeProblem(error, ctx).key).toBe('msal-interaction_in_progress');
@@ -189,7 +199,7 @@ describe('problem classification', () => {
     if (key.startsWith('arm-')) return arm(400, key.slice('arm-'.length));
     if (key === 'registration-failed') {
       return {
-        error: new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr-r' }),
+        error: new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr-r', clientRequestId: 'cli-r' }),
         supportId: 'x-ms-correlation-request-id (register call): corr-r',
       };
     }
@@ -212,6 +222,35 @@ describe('problem classification', () => {
     expect(problemAsText(problem).split('\n')).toContain(supportId);
     if (key === 'generic') expect(problem.detail).toBe('Error: something else');
     for (const link of problem.links) expect(link.href).toMatch(/^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//);
+  });
+
+  it('ids the browser could not read are named as such, never blank; our client request id is always there', () => {
+    const hidden = { message: 'm', operation: 'GET /subscriptions', clientRequestId: 'cli-1' };
+    for (const error of [
+      new ArmError({ status: 403, code: 'AuthorizationFailed', ...hidden }),
+      new ArmError({ status: 503, code: 'ServiceUnavailable', ...hidden }),
+      new ArmError({ status: 409, code: 'ReadOnlyDisabledSubscription', ...hidden }),
+      new ArmError({ status: 400, code: 'BrandNewCode', ...hidden }),
+    ]) {
+      const ids = Object.fromEntries(describeProblem(error, ctx).ids);
+      expect(ids, error.code).toMatchObject({
+        'x-ms-correlation-request-id': UNREADABLE_ID,
+        'x-ms-request-id': UNREADABLE_ID,
+        'x-ms-client-request-id': 'cli-1',
+      });
+    }
+    const malformed = Object.fromEntries(describeProblem(new MalformedResponseError('GET /x', 'no value', { clientRequestId: 'cli-2' }), ctx).ids);
+    expect(malformed).toMatchObject({ 'x-ms-correlation-request-id': UNREADABLE_ID, 'x-ms-client-request-id': 'cli-2' });
+    const failed = describeProblem(new RegistrationFailedError({ subscriptionId: 's', namespace: 'N', clientRequestId: 'cli-3' }), ctx);
+    expect(Object.fromEntries(failed.ids)).toMatchObject({
+      'x-ms-correlation-request-id (register call)': UNREADABLE_ID,
+      'x-ms-client-request-id (register call)': 'cli-3',
+    });
+    // A registration this tab did not send (another tab, before a reload) has no ids to speak of.
+    expect(describeProblem(new RegistrationFailedError({ subscriptionId: 's', namespace: 'N' }), ctx).ids.map(([label]) => label)).not.toContain(
+      'x-ms-correlation-request-id (register call)',
+    );
+    expect(UNREADABLE_ID).toMatch(/^not readable by the browser/);
   });
 
   it('unknown codes from ARM, Entra and MSAL get the generic card with the raw code and ids', () => {

@@ -1,5 +1,6 @@
 import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
 import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
+import { answeredId } from './ids';
 import type { Problem } from './types';
 
 /** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
@@ -110,8 +111,9 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       [
         ['Error code', error.code],
         ['HTTP status', String(error.status)],
-        ['x-ms-correlation-request-id', error.correlationId],
-        ['x-ms-request-id', error.requestId],
+        // ARM answered, so it sent its ids; the browser may still have hidden them.
+        ['x-ms-correlation-request-id', answeredId(error.correlationId)],
+        ['x-ms-request-id', answeredId(error.requestId)],
         ['x-ms-client-request-id', error.clientRequestId],
         ['Request', error.operation],
         ['Time (UTC)', at],
@@ -128,7 +130,8 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       [
         ['Subscription', error.subscriptionId],
         ['Resource provider', error.namespace],
-        ['x-ms-correlation-request-id (register call)', error.correlationId],
+        // Known only when this tab saw the register call's answer (its client request id is then known too).
+        ['x-ms-correlation-request-id (register call)', error.clientRequestId ? answeredId(error.correlationId) : undefined],
         ['x-ms-client-request-id (register call)', error.clientRequestId],
         ['Time (UTC)', at],
       ],
@@ -143,7 +146,7 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
       'malformed',
       ctx,
       [
-        ['x-ms-correlation-request-id', error.correlationId],
+        ['x-ms-correlation-request-id', error.clientRequestId ? answeredId(error.correlationId) : error.correlationId],
         ['x-ms-client-request-id', error.clientRequestId],
         ['Request', error.operation],
         ['Time (UTC)', at],

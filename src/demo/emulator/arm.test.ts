@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, manySubscriptionsScenario } from './scenarios';
-import { DT_SCOPE, OIDC, arm, body, makeEmulator, scenario, signedIn } from './testkit';
+import { DT_SCOPE, OIDC, arm, body, interactiveSignIn, makeEmulator, redirectParams, scenario, signedIn } from './testkit';
 import { DIGITAL_TWINS_APP_ID } from './index';
 import { base64UrlEncodeText } from './encoding';
 
@@ -9,6 +9,7 @@ const RILEY = SCENARIO_IDS.rileyReader;
 const TENANT = SCENARIO_IDS.contosoTenant;
 const { production: PROD, devTest: DEV, legacy: LEGACY } = SCENARIO_IDS.subscriptions;
 const V = 'api-version=2022-12-01';
+const P = 'api-version=2021-04-01';
 
 interface ArmErr {
   error: { code: string; message: string };
@@ -26,11 +27,14 @@ interface SubList {
 }
 
 describe('ARM authentication', () => {
-  it('401 InvalidAuthenticationToken without a token, pointing at the subscription tenant', async () => {
+  it('401 AuthenticationFailed without an Authorization header, pointing at the subscription tenant', async () => {
     const { emu } = makeEmulator();
     const res = await arm(emu, `/subscriptions/${PROD}?${V}`);
     expect(res.status).toBe(401);
-    expect(body<ArmErr>(res).error.code).toBe('InvalidAuthenticationToken');
+    expect(body<ArmErr>(res).error).toEqual({
+      code: 'AuthenticationFailed',
+      message: "Authentication failed. The 'Authorization' header is missing.",
+    });
     expect(res.headers['www-authenticate']).toMatch(
       new RegExp(`^Bearer authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}", error="invalid_token", error_description="`),
     );
@@ -48,7 +52,8 @@ describe('ARM authentication', () => {
     const f = await arm(emu, `/subscriptions?${V}`, forged);
     expect(f.status).toBe(401);
     expect(body<ArmErr>(f).error).toMatchObject({ code: 'InvalidAuthenticationToken', message: 'The access token has an invalid signature.' });
-    expect((await arm(emu, `/subscriptions?${V}`, 'not-a-jwt')).status).toBe(401);
+    const notJwt = await arm(emu, `/subscriptions?${V}`, 'not-a-jwt');
+    expect([notJwt.status, body<ArmErr>(notJwt).error.code]).toEqual([401, 'AuthenticationFailedInvalidHeader']);
 
     const dt = await signedIn(emu, ADA, { scope: `https://management.azure.com/.default ${OIDC}` });
     expect(dt.scope).toBe('https://management.azure.com/user_impersonation');
@@ -58,6 +63,42 @@ describe('ARM authentication', () => {
     expect(expired.status).toBe(401);
     expect(body<ArmErr>(expired).error.code).toBe('ExpiredAuthenticationToken');
     expect(body<ArmErr>(expired).error.message).toMatch(/^The access token expiry UTC time '\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M' is earlier than current UTC time/);
+  });
+
+  it('401 AuthenticationFailedInvalidHeader for a header that is not "Bearer <JWT>"', async () => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    for (const value of [`Basic ${access_token}`, 'Bearer', `Bearer ${access_token} extra`, 'Bearer a.b', `${access_token}`]) {
+      const res = await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: value });
+      expect([res.status, body<ArmErr>(res).error], value.slice(0, 20)).toEqual([
+        401,
+        { code: 'AuthenticationFailedInvalidHeader', message: "Authentication failed. The 'Authorization' header is provided in an invalid format." },
+      ]);
+    }
+    expect((await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: `bearer ${access_token}` })).status).toBe(200);
+  });
+
+  it('a CORS preflight needs no Authorization header', async () => {
+    const { emu } = makeEmulator();
+    const res = await emu.handle({
+      method: 'OPTIONS',
+      url: `https://management.azure.com/subscriptions?${V}`,
+      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-headers']).toContain('authorization');
+  });
+
+  it('401 InvalidAuthenticationTokenTenant names both issuers and the authority to use', async () => {
+    const { emu } = makeEmulator('several-directories');
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${SCENARIO_IDS.fabrikamShared}?${V}`, access_token);
+    expect(res.status).toBe(401);
+    const err = body<ArmErr>(res).error;
+    expect(err.code).toBe('InvalidAuthenticationTokenTenant');
+    expect(err.message).toContain(`'https://sts.windows.net/${TENANT}/'`);
+    expect(err.message).toContain(`'https://sts.windows.net/${SCENARIO_IDS.fabrikamTenant}/' associated with this subscription`);
+    expect(err.message).toContain(`Please use the authority (URL) 'https://login.windows.net/${SCENARIO_IDS.fabrikamTenant}'`);
   });
 
   it('401 for a Digital Twins token (wrong audience)', async () => {
@@ -75,6 +116,57 @@ describe('ARM authentication', () => {
     const res = await arm(emu, '/subscriptions', tokens.access_token);
     expect(res.status).toBe(400);
     expect(body<ArmErr>(res).error.code).toBe('MissingApiVersionParameter');
+  });
+});
+
+describe('ARM CORS', () => {
+  it('exposes its ids, Retry-After and WWW-Authenticate by default; with armExposeHeaders "none", nothing', async () => {
+    const open = makeEmulator('throttled').emu;
+    const token = (await signedIn(open, ADA)).access_token;
+    const exposed = (await arm(open, `/subscriptions?${V}`, token)).headers['access-control-expose-headers'] ?? '';
+    expect(exposed.split(', ')).toEqual(expect.arrayContaining(['x-ms-request-id', 'x-ms-correlation-request-id', 'retry-after', 'www-authenticate']));
+
+    const closed = makeEmulator({ ...scenario('throttled'), armExposeHeaders: 'none' }).emu;
+    const t = (await signedIn(closed, ADA)).access_token;
+    const throttled = await arm(closed, `/subscriptions?${V}`, t); // the scenario's 429
+    closed.clock.advance(4_000);
+    const answers = [
+      throttled,
+      await arm(closed, `/subscriptions?${V}`, t),
+      await arm(closed, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, t),
+      await arm(closed, `/subscriptions?${V}`),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([429, 200, 404, 401]);
+    for (const res of answers) {
+      // The headers are still sent, as ARM sends them; only the browser's permission to read them is gone.
+      expect(res.headers['x-ms-request-id']).toBeDefined();
+      expect(res.headers['access-control-expose-headers']).toBeUndefined();
+      expect(res.headers['access-control-allow-origin']).toBe('https://portal.example');
+    }
+  });
+});
+
+describe('ARM api-versions', () => {
+  it.each([
+    ['GET', '/tenants', '2022-12-01', '2021-04-01'],
+    ['GET', '/subscriptions', '2022-12-01', '2021-04-01'],
+    ['GET', `/subscriptions/${PROD}`, '2016-06-01', '2025-04-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`, '2021-04-01', '2022-12-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`, '2025-04-01', '2015-07-01'],
+    ['POST', `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register`, '2021-04-01', '2022-12-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions`, '2015-07-01', '2021-04-01'],
+    ['GET', `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions`, '2022-04-01', '2099-01-01'],
+  ])('%s %s accepts %s and refuses %s with 400 InvalidApiVersionParameter', async (method, path, good, bad) => {
+    const { emu } = makeEmulator();
+    const { access_token } = await signedIn(emu, ADA);
+    expect((await arm(emu, `${path}?api-version=${good}`, access_token, method)).status).toBe(200);
+    const res = await arm(emu, `${path}?api-version=${bad}`, access_token, method);
+    expect(res.status).toBe(400);
+    const err = body<ArmErr>(res).error;
+    expect(err.code).toBe('InvalidApiVersionParameter');
+    expect(err.message).toMatch(new RegExp(`^The api-version '${bad}' is invalid\\. The supported versions are '[0-9a-z,-]*${good}[0-9a-z,-]*'\\.$`));
+    expect(err.message).not.toContain(`,${bad}`);
+    expect(res.headers['x-ms-request-id']).toBeDefined();
   });
 });
 
@@ -163,7 +255,7 @@ describe('ARM reads', () => {
   it('providers: case-insensitive namespace, canonical casing, unknown namespace 404', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    const p = body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces?${V}`, access_token));
+    const p = body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces?${P}`, access_token));
     expect(p).toMatchObject({
       id: `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`,
       namespace: 'Microsoft.IoTSpaces',
@@ -171,10 +263,10 @@ describe('ARM reads', () => {
       registrationPolicy: 'RegistrationRequired',
     });
     expect(p.resourceTypes.map((t) => t.resourceType)).toContain('Graph');
-    const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${V}`, access_token);
+    const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, access_token);
     expect(unknown.status).toBe(404);
     expect(body<ArmErr>(unknown).error).toEqual({ code: 'InvalidResourceNamespace', message: "The resource namespace 'Microsoft.Nope' is invalid." });
-    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${V}`, access_token, 'POST');
+    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${P}`, access_token, 'POST');
     expect(reg.status).toBe(404);
   });
 
@@ -184,7 +276,7 @@ describe('ARM reads', () => {
       knownNamespaces: ['Microsoft.Resources', 'Microsoft.DigitalTwins'],
     });
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     expect(res.status).toBe(404);
     expect(body<ArmErr>(res).error.code).toBe('InvalidResourceNamespace');
   });
@@ -216,13 +308,13 @@ describe('ARM provider registration', () => {
     const second = await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     expect(body<Provider>(second).registrationState).toBe('Registering');
     emu.clock.advance(9_999);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registering');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registering');
     emu.clock.advance(1);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     // Registered is final: registering again answers Registered at once.
     expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registered');
     // Another subscription is untouched.
-    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
   });
 
   it('a new registration delay applies to the registration in flight; one already due stays done', async () => {
@@ -230,7 +322,7 @@ describe('ARM provider registration', () => {
     const { access_token } = await signedIn(emu, ADA);
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
     const state = async (sub: string = PROD) =>
-      body<Provider>(await arm(emu, `/subscriptions/${sub}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState;
+      body<Provider>(await arm(emu, `/subscriptions/${sub}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState;
     emu.setRegistrationDelay(120_000);
     await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     emu.clock.advance(60_000);
@@ -252,10 +344,10 @@ describe('ARM provider registration', () => {
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
     await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     emu.clock.advance(20_000);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('NotRegistered');
     expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registering');
     emu.clock.advance(20_000);
-    expect(body<Provider>(await arm(emu, `${path}?${V}`, access_token)).registrationState).toBe('Registered');
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     expect(emu.world().tenants[0]?.servicePrincipals).toContain(DIGITAL_TWINS_APP_ID);
   });
 
@@ -266,6 +358,12 @@ describe('ARM provider registration', () => {
     expect(throttled.status).toBe(429);
     expect(throttled.headers['retry-after']).toBe('4');
     expect(body<{ error: { code: string } }>(throttled).error.code).toBe('SubscriptionRequestsThrottled');
+    // Too early: throttled again, with what is left of the wait; then through.
+    emu.clock.advance(1_500);
+    const early = await arm(emu, `/subscriptions?${V}`, access_token);
+    expect([early.status, early.headers['retry-after']]).toEqual([429, '3']);
+    expect(body<{ error: { message: string } }>(early).error.message).toContain("Please try again after '3' seconds.");
+    emu.clock.advance(2_500);
     expect((await arm(emu, `/subscriptions?${V}`, access_token)).status).toBe(200);
 
     const bad = makeEmulator('malformed').emu;
@@ -289,7 +387,7 @@ describe('ARM provider registration', () => {
           `'Microsoft\\.IoTSpaces/register/action' over scope '/subscriptions/${PROD}'`,
       ),
     );
-    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
   });
 
   it('409 ReadOnlyDisabledSubscription on a disabled subscription', async () => {
@@ -314,5 +412,73 @@ describe('ARM provider registration', () => {
     expect(body<ArmErr>(res).error.message).toContain("'Microsoft.Resources/subscriptions/read'");
     const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, access_token));
     expect(list.value.map((s) => s.subscriptionId)).toEqual([PROD, LEGACY]);
+  });
+});
+
+describe('Azure Lighthouse (partner-admin)', () => {
+  const MORGAN = SCENARIO_IDS.morganPartner;
+  const NORTHWIND = SCENARIO_IDS.northwindTenant;
+  const FABRIKAM = SCENARIO_IDS.fabrikamTenant;
+
+  it("lists the partner's own and its customers' delegated subscriptions, each with its own tenantId", async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, MORGAN);
+    const all: Array<{ displayName: string; tenantId: string; managedByTenants: unknown }> = [];
+    let next: string | undefined = `/subscriptions?${V}`;
+    while (next) {
+      const page: { value: typeof all; nextLink?: string } = body(await arm(emu, next, access_token));
+      all.push(...page.value);
+      next = page.nextLink;
+    }
+    expect(all.map((s) => [s.displayName, s.tenantId, s.managedByTenants])).toEqual([
+      ['Northwind Internal', NORTHWIND, []],
+      ['Contoso Production', TENANT, [{ tenantId: NORTHWIND }]],
+      ['Fabrikam Shared', FABRIKAM, [{ tenantId: NORTHWIND }]],
+    ]);
+  });
+
+  it('GET /tenants: Home for directories the account belongs to, ProjectedBy for a customer it only manages, ManagedBy for its managers', async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, MORGAN);
+    const tenants = body<{ value: Array<Record<string, unknown>> }>(await arm(emu, `/tenants?${V}`, access_token)).value;
+    expect(tenants.map((t) => [t.displayName, t.tenantCategory])).toEqual([
+      ['Northwind Partners', 'Home'],
+      ['Contoso', 'ProjectedBy'],
+      ['Fabrikam', 'Home'], // Morgan is a guest there as well
+    ]);
+    expect(tenants[1]).not.toHaveProperty('tenantType');
+
+    // The customer's side: Contoso's own admin, Owner of the delegated subscription, sees the managing partner.
+    const s = scenario('partner-admin');
+    s.users.push({ id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', homeTenantId: TENANT, guestOf: [], isAdmin: true });
+    s.subscriptions[1]!.roles[ADA] = 'Owner';
+    const customer = makeEmulator(s).emu;
+    const ada = await signedIn(customer, ADA);
+    const seen = body<{ value: Array<Record<string, unknown>> }>(await arm(customer, `/tenants?${V}`, ada.access_token)).value;
+    expect(seen.map((t) => [t.displayName, t.tenantCategory])).toEqual([
+      ['Northwind Partners', 'ManagedBy'],
+      ['Contoso', 'Home'],
+    ]);
+  });
+
+  it("accepts the partner's token on a delegated subscription, and registering there prepares the customer's directory", async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const { access_token } = await signedIn(emu, MORGAN);
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
+    expect(body<Provider>(await arm(emu, `${path}/register?${P}`, access_token, 'POST')).registrationState).toBe('Registering');
+    emu.clock.advance(20_000);
+    expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
+    const principals = Object.fromEntries(emu.world().tenants.map((t) => [t.displayName, t.servicePrincipals.includes(DIGITAL_TWINS_APP_ID)]));
+    expect(principals).toEqual({ 'Northwind Partners': false, Contoso: true, Fabrikam: false });
+  });
+
+  it('no token in a projected directory (AADSTS50020) unless the user is also a guest there', async () => {
+    const { emu } = makeEmulator('partner-admin');
+    const projected = redirectParams(await interactiveSignIn(emu, MORGAN, { tenant: TENANT }));
+    expect(projected.get('error_description')).toMatch(/^AADSTS50020:/);
+
+    const fabrikam = await signedIn(emu, MORGAN, { tenant: FABRIKAM });
+    const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token));
+    expect(list.value.map((s) => [s.displayName, s.tenantId])).toEqual([['Fabrikam Shared', FABRIKAM]]);
   });
 });

@@ -2,6 +2,7 @@
  * management.azure.com: tenants, subscriptions (paged), providers (get, list, register) and the
  * subscription-scope permissions API, behind bearer-token checks, with ARM's error bodies and headers.
  */
+import { acceptsApiVersion, invalidApiVersionMessage, type ArmOperation } from './api-versions';
 import type { EmuContext } from './context';
 import { armCorsHeaders } from './cors';
 import { base64UrlDecodeText, base64UrlEncodeText, newGuid } from './encoding';
@@ -13,7 +14,7 @@ import { consumeRate, type RateKind } from './ratelimit';
 import { ARM_APP_ID, ARM_RESOURCE } from './resources';
 import { claimNumber, claimString, decodeClaims, verifyToken } from './tokens';
 import type { EmuRequest, EmuResponse, FaultRule, RoleName, SubscriptionRecord } from './types';
-import { canonicalNamespace, findUser, isMember, providerState, settle } from './world';
+import { actsOn, canonicalNamespace, findUser, isMember, providerState, settle } from './world';
 
 export const ARM_HOST = 'management.azure.com';
 
@@ -41,11 +42,11 @@ interface Principal {
   upn: string;
 }
 
-function baseHeaders(req: EmuRequest, now: number): Record<string, string> {
+function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
   const requestId = newGuid();
-  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
   return {
-    ...armCorsHeaders(req),
+    ...armCorsHeaders(req, ctx.state.scenario.armExposeHeaders ?? 'all'),
     'x-ms-request-id': requestId,
     'x-ms-correlation-request-id': header(req, 'x-ms-correlation-request-id') ?? newGuid(),
     'x-ms-routing-request-id': `WESTEUROPE:${stamp}:${requestId}`,
@@ -77,16 +78,20 @@ function challengeTenant(call: ArmCall, tokenTid: string | undefined): string {
   return tokenTid ?? 'common';
 }
 
-function unauthorized(
-  call: ArmCall,
-  message: string,
-  tokenTid: string | undefined,
-  code: 'InvalidAuthenticationToken' | 'ExpiredAuthenticationToken' = 'InvalidAuthenticationToken',
-): EmuResponse {
+type AuthFailureCode =
+  | 'AuthenticationFailed'
+  | 'AuthenticationFailedInvalidHeader'
+  | 'InvalidAuthenticationToken'
+  | 'ExpiredAuthenticationToken';
+
+function unauthorized(call: ArmCall, message: string, tokenTid: string | undefined, code: AuthFailureCode = 'InvalidAuthenticationToken'): EmuResponse {
   const tid = challengeTenant(call, tokenTid);
   const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${tid}", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
   return fail(call, 401, code, message, { 'www-authenticate': challenge });
 }
+
+/** A bearer value shaped like a JWT: three base64url segments. Anything else is a malformed header, not a bad token. */
+const JWT_SHAPED = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** ARM writes times in its error messages the .NET way: 5/14/2023 3:21:05 PM (UTC). */
 function armTime(seconds: number): string {
@@ -98,9 +103,20 @@ function armTime(seconds: number): string {
 
 async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   const authz = header(call.req, 'authorization');
-  if (!authz) return unauthorized(call, "The authentication failed because of missing 'Authorization' header.", undefined);
+  // ARM names the missing and the malformed header apart from a bad token (codes seen in public error reports):
+  // only a bad or expired token is something a fresh token can cure.
+  if (authz === undefined || authz.trim() === '') {
+    return unauthorized(call, "Authentication failed. The 'Authorization' header is missing.", undefined, 'AuthenticationFailed');
+  }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authz);
-  if (!match?.[1]) return unauthorized(call, "The 'Authorization' header must use the 'Bearer' scheme followed by a token.", undefined);
+  if (!match?.[1] || !JWT_SHAPED.test(match[1])) {
+    return unauthorized(
+      call,
+      "Authentication failed. The 'Authorization' header is provided in an invalid format.",
+      undefined,
+      'AuthenticationFailedInvalidHeader',
+    );
+  }
   const token = match[1];
   const unverifiedTid = (() => {
     const claims = decodeClaims(token);
@@ -161,8 +177,12 @@ function operationName(method: string, url: URL): string {
 
 /** A scenario-injected failure, shaped like ARM's own. */
 export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
-  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, ctx.now()) };
-  const retryAfter = defaultRetryAfter(rule);
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(ctx, req) };
+  // A throttle that holds answers what is left of its wait, as ARM gives a new retry value to an early retry.
+  const retryAfter =
+    rule.status === 429 && rule.holdUntil !== undefined
+      ? Math.max(1, Math.ceil((rule.holdUntil - ctx.now()) / 1000))
+      : defaultRetryAfter(rule);
   const code = rule.code ?? defaultArmCode(rule.status);
   const parts = pathParts(url);
   const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
@@ -177,7 +197,7 @@ export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rul
 export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
   const now = ctx.now();
   settle(ctx.state.world, ctx.state.scenario, now);
-  const call: ArmCall = { ctx, req, url, headers: baseHeaders(req, now) };
+  const call: ArmCall = { ctx, req, url, headers: baseHeaders(ctx, req) };
   const method = req.method.toUpperCase();
   const auth = await authenticate(call);
   if ('status' in auth) return auth;
@@ -205,20 +225,24 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const lower = parts.map((p) => p.toLowerCase());
   const notAllowed = (): EmuResponse =>
     fail(call, 405, 'MethodNotAllowed', `The HTTP method '${method}' is not supported for '${call.url.pathname}'.`);
-
-  if (lower.length === 1 && lower[0] === 'tenants') return method === 'GET' ? listTenants(call, principal) : notAllowed();
-  if (lower.length === 1 && lower[0] === 'subscriptions') {
-    return method === 'GET' ? listSubscriptions(call, principal, apiVersion) : notAllowed();
+  const operation = operationOf(method, lower);
+  if (!operation) return lower.length > 0 && knownPath(lower) ? notAllowed() : notFoundRoute(call);
+  if (!acceptsApiVersion(operation, apiVersion)) {
+    return fail(call, 400, 'InvalidApiVersionParameter', invalidApiVersionMessage(apiVersion, operation));
   }
-  if (lower[0] !== 'subscriptions' || !parts[1]) return notFoundRoute(call);
 
-  const sub = findSubscription(call, parts[1]);
+  if (operation === 'Tenants_List') return listTenants(call, principal);
+  if (operation === 'Subscriptions_List') return listSubscriptions(call, principal, apiVersion);
+
+  const sub = findSubscription(call, parts[1] ?? '');
   if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
-  if (sub.tenantId !== principal.tid) {
+  // A managing tenant's token works on a delegated subscription (Azure Lighthouse); ARM acts in the subscription's
+  // own tenant, so a registration there gives the customer's directory the service principal.
+  if (!actsOn(sub, principal.tid)) {
     const message =
       `The access token is from the wrong issuer 'https://sts.windows.net/${principal.tid}/'. It must match the tenant ` +
-      `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Get a token from the authority ` +
-      `'https://login.microsoftonline.com/${sub.tenantId}'.`;
+      `'https://sts.windows.net/${sub.tenantId}/' associated with this subscription. Please use the authority (URL) ` +
+      `'https://login.windows.net/${sub.tenantId}' to get the token.`;
     const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${sub.tenantId}", error="invalid_token", error_description="The access token is from the wrong issuer."`;
     return fail(call, 401, 'InvalidAuthenticationTokenTenant', message, { 'www-authenticate': challenge });
   }
@@ -226,34 +250,47 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const scope = `/subscriptions/${sub.id}`;
   const denied = (action: string): EmuResponse =>
     fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
-
-  if (lower.length === 2) {
-    if (method !== 'GET') return notAllowed();
-    return role ? reply(call, 200, subscriptionJson(sub)) : denied('Microsoft.Resources/subscriptions/read');
-  }
-  if (lower[2] !== 'providers') return notFoundRoute(call);
-  if (lower.length === 3) {
-    if (method !== 'GET') return notAllowed();
-    if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
-    return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
-  }
   const nsParam = parts[3] ?? '';
+
+  switch (operation) {
+    case 'Subscriptions_Get':
+      return role ? reply(call, 200, subscriptionJson(sub)) : denied('Microsoft.Resources/subscriptions/read');
+    case 'Providers_List':
+      if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
+      return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
+    case 'Permissions_ListForSubscription':
+      return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
+    case 'Providers_Get': {
+      if (!role) return denied(`${nsParam}/read`);
+      const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
+      if (!ns) return invalidNamespace(call, nsParam);
+      return reply(call, 200, providerJson(sub, ns));
+    }
+    case 'Providers_Register':
+      return register(call, sub, role, nsParam, denied);
+  }
+}
+
+/** The operation a method and path name (lower-cased path segments), or undefined when the emulator serves none. */
+function operationOf(method: string, lower: string[]): ArmOperation | undefined {
+  const get = method === 'GET';
+  if (lower.length === 1 && lower[0] === 'tenants') return get ? 'Tenants_List' : undefined;
+  if (lower[0] !== 'subscriptions') return undefined;
+  if (lower.length === 1) return get ? 'Subscriptions_List' : undefined;
+  if (lower.length === 2) return get ? 'Subscriptions_Get' : undefined;
+  if (lower[2] !== 'providers') return undefined;
+  if (lower.length === 3) return get ? 'Providers_List' : undefined;
+  if (lower.length === 4) return get ? 'Providers_Get' : undefined;
   if (lower.length === 5 && lower[3] === 'microsoft.authorization' && lower[4] === 'permissions') {
-    if (method !== 'GET') return notAllowed();
-    return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
+    return get ? 'Permissions_ListForSubscription' : undefined;
   }
-  if (lower.length === 4) {
-    if (method !== 'GET') return notAllowed();
-    if (!role) return denied(`${nsParam}/read`);
-    const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
-    if (!ns) return invalidNamespace(call, nsParam);
-    return reply(call, 200, providerJson(sub, ns));
-  }
-  if (lower.length === 5 && lower[4] === 'register') {
-    if (method !== 'POST') return notAllowed();
-    return register(call, sub, role, nsParam, denied);
-  }
-  return notFoundRoute(call);
+  if (lower.length === 5 && lower[4] === 'register') return method === 'POST' ? 'Providers_Register' : undefined;
+  return undefined;
+}
+
+/** A path the emulator serves with another method. */
+function knownPath(lower: string[]): boolean {
+  return operationOf('GET', lower) !== undefined || operationOf('POST', lower) !== undefined;
 }
 
 function notFoundRoute(call: ArmCall): EmuResponse {
@@ -294,7 +331,7 @@ function subscriptionJson(sub: SubscriptionRecord): Record<string, unknown> {
   return {
     id: `/subscriptions/${sub.id}`,
     authorizationSource: 'RoleBased',
-    managedByTenants: [],
+    managedByTenants: (sub.managedByTenants ?? []).map((tenantId) => ({ tenantId })),
     subscriptionId: sub.id,
     tenantId: sub.tenantId,
     displayName: sub.displayName,
@@ -329,26 +366,49 @@ function permissionsOf(role: RoleName): Record<string, string[]> {
   }
 }
 
+type TenantCategory = 'Home' | 'ProjectedBy' | 'ManagedBy';
+
+/**
+ * The directories the account belongs to (member or guest) are 'Home'. Through Azure Lighthouse it also sees the
+ * customers whose subscriptions are delegated to its token's tenant ('ProjectedBy': it cannot sign in there unless
+ * it is a guest too, and then the directory is one of its own) and, in a customer's directory, the tenants managing
+ * it ('ManagedBy').
+ */
 function listTenants(call: ArmCall, principal: Principal): EmuResponse {
-  const user = findUser(call.ctx.state.world, principal.oid);
-  const tenants = user ? call.ctx.state.world.tenants.filter((t) => isMember(user, t.id)) : [];
+  const { world } = call.ctx.state;
+  const user = findUser(world, principal.oid);
+  if (!user) return reply(call, 200, { value: [] });
+  const categories = new Map<string, TenantCategory>();
+  for (const t of world.tenants) if (isMember(user, t.id)) categories.set(t.id, 'Home');
+  for (const sub of world.subscriptions) {
+    if (sub.roles[principal.oid] === undefined) continue;
+    const managers = sub.managedByTenants ?? [];
+    if (managers.includes(principal.tid) && !categories.has(sub.tenantId)) categories.set(sub.tenantId, 'ProjectedBy');
+    if (sub.tenantId === principal.tid) for (const m of managers) if (!categories.has(m)) categories.set(m, 'ManagedBy');
+  }
+  const tenants = world.tenants.filter((t) => categories.has(t.id));
   return reply(call, 200, {
-    value: tenants.map((t) => ({
-      id: `/tenants/${t.id}`,
-      tenantId: t.id,
-      countryCode: 'US',
-      displayName: t.displayName,
-      domains: [t.defaultDomain],
-      tenantCategory: 'Home',
-      defaultDomain: t.defaultDomain,
-      tenantType: 'AAD',
-    })),
+    value: tenants.map((t) => {
+      const category = categories.get(t.id)!;
+      return {
+        id: `/tenants/${t.id}`,
+        tenantId: t.id,
+        countryCode: 'US',
+        displayName: t.displayName,
+        domains: [t.defaultDomain],
+        tenantCategory: category,
+        defaultDomain: t.defaultDomain,
+        // The spec gives tenantType only for the 'Home' category.
+        ...(category === 'Home' ? { tenantType: 'AAD' } : {}),
+      };
+    }),
   });
 }
 
 function listSubscriptions(call: ArmCall, principal: Principal, apiVersion: string): EmuResponse {
+  // The token's tenant's subscriptions, and those delegated to it, each with its own tenantId.
   const all = call.ctx.state.world.subscriptions.filter(
-    (s) => s.tenantId === principal.tid && s.roles[principal.oid] !== undefined && s.state !== 'Deleted',
+    (s) => actsOn(s, principal.tid) && s.roles[principal.oid] !== undefined && s.state !== 'Deleted',
   );
   let offset = 0;
   const skipToken = call.url.searchParams.get('$skiptoken');

@@ -64,7 +64,13 @@ export function preflight(req: EmuRequest, host: 'arm' | 'entra'): EmuResponse {
   };
 }
 
-export function armCorsHeaders(req: EmuRequest): Record<string, string> {
+/**
+ * `exposed` 'none' sends no access-control-expose-headers at all: ARM does not document which headers it exposes,
+ * so the portal must work when a browser lets it read none of them (no x-ms-* id, no Retry-After, no
+ * WWW-Authenticate), only the CORS-safelisted ones.
+ */
+export function armCorsHeaders(req: EmuRequest, exposed: 'all' | 'none' = 'all'): Record<string, string> {
+  if (exposed === 'none') return allowOrigin(req);
   return { ...allowOrigin(req), 'access-control-expose-headers': ARM_EXPOSED_HEADERS.join(', ') };
 }
 

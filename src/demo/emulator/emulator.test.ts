@@ -22,6 +22,7 @@ const ADA = SCENARIO_IDS.adaAdmin;
 const RILEY = SCENARIO_IDS.rileyReader;
 const PROD = SCENARIO_IDS.subscriptions.production;
 const V = 'api-version=2022-12-01';
+const P = 'api-version=2021-04-01';
 
 describe('scenarios', () => {
   it('exposes the named scenarios with fixed ids', () => {
@@ -39,6 +40,7 @@ describe('scenarios', () => {
       'registration-fails',
       'stuck-registration',
       'several-directories',
+      'partner-admin',
       'admin-approval',
       'admin-approval-workflow',
       'consent-policy',
@@ -62,7 +64,7 @@ describe('scenarios', () => {
   it('does not mutate the shared scenario objects', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     expect(SCENARIOS.happy?.subscriptions[0]?.providers).toEqual({});
   });
 
@@ -137,7 +139,7 @@ describe('faults', () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
     emu.addFault({ host: 'management.azure.com', pathIncludes: '/providers/', status: 429, times: 1, retryAfter: 7 });
-    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`;
+    const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`;
     const throttled = await arm(emu, path, access_token);
     expect(throttled.status).toBe(429);
     expect(throttled.headers['retry-after']).toBe('7');
@@ -146,6 +148,7 @@ describe('faults', () => {
     expect(err.code).toBe('SubscriptionRequestsThrottled');
     expect(err.message).toContain(`subscription '${PROD}'`);
     expect(err.message).toContain("Please try again after '7' seconds.");
+    emu.clock.advance(7_000);
     expect((await arm(emu, path, access_token)).status).toBe(200);
   });
 
@@ -205,10 +208,10 @@ describe('persistence', () => {
   it('keeps a registration timer across restore', async () => {
     const { emu, wall } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${V}`, access_token, 'POST');
+    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
     const restored = Emulator.restore(emu.toJSON(), { baseNow: () => wall.now });
     restored.clock.advance(20_000);
-    const p = await arm(restored, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${V}`, access_token);
+    const p = await arm(restored, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token);
     expect(body<{ registrationState: string }>(p).registrationState).toBe('Registered');
   });
 

@@ -215,7 +215,7 @@ export class Emulator {
   private async dispatch(req: EmuRequest, url: URL): Promise<EmuResponse> {
     const host = url.hostname.toLowerCase();
     if (host !== ENTRA_HOST && host !== ARM_HOST) return notFound();
-    const fault = takeFault(this.st.faults, req, url);
+    const fault = takeFault(this.st.faults, req, url, this.clock.now());
     if (fault) return this.faultResponse(req, url, fault);
     if (isPreflight(req)) return preflight(req, host === ARM_HOST ? 'arm' : 'entra');
     return host === ARM_HOST ? handleArm(this.ctx, req, url) : handleEntra(this.ctx, req, url);

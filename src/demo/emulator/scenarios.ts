@@ -10,6 +10,10 @@ export const SCENARIO_IDS = {
   fabrikamTenant: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
   fabrikamDomain: 'fabrikam.onmicrosoft.com',
   fabrikamShared: '4d6f0b21-aaaa-4ccc-8eee-000000000004',
+  northwindTenant: '2b4d6f80-7a9c-4b1e-8d3f-5a7c9e1b3d50',
+  northwindDomain: 'northwindpartners.onmicrosoft.com',
+  northwindInternal: '8a1c3e50-5555-4f6a-9b7c-000000000005',
+  morganPartner: 'c1f2c3f4-0003-4000-8000-00000000c003',
   adaAdmin: 'a1d2a3d4-0001-4000-8000-00000000ad01',
   rileyReader: 'b1e2b3e4-0002-4000-8000-00000000be02',
   subscriptions: {
@@ -294,6 +298,51 @@ function severalDirectories(): Scenario {
   };
 }
 
+/**
+ * Azure Lighthouse: Morgan works for a managed-service partner, Northwind, which has a subscription of its own and
+ * manages subscriptions of two customers. Contoso's is only delegated (Contoso is a projected directory for Morgan,
+ * who cannot sign in there); in Fabrikam Morgan is also a guest, so that directory can be signed in to and set up.
+ */
+function partnerAdmin(): Scenario {
+  const base = happy();
+  const morgan: UserSpec = {
+    id: SCENARIO_IDS.morganPartner,
+    upn: 'morgan@northwindpartners.onmicrosoft.com',
+    displayName: 'Morgan Partner',
+    homeTenantId: SCENARIO_IDS.northwindTenant,
+    guestOf: [SCENARIO_IDS.fabrikamTenant],
+    isAdmin: true,
+  };
+  const sub = (id: string, displayName: string, tenantId: string, managed: boolean): SubscriptionSpec => ({
+    id,
+    displayName,
+    tenantId,
+    state: 'Enabled',
+    roles: { [morgan.id]: 'Owner' },
+    providers: {},
+    ...(managed ? { managedByTenants: [SCENARIO_IDS.northwindTenant] } : {}),
+  });
+  return {
+    ...base,
+    name: 'partner-admin',
+    title: "A partner's admin (Azure Lighthouse)",
+    description:
+      'Morgan is an admin of Northwind, a partner that manages Contoso\'s and Fabrikam\'s subscriptions through Azure Lighthouse and has one of its own. ' +
+      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso.',
+    tenants: [
+      { id: SCENARIO_IDS.northwindTenant, displayName: 'Northwind Partners', defaultDomain: SCENARIO_IDS.northwindDomain, userConsentAllowed: true },
+      contoso(true),
+      { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
+    ],
+    users: [morgan],
+    subscriptions: [
+      sub(SCENARIO_IDS.northwindInternal, 'Northwind Internal', SCENARIO_IDS.northwindTenant, false),
+      sub(SCENARIO_IDS.subscriptions.production, 'Contoso Production', SCENARIO_IDS.contosoTenant, true),
+      sub(SCENARIO_IDS.fabrikamShared, 'Fabrikam Shared', SCENARIO_IDS.fabrikamTenant, true),
+    ],
+  };
+}
+
 /** User consent is off in Contoso: Riley (Owner of the subscriptions, not an admin) needs an admin's approval. */
 function adminApproval(): Scenario {
   const base = happy();
@@ -382,6 +431,7 @@ const FACTORIES: Record<string, () => Scenario> = {
   'registration-fails': registrationFails,
   'stuck-registration': stuckRegistration,
   'several-directories': severalDirectories,
+  'partner-admin': partnerAdmin,
   'admin-approval': adminApproval,
   'admin-approval-workflow': adminApprovalWorkflow,
   'consent-policy': consentPolicy,

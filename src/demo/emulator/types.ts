@@ -60,6 +60,11 @@ export interface SubscriptionSpec {
   roles: Record<string, RoleName>;
   /** provider namespace -> registrationState ("NotRegistered" when absent) */
   providers: Record<string, string>;
+  /**
+   * Managing tenants (Azure Lighthouse): their users' tokens are accepted on this subscription, which they see in
+   * their own list with this subscription's tenantId; `roles` then holds their delegated roles.
+   */
+  managedByTenants?: string[];
 }
 
 /** Fault injection: the next `times` requests that match answer `status` (ARM error body or JSON). */
@@ -76,6 +81,8 @@ export interface FaultRule {
   code?: string;
   /** a body sent verbatim instead of an error body: a malformed answer, e.g. 200 with the wrong shape */
   body?: string;
+  /** set by the emulator: virtual ms until which a 429 keeps answering matching requests (its Retry-After) */
+  holdUntil?: number;
 }
 
 export interface Scenario {
@@ -108,6 +115,11 @@ export interface Scenario {
    * redirect URIs the host registers to the Web platform, a common registration mistake. Default `spa`.
    */
   redirectPlatform?: 'spa' | 'web';
+  /**
+   * ARM's access-control-expose-headers: 'all' (the default) lists its ids, Retry-After, WWW-Authenticate and the
+   * rate-limit headers; 'none' lists nothing, so a browser can read none of them (which ARM exposes is undocumented).
+   */
+  armExposeHeaders?: 'all' | 'none';
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -228,6 +240,8 @@ export interface SubscriptionRecord {
   tenantId: string;
   state: SubscriptionState;
   roles: Record<string, RoleName>;
+  /** tenants that manage it through Azure Lighthouse */
+  managedByTenants?: string[];
   /** keyed by the namespace's canonical casing */
   providers: Record<string, ProviderRecord>;
 }

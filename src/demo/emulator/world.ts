@@ -34,7 +34,15 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
         ...(state === 'Registering' ? { registeringSince: 0 } : {}),
       };
     }
-    return { id: s.id, displayName: s.displayName, tenantId: s.tenantId, state: s.state, roles: { ...s.roles }, providers };
+    return {
+      id: s.id,
+      displayName: s.displayName,
+      tenantId: s.tenantId,
+      state: s.state,
+      roles: { ...s.roles },
+      providers,
+      ...(s.managedByTenants ? { managedByTenants: [...s.managedByTenants] } : {}),
+    };
   });
   const world: WorldState = {
     tenants: scenario.tenants.map((t) => ({ ...t })),
@@ -119,6 +127,11 @@ export function findUserByUpn(world: WorldState, upn: string): UserSpec | undefi
   return world.users.find((u) => u.upn.toLowerCase() === key);
 }
 
+/** A tenant whose token ARM accepts on the subscription: its own, or one managing it through Azure Lighthouse. */
+export function actsOn(sub: SubscriptionRecord, tenantId: string): boolean {
+  return sub.tenantId === tenantId || (sub.managedByTenants ?? []).includes(tenantId);
+}
+
 export function isMember(user: UserSpec, tenantId: string): boolean {
   return user.homeTenantId === tenantId || user.guestOf.includes(tenantId);
 }
@@ -192,6 +205,7 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
     state: s.state,
     roles: { ...s.roles },
     providers: Object.fromEntries(Object.entries(s.providers).map(([ns, p]) => [ns, p.registrationState])),
+    ...(s.managedByTenants ? { managedByTenants: [...s.managedByTenants] } : {}),
   }));
   return {
     tenants,

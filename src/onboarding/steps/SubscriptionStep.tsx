@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../../runtime/runtime';
-import { subscriptionsQueryOptions } from '../../azure/subscriptions';
+import { subscriptionsQueryOptions, tenantsQueryOptions } from '../../azure/subscriptions';
 import { providerQueryOptions } from '../../azure/providers';
-import { isReadOnlyState, type Subscription } from '../../azure/models';
+import { isReadOnlyState, type Subscription, type Tenant } from '../../azure/models';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
 import { useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { DirectoryPicker } from '../DirectoryPicker';
+import { directoryName, inDirectory, subscriptionOffer } from '../directories';
 
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
@@ -51,7 +52,11 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const providers = useQueries({
     queries: visible.map((s) => providerQueryOptions(arm, s.subscriptionId, config.providerNamespace)),
   });
-  const registeredOn = visible.find((_, i) => providers[i]?.data?.registrationState === 'Registered');
+  // Names of the directories rows belong to (a partner's list holds its customers' subscriptions too).
+  const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId)).data ?? [];
+  const severalDirectories = useMemo(() => all.some((s) => !inDirectory(s, tenantId)), [all, tenantId]);
+  // Only a subscription of this directory says anything about this directory.
+  const registeredOn = visible.find((s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === 'Registered');
   const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
@@ -130,6 +135,9 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
                 providerState={providers[i]?.data?.registrationState}
                 providerError={providers[i]?.isError === true}
                 onChoose={choose}
+                tenantId={tenantId}
+                tenants={tenants}
+                showDirectory={severalDirectories}
               />
             ))}
           </tbody>
@@ -180,19 +188,36 @@ function SubscriptionRow({
   providerState,
   providerError,
   onChoose,
+  tenantId,
+  tenants,
+  showDirectory,
 }: {
   subscription: Subscription;
   providerState: string | undefined;
   providerError: boolean;
   onChoose: (id: string) => void;
+  /** the directory being set up */
+  tenantId: string;
+  tenants: readonly Tenant[];
+  /** the list spans several directories: every row names its own */
+  showDirectory: boolean;
 }) {
   const readOnly = isReadOnlyState(subscription.state);
+  const offer = subscriptionOffer(subscription, tenantId, tenants);
   const reasonId = `reason-${subscription.subscriptionId}`;
+  const directoryReasonId = `directory-reason-${subscription.subscriptionId}`;
+  const describedBy = [readOnly ? reasonId : '', offer.usable ? '' : directoryReasonId].filter(Boolean).join(' ');
   return (
     <tr>
       <th scope="row" className="sub-name">
         <span className="wrap">{subscription.displayName}</span>
         <span className="muted mono wrap">{subscription.subscriptionId}</span>
+        {showDirectory && (
+          <span className="muted wrap">
+            Directory: {directoryName(subscription.tenantId ?? tenantId, tenants)}
+            {subscription.managedByTenants.includes(tenantId) && !inDirectory(subscription, tenantId) ? ' (Azure Lighthouse)' : ''}
+          </span>
+        )}
       </th>
       <td>
         <SubscriptionStateText state={subscription.state} />
@@ -201,14 +226,19 @@ function SubscriptionRow({
             Azure keeps {subscription.state.toLowerCase()} subscriptions read-only, so nothing can be registered on it.
           </span>
         )}
+        {!offer.usable && (
+          <span id={directoryReasonId} className="reason">
+            {offer.reason}
+          </span>
+        )}
       </td>
       <td>{providerError ? <span className="muted">Couldn't read</span> : <ProviderStateText state={providerState} />}</td>
       <td>
         <button
           type="button"
           className="button"
-          disabled={readOnly}
-          aria-describedby={readOnly ? reasonId : undefined}
+          disabled={readOnly || !offer.usable}
+          aria-describedby={describedBy || undefined}
           // The name starts with the visible text (WCAG 2.5.3) and says which row it acts on.
           aria-label={`Use this subscription: ${subscription.displayName}`}
           onClick={() => onChoose(subscription.subscriptionId)}

@@ -1,0 +1,48 @@
+import type { Subscription, Tenant } from '../azure/models';
+
+/**
+ * Which directory a subscription sets up, and whether the account can sign in to a directory at all. Registering a
+ * provider prepares the directory the *subscription* belongs to. Through Azure Lighthouse a partner's token also
+ * lists its customers' subscriptions (with the customer's tenantId), so a row of that list can belong to another
+ * directory than the one being set up. ARM's GET /tenants says ProjectedBy for such a customer directory (or
+ * ManagedBy for a partner managing this one): the account has no sign-in there unless it is also a guest, in which
+ * case the directory is one of its own (Home).
+ */
+
+/** A directory the account can get a token in: its own or one it is a guest of (ARM: tenantCategory Home). */
+export function canSignInTo(tenant: Pick<Tenant, 'category'>): boolean {
+  return tenant.category === undefined || tenant.category === 'Home';
+}
+
+/** "Contoso (contoso.onmicrosoft.com)", or the id when ARM did not name the directory. */
+export function directoryName(tenantId: string | undefined, tenants: readonly Tenant[]): string {
+  const tenant = tenants.find((t) => t.tenantId === tenantId);
+  if (!tenant?.displayName) return tenantId ?? 'an unknown directory';
+  return tenant.defaultDomain ? `${tenant.displayName} (${tenant.defaultDomain})` : tenant.displayName;
+}
+
+/** Whether the subscription belongs to the directory being set up (ARM leaves tenantId out in old api-versions). */
+export function inDirectory(subscription: Subscription, tenantId: string): boolean {
+  return subscription.tenantId === undefined || subscription.tenantId === tenantId;
+}
+
+export type SubscriptionOffer = { usable: true } | { usable: false; reason: string };
+
+/** Whether "Use this subscription" may set up `currentTenantId` with this row, and if not, why, in words for the row. */
+export function subscriptionOffer(subscription: Subscription, currentTenantId: string, tenants: readonly Tenant[]): SubscriptionOffer {
+  if (inDirectory(subscription, currentTenantId)) return { usable: true };
+  const owner = directoryName(subscription.tenantId, tenants);
+  const current = directoryName(currentTenantId, tenants);
+  const delegated = subscription.managedByTenants.includes(currentTenantId);
+  const customer = tenants.find((t) => t.tenantId === subscription.tenantId);
+  const via = delegated ? ', delegated to you through Azure Lighthouse' : '';
+  const signInable = customer !== undefined && canSignInTo(customer);
+  return {
+    usable: false,
+    reason:
+      `Belongs to ${owner}${via}: registering on it would set up that directory, not ${current}. ` +
+      (signInable
+        ? `To set up ${owner}, switch to it under "Directory to set up".`
+        : `You can't sign in to ${owner}; one of its admins (or a guest of it) has to set it up.`),
+  };
+}
