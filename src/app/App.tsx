@@ -5,8 +5,24 @@ import { RuntimeContext, type Runtime } from './runtime';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Wizard } from '../onboarding/Wizard';
+import { PANEL_ID, usePanelOpen } from '../exchanges/panel-state';
 
 const DemoControls = lazy(() => import('../demo/DemoControls'));
+const UnderTheHood = lazy(() => import('../exchanges/UnderTheHood'));
+
+/** Always in the page, so the header toggle's aria-controls names an element; the panel itself loads when opened. */
+function UnderTheHoodSlot({ runtime }: { runtime: Runtime }) {
+  const open = usePanelOpen(!!runtime.demo);
+  return (
+    <div id={PANEL_ID} className="under-the-hood-slot">
+      {open && (
+        <Suspense fallback={null}>
+          <UnderTheHood directory={runtime.demo?.directory} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -39,6 +55,7 @@ export function App({ runtime }: { runtime: Runtime }) {
               <Wizard />
             </ErrorBoundary>
           </main>
+          <UnderTheHoodSlot runtime={runtime} />
           {runtime.demo && (
             <Suspense fallback={null}>
               <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} />

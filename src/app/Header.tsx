@@ -8,9 +8,10 @@ import { useDirectory } from '../azure/subscriptions';
 import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
+import { PanelToggle } from '../exchanges/PanelToggle';
 
 export function Header() {
-  const { config, arm, msal } = useRuntime();
+  const { config, arm, msal, demo } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
@@ -34,6 +35,7 @@ export function Header() {
         <span className="brand-name">Twin Onboarding</span>
         <span className="brand-for">for {config.appName}</span>
       </div>
+      <PanelToggle demo={!!demo} />
       {account && (
         <div className="identity" role="group" aria-label="Signed in">
           <dl className="identity-facts">

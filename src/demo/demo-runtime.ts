@@ -4,6 +4,10 @@ import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../app/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
 import type { EmuRequest, EmuResponse } from './emulator/types';
+import { decodeClaims } from './emulator/tokens';
+import { exchangeRecord } from '../exchanges/record';
+import type { DirectoryFeed } from '../exchanges/directory';
+import { directorySnapshot } from './directory-snapshot';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -68,6 +72,17 @@ function toResponse(res: EmuResponse): Response {
   return new Response(nullBody ? null : res.body, { status: res.status, headers: res.headers });
 }
 
+/** Demo only: the claims of the access token a token answer carries (the record keeps aud, tid, scp, exp). */
+function issuedAccessTokenClaims(request: EmuRequest, response: EmuResponse): Record<string, unknown> | undefined {
+  if (response.status !== 200 || !request.url.includes('/oauth2/v2.0/token')) return undefined;
+  try {
+    const token = (JSON.parse(response.body) as { access_token?: unknown }).access_token;
+    return typeof token === 'string' ? decodeClaims(token) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
 export function startDemo(config: AppConfig): DemoRuntime {
   const params = new URLSearchParams(window.location.search);
@@ -83,10 +98,47 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
   save();
 
+  const directoryListeners = new Set<() => void>();
+  let directoryCache: { version: number; value: ReturnType<DirectoryFeed['snapshot']> } | undefined;
+  let directoryVersion = 0;
+  const directoryChanged = () => {
+    directoryVersion++;
+    directoryListeners.forEach((listener) => listener());
+  };
+  const directory: DirectoryFeed = {
+    snapshot() {
+      if (directoryCache?.version !== directoryVersion) {
+        emulator.world(); // settles work whose time has come, as the next request would
+        directoryCache = { version: directoryVersion, value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), config.providerNamespace) };
+      }
+      return directoryCache.value;
+    },
+    subscribe(listener) {
+      directoryListeners.add(listener);
+      return () => directoryListeners.delete(listener);
+    },
+  };
+
   const origin = window.location.origin;
+  // Every request the emulator serves goes on the record of exchanges (redacted there), at the virtual time.
   const handle = async (request: EmuRequest): Promise<EmuResponse> => {
+    const at = emulator.clock.now();
+    const start = performance.now();
     const response = await emulator.handle({ ...request, headers: { origin, ...request.headers } });
     save();
+    exchangeRecord.add({
+      at,
+      durationMs: performance.now() - start,
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      requestHeaders: request.headers,
+      requestBody: request.body,
+      responseHeaders: response.headers,
+      responseBody: response.body,
+      claims: issuedAccessTokenClaims(request, response),
+    });
+    directoryChanged();
     return response;
   };
 
@@ -152,7 +204,9 @@ export function startDemo(config: AppConfig): DemoRuntime {
       fastForward(ms) {
         emulator.clock.advance(ms);
         save();
+        directoryChanged();
       },
+      directory,
     },
   };
 }
