@@ -81,7 +81,7 @@ function toEntry(e: Exchange): HarEntry {
     request.postData = {
       mimeType: 'application/x-www-form-urlencoded',
       params,
-      text: params.map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`).join('&'),
+      text: new URLSearchParams(e.form).toString().replaceAll('%5Bredacted%5D', '[redacted]'),
     };
   }
   const time = Math.max(0, e.durationMs);
