@@ -21,7 +21,7 @@ describe('directorySnapshot', () => {
 
     const tokens = await signedIn(emu, SCENARIO_IDS.adaAdmin);
     const consented = tenantOf();
-    expect(consented.servicePrincipals.map((s) => s.name)).toEqual(['Azure Resource Manager', APP.displayName]);
+    expect(consented.servicePrincipals.map((s) => [s.name, s.ownApp])).toEqual([['Azure Resource Manager', undefined], [APP.displayName, true]]);
     expect(consented.grants).toEqual([expect.objectContaining({ resource: 'Azure Resource Manager', scope: 'user_impersonation', since: wall.now })]);
 
     const sub = SCENARIO_IDS.subscriptions.production;

@@ -16,7 +16,7 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
     const servicePrincipals: DirectoryTenant['servicePrincipals'] = [{ appId: ARM_APP_ID, name: ARM_NAME, since: 0 }];
     // Consent is what puts the developer's app into the customer's directory.
     if (grants.length) {
-      servicePrincipals.push({ appId: app.clientId, name: app.displayName, since: Math.min(...grants.map((g) => g.grantedAt)) });
+      servicePrincipals.push({ appId: app.clientId, name: app.displayName, since: Math.min(...grants.map((g) => g.grantedAt)), ownApp: true });
     }
     for (const sp of world.servicePrincipals) {
       if (sp.tenantId !== tenant.id || sp.usableFrom > now) continue;

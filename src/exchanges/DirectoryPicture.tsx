@@ -29,7 +29,8 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
       <ul className="directory-list">
         {tenant.servicePrincipals.map((sp) => (
           <li key={sp.appId} className={is(sp.since) ? 'latest' : undefined}>
-            {sp.name} <code className="wrap">{sp.appId}</code>
+            {sp.name}
+            {sp.ownApp && <span className="muted"> (the app that asked for consent)</span>} <code className="wrap">{sp.appId}</code>
             <When since={sp.since} latest={is(sp.since)} />
           </li>
         ))}
