@@ -97,7 +97,11 @@ export default function UnderTheHood({ directory }: { directory: DirectoryFeed |
   // Follow new entries while the list is scrolled to its end; stay put when the reader scrolled up.
   useLayoutEffect(() => {
     const el = list.current;
-    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+    if (!el || !pinned.current) return;
+    el.scrollTop = el.scrollHeight;
+    // Entries off screen are laid out at an estimated height until shown: settle at the real end a frame later.
+    const frame = requestAnimationFrame(() => (el.scrollTop = el.scrollHeight));
+    return () => cancelAnimationFrame(frame);
   }, [shown.length]);
 
   return (
