@@ -65,6 +65,8 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
 function clearSession(): void {
   const keep = new Set(['twin-onboarding.mode']);
   for (const key of Object.keys(sessionStorage)) if (!keep.has(key)) sessionStorage.removeItem(key);
+  // Also in memory: a write still pending when the page goes must not bring the old world's exchanges back.
+  exchangeRecord.clear();
 }
 
 function toResponse(res: EmuResponse): Response {
