@@ -103,9 +103,14 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const directoryListeners = new Set<() => void>();
   let directoryCache: { version: number; value: ReturnType<DirectoryFeed['snapshot']> } | undefined;
   let directoryVersion = 0;
+  let directoryNotice: ReturnType<typeof setTimeout> | undefined;
+  // A burst of requests (paging, polling) redraws the picture once, after the burst.
   const directoryChanged = () => {
-    directoryVersion++;
-    directoryListeners.forEach((listener) => listener());
+    directoryNotice ??= setTimeout(() => {
+      directoryNotice = undefined;
+      directoryVersion++;
+      directoryListeners.forEach((listener) => listener());
+    }, 50);
   };
   const directory: DirectoryFeed = {
     snapshot() {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import type { DirectoryFeed, DirectoryTenant, Since } from './directory';
 
 const ENTRA_ADMIN_CENTER = 'https://entra.microsoft.com';
@@ -73,7 +73,7 @@ function DemoDirectory({ feed, tenantId }: { feed: DirectoryFeed; tenantId: stri
 }
 
 /** "What changed in the directory": the emulated directory in demo mode; in live mode, why there is no picture. */
-export function DirectoryPicture({ feed, tenantId }: { feed: DirectoryFeed | undefined; tenantId: string | undefined }) {
+export const DirectoryPicture = memo(function DirectoryPicture({ feed, tenantId }: { feed: DirectoryFeed | undefined; tenantId: string | undefined }) {
   return (
     <section className="directory-picture" aria-labelledby="directory-picture-title">
       <h3 id="directory-picture-title">What changed in the directory</h3>
@@ -88,4 +88,4 @@ export function DirectoryPicture({ feed, tenantId }: { feed: DirectoryFeed | und
       )}
     </section>
   );
-}
+});
