@@ -94,7 +94,12 @@ test.describe('demo', () => {
     expect(text).not.toMatch(/eyJ[\w-]{4,}\.[\w-]{4,}/);
     await expectNoAxeViolations(page, 'under the hood: ready (demo)');
 
-    // The keyboard reaches the list (it scrolls) and the toggle closes the panel.
+    // The list follows new entries to its end, and scrolls by keyboard; the toggle closes the panel.
+    const list = panel(page).getByRole('list', { name: /^Exchanges with Microsoft/ });
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await list.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(panel(page)).toHaveCount(0);
