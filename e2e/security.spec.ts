@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, watchCspViolations } from './fixtures';
 import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
+import { collectIssuedTokens, leaks } from './support/issued-tokens';
 
 /** What the deployment ships; `vite preview` applies it (scripts/static-web-app-headers.ts). */
 const shipped = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8')) as {
@@ -240,40 +241,6 @@ test.describe('open redirect', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
-
-/** The tokens Entra ID (the emulator) issued to the page, read from the token endpoint's answers. */
-function collectIssuedTokens(page: Page): { tokens: Set<string>; settled: () => Promise<void> } {
-  const tokens = new Set<string>();
-  const reading: Promise<void>[] = [];
-  page.on('response', (response: Response) => {
-    const request = response.request();
-    if (request.method() !== 'POST' || !new URL(response.url()).pathname.endsWith('/oauth2/v2.0/token') || response.status() !== 200) return;
-    reading.push(
-      response.json().then((body: Record<string, unknown>) => {
-        for (const key of ['access_token', 'id_token', 'refresh_token']) {
-          if (typeof body[key] === 'string') tokens.add(body[key]);
-        }
-      }),
-    );
-  });
-  return { tokens, settled: async () => void (await Promise.all(reading)) };
-}
-
-/** A token, and for JWT-shaped ones also its payload and signature: a leak of either part is a leak. */
-function needles(tokens: Iterable<string>): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    out.push(token);
-    const [, payload, signature] = token.split('.');
-    if (payload && payload.length >= 16) out.push(payload);
-    if (signature && signature.length >= 16) out.push(signature);
-  }
-  return out;
-}
-
-function leaks(haystack: string, tokens: Iterable<string>): number {
-  return needles(tokens).filter((needle) => haystack.includes(needle)).length;
-}
 
 async function storage(page: Page, area: 'localStorage' | 'sessionStorage'): Promise<Record<string, string>> {
   return page.evaluate((name) => {

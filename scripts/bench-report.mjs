@@ -17,13 +17,14 @@ export const LIGHTHOUSE_PAGES = {
 
 /** @type {Figure[]} */
 export const FIGURES = [
-  { name: 'initial-js-gzip', label: 'initial JS, gzip (live landing)', unit: 'KiB', budget: 220, compare: '<=', kind: 'size', enforced: true, check: true },
+  { name: 'initial-js-gzip', label: 'initial JS, gzip (live landing)', unit: 'KiB', budget: 185, compare: '<=', kind: 'size', enforced: true, check: true },
   { name: 'emulator-bytes-live', label: 'emulator (src/demo) bytes in live-mode requests', unit: 'B', budget: 0, compare: '==', kind: 'size', enforced: true, check: true },
   { name: 'provider-reads-per-registration', label: 'provider reads during a 60 s registration', unit: 'reads', budget: 25, compare: '<=', kind: 'count', enforced: true, check: true },
   { name: 'clicks-to-onboard', label: 'clicks after the sign-in page, landing to verified token (live)', unit: 'clicks', budget: 4, compare: '<=', kind: 'count', enforced: true, check: true },
   { name: 'arm-reads-before-action', label: 'ARM reads before the user acts (5,000 subscriptions)', unit: 'reads', budget: 60, compare: '<=', kind: 'count', enforced: true, check: true },
   { name: 'detection-latency', label: 'detection latency, emulator Registered to UI (virtual time, median)', unit: 's', budget: 2, compare: '<=', kind: 'time', enforced: false, check: true },
   { name: 'scale-first-page', label: 'first page of 5,000 subscriptions after sign-in (median)', unit: 'ms', budget: 1000, compare: '<=', kind: 'time', enforced: false, check: false },
+  { name: 'panel-first-paint', label: '"Under the hood" with 500 entries: toggle click to first paint (median)', unit: 'ms', budget: 100, compare: '<=', kind: 'time', enforced: false, check: false },
   { name: 'scale-filter-keystroke', label: 'filter keystroke to updated list, 5,000 subscriptions (median)', unit: 'ms', budget: 50, compare: '<=', kind: 'time', enforced: false, check: false },
   ...Object.entries(LIGHTHOUSE_PAGES).flatMap(([page, where]) => [
     { name: `lighthouse-${page}-performance`, label: `Lighthouse performance, ${where}`, unit: 'score', budget: 0.98, compare: '>=', kind: 'score', enforced: false, check: false },

@@ -12,6 +12,8 @@ import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './runtime/runtime';
 import { applyAccent } from './app/branding';
 import { SupportContactContext } from './ui/support-contact';
+import { exchangeRecord } from './exchanges/record';
+import { feedFromMsalEvents } from './exchanges/msal-events';
 import './app/app.css';
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
@@ -56,10 +58,13 @@ async function bootstrap(): Promise<void> {
     ({ transports, fetch: armFetch, demo } = started);
   }
   const msal = createMsal(config, transports);
+  // The record of exchanges: demo mode's transports feed it from the emulator; live mode from MSAL and the ARM client.
+  if (!demo) feedFromMsalEvents(msal, config.authority, exchangeRecord.add);
   const { redirectError } = await startMsal(msal, config.clientId);
   const arm = createArmClient({
     endpoint: config.armEndpoint,
     fetch: armFetch,
+    onExchange: demo ? undefined : exchangeRecord.add,
     getToken: async ({ forceRefresh, tenantId }) => {
       const account = msal.getActiveAccount();
       if (!account) throw new Error('Not signed in');

@@ -8,8 +8,24 @@ import { Wizard } from '../onboarding/Wizard';
 import { SignInAgainButton } from '../auth/SignInAgainButton';
 import type { ProblemAction } from '../problems/types';
 import { ProblemActionContext } from '../ui/problem-actions';
+import { PANEL_ID, usePanelOpen } from '../under-the-hood/panel-state';
 
 const DemoControls = lazy(() => import('../demo/DemoControls'));
+const UnderTheHood = lazy(() => import('../under-the-hood/UnderTheHood'));
+
+/** Always in the page, so the header toggle's aria-controls names an element; the panel itself loads when opened. */
+function UnderTheHoodSlot({ runtime }: { runtime: Runtime }) {
+  const open = usePanelOpen(!!runtime.demo);
+  return (
+    <div id={PANEL_ID} className="under-the-hood-slot">
+      {open && (
+        <Suspense fallback={null}>
+          <UnderTheHood directory={runtime.demo?.directory} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -55,6 +71,7 @@ export function App({ runtime }: { runtime: Runtime }) {
                 <Wizard onStep={runtime.demo ? setStep : undefined} />
               </ErrorBoundary>
             </main>
+            <UnderTheHoodSlot runtime={runtime} />
             {runtime.demo && (
               <Suspense fallback={null}>
                 <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />

@@ -8,9 +8,10 @@ import { useDirectory } from '../azure/subscriptions';
 import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
+import { PanelToggle } from '../under-the-hood/PanelToggle';
 
 export function Header() {
-  const { config, arm, msal } = useRuntime();
+  const { config, arm, msal, demo } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
@@ -38,6 +39,7 @@ export function Header() {
           <span className="brand-for">for {config.appName}</span>
         </div>
       </div>
+      <PanelToggle demo={!!demo} />
       {account && (
         <div className="identity" role="group" aria-label="Signed in">
           <dl className="identity-facts">

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backoffDelay, createArmClient, type RetryNotice } from './arm-client';
+import type { RawExchange } from '../exchanges/types';
 import { ArmError, MalformedResponseError, NetworkError, parseRetryAfter, tenantFromChallenge } from './errors';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
@@ -94,6 +95,24 @@ describe('ARM client', () => {
     await arm.request('GET', '/subscriptions');
     expect(sleeps).toEqual([7000]);
     expect(notices).toEqual([expect.objectContaining({ reason: 'throttled', retryAfterSeconds: 7, attempt: 1 })]);
+  });
+
+  it('reports every attempt, answered or not, to the record of exchanges', async () => {
+    const exchanges: RawExchange[] = [];
+    const { arm } = client(
+      [{ status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '7' } }, new TypeError('Failed to fetch'), { status: 200, body: { value: [] } }],
+      { onExchange: (x) => exchanges.push(x) },
+    );
+    await arm.request('GET', '/subscriptions');
+    expect(exchanges.map((x) => [x.method, x.url, x.status])).toEqual([
+      ['GET', 'https://management.azure.com/subscriptions', 429],
+      ['GET', 'https://management.azure.com/subscriptions', 0],
+      ['GET', 'https://management.azure.com/subscriptions', 200],
+    ]);
+    expect((exchanges[0]!.responseHeaders as Headers).get('retry-after')).toBe('7');
+    expect(exchanges[0]!.responseBody).toContain('SubscriptionRequestsThrottled');
+    expect(exchanges[1]!.failure).toBe('no answer (network error)');
+    expect(exchanges.every((x) => (x.requestHeaders as Record<string, string>)['x-ms-client-request-id'] === '00000000-0000-0000-0000-000000000001')).toBe(true);
   });
 
   it('backs off on 5xx and gives up after the bounded retries with a typed error', async () => {

@@ -1,4 +1,5 @@
 import { ArmError, MalformedResponseError, NetworkError, armErrorFromResponse, isTokenRefusal } from './errors';
+import type { RawExchange } from '../exchanges/types';
 
 /**
  * A thin Azure Resource Manager client: bearer token, nextLink paging, bounded retries that honour
@@ -28,6 +29,8 @@ export interface ArmClientOptions {
   /** the longest Retry-After we wait for inside one call; longer waits surface as errors */
   maxRetryAfterSeconds?: number;
   onRetry?: (notice: RetryNotice) => void;
+  /** every attempt, answered or not, for the record of exchanges (it redacts; this hands over as sent) */
+  onExchange?: (exchange: RawExchange) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   newId?: () => string;
@@ -127,16 +130,15 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         'x-ms-client-request-id': clientRequestId,
       };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
+      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+      const sent = { at: Date.now(), start: performance.now(), method, url, requestHeaders: headers, requestBody: body };
+      const report = (answer: Pick<RawExchange, 'status' | 'responseHeaders' | 'responseBody' | 'failure'>) =>
+        options.onExchange?.({ ...sent, durationMs: performance.now() - sent.start, ...answer });
       let response: Response;
       try {
-        response = await doFetch(url, {
-          method,
-          headers,
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
-          signal: init.signal,
-          cache: 'no-store',
-        });
+        response = await doFetch(url, { method, headers, body, signal: init.signal, cache: 'no-store' });
       } catch (cause) {
+        report({ status: 0, failure: init.signal?.aborted ? 'cancelled by the portal' : 'no answer (network error)' });
         if (init.signal?.aborted) throw cause;
         // A write may have reached ARM even though its answer was lost: never send it again blindly.
         if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, clientRequestId, cause);
@@ -146,6 +148,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         continue;
       }
       const text = await response.text();
+      report({ status: response.status, responseHeaders: response.headers, responseBody: text });
       const correlationId = response.headers.get('x-ms-correlation-request-id') ?? undefined;
       if (response.ok) {
         let data: T;

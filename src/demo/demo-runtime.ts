@@ -8,6 +8,10 @@ import type { EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { NOTES_OPEN_KEY } from './presenter-notes';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
+import { decodeClaims } from './emulator/tokens';
+import { exchangeRecord } from '../exchanges/record';
+import type { DirectoryFeed } from '../exchanges/directory';
+import { directorySnapshot } from './directory-snapshot';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -69,11 +73,24 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
 function clearSession(): void {
   const keep = new Set(['twin-onboarding.mode', SPEED_KEY, NOTES_OPEN_KEY]);
   for (const key of Object.keys(sessionStorage)) if (!keep.has(key)) sessionStorage.removeItem(key);
+  // Also in memory: a write still pending when the page goes must not bring the old world's exchanges back.
+  exchangeRecord.clear();
 }
 
 function toResponse(res: EmuResponse): Response {
   const nullBody = res.status === 204 || res.status === 304;
   return new Response(nullBody ? null : res.body, { status: res.status, headers: res.headers });
+}
+
+/** Demo only: the claims of the access token a token answer carries (the record keeps aud, tid, scp, exp). */
+function issuedAccessTokenClaims(request: EmuRequest, response: EmuResponse): Record<string, unknown> | undefined {
+  if (response.status !== 200 || !request.url.includes('/oauth2/v2.0/token')) return undefined;
+  try {
+    const token = (JSON.parse(response.body) as { access_token?: unknown }).access_token;
+    return typeof token === 'string' ? decodeClaims(token) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
@@ -98,10 +115,52 @@ export function startDemo(config: AppConfig): DemoRuntime {
   applySpeed();
   save();
 
+  const directoryListeners = new Set<() => void>();
+  let directoryCache: { version: number; value: ReturnType<DirectoryFeed['snapshot']> } | undefined;
+  let directoryVersion = 0;
+  let directoryNotice: ReturnType<typeof setTimeout> | undefined;
+  // A burst of requests (paging, polling) redraws the picture once, after the burst.
+  const directoryChanged = () => {
+    directoryNotice ??= setTimeout(() => {
+      directoryNotice = undefined;
+      directoryVersion++;
+      directoryListeners.forEach((listener) => listener());
+    }, 50);
+  };
+  const directory: DirectoryFeed = {
+    snapshot() {
+      if (directoryCache?.version !== directoryVersion) {
+        emulator.world(); // settles work whose time has come, as the next request would
+        directoryCache = { version: directoryVersion, value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), config.providerNamespace) };
+      }
+      return directoryCache.value;
+    },
+    subscribe(listener) {
+      directoryListeners.add(listener);
+      return () => directoryListeners.delete(listener);
+    },
+  };
+
   const origin = window.location.origin;
+  // Every request the emulator serves goes on the record of exchanges (redacted there), at the virtual time.
   const handle = async (request: EmuRequest): Promise<EmuResponse> => {
+    const at = emulator.clock.now();
+    const start = performance.now();
     const response = await emulator.handle({ ...request, headers: { origin, ...request.headers } });
     save();
+    exchangeRecord.add({
+      at,
+      durationMs: performance.now() - start,
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      requestHeaders: request.headers,
+      requestBody: request.body,
+      responseHeaders: response.headers,
+      responseBody: response.body,
+      claims: issuedAccessTokenClaims(request, response),
+    });
+    directoryChanged();
     return response;
   };
 
@@ -177,7 +236,9 @@ export function startDemo(config: AppConfig): DemoRuntime {
       fastForward(ms) {
         emulator.clock.advance(ms);
         save();
+        directoryChanged();
       },
+      directory,
     },
   };
 }

@@ -1,13 +1,15 @@
 import { clearTenantHint } from '../auth/tenant-hint';
 import { choicesStore } from './choices';
 import { journalStore } from './journal';
+import { exchangeRecord } from '../exchanges/record';
 
 /**
- * Signing out forgets the portal's notes (choices, timestamps, ids) along with MSAL's tokens, and the directory
- * a link named: whoever signs in next in this tab starts from their own directory.
+ * Signing out forgets the portal's notes (choices, timestamps, ids, exchanges) along with MSAL's tokens, and the
+ * directory a link named: whoever signs in next in this tab starts from their own directory.
  */
 export function forgetSession(): void {
   choicesStore.set(() => ({}));
   journalStore.set(() => ({}));
+  exchangeRecord.clear();
   clearTenantHint();
 }

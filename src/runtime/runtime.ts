@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { PublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
 import type { ArmClient } from '../azure/arm-client';
+import type { DirectoryFeed } from '../exchanges/directory';
 
 /** What demo mode adds for the demo controls; absent in live mode. */
 export interface DemoHandle {
@@ -17,6 +18,8 @@ export interface DemoHandle {
   switchScenario(name: string): void;
   fastForward(ms: number): void;
   reset(): void;
+  /** the emulated directory, for the "What changed in the directory" picture */
+  directory: DirectoryFeed;
 }
 
 export interface Runtime {

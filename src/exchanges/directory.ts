@@ -1,0 +1,33 @@
+/**
+ * The demo directory as the "What changed in the directory" picture shows it. Demo mode builds it from the
+ * emulator's world; live mode has none (the portal has no permission to read a real directory).
+ */
+
+/** virtual ms since the epoch; 0 means "already there when the demo began" */
+export type Since = number;
+
+export interface DirectoryTenant {
+  id: string;
+  displayName: string;
+  defaultDomain: string;
+  /** enterprise applications (service principals) the story is about */
+  servicePrincipals: Array<{ appId: string; name: string; since: Since; /** the developer's app, not Microsoft's */ ownApp?: boolean }>;
+  /** delegated permission grants (oauth2PermissionGrants) of the developer's app */
+  grants: Array<{ resource: string; scope: string; consentedBy: string; since: Since }>;
+  /** the configured namespace on the tenant's subscriptions that are not simply NotRegistered */
+  providers: Array<{ subscription: string; namespace: string; state: string; since: Since }>;
+  /** subscriptions of the tenant where the namespace is NotRegistered and never failed */
+  untouchedSubscriptions: number;
+}
+
+export interface DirectorySnapshot {
+  /** virtual time of the snapshot */
+  now: number;
+  tenants: DirectoryTenant[];
+}
+
+/** What the demo runtime offers the picture: a snapshot and a signal when it may have changed. */
+export interface DirectoryFeed {
+  snapshot(): DirectorySnapshot;
+  subscribe(listener: () => void): () => void;
+}
