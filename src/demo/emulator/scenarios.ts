@@ -379,7 +379,8 @@ function consentPolicy(): Scenario {
     name: 'consent-policy',
     title: "Consent policy blocks the app",
     description:
-      "Contoso lets users consent only to low-impact permissions of verified publishers, which this app's are not: Riley needs an admin's approval (AADSTS90093).",
+      'Contoso lets users consent only to low-impact permissions of verified publishers. Access to Azure Resource ' +
+      "Manager is not low impact, so Riley needs an admin's approval (AADSTS90093), whoever publishes the app.",
     tenants: [{ ...contoso(true), consentPolicyBlocksApp: true }],
   };
 }
