@@ -43,6 +43,8 @@ const EXPECTED: Record<string, Outcome> = {
   'registration-fails': { choose: true, register: true, end: 'Register the resource provider', problem: 'The registration did not complete' },
   'stuck-registration': { choose: true, register: true, end: 'Register the resource provider', says: 'Azure is registering' },
   'several-directories': FULL,
+  // Only the partner's own subscription can set up the partner's directory; the customers' rows are not offered.
+  'partner-admin': FULL,
   // Microsoft's own page stops Riley; returning without consent is a plain decline (AADSTS65004), whose card
   // still holds the request for an administrator.
   'admin-approval': {

@@ -98,7 +98,8 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const params = new URLSearchParams(window.location.search);
   const request = scenarioRequest(window.location.search);
   const linkedSpeed = parseSpeed(params.get('speed'));
-  if (linkedSpeed) sessionStorage.setItem(SPEED_KEY, linkedSpeed);
+  // A link naming no scenario changes nothing in the tab, its speed included.
+  if (linkedSpeed && request.kind !== 'unknown') sessionStorage.setItem(SPEED_KEY, linkedSpeed);
   if (request.kind !== 'none' || params.has('speed')) {
     // Consumed: a reload must resume this world, not start another.
     params.delete('scenario');

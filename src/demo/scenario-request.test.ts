@@ -90,6 +90,16 @@ describe('startDemo with an unknown ?scenario=', () => {
     expect(address).toBe('/?tenant=contoso.onmicrosoft.com');
   });
 
+  it('a speed that comes with an unknown name is not taken either: the link was wrong as a whole', () => {
+    stubBrowser('?scenario=reader&speed=realistic');
+    expect(startDemo(config()).handle.speed).toBe('realistic');
+    stubBrowser('?scenario=constructor&speed=instant');
+    const again = startDemo(config());
+    expect(again.handle.notice).toContain('"constructor"');
+    expect(again.handle.speed).toBe('realistic');
+    expect(address).toBe('/');
+  });
+
   it('a known name starts that scenario afresh, with no notice', () => {
     stubBrowser('?scenario=reader');
     startDemo(config());
