@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { loadConfig } from './config/load';
 import type { AppConfig } from './config/schema';
 import { createMsal, startMsal, type AuthTransports } from './auth/msal';
@@ -10,13 +10,31 @@ import { recordRetry } from './onboarding/journal';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './app/runtime';
+import { startsOnLanding } from './app/landing';
 import './app/app.css';
 
+const container = document.getElementById('root')!;
+let root: Root | undefined;
+
+/**
+ * Renders into the page's root. The build prerendered the landing page there (scripts/prerender-plugin.ts):
+ * `hydrate` when this is that page, so React adopts the markup on screen; anything else replaces it.
+ */
+function show(node: ReactNode, hydrate = false): void {
+  if (root) return root.render(node);
+  if (hydrate && container.hasAttribute('data-prerendered')) {
+    root = hydrateRoot(container, node);
+    return;
+  }
+  root = createRoot(container);
+  root.render(node);
+}
+
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
-async function demoTransports(config: AppConfig, root: Root): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
+async function demoTransports(config: AppConfig): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
   const demo = await import('./demo/demo-runtime');
   if (demo.isDemoProblemsPage()) {
-    root.render(
+    show(
       <StrictMode>
         <demo.DemoProblemsPage config={config} />
       </StrictMode>,
@@ -26,7 +44,7 @@ async function demoTransports(config: AppConfig, root: Root): Promise<{ transpor
   const runtime = demo.startDemo(config);
   if (demo.isDemoSignInPage()) {
     // The emulated sign-in page renders before, and without, MSAL: initialising MSAL here would clear its pending request.
-    root.render(
+    show(
       <StrictMode>
         <demo.DemoSignInPage runtime={runtime} />
       </StrictMode>,
@@ -37,11 +55,10 @@ async function demoTransports(config: AppConfig, root: Root): Promise<{ transpor
 }
 
 async function bootstrap(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
   const loaded = await loadConfig();
   if (!loaded.ok) {
     document.title = 'Configuration problem – Twin Onboarding';
-    root.render(<ConfigErrorPage problems={loaded.problems} />);
+    show(<ConfigErrorPage problems={loaded.problems} />);
     return;
   }
   const config = loaded.config;
@@ -49,7 +66,7 @@ async function bootstrap(): Promise<void> {
   let armFetch: typeof fetch | undefined;
   let demo: DemoHandle | undefined;
   if (config.mode === 'demo') {
-    const started = await demoTransports(config, root);
+    const started = await demoTransports(config);
     if (!started) return;
     ({ transports, fetch: armFetch, demo } = started);
   }
@@ -69,21 +86,20 @@ async function bootstrap(): Promise<void> {
       if (tenantId) recordRetry(tenantId, notice);
     },
   });
-  root.render(
+  const runtime = { config, msal, arm, demo, redirectError };
+  show(
     <StrictMode>
-      <App runtime={{ config, msal, arm, demo, redirectError }} />
+      <App runtime={runtime} />
     </StrictMode>,
+    startsOnLanding(runtime),
   );
 }
 
 bootstrap().catch((error: unknown) => {
-  // Nothing above should throw; if it does, say so instead of leaving the loading text forever.
-  const root = document.getElementById('root');
-  if (root) {
-    root.innerHTML = '';
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
-    root.append(p);
-  }
+  // Nothing above should throw; if it does, say so instead of leaving the loading text (or a dead button) forever.
+  container.innerHTML = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  container.append(p);
 });

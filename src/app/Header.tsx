@@ -8,9 +8,10 @@ import { useDirectory } from '../azure/subscriptions';
 import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
+import { ConfigText } from '../ui/hydration';
 
 export function Header() {
-  const { config, arm, msal } = useRuntime();
+  const { arm, msal, demo } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
@@ -31,8 +32,23 @@ export function Header() {
   return (
     <header className="header">
       <div className="brand">
-        <span className="brand-name">Twin Onboarding</span>
-        <span className="brand-for">for {config.appName}</span>
+        <span className="brand-name">
+          Twin Onboarding
+          {demo && (
+            // A badge on the brand's own line rather than a banner above the page: the prerendered page (live
+            // mode) must not move when the demo starts.
+            <span className="demo-badge" role="note" aria-label="Demo mode">
+              Demo
+              <span className="visually-hidden">
+                {' '}
+                — nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your browser.
+              </span>
+            </span>
+          )}
+        </span>
+        <span className="brand-for">
+          for <ConfigText name="appName" />
+        </span>
       </div>
       {account && (
         <div className="identity" role="group" aria-label="Signed in">
