@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, signIn } from './fixtures';
 import { APP_ORIGIN } from './support/constants';
 import { layoutRecord, watchLayout } from './support/layout-stability';
 
@@ -58,4 +58,16 @@ test('the prerendered landing page is hydrated in place: nothing moves, no wrong
   expect(layout.sameHeading, 'React adopted the prerendered heading').toBe(true);
   expect(layout.now).toEqual(layout.before);
   expect(layout.shift).toBeLessThanOrEqual(0.01);
+  expect(layout.firstFrameHeading).toBe('Sign in');
+});
+
+test('coming back from sign-in, and reloading signed in, step 1 never flashes by', async ({ page }) => {
+  await watchLayout(page);
+  await page.goto('/');
+  await signIn(page, 'Ada Admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  expect((await layoutRecord(page)).firstFrameHeading).toBeNull();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+  expect((await layoutRecord(page)).firstFrameHeading).toBeNull();
 });

@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { loadConfig } from './config/load';
 import type { AppConfig } from './config/schema';
@@ -16,11 +16,18 @@ import './app/app.css';
 const container = document.getElementById('root')!;
 let root: Root | undefined;
 
+/** The first render is on screen: public/boot.js may have hidden the prerendered page until now. */
+function Shown({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => document.documentElement.classList.remove('resuming'), []);
+  return children;
+}
+
 /**
  * Renders into the page's root. The build prerendered the landing page there (scripts/prerender-plugin.ts):
  * `hydrate` when this is that page, so React adopts the markup on screen; anything else replaces it.
  */
-function show(node: ReactNode, hydrate = false): void {
+function show(app: ReactNode, hydrate = false): void {
+  const node = <Shown>{app}</Shown>;
   if (root) return root.render(node);
   if (hydrate && container.hasAttribute('data-prerendered')) {
     root = hydrateRoot(container, node);
@@ -97,6 +104,7 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   // Nothing above should throw; if it does, say so instead of leaving the loading text (or a dead button) forever.
+  document.documentElement.classList.remove('resuming');
   container.innerHTML = '';
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');

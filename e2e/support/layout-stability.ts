@@ -8,6 +8,8 @@ export interface LayoutRecord {
   now: { heading: number; button: number } | null;
   /** the heading element is still the prerendered one (hydrated, not rendered afresh) */
   sameHeading: boolean;
+  /** the step heading the document's first frame showed, if any */
+  firstFrameHeading: string | null;
   /** sum of the layout-shift entries' values without recent input (Cumulative Layout Shift of this load) */
   shift: number;
 }
@@ -18,8 +20,8 @@ export interface LayoutRecord {
  */
 export async function watchLayout(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __layout: { before: unknown; heading: Element | null; shift: number } };
-    w.__layout = { before: null, heading: null, shift: 0 };
+    const w = window as unknown as { __layout: { before: unknown; heading: Element | null; shift: number; firstFrameHeading: string | null } };
+    w.__layout = { before: null, heading: null, shift: 0, firstFrameHeading: null };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
         if (!entry.hadRecentInput) w.__layout.shift += entry.value;
@@ -32,6 +34,7 @@ export async function watchLayout(page: Page): Promise<void> {
         const heading = document.getElementById('step-heading');
         const button = document.querySelector('.button.primary');
         w.__layout.heading = heading;
+        w.__layout.firstFrameHeading = heading?.checkVisibility() ? heading.textContent : null;
         w.__layout.before = heading && button ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top } : null;
       });
     });
@@ -40,7 +43,9 @@ export async function watchLayout(page: Page): Promise<void> {
 
 export function layoutRecord(page: Page): Promise<LayoutRecord> {
   return page.evaluate(() => {
-    const w = window as unknown as { __layout: { before: LayoutRecord['before']; heading: Element | null; shift: number } };
+    const w = window as unknown as {
+      __layout: { before: LayoutRecord['before']; heading: Element | null; shift: number; firstFrameHeading: string | null };
+    };
     const heading = document.getElementById('step-heading');
     const button = document.querySelector('.button.primary');
     return {
@@ -48,6 +53,7 @@ export function layoutRecord(page: Page): Promise<LayoutRecord> {
       now: heading && button ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top } : null,
       sameHeading: heading !== null && heading === w.__layout.heading,
       shift: w.__layout.shift,
+      firstFrameHeading: w.__layout.firstFrameHeading,
     };
   });
 }
