@@ -11,7 +11,7 @@ import { ProblemCard } from '../ui/ProblemCard';
 import { ConfigText } from '../ui/hydration';
 
 export function Header() {
-  const { arm, msal, demo } = useRuntime();
+  const { config, arm, msal, demo } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
@@ -47,7 +47,7 @@ export function Header() {
           )}
         </span>
         <span className="brand-for">
-          for <ConfigText name="appName" />
+          for <ConfigText name="appName" value={config.appName} />
         </span>
       </div>
       {account && (

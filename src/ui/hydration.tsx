@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { useRuntime } from '../app/runtime';
 import { landingConfig } from '../config/landing';
 
 const never = () => () => {};
@@ -21,8 +20,7 @@ export function useHydrated(): boolean {
  * (kept hidden while scripts run, so a deployment's own name never flashes by; shown when they are blocked),
  * and after hydration the configured value takes its place.
  */
-export function ConfigText({ name }: { name: 'appName' | 'providerNamespace' }) {
-  const { config } = useRuntime();
+export function ConfigText({ name, value }: { name: 'appName' | 'providerNamespace'; value: string }) {
   const hydrated = useHydrated();
-  return <span className={hydrated ? undefined : 'config-pending'}>{hydrated ? config[name] : landingConfig()[name]}</span>;
+  return <span className={hydrated ? undefined : 'config-pending'}>{hydrated ? value : landingConfig()[name]}</span>;
 }

@@ -47,7 +47,7 @@ export function SignInStep() {
   return (
     <>
       <p className="lead">
-        To use <ConfigText name="appName" />, your organization's Microsoft Entra directory must know the Azure Digital Twins
+        To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory must know the Azure Digital Twins
         service. This portal sets that up with you in a few minutes.
       </p>
       <ol className="plan">
@@ -57,7 +57,7 @@ export function SignInStep() {
         <li>
           <strong>Choose a subscription</strong> of your directory and <strong>register</strong> the{' '}
           <code>
-            <ConfigText name="providerNamespace" />
+            <ConfigText name="providerNamespace" value={config.providerNamespace} />
           </code>{' '}
           resource provider on it. Azure then adds the Azure Digital Twins
           service principal (an app entry) to your directory.
@@ -77,7 +77,7 @@ export function SignInStep() {
           <li>
             It changes one thing:{' '}
             <code>
-              <ConfigText name="providerNamespace" />
+              <ConfigText name="providerNamespace" value={config.providerNamespace} />
             </code>{' '}
             becomes registered on the subscription you
             choose. Registering a provider is free and creates no resources.
