@@ -47,8 +47,8 @@ export function SignInStep() {
   return (
     <>
       <p className="lead">
-        To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory must know the Azure Digital Twins
-        service. This portal sets that up with you in a few minutes.
+        To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory
+        must know the Azure Digital Twins service. This portal sets that up with you in a few minutes.
       </p>
       <ol className="plan">
         <li>
