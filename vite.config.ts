@@ -3,14 +3,16 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
+import { prerenderLanding } from './scripts/prerender-plugin.ts';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
   // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-store on the MSAL
   // redirect bridge page, no-cache on config.json) on `vite preview`, so the e2e tests run under the shipped
-  // policy; the dev server gets all of them but the CSP, which its inline scripts would break.
-  plugins: [react(), staticWebAppHeaders()],
+  // policy; the dev server gets all of them but the CSP, which its inline scripts would break. The build puts
+  // the landing page's markup into index.html (scripts/prerender-plugin.ts).
+  plugins: [react(), staticWebAppHeaders(), prerenderLanding()],
   build: {
     target: 'es2022',
     sourcemap: true,

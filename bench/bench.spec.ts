@@ -262,9 +262,9 @@ test('"Under the hood" with 500 entries: toggle click to first paint', async ({ 
   record('panel-first-paint', samples, info.title);
 });
 
-test('Lighthouse: landing (live) and subscription step (demo)', async ({ emulatorServer }, info) => {
+test('Lighthouse: landing (live, demo; desktop and mobile) and subscription step (demo)', async ({ emulatorServer }, info) => {
   test.skip(!full, 'Lighthouse runs in the full benchmark only');
-  test.setTimeout(120_000 + RUNS * 90_000);
+  test.setTimeout(120_000 + RUNS * 180_000);
   const scores = await lighthouseScores(emulatorServer.port, RUNS);
   for (const [name, samples] of Object.entries(scores)) record(name, samples, info.title);
 });

@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { loadConfig } from './config/load';
 import type { AppConfig } from './config/schema';
 import { createMsal, startMsal, type AuthTransports } from './auth/msal';
@@ -14,13 +14,38 @@ import { applyAccent } from './app/branding';
 import { SupportContactContext } from './ui/support-contact';
 import { exchangeRecord } from './exchanges/record';
 import { feedFromMsalEvents } from './exchanges/msal-events';
+import { startsOnLanding } from './app/landing';
 import './app/app.css';
 
+const container = document.getElementById('root')!;
+let root: Root | undefined;
+
+/** The first render is on screen: public/boot.js may have hidden the prerendered page until now. */
+function Shown({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => document.documentElement.classList.remove('resuming'), []);
+  return children;
+}
+
+/**
+ * Renders into the page's root. The build prerendered the landing page there (scripts/prerender-plugin.ts):
+ * `hydrate` when this is that page, so React adopts the markup on screen; anything else replaces it.
+ */
+function show(app: ReactNode, hydrate = false): void {
+  const node = <Shown>{app}</Shown>;
+  if (root) return root.render(node);
+  if (hydrate && container.hasAttribute('data-prerendered')) {
+    root = hydrateRoot(container, node);
+    return;
+  }
+  root = createRoot(container);
+  root.render(node);
+}
+
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
-async function demoTransports(config: AppConfig, root: Root): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
+async function demoTransports(config: AppConfig): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
   const demo = await import('./demo/demo-runtime');
   if (demo.isDemoProblemsPage()) {
-    root.render(
+    show(
       <StrictMode>
         <demo.DemoProblemsPage config={config} />
       </StrictMode>,
@@ -30,7 +55,7 @@ async function demoTransports(config: AppConfig, root: Root): Promise<{ transpor
   const runtime = demo.startDemo(config);
   if (demo.isDemoSignInPage()) {
     // The emulated sign-in page renders before, and without, MSAL: initialising MSAL here would clear its pending request.
-    root.render(
+    show(
       <StrictMode>
         <demo.DemoSignInPage runtime={runtime} />
       </StrictMode>,
@@ -41,11 +66,10 @@ async function demoTransports(config: AppConfig, root: Root): Promise<{ transpor
 }
 
 async function bootstrap(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
   const loaded = await loadConfig();
   if (!loaded.ok) {
     document.title = 'Configuration problem – Twin Onboarding';
-    root.render(<ConfigErrorPage problems={loaded.problems} />);
+    show(<ConfigErrorPage problems={loaded.problems} />);
     return;
   }
   const config = loaded.config;
@@ -53,7 +77,7 @@ async function bootstrap(): Promise<void> {
   let armFetch: typeof fetch | undefined;
   let demo: DemoHandle | undefined;
   if (config.mode === 'demo') {
-    const started = await demoTransports(config, root);
+    const started = await demoTransports(config);
     if (!started) return;
     ({ transports, fetch: armFetch, demo } = started);
   }
@@ -77,23 +101,23 @@ async function bootstrap(): Promise<void> {
     },
   });
   applyAccent(config.accentColor);
-  root.render(
+  const runtime = { config, msal, arm, demo, redirectError };
+  show(
     <StrictMode>
       <SupportContactContext.Provider value={config.supportContact}>
-        <App runtime={{ config, msal, arm, demo, redirectError }} />
+        <App runtime={runtime} />
       </SupportContactContext.Provider>
     </StrictMode>,
+    startsOnLanding(runtime),
   );
 }
 
 bootstrap().catch((error: unknown) => {
-  // Nothing above should throw; if it does, say so instead of leaving the loading text forever.
-  const root = document.getElementById('root');
-  if (root) {
-    root.innerHTML = '';
-    const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
-    root.append(p);
-  }
+  // Nothing above should throw; if it does, say so instead of leaving the loading text (or a dead button) forever.
+  document.documentElement.classList.remove('resuming');
+  container.innerHTML = '';
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  container.append(p);
 });

@@ -54,12 +54,6 @@ export function App({ runtime }: { runtime: Runtime }) {
             <a className="skip-link" href="#main">
               Skip to content
             </a>
-            {runtime.demo && (
-              <div className="demo-banner" role="note" aria-label="Demo mode">
-                <strong>Demo</strong> — nothing here touches a real directory or subscription. Sign-in and Azure are
-                emulated in your browser.
-              </div>
-            )}
             <Header />
             <main id="main" className="main">
               {runtime.demo?.notice && (

@@ -9,9 +9,11 @@ import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
 import { PanelToggle } from '../under-the-hood/PanelToggle';
+import { ConfigText, useHydrated } from '../ui/hydration';
 
 export function Header() {
   const { config, arm, msal, demo } = useRuntime();
+  const hydrated = useHydrated();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();
   const tenant = useDirectory(arm, account);
@@ -32,11 +34,26 @@ export function Header() {
   return (
     <header className="header">
       <div className="brand">
-        {/* Sized up front so the header does not move when the image arrives. */}
-        {config.logoUrl && <img className="brand-logo" src={config.logoUrl} alt={config.appName} width={40} height={40} />}
+        {/* Sized up front; after hydration only, since the prerendered page cannot know config.json's logo. */}
+        {hydrated && config.logoUrl && <img className="brand-logo" src={config.logoUrl} alt={config.appName} width={40} height={40} />}
         <div className="brand-text">
-          <span className="brand-name">Twin Onboarding</span>
-          <span className="brand-for">for {config.appName}</span>
+          <span className="brand-name">
+            Twin Onboarding
+            {demo && (
+              // A badge on the brand's own line rather than a banner above the page: the prerendered page (live
+              // mode) must not move when the demo starts.
+              <span className="demo-badge" role="note" aria-label="Demo mode">
+                Demo
+                <span className="visually-hidden">
+                  {' '}
+                  — nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your browser.
+                </span>
+              </span>
+            )}
+          </span>
+          <span className="brand-for">
+            for <ConfigText name="appName" value={config.appName} />
+          </span>
         </div>
       </div>
       <PanelToggle demo={!!demo} />

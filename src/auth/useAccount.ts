@@ -17,13 +17,12 @@ function useActiveAccountKey(instance: IPublicClientApplication): string {
     },
     [instance],
   );
-  return useSyncExternalStore(
-    subscribe,
-    () => {
-      const active = instance.getActiveAccount();
-      return active ? `${active.homeAccountId}|${active.tenantId}` : '';
-    },
-  );
+  const key = () => {
+    const active = instance.getActiveAccount();
+    return active ? `${active.homeAccountId}|${active.tenantId}` : '';
+  };
+  // The same on the server: the prerendered page has no account, and it is hydrated only when none is signed in.
+  return useSyncExternalStore(subscribe, key, key);
 }
 
 /** The signed-in account (in the directory the user works in): MSAL's active account, else the first cached one. */

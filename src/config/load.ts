@@ -3,7 +3,7 @@ import { parseConfig, type ConfigProblem, type ConfigResult } from './schema';
 const MODE_KEY = 'twin-onboarding.mode';
 
 /** Build-time seeds (VITE_*); config.json wins key by key. */
-function buildTimeSeeds(): Record<string, string> {
+export function buildTimeSeeds(): Record<string, string> {
   const env = import.meta.env;
   const seeds: Record<string, string> = {};
   const pairs: Array<[string, string | undefined]> = [
@@ -42,7 +42,9 @@ export async function loadConfig(): Promise<ConfigResult> {
   let fileValues: unknown = {};
   let response: Response;
   try {
-    response = await fetch('/config.json', { cache: 'no-store', headers: { accept: 'application/json' } });
+    // A plain GET, like index.html's preload of it, so the browser uses the preloaded response; config.json is
+    // served with Cache-Control: no-cache, so a deployment's change is seen on the next load.
+    response = await fetch('/config.json');
   } catch {
     return problem({ key: '(file)', value: '/config.json', expected: 'a reachable file; the network request failed, reload to try again' });
   }

@@ -30,6 +30,8 @@ export function usePanelOpen(demo: boolean): boolean {
       return () => listeners.delete(listener);
     },
     read,
+    // The prerendered page and its hydration know no tab: the mode's default, then the tab's choice.
+    () => null,
   );
   return saved === null ? demo : saved === 'open';
 }

@@ -9,17 +9,21 @@ import { adminApprovalRequest } from '../requests';
 import { RequestText } from '../RequestText';
 import { useProblem } from '../../problems/useProblem';
 import { ProblemCard } from '../../ui/ProblemCard';
+import { ConfigText } from '../../ui/hydration';
 
 export function SignInStep() {
   const { config, msal, redirectError, demo } = useRuntime();
   const { inProgress } = useMsal();
   const [startError, setStartError] = useState<unknown>(null);
-  const [tenantHint, setTenantHint] = useState(() => readTenantHint());
+  // No address and no tab when the landing page is prerendered at build time.
+  const [tenantHint, setTenantHint] = useState(() => (typeof window === 'undefined' ? undefined : readTenantHint()));
   // An admin who opened the approval link of a request lands here with Entra ID's answer (an error, or the approval).
-  const [adminConsent] = useState(() => adminConsentReturn(window.location.search));
+  const [adminConsent] = useState(() => (typeof window === 'undefined' ? null : adminConsentReturn(window.location.search)));
   const adminConsentError = adminConsent?.kind === 'failed' ? adminConsent.error : null;
   const problem = useProblem(startError ?? redirectError ?? adminConsentError);
   const busy = inProgress !== InteractionStatus.None;
+  // While MSAL starts up (and in the prerendered page) the button waits, disabled, under its own label.
+  const signingIn = busy && inProgress !== InteractionStatus.Startup && inProgress !== InteractionStatus.HandleRedirect;
   const starting = useRef(false);
   const adminApproved = adminConsent?.kind === 'approved';
   const adminRequest = adminApprovalRequest(config, tenantHint ?? 'organizations');
@@ -47,8 +51,8 @@ export function SignInStep() {
   return (
     <>
       <p className="lead">
-        To use {config.appName}, your organization's Microsoft Entra directory must know the Azure Digital Twins
-        service. This portal sets that up with you in a few minutes.
+        To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory
+        must know the Azure Digital Twins service. This portal sets that up with you in a few minutes.
       </p>
       <ol className="plan">
         <li>
@@ -56,7 +60,10 @@ export function SignInStep() {
         </li>
         <li>
           <strong>Choose a subscription</strong> of your directory and <strong>register</strong> the{' '}
-          <code>{config.providerNamespace}</code> resource provider on it. Azure then adds the Azure Digital Twins
+          <code>
+            <ConfigText name="providerNamespace" value={config.providerNamespace} />
+          </code>{' '}
+          resource provider on it. Azure then adds the Azure Digital Twins
           service principal (an app entry) to your directory.
         </li>
         <li>
@@ -72,17 +79,15 @@ export function SignInStep() {
             your behalf (to list your subscriptions and register one resource provider).
           </li>
           <li>
-            It changes one thing: <code>{config.providerNamespace}</code> becomes registered on the subscription you
+            It changes one thing:{' '}
+            <code>
+              <ConfigText name="providerNamespace" value={config.providerNamespace} />
+            </code>{' '}
+            becomes registered on the subscription you
             choose. Registering a provider is free and creates no resources.
           </li>
           <li>Nothing is stored outside this browser tab; closing it signs you out of the portal.</li>
         </ul>
-        {demo && (
-          <p>
-            <strong>In this demo</strong> the directory, its people and its subscriptions are made up (Contoso), and
-            Microsoft's sign-in and Azure are emulated in your browser: nothing real is signed in to or changed.
-          </p>
-        )}
       </div>
       {adminApproved && !problem && (
         <p role="status" className="card success">
@@ -130,7 +135,7 @@ export function SignInStep() {
       )}
       <p className="actions">
         <button type="button" className="button primary" onClick={() => void start(tenantHint)} disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in with Microsoft'}
+          {signingIn ? 'Signing in…' : 'Sign in with Microsoft'}
         </button>
         {!demo && (
           <a className="link-button" href="/?demo">
@@ -138,6 +143,13 @@ export function SignInStep() {
           </a>
         )}
       </p>
+      {demo && (
+        // Below the button, so that the page prerendered for live mode keeps its layout when the demo starts.
+        <p className="card note">
+          <strong>In this demo</strong> the directory, its people and its subscriptions are made up (Contoso), and
+          Microsoft's sign-in and Azure are emulated in your browser: nothing real is signed in to or changed.
+        </p>
+      )}
     </>
   );
 }
