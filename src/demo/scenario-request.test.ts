@@ -4,20 +4,9 @@ import { Emulator, findScenario } from './emulator';
 import { APP } from './emulator/testkit';
 import { startDemo } from './demo-runtime';
 import { parseConfig } from '../config/schema';
+import { MemoryStorage } from '../testing/memory-storage';
 
 /** Storage keeps its items as own properties, as the browser's does (Object.keys(sessionStorage) lists them). */
-class FakeStorage {
-  [key: string]: unknown;
-  getItem(key: string): string | null {
-    return Object.hasOwn(this, key) ? String(this[key]) : null;
-  }
-  setItem(key: string, value: string): void {
-    this[key] = String(value);
-  }
-  removeItem(key: string): void {
-    delete this[key];
-  }
-}
 
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
@@ -44,7 +33,7 @@ describe('?scenario=', () => {
 
 describe('startDemo with an unknown ?scenario=', () => {
   const saved = { window: globalThis.window, sessionStorage: globalThis.sessionStorage };
-  let storage: FakeStorage;
+  let storage: MemoryStorage;
   let address: string;
 
   function stubBrowser(search: string) {
@@ -61,7 +50,7 @@ describe('startDemo with an unknown ?scenario=', () => {
   }
 
   beforeEach(() => {
-    storage = new FakeStorage();
+    storage = new MemoryStorage();
     (globalThis as Record<string, unknown>).sessionStorage = storage;
   });
   afterEach(() => {

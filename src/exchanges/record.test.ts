@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExchangeRecord, RECORD_KEY } from './record';
+import { MemoryStorage } from '../testing/memory-storage';
 
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
 
 const raw = (i: number) => ({ at: i, durationMs: 1, method: 'GET', url: `https://management.azure.com/x/${i}`, status: 200 });
 
@@ -29,7 +17,7 @@ describe('the record of exchanges', () => {
   });
 
   it('survives a page load through sessionStorage, redacted, and goes on numbering', async () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const first = createExchangeRecord({ storage });
     first.add({ ...raw(1), url: 'https://app.example/?code=secret-code' });
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -2,19 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readTenantHint } from '../auth/tenant-hint';
 import { choicesStore, updateChoices } from './choices';
 import { forgetSession } from './forget';
+import { MemoryStorage } from '../testing/memory-storage';
 
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 describe('forgetSession (sign-out)', () => {
   const realWindow = globalThis.window;

@@ -3,27 +3,15 @@ import { parseConfig } from '../config/schema';
 import { UNREADABLE_ID } from '../problems/ids';
 import { readJournal, recordRetry, type Journal } from './journal';
 import { buildReport, reportFileName } from './report';
+import { MemoryStorage } from '../testing/memory-storage';
 
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
 
 const parsed = parseConfig({}, 'https://onboard.example.com');
 if (!parsed.ok) throw new Error('config');
 const config = parsed.config;
 
 describe('report and journal when the browser could not read ARM ids', () => {
-  beforeEach(() => vi.stubGlobal('sessionStorage', memoryStorage()));
+  beforeEach(() => vi.stubGlobal('sessionStorage', new MemoryStorage()));
   afterEach(() => vi.unstubAllGlobals());
 
   it('the register request says which ids were not readable, and keeps ours', () => {
