@@ -28,6 +28,11 @@ describe('the layers of src/ are enforced by ESLint', () => {
     ['src/problems/x.ts', "import { recordProblem } from '../onboarding/journal';\nexport const x = recordProblem;", 'src/problems/ is below'],
     ['src/runtime/x.ts', "import { createMsal } from '../auth/msal';\nexport const x = createMsal;", 'src/runtime/ is below'],
     ['src/demo/x.ts', "import { App } from '../app/App';\nexport const x = App;", 'src/demo/ is below app/'],
+    // The record of exchanges sits below the ARM client that feeds it; the panel that shows it, below demo/.
+    ['src/exchanges/x.ts', "import { createArmClient } from '../azure/arm-client';\nexport const x = createArmClient;", 'src/exchanges/ is below'],
+    ['src/exchanges/x.ts', "import { useRuntime } from '../runtime/runtime';\nexport const x = useRuntime;", 'src/exchanges/ is below'],
+    ['src/under-the-hood/x.ts', "import { startDemo } from '../demo/demo-runtime';\nexport const x = startDemo;", 'src/under-the-hood/ is below'],
+    ['src/onboarding/x.ts', "import UnderTheHood from '../under-the-hood/UnderTheHood';\nexport const x = UnderTheHood;", 'src/onboarding/ is below'],
   ])('a lower layer importing a higher one: %s', { timeout: SLOW }, async (file, code, message) => {
     expect(await errors(file, code)).toEqual(restricted(message));
   });
@@ -52,6 +57,8 @@ describe('the layers of src/ are enforced by ESLint', () => {
   it('allows what the layers allow, and the files that used to reach up now pass', { timeout: SLOW }, async () => {
     const code = "import { useRuntime } from '../runtime/runtime';\nimport { parseConfig } from '../config/schema';\nexport const x = [useRuntime, parseConfig];";
     expect(await errors('src/auth/x.ts', code)).toEqual([]);
+    const record = "import { exchangeRecord } from '../exchanges/record';\nexport const x = exchangeRecord;";
+    expect(await errors('src/azure/x.ts', record)).toEqual([]);
     const results = await eslint.lintFiles(['src/auth/useAccount.ts', 'src/auth/SignInAgainButton.tsx', 'src/ui/ProblemCard.tsx', 'src/problems/useProblem.ts']);
     expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath}: ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
