@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import config from '../eslint.config.js';
+import config, { LAYERS } from '../eslint.config.js';
 
 // The layer rules of eslint.config.js, fed code that breaks each of them (and code that does not), so a rule
 // that stops firing (a moved folder, a resolver that no longer finds .tsx files) fails here.
@@ -20,6 +20,16 @@ async function errors(filePath, code) {
 const restricted = (fragment) => expect.arrayContaining([expect.stringMatching(new RegExp(`^import-x/no-restricted-paths: .*${fragment}`))]);
 
 describe('the layers of src/ are enforced by ESLint', () => {
+  // A folder missing from LAYERS would be under no layer rule at all; the docs name each one's place.
+  it('every folder of src/ has its place in LAYERS, in the README and in docs/architecture.md', () => {
+    const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...folders].sort()).toEqual([...LAYERS].sort());
+    for (const doc of ['README.md', 'docs/architecture.md']) {
+      const text = readFileSync(join(root, doc), 'utf8');
+      expect(folders.filter((f) => !new RegExp(`^\\s+(├─ |└─ )?${f}/\\s`, 'm').test(text)), doc).toEqual([]);
+    }
+  });
+
   it.each([
     ['src/config/x.ts', "import { App } from '../app/App';\nexport const x = App;", 'src/config/ is below'],
     ['src/azure/x.ts', "import { Wizard } from '../onboarding/Wizard';\nexport const x = Wizard;", 'src/azure/ is below'],
