@@ -320,6 +320,7 @@ test.describe('tokens', () => {
     await signIn(page, 'Ada Admin');
     await expect(page.getByRole('button', { name: 'Use this subscription: Contoso Production' })).toBeVisible();
     await issued.settled();
+    expect(issued.tokens.size).toBeGreaterThanOrEqual(3); // the leak search below looks for tokens that were issued
     const before = await storage(page, 'sessionStorage');
     expect(Object.keys(before).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k)).length).toBeGreaterThanOrEqual(3);
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import config from '../eslint.config.js';
+import config, { LAYERS } from '../eslint.config.js';
 
 // The layer rules of eslint.config.js, fed code that breaks each of them (and code that does not), so a rule
 // that stops firing (a moved folder, a resolver that no longer finds .tsx files) fails here.
@@ -20,6 +20,16 @@ async function errors(filePath, code) {
 const restricted = (fragment) => expect.arrayContaining([expect.stringMatching(new RegExp(`^import-x/no-restricted-paths: .*${fragment}`))]);
 
 describe('the layers of src/ are enforced by ESLint', () => {
+  // A folder missing from LAYERS would be under no layer rule at all; the docs name each one's place.
+  it('every folder of src/ has its place in LAYERS, in the README and in docs/architecture.md', () => {
+    const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect([...folders].sort()).toEqual([...LAYERS].sort());
+    for (const doc of ['README.md', 'docs/architecture.md']) {
+      const text = readFileSync(join(root, doc), 'utf8');
+      expect(folders.filter((f) => !new RegExp(`^\\s+(├─ |└─ )?${f}/\\s`, 'm').test(text)), doc).toEqual([]);
+    }
+  });
+
   it.each([
     ['src/config/x.ts', "import { App } from '../app/App';\nexport const x = App;", 'src/config/ is below'],
     ['src/azure/x.ts', "import { Wizard } from '../onboarding/Wizard';\nexport const x = Wizard;", 'src/azure/ is below'],
@@ -28,6 +38,11 @@ describe('the layers of src/ are enforced by ESLint', () => {
     ['src/problems/x.ts', "import { recordProblem } from '../onboarding/journal';\nexport const x = recordProblem;", 'src/problems/ is below'],
     ['src/runtime/x.ts', "import { createMsal } from '../auth/msal';\nexport const x = createMsal;", 'src/runtime/ is below'],
     ['src/demo/x.ts', "import { App } from '../app/App';\nexport const x = App;", 'src/demo/ is below app/'],
+    // The record of exchanges sits below the ARM client that feeds it; the panel that shows it, below demo/.
+    ['src/exchanges/x.ts', "import { createArmClient } from '../azure/arm-client';\nexport const x = createArmClient;", 'src/exchanges/ is below'],
+    ['src/exchanges/x.ts', "import { useRuntime } from '../runtime/runtime';\nexport const x = useRuntime;", 'src/exchanges/ is below'],
+    ['src/under-the-hood/x.ts', "import { startDemo } from '../demo/demo-runtime';\nexport const x = startDemo;", 'src/under-the-hood/ is below'],
+    ['src/onboarding/x.ts', "import UnderTheHood from '../under-the-hood/UnderTheHood';\nexport const x = UnderTheHood;", 'src/onboarding/ is below'],
   ])('a lower layer importing a higher one: %s', { timeout: SLOW }, async (file, code, message) => {
     expect(await errors(file, code)).toEqual(restricted(message));
   });
@@ -52,6 +67,8 @@ describe('the layers of src/ are enforced by ESLint', () => {
   it('allows what the layers allow, and the files that used to reach up now pass', { timeout: SLOW }, async () => {
     const code = "import { useRuntime } from '../runtime/runtime';\nimport { parseConfig } from '../config/schema';\nexport const x = [useRuntime, parseConfig];";
     expect(await errors('src/auth/x.ts', code)).toEqual([]);
+    const record = "import { exchangeRecord } from '../exchanges/record';\nexport const x = exchangeRecord;";
+    expect(await errors('src/azure/x.ts', record)).toEqual([]);
     const results = await eslint.lintFiles(['src/auth/useAccount.ts', 'src/auth/SignInAgainButton.tsx', 'src/ui/ProblemCard.tsx', 'src/problems/useProblem.ts']);
     expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath}: ${m.ruleId}: ${m.message}`))).toEqual([]);
   });

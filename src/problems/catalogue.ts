@@ -52,6 +52,14 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     remedy:
       'Try again on another network or with browser extensions turned off. If it keeps happening, send the details below to your network team or to support: signing in again will not help.',
   };
+  // ARM checks the api-version of each operation: a refusal means this build asks for a version Azure no longer
+  // serves (or a proxy dropped the query). Trying again cannot help, so the card is not transient.
+  const apiVersionRefused: CatalogueEntry = {
+    title: "Azure doesn't accept the API version this portal uses",
+    explanation:
+      "Azure Resource Manager checks the API version of every request and refused the one this portal sent for this call; its answer, under the details below, lists the versions it accepts. Nothing is wrong with your account, directory or subscription.",
+    remedy: 'This is a deployment problem: send the details below to the team that runs this portal. Trying again will not help until they update it.',
+  };
   return {
     'aadsts-650052': {
       title: `${ctx.appName} isn't set up in your directory yet`,
@@ -193,6 +201,8 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     // would not change, but something between the browser and Azure (a proxy that strips or rewrites the header).
     'arm-AuthenticationFailed': headerRefused,
     'arm-AuthenticationFailedInvalidHeader': headerRefused,
+    'arm-InvalidApiVersionParameter': apiVersionRefused,
+    'arm-MissingApiVersionParameter': apiVersionRefused,
     'arm-InvalidAuthenticationTokenTenant': {
       title: 'The subscription belongs to another directory',
       explanation: 'The access token was issued by a different directory from the one that owns this subscription.',

@@ -94,6 +94,16 @@ describe('problem classification', () => {
     });
   });
 
+  it('ARM refusing the api-version is a deployment problem with ARM\'s list of versions, never "Try again"', () => {
+    const message = "The api-version '2015-01-01' is invalid. The supported versions are '2022-12-01,2021-01-01'.";
+    const error = new ArmError({ status: 400, code: 'InvalidApiVersionParameter', message, operation: 'GET /subscriptions', clientRequestId: 'c-1' });
+    const problem = describeProblem(error, ctx);
+    expect(problem).toMatchObject({ key: 'arm-InvalidApiVersionParameter', transient: false, detail: message });
+    expect(problem.remedy).toContain('the team that runs this portal');
+    const missing = new ArmError({ status: 400, code: 'MissingApiVersionParameter', message: 'm', operation: 'GET /x', clientRequestId: 'c-2' });
+    expect(describeProblem(missing, ctx)).toMatchObject({ key: 'arm-MissingApiVersionParameter', transient: false });
+  });
+
   it('an access_denied without a known code is still a cancelled sign-in', () => {
     expect(describeProblem(new ServerError('access_denied', 'c', 'user said no'), ctx).key).toBe('aadsts-65004');
   });
