@@ -9,6 +9,14 @@ import type { RawExchange } from './types';
 export function feedFromMsalEvents(msal: IPublicClientApplication, authority: string, add: (raw: RawExchange) => void): void {
   const started = new Map<string, { at: number; scopes?: string[]; network: boolean }>();
   const tokenUrl = `${authority.replace(/\/$/, '')}/oauth2/v2.0/token`;
+  // What every token exchange says of itself: when it started, how long it took, where it went.
+  const tokenRequest = (start: { at: number } | undefined, message: EventMessage) => ({
+    kind: 'msal' as const,
+    at: start?.at ?? message.timestamp,
+    durationMs: start ? message.timestamp - start.at : 0,
+    method: 'POST',
+    url: tokenUrl,
+  });
   msal.addEventCallback((message: EventMessage) => {
     const id = message.correlationId;
     switch (message.eventType) {
@@ -34,11 +42,7 @@ export function feedFromMsalEvents(msal: IPublicClientApplication, authority: st
         const result = message.payload as AuthenticationResult | null;
         if (!result || result.fromCache) return;
         add({
-          kind: 'msal',
-          at: start?.at ?? message.timestamp,
-          durationMs: start ? message.timestamp - start.at : 0,
-          method: 'POST',
-          url: tokenUrl,
+          ...tokenRequest(start, message),
           status: 200,
           scopes: result.scopes,
           expiresOn: result.expiresOn?.getTime(),
@@ -53,11 +57,7 @@ export function feedFromMsalEvents(msal: IPublicClientApplication, authority: st
         // A failure that never reached Microsoft (nothing cached, interaction needed) is not an exchange.
         if (!start?.network && !aadsts) return;
         add({
-          kind: 'msal',
-          at: start?.at ?? message.timestamp,
-          durationMs: start ? message.timestamp - start.at : 0,
-          method: 'POST',
-          url: tokenUrl,
+          ...tokenRequest(start, message),
           // MSAL does not pass the HTTP status on; the code says what happened.
           status: 0,
           scopes: start?.scopes,
