@@ -41,6 +41,11 @@ test.describe('demo', () => {
     const directory = page.getByRole('region', { name: 'What changed in the directory' });
 
     await signIn(page, 'Ada Admin');
+    // The emulated sign-in page is an exchange too: where it sent the browser back, the code left out.
+    const signInPage = entries(page, /^GET login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/authorize\?/);
+    await expect(signInPage).toHaveCount(1);
+    await expect(signInPage).toContainText('302');
+    await expect(signInPage).toContainText('sent the browser back with a one-time sign-in code (never shown)');
     await page.getByRole('button', { name: 'Skip to verification' }).click();
     const refused = page.getByRole('alert').filter({ hasText: "isn't set up in your directory yet" });
     await expect(refused).toBeVisible();
