@@ -87,6 +87,8 @@ test.describe('demo', () => {
     await panel(page).getByLabel('Service').selectOption({ label: 'Microsoft Entra ID' });
     await expect(entries(page, /^POST management/)).toHaveCount(0);
     await expect(panel(page).getByRole('status')).toHaveText(/^\d+ of \d+ exchanges shown\.$/);
+    // No live region per entry: that count is all the panel ever announces.
+    await expect(panel(page).locator('[aria-live], [role="status"], [role="log"], [role="alert"]')).toHaveCount(1);
     await panel(page).getByLabel('Service').selectOption({ label: 'All' });
 
     const tokens = await tokensInMsalCache(page);
