@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { collectIssuedTokens, leaks, tokensInMsalCache } from './support/issued-tokens';
+import { SCENARIO_IDS } from '../src/demo/emulator';
 
 const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
 const REGISTER = /^POST management\.azure\.com\/subscriptions\/[^/]+\/providers\/Microsoft\.IoTSpaces\/register\?/;
@@ -82,6 +83,8 @@ test.describe('demo', () => {
     const issued = entries(page, /\/oauth2\/v2\.0\/token/).filter({ hasText: 'issued a token for Azure Digital Twins' }).last();
     await expect(issued.getByRole('definition').first()).toHaveText('https://digitaltwins.azure.net');
     await expect(issued).toContainText('Read.Write');
+    await expect(issued.getByRole('term')).toContainText(['aud', 'tid', 'scp', 'exp']);
+    await expect(issued).toContainText(SCENARIO_IDS.contosoTenant);
 
     // Filter by service; the count is said once, on request.
     await panel(page).getByLabel('Service').selectOption({ label: 'Microsoft Entra ID' });
