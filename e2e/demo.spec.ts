@@ -1,5 +1,6 @@
 import { test, expect, signIn, grantDigitalTwins, chooseAndRegister } from './fixtures';
 import { APP_ORIGIN, MICROSOFT_HOSTS } from './support/constants';
+import { pdfPages } from './support/pdf';
 
 test.describe('demo mode (no configuration)', () => {
   test.use({ mode: 'demo' });
@@ -16,6 +17,17 @@ test.describe('demo mode (no configuration)', () => {
 
     await signIn(page, 'Ada Admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    // Open by default in the demo, and never on paper, on any step: the panel, its toggle, the directory picture.
+    const underTheHood = [
+      page.getByRole('button', { name: 'Under the hood' }),
+      page.getByRole('region', { name: 'Under the hood' }),
+      page.getByRole('region', { name: 'What changed in the directory' }),
+    ];
+    for (const shown of underTheHood) await expect(shown).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
+    for (const hidden of underTheHood) await expect(hidden).toBeHidden();
+    await page.emulateMedia({ media: null });
     await chooseAndRegister(page);
     await expect(page.getByText('Azure is registering')).toBeVisible();
 
@@ -26,10 +38,13 @@ test.describe('demo mode (no configuration)', () => {
     // On paper: the summary, saying it was a demo, without the demo's banner and controls.
     const summary = page.getByRole('article', { name: 'Onboarding summary: Contoso' });
     await expect(summary).toContainText('demo mode');
+    for (const shown of underTheHood) await expect(shown).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(summary).toBeVisible();
     await expect(page.getByRole('note', { name: 'Demo mode' })).toBeHidden();
     await expect(page.getByRole('complementary', { name: 'Demo controls' })).toBeHidden();
+    for (const hidden of underTheHood) await expect(hidden).toBeHidden();
+    expect(pdfPages(await page.pdf({ format: 'A4' })), 'A4 pages with the panel open').toBe(1);
     await page.emulateMedia({ media: null });
     await expect(page.getByRole('complementary', { name: 'Demo controls' })).toBeVisible();
 

@@ -2,11 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { SCENARIO_IDS } from '../src/demo/emulator';
-
-/** Pages of a PDF: its page objects (`/Type /Page`), not the page tree (`/Type /Pages`). */
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
-}
+import { pdfPages } from './support/pdf';
 
 test.describe('the report', () => {
   // 429: ARM's throttling; 400: AADSTS650052 before the registration, consent_required before the consent.
@@ -64,7 +60,7 @@ test.describe('the report', () => {
     }
     await expectNoAxeViolations(page, 'report, printed');
     for (const format of ['A4', 'Letter'] as const) {
-      expect(pageCount(await page.pdf({ format })), `${format} pages`).toBe(1);
+      expect(pdfPages(await page.pdf({ format })), `${format} pages`).toBe(1);
     }
     await page.emulateMedia({ media: null });
     await expect(json).toBeVisible();

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { collectIssuedTokens, leaks, tokensInMsalCache } from './support/issued-tokens';
+import { SCENARIO_IDS } from '../src/demo/emulator';
 
 const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
 const REGISTER = /^POST management\.azure\.com\/subscriptions\/[^/]+\/providers\/Microsoft\.IoTSpaces\/register\?/;
@@ -34,6 +35,12 @@ test.describe('demo', () => {
 
   test('the panel tells the story of the exchanges and the directory; no token on the page or in the HAR', async ({ page }) => {
     test.setTimeout(90_000);
+    // The authorization codes the emulated sign-in page sent back: on the record, each one must read [redacted].
+    const codes: string[] = [];
+    page.on('framenavigated', (frame) => {
+      const code = new URLSearchParams(new URL(frame.url()).hash.slice(1)).get('code');
+      if (code) codes.push(code);
+    });
     await page.goto('/');
     const toggle = page.getByRole('button', { name: 'Under the hood' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true'); // open by default in the demo
@@ -41,6 +48,11 @@ test.describe('demo', () => {
     const directory = page.getByRole('region', { name: 'What changed in the directory' });
 
     await signIn(page, 'Ada Admin');
+    // The emulated sign-in page is an exchange too: where it sent the browser back, the code left out.
+    const signInPage = entries(page, /^GET login\.microsoftonline\.com\/organizations\/oauth2\/v2\.0\/authorize\?/);
+    await expect(signInPage).toHaveCount(1);
+    await expect(signInPage).toContainText('302');
+    await expect(signInPage).toContainText('sent the browser back with a one-time sign-in code (never shown)');
     await page.getByRole('button', { name: 'Skip to verification' }).click();
     const refused = page.getByRole('alert').filter({ hasText: "isn't set up in your directory yet" });
     await expect(refused).toBeVisible();
@@ -77,21 +89,27 @@ test.describe('demo', () => {
     const issued = entries(page, /\/oauth2\/v2\.0\/token/).filter({ hasText: 'issued a token for Azure Digital Twins' }).last();
     await expect(issued.getByRole('definition').first()).toHaveText('https://digitaltwins.azure.net');
     await expect(issued).toContainText('Read.Write');
+    await expect(issued.getByRole('term')).toContainText(['aud', 'tid', 'scp', 'exp']);
+    await expect(issued).toContainText(SCENARIO_IDS.contosoTenant);
 
     // Filter by service; the count is said once, on request.
     await panel(page).getByLabel('Service').selectOption({ label: 'Microsoft Entra ID' });
     await expect(entries(page, /^POST management/)).toHaveCount(0);
     await expect(panel(page).getByRole('status')).toHaveText(/^\d+ of \d+ exchanges shown\.$/);
+    // No live region per entry: that count is all the panel ever announces.
+    await expect(panel(page).locator('[aria-live], [role="status"], [role="log"], [role="alert"]')).toHaveCount(1);
     await panel(page).getByLabel('Service').selectOption({ label: 'All' });
 
     const tokens = await tokensInMsalCache(page);
     expect(tokens.length).toBeGreaterThanOrEqual(4); // ID, refresh and two access tokens: the search looks for real strings
-    expect(leaks(await page.content(), tokens)).toBe(0);
+    expect(codes.length).toBeGreaterThanOrEqual(2); // sign-in and the Digital Twins consent
+    expect(leaks(await page.content(), [...tokens, ...codes])).toBe(0);
     const { text, har } = await downloadHar(page);
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries.filter((e) => e.request.method === 'POST' && /\/register\?/.test(e.request.url)).map((e) => e.response.status)).toEqual([200]);
-    expect(leaks(text, tokens)).toBe(0);
+    expect(leaks(text, [...tokens, ...codes])).toBe(0);
     expect(text).not.toMatch(/eyJ[\w-]{4,}\.[\w-]{4,}/);
+    expect(har.log.entries.filter((e) => /\/authorize\?/.test(e.request.url)).length).toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page, 'under the hood: ready (demo)');
 
     // The list follows new entries to its end, and scrolls by keyboard; the toggle closes the panel.

@@ -13,11 +13,14 @@ import { PANEL_ID, usePanelOpen } from '../under-the-hood/panel-state';
 const DemoControls = lazy(() => import('../demo/DemoControls'));
 const UnderTheHood = lazy(() => import('../under-the-hood/UnderTheHood'));
 
-/** Always in the page, so the header toggle's aria-controls names an element; the panel itself loads when opened. */
+/**
+ * Always in the page, so the header toggle's aria-controls names an element; the panel itself loads when opened.
+ * Never printed (with the directory picture inside it), whatever the step.
+ */
 function UnderTheHoodSlot({ runtime }: { runtime: Runtime }) {
   const open = usePanelOpen(!!runtime.demo);
   return (
-    <div id={PANEL_ID} className="under-the-hood-slot">
+    <div id={PANEL_ID} className="under-the-hood-slot" data-print="hide">
       {open && (
         <Suspense fallback={null}>
           <UnderTheHood directory={runtime.demo?.directory} />

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { SupportContactLine } from '../ui/SupportContactLine';
 
 interface State {
   error: Error | null;
@@ -18,6 +19,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <section className="card problem" role="alert" aria-labelledby="crash-title">
         <h2 id="crash-title">The portal hit an unexpected error</h2>
         <p>Your choices are kept in this tab. Reloading the page usually continues where you were.</p>
+        <SupportContactLine />
         <p>
           <button type="button" className="button primary" onClick={() => window.location.reload()}>
             Reload the page

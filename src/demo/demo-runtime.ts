@@ -215,6 +215,20 @@ export function startDemo(config: AppConfig): DemoRuntime {
     save,
     pendingAuthorizeUrl: () => sessionStorage.getItem(AUTHORIZE_KEY),
     leaveSignIn(location) {
+      // Microsoft's page, as the emulator served it: the request that opened it and where it sent the browser back
+      // (the code in that address is redacted on the way in). It took as long as the person spent on the page.
+      const authorizeUrl = sessionStorage.getItem(AUTHORIZE_KEY);
+      if (authorizeUrl) {
+        const onPage = performance.now();
+        exchangeRecord.add({
+          at: emulator.clock.now() - onPage,
+          durationMs: onPage,
+          method: 'GET',
+          url: authorizeUrl,
+          status: 302,
+          responseHeaders: { location },
+        });
+      }
       save();
       sessionStorage.removeItem(AUTHORIZE_KEY);
       window.location.assign(location);

@@ -64,6 +64,28 @@ describe('gloss', () => {
     expect(say({ method: 'POST', url: TOKEN, status: 200, ...form('https://digitaltwins.azure.net/.default') })).toBe('Entra ID issued a token for Azure Digital Twins with the refresh token.');
   });
 
+  it("tells where Microsoft's sign-in and admin consent pages sent the browser back (demo), never the code", () => {
+    const authorize = `https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?client_id=c&scope=${encodeURIComponent('https://digitaltwins.azure.net/.default openid')}`;
+    const code = 'one-time-code-0123456789';
+    const signedIn = redactExchange(
+      { at: 0, durationMs: 1, method: 'GET', url: authorize, status: 302, responseHeaders: { location: `https://onboard.example.com/#code=${code}&client_info=eyJ1aWQiOiJ4In0&state=s` } },
+      1,
+    );
+    expect(gloss(signedIn)).toBe('Entra ID’s sign-in page sent the browser back with a one-time sign-in code (never shown), which MSAL redeems at the token endpoint.');
+    expect(JSON.stringify(signedIn)).not.toContain(code);
+    const declined = new URLSearchParams({ error: 'access_denied', error_description: 'AADSTS65004: User declined to consent to access the app.', state: 's' });
+    expect(say({ method: 'GET', url: authorize, status: 302, responseHeaders: { location: `https://onboard.example.com/#${declined}` } })).toBe(
+      'Entra ID’s sign-in page sent the browser back without a sign-in code: the person declined the permissions the app asked for (AADSTS65004, access_denied).',
+    );
+    const adminConsent = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=c';
+    expect(say({ method: 'GET', url: adminConsent, status: 302, responseHeaders: { location: 'https://onboard.example.com/?admin_consent=True&tenant=t' } })).toMatch(
+      /^Entra ID’s admin consent page sent the browser back: an administrator granted/,
+    );
+    expect(say({ method: 'GET', url: adminConsent, status: 302, responseHeaders: { location: 'https://onboard.example.com/?admin_consent=True&error=access_denied' } })).toBe(
+      'Entra ID’s admin consent page sent the browser back without consent (access_denied).',
+    );
+  });
+
   it('words what MSAL reported in live mode, without a status', () => {
     expect(say({ kind: 'msal', method: 'POST', url: TOKEN, status: 0, scopes: ['https://management.azure.com/.default'], expiresOn: Date.UTC(2026, 10, 26, 14, 0) })).toBe(
       'Entra ID issued a token for Azure Resource Manager, valid until 14:00 UTC.',

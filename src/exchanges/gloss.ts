@@ -65,12 +65,46 @@ function tokenRequestGloss(e: Exchange): string {
   return `Entra ID answered ${e.status} to a token request for ${resource}.`;
 }
 
+/** The fields of a redirect back to the app: in the fragment (sign-in) or the query (admin consent). */
+function returnedFields(location: string | undefined): URLSearchParams {
+  if (!location) return new URLSearchParams();
+  try {
+    const url = new URL(location);
+    return new URLSearchParams(url.hash.includes('=') ? url.hash.slice(1) : url.search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** Microsoft's sign-in or admin consent page (seen in demo mode only): what it sent the browser back with. */
+function signInPageGloss(e: Exchange, adminConsent: boolean): string {
+  const back = returnedFields(e.responseHeaders.location);
+  const page = adminConsent ? 'Entra ID’s admin consent page' : 'Entra ID’s sign-in page';
+  const error = back.get('error');
+  if (error) {
+    const code = e.outcome.aadsts ?? /AADSTS\d+/.exec(back.get('error_description') ?? '')?.[0];
+    let scopes: string[] = [];
+    try {
+      scopes = (new URL(e.url).searchParams.get('scope') ?? '').split(' ').filter(Boolean);
+    } catch {
+      // no scope to name
+    }
+    const why = code && AADSTS[code] ? `: ${AADSTS[code].replace('{resource}', resourceOf(scopes) ?? 'the resource')}` : '';
+    return `${page} sent the browser back without ${adminConsent ? 'consent' : 'a sign-in code'}${why} (${code ? `${code}, ` : ''}${error}).`;
+  }
+  if (e.status >= 400) return `${page} answered ${e.status}.`;
+  if (adminConsent) return `${page} sent the browser back: an administrator granted the app’s permissions for the whole organization.`;
+  return `${page} sent the browser back with a one-time sign-in code (never shown), which MSAL redeems at the token endpoint.`;
+}
+
 export function gloss(e: Exchange): string {
   if (e.method === 'OPTIONS') return 'The browser asked whether it may send this request (CORS preflight).';
   if (e.status === 0 && e.kind === 'http') return `No answer came back: ${e.failure ?? 'the request failed'}.`;
   if (e.service === 'entra') {
     if (/\/oauth2\/v2\.0\/token$/i.test(e.path.split('?')[0] ?? '')) return tokenRequestGloss(e);
     if (/\/oauth2\/v2\.0\/logout/i.test(e.path)) return 'The browser signed out of Entra ID.';
+    if (/\/oauth2\/v2\.0\/authorize$/i.test(e.path.split('?')[0] ?? '')) return signInPageGloss(e, false);
+    if (/\/v2\.0\/adminconsent$/i.test(e.path.split('?')[0] ?? '')) return signInPageGloss(e, true);
     if (/openid-configuration|discovery\/instance/i.test(e.path)) return 'MSAL read Entra ID’s metadata for this authority (where to sign in and get tokens).';
     return e.status < 400 ? 'Entra ID answered.' : `Entra ID answered ${e.status}${e.outcome.aadsts ? ` (${e.outcome.aadsts})` : ''}.`;
   }

@@ -3,12 +3,11 @@ import type { Problem } from '../problems/types';
 import { problemAsText } from '../problems/classify';
 import { CopyButton } from './CopyButton';
 import { ProblemActionContext } from './problem-actions';
-import { SupportContactContext, supportContactLabel } from './support-contact';
+import { SupportContactLine } from './SupportContactLine';
 
 /** Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. */
 export function ProblemCard({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
   const id = useId();
-  const supportContact = useContext(SupportContactContext);
   const renderAction = useContext(ProblemActionContext);
   return (
     <section className="card problem" role="alert" aria-labelledby={`${id}-title`} data-problem={problem.key}>
@@ -32,20 +31,7 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
           ))}
         </ul>
       )}
-      {supportContact && (
-        <p className="support-contact">
-          Need help? Contact{' '}
-          {supportContact.startsWith('mailto:') ? (
-            <a href={supportContact}>{supportContactLabel(supportContact)}</a>
-          ) : (
-            <a href={supportContact} target="_blank" rel="noreferrer noopener">
-              {supportContactLabel(supportContact)}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          )}
-          .
-        </p>
-      )}
+      <SupportContactLine />
       {(actions || problem.action) && (
         <div className="actions">
           {problem.action && renderAction(problem.action)}
