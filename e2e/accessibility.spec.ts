@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
+import { test, expect, serveConfig, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { catalogue } from '../src/problems/catalogue';
 
@@ -287,9 +287,7 @@ test.describe('live mode', () => {
   });
 
   test('the page for a bad config.json', async ({ page }) => {
-    await page.route('**/config.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: 'not-a-guid', armEndpoint: 'http://arm' }) }),
-    );
+    await serveConfig(page, { clientId: 'not-a-guid', armEndpoint: 'http://arm' });
     await page.goto('/');
     await expect(page.getByRole('alert').getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();
     await expect(page).toHaveTitle('Configuration problem – Twin Onboarding');

@@ -1,21 +1,15 @@
-import { test, expect, signIn } from './fixtures';
-import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
+import { test, expect, serveConfig, signIn } from './fixtures';
+import { TEST_CLIENT_ID } from './support/constants';
 import { expectNoAxeViolations } from './support/axe';
 
 test("the developer's branding: logo, accent colour on primary buttons, support contact on problem cards", async ({ page }) => {
-  await page.route(`${APP_ORIGIN}/config.json`, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        clientId: TEST_CLIENT_ID,
-        appName: 'Contoso Twins',
-        logoUrl: '/favicon.svg',
-        accentColor: '#5c2e91',
-        supportContact: 'mailto:twins@contoso.com',
-      }),
-    }),
-  );
+  await serveConfig(page, {
+    clientId: TEST_CLIENT_ID,
+    appName: 'Contoso Twins',
+    logoUrl: '/favicon.svg',
+    accentColor: '#5c2e91',
+    supportContact: 'mailto:twins@contoso.com',
+  });
   await page.goto('/');
   // Loaded under the shipped CSP (img-src 'self'; the fixture fails on any violation), sized before it arrives.
   const logo = page.getByRole('banner').getByRole('img', { name: 'Contoso Twins' });

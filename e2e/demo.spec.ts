@@ -1,4 +1,4 @@
-import { test, expect, signIn, grantDigitalTwins, chooseAndRegister } from './fixtures';
+import { test, expect, serveConfig, signIn, grantDigitalTwins, chooseAndRegister } from './fixtures';
 import { APP_ORIGIN, MICROSOFT_HOSTS } from './support/constants';
 import { pdfPages } from './support/pdf';
 
@@ -128,20 +128,14 @@ test.describe('demo mode (no configuration)', () => {
 });
 
 test('a bad config.json names the key, the value and the expected form', async ({ page }) => {
-  await page.route('**/config.json', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      // A live deployment (clientId) without appName, and branding that would break the CSP, the contrast or support.
-      body: JSON.stringify({
-        clientId: 'not-a-guid',
-        armEndpoint: 'http://arm',
-        logoUrl: '//cdn.example.com/logo.png',
-        accentColor: '#ffb900',
-        supportContact: 'http://contoso.example/help',
-      }),
-    }),
-  );
+  // A live deployment (clientId) without appName, and branding that would break the CSP, the contrast or support.
+  await serveConfig(page, {
+    clientId: 'not-a-guid',
+    armEndpoint: 'http://arm',
+    logoUrl: '//cdn.example.com/logo.png',
+    accentColor: '#ffb900',
+    supportContact: 'http://contoso.example/help',
+  });
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();

@@ -127,9 +127,7 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
       if (!allowed) failures.push(`request to an unexpected host: ${url.origin}`);
     });
     if (mode === 'demo') {
-      await page.route(`${APP_ORIGIN}/config.json`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
-      );
+      await serveConfig(page, {});
     }
     await use(page);
     expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
@@ -140,6 +138,13 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
 });
 
 export { expect };
+
+/** This test's config.json, in place of the build's (the app's own origin: no Microsoft host is intercepted). */
+export async function serveConfig(page: Page, config: Record<string, unknown>): Promise<void> {
+  await page.route(`${APP_ORIGIN}/config.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
+  );
+}
 
 /** Sign in through the (emulated) Microsoft sign-in page: pick the person, accept the permissions if asked. */
 export async function signIn(page: Page, person: string, options: { consent?: 'accept' | 'decline' } = {}): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, watchCspViolations } from './fixtures';
+import { test, expect, serveConfig, signIn, chooseAndRegister, grantDigitalTwins, watchCspViolations } from './fixtures';
 import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
 import { collectIssuedTokens, leaks } from './support/issued-tokens';
 
@@ -208,9 +208,7 @@ test.describe('open redirect', () => {
     `http://{tenantId}@localhost:${new URL(APP_ORIGIN).port}/`,
   ]) {
     test(`a returnUrl outside the allow-list is refused: ${returnUrl}`, async ({ page }) => {
-      await page.route(`${APP_ORIGIN}/config.json`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ clientId: TEST_CLIENT_ID, appName: 'Contoso Twins', returnUrl }) }),
-      );
+      await serveConfig(page, { clientId: TEST_CLIENT_ID, appName: 'Contoso Twins', returnUrl });
       await page.goto('/');
       const alert = page.getByRole('alert');
       await expect(alert.getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();
@@ -224,18 +222,12 @@ test.describe('open redirect', () => {
   }
 
   test('a returnUrl on an origin the operator allowed is accepted', async ({ page }) => {
-    await page.route(`${APP_ORIGIN}/config.json`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          clientId: TEST_CLIENT_ID,
-          appName: 'Contoso Twins',
-          returnUrl: 'https://twins.contoso.example/done',
-          allowedReturnOrigins: ['https://twins.contoso.example'],
-        }),
-      }),
-    );
+    await serveConfig(page, {
+      clientId: TEST_CLIENT_ID,
+      appName: 'Contoso Twins',
+      returnUrl: 'https://twins.contoso.example/done',
+      allowedReturnOrigins: ['https://twins.contoso.example'],
+    });
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
