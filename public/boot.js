@@ -14,10 +14,10 @@
   }
   if (!fresh) document.documentElement.classList.add('resuming');
 
-  // The built index.html keeps the app's scripts in an inert <template> (scripts/prerender-plugin.ts): a request
-  // that starts before the first paint counts against it on a slow link. They start once the landing page's first
-  // paint is on screen, at once when the page shows "Loading…" instead or is not on screen (no frame to wait for).
-  // Inserted once the document is parsed: the entry renders into #root as soon as it runs.
+  // The build keeps the app's scripts in an inert <template> (scripts/prerender-plugin.ts): a request started
+  // before the first paint counts against it on a slow link. They start once the landing page is on screen, at
+  // once when "Loading…" shows instead or the tab is hidden; never before the document is parsed (the entry
+  // renders into #root as it runs). The paint's entry comes once the frame is presented, later than a frame callback.
   var started = false;
   function start() {
     var scripts = document.getElementById('app-scripts');
@@ -30,19 +30,12 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
     else start();
   }
-  if (!fresh || document.visibilityState !== 'visible') return startWhenParsed();
-  // The paint's timing entry arrives once the frame is presented, later than a requestAnimationFrame callback.
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-  if (types.indexOf('paint') < 0) {
-    return requestAnimationFrame(function () {
-      setTimeout(startWhenParsed);
-    });
-  }
+  if (!fresh || document.visibilityState !== 'visible' || types.indexOf('paint') < 0) return startWhenParsed();
   new PerformanceObserver(function (list, observer) {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();
     startWhenParsed();
   }).observe({ type: 'paint', buffered: true });
-  // A page that paints nothing (a browser that reports no paint) still starts.
-  setTimeout(startWhenParsed, 3000);
+  setTimeout(startWhenParsed, 3000); // in case no paint is reported
 })();
