@@ -73,6 +73,9 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       // (the demo's world and MSAL's cache live in this tab's sessionStorage, so the reload lands on step 2).
       const demo = await browser.newPage();
       await demo.goto(`${APP_ORIGIN}/?demo`);
+      // The app's scripts start after the first paint (public/boot.js), so after the load event goto waits for:
+      // wait until the app has replaced the prerendered (disabled) button with its own.
+      await demo.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Sign in with Microsoft' && !b.disabled));
       await demo.locator('::-p-aria(Sign in with Microsoft[role="button"])').click();
       await demo.locator('::-p-aria(Sign in as Ada Admin[role="button"])').click();
       await demo.locator('::-p-aria(Accept[role="button"])').click();

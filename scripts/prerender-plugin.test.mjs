@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { injectLanding, ROOT_PLACEHOLDER } from './prerender-plugin.ts';
+import { injectLanding, ROOT_PLACEHOLDER, SCRIPTS_TEMPLATE_ID } from './prerender-plugin.ts';
 
 const built = `<html><head>
 <script type="module" crossorigin src="/assets/main-1.js"></script>
@@ -16,16 +16,23 @@ describe('injectLanding', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/main-3.css">');
   });
 
-  it('fetches the scripts at low priority, so the first paint gets the bandwidth', () => {
+  it('keeps the scripts in an inert template for boot.js, so nothing but the HTML and its stylesheet comes before the first paint', () => {
     const html = injectLanding(built, '<p>x</p>');
-    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/assets/main-1.js">');
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/chunk-2.js">');
+    expect(html).toContain(
+      `<template id="${SCRIPTS_TEMPLATE_ID}"><link rel="modulepreload" crossorigin href="/assets/chunk-2.js">` +
+        '<script type="module" crossorigin src="/assets/main-1.js"></script></template>',
+    );
+    // Outside the template, no script of the app and no preload of one is left to start early.
+    const outside = html.replace(/<template[\s\S]*<\/template>/, '');
+    expect(outside).not.toMatch(/<script|modulepreload/);
+    expect(readFileSync('public/boot.js', 'utf8')).toContain(`getElementById('${SCRIPTS_TEMPLATE_ID}')`);
   });
 
   it('refuses markup the Content-Security-Policy would block, and an index.html without the placeholder', () => {
     expect(() => injectLanding(built, '<p style="color:red">x</p>')).toThrow(/inline/);
     expect(() => injectLanding(built, '<script>alert(1)</script>')).toThrow(/inline/);
     expect(() => injectLanding('<div id="root"></div>', '<p>x</p>')).toThrow(/placeholder|has no/);
+    expect(() => injectLanding(`<html><head></head><body>${ROOT_PLACEHOLDER}</body></html>`, '<p>x</p>')).toThrow(/entry/);
   });
 
   it('finds the placeholder in the real index.html', () => {
