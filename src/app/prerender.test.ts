@@ -17,6 +17,9 @@ describe('the prerendered landing page', () => {
     expect(html).toContain('href="/?demo">Try the demo instead</a>');
     expect(html).not.toContain('Demo mode');
     expect(html).not.toContain('Signed in');
+    // Controls that need the app wait for it, disabled: a click before it starts would be lost.
+    expect(html).toMatch(/<button[^>]*\sdisabled=""[^>]*>Sign in with Microsoft<\/button>/);
+    expect(html).toMatch(/<button[^>]*\sdisabled=""[^>]*>Under the hood<\/button>/);
   });
 
   it('shows the sign-in button disabled under its own label until the app is ready', () => {

@@ -1,10 +1,23 @@
+import { useHydrated } from '../ui/hydration';
 import { PANEL_ID, setPanelOpen, usePanelOpen } from './panel-state';
 
-/** The header's switch for the "Under the hood" panel; paper gets neither it nor the panel. */
+/**
+ * The header's switch for the "Under the hood" panel; paper gets neither it nor the panel. In the prerendered
+ * page it waits, disabled, for the app: a click before then would be lost.
+ */
 export function PanelToggle({ demo }: { demo: boolean }) {
   const open = usePanelOpen(demo);
+  const hydrated = useHydrated();
   return (
-    <button type="button" className="button" data-print="hide" aria-expanded={open} aria-controls={PANEL_ID} onClick={() => setPanelOpen(!open)}>
+    <button
+      type="button"
+      className="button"
+      data-print="hide"
+      disabled={!hydrated}
+      aria-expanded={open}
+      aria-controls={PANEL_ID}
+      onClick={() => setPanelOpen(!open)}
+    >
       Under the hood
     </button>
   );
