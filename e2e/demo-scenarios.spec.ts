@@ -22,6 +22,18 @@ interface Outcome {
 
 const FULL: Outcome = { choose: true, register: true, end: 'Verify access' };
 
+/** Stopped at sign-in by Microsoft's page titled `page`, then back in the portal without consent. */
+function stoppedForApproval(page: NonNullable<Outcome['stoppedBy']>): Outcome {
+  return {
+    stoppedBy: page,
+    choose: false,
+    register: false,
+    end: 'Sign in',
+    problem: 'Sign-in was cancelled',
+    says: 'Microsoft said an administrator must approve this app?',
+  };
+}
+
 const EXPECTED: Record<string, Outcome> = {
   happy: FULL,
   'no-subscription': { choose: false, register: false, end: 'Choose a subscription', says: 'Your directory has no Azure subscription you can use' },
@@ -47,31 +59,10 @@ const EXPECTED: Record<string, Outcome> = {
   'partner-admin': FULL,
   // Microsoft's own page stops Riley; returning without consent is a plain decline (AADSTS65004), whose card
   // still holds the request for an administrator.
-  'admin-approval': {
-    stoppedBy: 'Need admin approval',
-    choose: false,
-    register: false,
-    end: 'Sign in',
-    problem: 'Sign-in was cancelled',
-    says: 'Microsoft said an administrator must approve this app?',
-  },
-  'admin-approval-workflow': {
-    stoppedBy: 'Approval required',
-    choose: false,
-    register: false,
-    end: 'Sign in',
-    problem: 'Sign-in was cancelled',
-    says: 'Microsoft said an administrator must approve this app?',
-  },
+  'admin-approval': stoppedForApproval('Need admin approval'),
+  'admin-approval-workflow': stoppedForApproval('Approval required'),
   // AADSTS90093 shows the same page as 90094.
-  'consent-policy': {
-    stoppedBy: 'Need admin approval',
-    choose: false,
-    register: false,
-    end: 'Sign in',
-    problem: 'Sign-in was cancelled',
-    says: 'Microsoft said an administrator must approve this app?',
-  },
+  'consent-policy': stoppedForApproval('Need admin approval'),
   // A deployment mistake: Ada signs in and consents, then Entra ID refuses the browser its tokens (AADSTS9002326).
   'web-platform': { choose: false, register: false, end: 'Sign in', problem: "This portal's address is registered as a web app, not a single-page app" },
   malformed: { choose: false, register: false, end: 'Choose a subscription', problem: 'Azure answered in an unexpected way' },
