@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, serveConfig, signIn, chooseAndRegister, grantDigitalTwins, watchCspViolations } from './fixtures';
+import { test, expect, serveConfig, signIn, registerAndVerify, watchCspViolations } from './fixtures';
 import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
 import { collectIssuedTokens, leaks } from './support/issued-tokens';
 
@@ -262,12 +262,7 @@ test.describe('tokens', () => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     urls.push(page.url());
-    await chooseAndRegister(page);
-    await expect(page.getByText('Azure is registering')).toBeVisible();
-    emulator.clock.advance(20_000);
-    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
-    await grantDigitalTwins(page, 'Ada Admin');
-    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    await registerAndVerify(page, emulator);
     urls.push(page.url());
 
     await page.getByRole('button', { name: 'Copy report' }).click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
+import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, registerAndVerify, requestsTo } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { collectIssuedTokens, leaks, tokensInMsalCache } from './support/issued-tokens';
 import { SCENARIO_IDS } from '../src/demo/emulator';
@@ -136,12 +136,7 @@ test.describe('live', () => {
     await expect(panel(page)).toHaveCount(0);
 
     await signIn(page, 'Ada Admin');
-    await chooseAndRegister(page);
-    await expect(page.getByText('Azure is registering')).toBeVisible();
-    emulator.clock.advance(20_000);
-    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
-    await grantDigitalTwins(page, 'Ada Admin');
-    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    await registerAndVerify(page, emulator);
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
