@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * so no two folders can import each other. app/ may import demo/ (the lazily loaded demo controls) but demo/
  * never imports app/.
  */
-export const LAYERS = ['testing', 'config', 'exchanges', 'azure', 'runtime', 'auth', 'problems', 'ui', 'onboarding', 'under-the-hood', 'demo', 'app'];
+export const LAYERS = ['testing', 'i18n', 'config', 'exchanges', 'azure', 'runtime', 'auth', 'problems', 'ui', 'onboarding', 'under-the-hood', 'demo', 'app'];
 
 const layerZones = LAYERS.slice(0, -1).map((layer, i) => {
   const above = LAYERS.slice(i + 1);

@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
+import { linguiMacros } from './scripts/lingui-macro-plugin.ts';
+import { lingui } from '@lingui/vite-plugin';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -11,8 +13,10 @@ export default defineConfig({
   // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-store on the MSAL
   // redirect bridge page, no-cache on config.json) on `vite preview`, so the e2e tests run under the shipped
   // policy; the dev server gets all of them but the CSP, which its inline scripts would break. The build puts
-  // the landing page's markup into index.html (scripts/prerender-plugin.ts).
-  plugins: [react(), staticWebAppHeaders(), prerenderLanding()],
+  // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first; its
+  // plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
+  // (I18N_DRAFT=1 lets a catalog being translated fall back to English meanwhile).
+  plugins: [linguiMacros(), lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }), react(), staticWebAppHeaders(), prerenderLanding()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -4,11 +4,41 @@
 // may show something else: there "Loading Twin Onboarding…" stands until the app renders (main.tsx), so step 1
 // never flashes by.
 (function () {
-  // ?demo and ?live only choose the mode: the landing page is still what shows (in the demo with a badge).
-  var fresh = location.pathname === '/' && /^(\?demo|\?live)?$/.test(location.search) && !location.hash;
+  // The language, chosen as src/i18n/languages.ts chooses it (?lang=, then the tab's earlier choice, then the
+  // browser's languages, then English; en-XA is the tests' pseudo-locale). The prerendered page is English: in
+  // another language "Loading…" (in that language) stands until the app renders, so no English text shows first.
+  var LANGUAGE_KEY = 'twin-onboarding.lang';
+  var spoken = ['en', 'de', 'es', 'ja'];
+  function localeOf(tag) {
+    if (!tag) return null;
+    tag = String(tag).trim().toLowerCase();
+    if (tag === 'en-xa') return 'en-XA';
+    var primary = tag.split(/[-_]/)[0];
+    return spoken.indexOf(primary) >= 0 ? primary : null;
+  }
+  var remembered = null;
+  try {
+    remembered = sessionStorage.getItem(LANGUAGE_KEY);
+  } catch (e) {
+    // storage refused: nothing remembered
+  }
+  var query = /[?&]lang=([^&#]*)/.exec(location.search);
+  var locale = localeOf(query && decodeURIComponent(query[1])) || localeOf(remembered);
+  var browser = navigator.languages || [navigator.language];
+  for (var b = 0; !locale && b < browser.length; b++) locale = localeOf(browser[b]);
+  locale = locale || 'en';
+  document.documentElement.lang = locale;
+
+  // ?demo and ?live only choose the mode, ?lang= the language: the landing page is still what shows (in the demo
+  // with a badge).
+  var search = location.search.replace(/[?&]lang=[^&#]*/, '').replace(/^&/, '?');
+  var fresh = locale === 'en' && location.pathname === '/' && /^(\?demo|\?live)?$/.test(search) && !location.hash;
   try {
     // MSAL notes its version in the tab as it starts, signed in or not; anything else is a session.
-    for (var i = 0; i < sessionStorage.length; i++) if (sessionStorage.key(i) !== 'msal.version') fresh = false;
+    for (var i = 0; i < sessionStorage.length; i++) {
+      var key = sessionStorage.key(i);
+      if (key !== 'msal.version' && key !== LANGUAGE_KEY) fresh = false;
+    }
   } catch (e) {
     fresh = false;
   }

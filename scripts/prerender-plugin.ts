@@ -4,6 +4,8 @@
  * with react-dom/server, through a short-lived Vite server so the app's own modules and VITE_* seeds are used).
  */
 import { createServer, type Plugin } from 'vite';
+import { lingui } from '@lingui/vite-plugin';
+import { linguiMacros } from './lingui-macro-plugin.ts';
 
 /** What index.html's root holds in the source: the dev server keeps it, the build replaces it. */
 export const ROOT_PLACEHOLDER = '<div id="root"><p class="boot" role="status">Loading Twin Onboarding…</p></div>';
@@ -36,19 +38,50 @@ export function injectLanding(html: string, markup: string): string {
   return html.replace(ROOT_PLACEHOLDER, () => `<div id="root" data-prerendered="">${markup}</div>`);
 }
 
-async function renderLanding(root: string, mode: string): Promise<string> {
+/** index.html's texts shown before (or without) the app, in the source's English: the build puts every language there. */
+export const BOOT_TEXTS = {
+  loading: '<p class="boot resume-note" role="status">Loading Twin Onboarding…</p>',
+  noScript: '<p class="no-script">Twin Onboarding needs JavaScript to sign you in with Microsoft.</p>',
+};
+
+type BootTexts = Record<keyof typeof BOOT_TEXTS, Record<string, string>>;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The texts index.html shows before the app in every language, one `<span lang>` each: public/boot.js sets
+ * `<html lang>` before the first paint and app.css shows the matching one, so no visitor reads another language first.
+ */
+export function injectBootTexts(html: string, texts: BootTexts): string {
+  for (const key of Object.keys(BOOT_TEXTS) as Array<keyof typeof BOOT_TEXTS>) {
+    const element = BOOT_TEXTS[key];
+    if (!html.includes(element)) throw new Error(`prerender: index.html has no ${element}`);
+    const spans = Object.entries(texts[key])
+      .map(([lang, text]) => `<span lang="${lang}">${escapeHtml(text)}</span>`)
+      .join('');
+    html = html.replace(element, () => element.replace(/>[^<]*<\/p>$/, () => `><span class="in-every-language">${spans}</span></p>`));
+  }
+  return html;
+}
+
+async function renderLanding(root: string, mode: string): Promise<{ markup: string; texts: BootTexts }> {
   const server = await createServer({
     root,
     mode,
     configFile: false,
+    plugins: [linguiMacros(), lingui()],
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderLanding(): string };
-    return module.renderLanding();
+    const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+      renderLanding(): string;
+      bootTexts(): Promise<BootTexts>;
+    };
+    const texts = await module.bootTexts();
+    return { markup: module.renderLanding(), texts };
   } finally {
     await server.close();
   }
@@ -68,7 +101,8 @@ export function prerenderLanding(): Plugin {
       order: 'post',
       async handler(html, context) {
         if (context.path !== '/index.html') return html;
-        return injectLanding(html, await renderLanding(root, mode));
+        const { markup, texts } = await renderLanding(root, mode);
+        return injectBootTexts(injectLanding(html, markup), texts);
       },
     },
   };

@@ -15,6 +15,9 @@ import { SupportContactContext } from './ui/support-contact';
 import { exchangeRecord } from './exchanges/record';
 import { feedFromMsalEvents } from './exchanges/msal-events';
 import { startsOnLanding } from './app/landing';
+import { I18nProvider } from '@lingui/react';
+import { t } from '@lingui/core/macro';
+import { activateLocale, i18n, needCatalog, requestedLocale } from './i18n/i18n';
 import './app/app.css';
 
 const container = document.getElementById('root')!;
@@ -31,7 +34,11 @@ function Shown({ children }: { children: ReactNode }) {
  * `hydrate` when this is that page, so React adopts the markup on screen; anything else replaces it.
  */
 function show(app: ReactNode, hydrate = false): void {
-  const node = <Shown>{app}</Shown>;
+  const node = (
+    <I18nProvider i18n={i18n}>
+      <Shown>{app}</Shown>
+    </I18nProvider>
+  );
   if (root) return root.render(node);
   if (hydrate && container.hasAttribute('data-prerendered')) {
     root = hydrateRoot(container, node);
@@ -43,7 +50,7 @@ function show(app: ReactNode, hydrate = false): void {
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
 async function demoTransports(config: AppConfig): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
-  const demo = await import('./demo/demo-runtime');
+  const [demo] = await Promise.all([import('./demo/demo-runtime'), needCatalog('extra')]);
   if (demo.isDemoProblemsPage()) {
     show(
       <StrictMode>
@@ -65,10 +72,26 @@ async function demoTransports(config: AppConfig): Promise<{ transports: AuthTran
   return { transports: runtime.transports, fetch: runtime.fetch, demo: runtime.handle };
 }
 
+/**
+ * The language this visit asks for, its words fetched before anything renders (public/boot.js keeps a page in
+ * another language than the prerendered English hidden until then). A catalog that cannot be fetched leaves the
+ * page in English, which needs no fetch.
+ */
+async function startLanguage(): Promise<void> {
+  const locale = requestedLocale();
+  if (locale === 'en') return activateLocale('en');
+  try {
+    await activateLocale(locale);
+  } catch (error) {
+    console.warn(`The ${locale} catalog could not be loaded; English instead.`, error);
+    await activateLocale('en', { rememberChoice: false });
+  }
+}
+
 async function bootstrap(): Promise<void> {
-  const loaded = await loadConfig();
+  const [loaded] = await Promise.all([loadConfig(), startLanguage()]);
   if (!loaded.ok) {
-    document.title = 'Configuration problem – Twin Onboarding';
+    document.title = t`Configuration problem – Twin Onboarding`;
     show(<ConfigErrorPage problems={loaded.problems} />);
     return;
   }
@@ -108,7 +131,8 @@ async function bootstrap(): Promise<void> {
         <App runtime={runtime} />
       </SupportContactContext.Provider>
     </StrictMode>,
-    startsOnLanding(runtime),
+    // The prerendered page is English: another language renders afresh.
+    startsOnLanding(runtime) && i18n.locale === 'en',
   );
 }
 
@@ -118,6 +142,7 @@ bootstrap().catch((error: unknown) => {
   container.innerHTML = '';
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = `Twin Onboarding could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  const reason = error instanceof Error ? error.message : String(error);
+  p.textContent = t`Twin Onboarding could not start: ${reason}. Reload the page to try again.`;
   container.append(p);
 });

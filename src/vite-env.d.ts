@@ -8,3 +8,9 @@ interface ImportMetaEnv {
   readonly VITE_DIGITAL_TWINS_SCOPE?: string;
   readonly VITE_APP_NAME?: string;
 }
+
+/** A message catalog, compiled by @lingui/vite-plugin when imported. */
+declare module '*.po' {
+  import type { Messages } from '@lingui/core';
+  export const messages: Messages;
+}

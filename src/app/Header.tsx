@@ -10,6 +10,8 @@ import { useProblem } from '../problems/useProblem';
 import { ProblemCard } from '../ui/ProblemCard';
 import { PanelToggle } from '../under-the-hood/PanelToggle';
 import { ConfigText, useHydrated } from '../ui/hydration';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { LanguagePicker } from './LanguagePicker';
 
 export function Header() {
   const { config, arm, msal, demo } = useRuntime();
@@ -19,6 +21,7 @@ export function Header() {
   const tenant = useDirectory(arm, account);
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const signOutProblem = useProblem(signOutError);
+  const { t } = useLingui();
 
   async function leave() {
     setSignOutError(null);
@@ -42,35 +45,42 @@ export function Header() {
             {demo && (
               // A badge on the brand's own line rather than a banner above the page: the prerendered page (live
               // mode) must not move when the demo starts.
-              <span className="demo-badge" role="note" aria-label="Demo mode">
-                Demo
+              <span className="demo-badge" role="note" aria-label={t`Demo mode`}>
+                <Trans>Demo</Trans>
                 <span className="visually-hidden">
                   {' '}
-                  — nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your browser.
+                  <Trans>— nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your browser.</Trans>
                 </span>
               </span>
             )}
           </span>
           <span className="brand-for">
-            for <ConfigText name="appName" value={config.appName} />
+            <Trans>
+              for <ConfigText name="appName" value={config.appName} />
+            </Trans>
           </span>
         </div>
       </div>
+      <LanguagePicker />
       <PanelToggle demo={!!demo} />
       {account && (
-        <div className="identity" role="group" aria-label="Signed in">
+        <div className="identity" role="group" aria-label={t`Signed in`}>
           <dl className="identity-facts">
             <div>
-              <dt>Signed in as</dt>
+              <dt>
+                <Trans>Signed in as</Trans>
+              </dt>
               <dd>
                 {account.name ? `${account.name} ` : ''}
                 <span className="muted">({account.username})</span>
               </dd>
             </div>
             <div>
-              <dt>Directory</dt>
+              <dt>
+                <Trans>Directory</Trans>
+              </dt>
               <dd>
-                {tenant?.displayName ?? 'Directory'}{' '}
+                {tenant?.displayName ?? t`Directory`}{' '}
                 <span className="muted">
                   ({tenant?.defaultDomain ? `${tenant.defaultDomain}, ` : ''}
                   {account.tenantId})
@@ -79,7 +89,7 @@ export function Header() {
             </div>
           </dl>
           <button type="button" className="button" disabled={inProgress !== InteractionStatus.None} onClick={() => void leave()}>
-            Sign out
+            <Trans>Sign out</Trans>
           </button>
         </div>
       )}

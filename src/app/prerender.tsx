@@ -4,6 +4,10 @@ import { Logger, type PublicClientApplication } from '@azure/msal-browser';
 import { App } from './App';
 import { landingConfig } from '../config/landing';
 import { createArmClient } from '../azure/arm-client';
+import { I18nProvider } from '@lingui/react';
+import { msg } from '@lingui/core/macro';
+import { activateLocale, i18n } from '../i18n/i18n';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 /**
  * MSAL is browser-only (its constructor opens a BroadcastChannel, which would keep the build running), and
@@ -29,7 +33,29 @@ export function renderLanding(): string {
   const arm = createArmClient({ endpoint: config.armEndpoint, getToken: () => Promise.reject(new Error('Not signed in')) });
   return renderToString(
     <StrictMode>
-      <App runtime={{ config, msal: buildTimeMsal(), arm, demo: undefined, redirectError: undefined }} />
+      <I18nProvider i18n={i18n}>
+        <App runtime={{ config, msal: buildTimeMsal(), arm, demo: undefined, redirectError: undefined }} />
+      </I18nProvider>
     </StrictMode>,
   );
+}
+
+const BOOT_TEXTS = {
+  loading: msg`Loading Twin Onboarding…`,
+  noScript: msg`Twin Onboarding needs JavaScript to sign you in with Microsoft.`,
+};
+
+/**
+ * What index.html says before (or without) the app, in every language: public/boot.js sets `<html lang>` before
+ * the first paint and the stylesheet shows the matching text.
+ */
+export async function bootTexts(): Promise<Record<keyof typeof BOOT_TEXTS, Record<Language, string>>> {
+  const texts = { loading: {}, noScript: {} } as Record<keyof typeof BOOT_TEXTS, Record<Language, string>>;
+  for (const { code } of LANGUAGES) {
+    await activateLocale(code, { rememberChoice: false });
+    texts.loading[code] = i18n._(BOOT_TEXTS.loading);
+    texts.noScript[code] = i18n._(BOOT_TEXTS.noScript);
+  }
+  await activateLocale('en', { rememberChoice: false });
+  return texts;
 }

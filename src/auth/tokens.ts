@@ -6,6 +6,8 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
+import { i18n } from '../i18n/i18n';
+import { uiLocalesOf, type Locale } from '../i18n/languages';
 import { armScopes, digitalTwinsScopes, tenantAuthority } from './scopes';
 
 /**
@@ -79,11 +81,17 @@ export async function armAccessToken(
   }
 }
 
+/** Microsoft's pages speak the portal's language: Entra ID reads `ui_locales` on its authorize and logout pages. */
+function signInPageLanguage(): Record<string, string> {
+  return { ui_locales: uiLocalesOf(i18n.locale as Locale) };
+}
+
 /** Microsoft's sign-in page for one resource in the account's directory, coming back to this page. */
 function redirectForToken(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, scopes: string[]): Promise<void> {
   return msal.acquireTokenRedirect({
     scopes,
     account,
+    extraQueryParameters: signInPageLanguage(),
     authority: tenantAuthority(config, account.tenantId),
     redirectStartPage: window.location.href,
   });
@@ -100,12 +108,13 @@ export function signIn(msal: IPublicClientApplication, config: AppConfig, tenant
     scopes: armScopes(config),
     prompt: 'select_account',
     redirectStartPage: window.location.href,
+    extraQueryParameters: signInPageLanguage(),
     ...(tenant ? { authority: tenantAuthority(config, tenant) } : {}),
   });
 }
 
 export function signOut(msal: IPublicClientApplication, account: AccountInfo | null): Promise<void> {
-  return msal.logoutRedirect({ account: account ?? undefined });
+  return msal.logoutRedirect({ account: account ?? undefined, extraQueryParameters: signInPageLanguage() });
 }
 
 /** The consent (and sign-in, if needed) that lets Entra issue the Digital Twins token. */

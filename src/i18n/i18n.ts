@@ -1,0 +1,78 @@
+import { i18n, setupI18n, type Messages } from '@lingui/core';
+import { messages as englishApp } from './locales/en/app.po';
+import { LANGUAGE_KEY, PSEUDO, chooseLocale, type Locale } from './languages';
+import { pseudoLocalize } from './pseudo';
+
+export { i18n };
+
+// English from the start, with no fetch: what renders before (or without) another language's catalog is whole.
+i18n.loadAndActivate({ locale: 'en', messages: englishApp });
+
+/** The catalogs' parts (lingui.config.ts): `app` for what the landing page and the wizard show, `extra` for lazy parts. */
+export type CatalogPart = 'app' | 'extra';
+
+type CatalogModule = { messages: Messages };
+const catalogs: Record<CatalogPart, Record<string, () => Promise<CatalogModule>>> = {
+  // English's app part is in the bundle (imported above).
+  app: import.meta.glob<CatalogModule>(['./locales/*/app.po', '!./locales/en/app.po']),
+  extra: import.meta.glob<CatalogModule>('./locales/*/extra.po'),
+};
+
+async function catalog(locale: Locale, part: CatalogPart): Promise<Messages> {
+  if (locale === 'en' && part === 'app') return englishApp;
+  const source = locale === PSEUDO ? 'en' : locale;
+  const load = catalogs[part][`./locales/${source}/${part}.po`];
+  if (!load) throw new Error(`No ${part} catalog for ${source}`);
+  const { messages } = await load();
+  return locale === PSEUDO ? pseudoLocalize(messages) : messages;
+}
+
+/** The parts of the catalog this page has needed so far: a change of language loads each of them. */
+const needed = new Set<CatalogPart>(['app']);
+
+/** The portal's words in English whatever the page speaks: the JSON report stays readable by support. */
+export const english = setupI18n({ locale: 'en', messages: { en: englishApp } });
+
+function remember(locale: Locale): void {
+  try {
+    sessionStorage.setItem(LANGUAGE_KEY, locale);
+  } catch {
+    // Storage refused (a privacy mode): the choice lasts for this page only.
+  }
+}
+
+function remembered(): string | null {
+  try {
+    return sessionStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The language this visit asks for: see chooseLocale. */
+export function requestedLocale(): Locale {
+  return chooseLocale({
+    query: new URLSearchParams(window.location.search).get('lang'),
+    remembered: remembered(),
+    browser: navigator.languages ?? [navigator.language],
+  });
+}
+
+/**
+ * Speak `locale` from now on: its catalogs are fetched first, then everything switches at once (no English, or
+ * half-translated page, in between). `<html lang>` follows, and the choice is remembered for the tab.
+ */
+export async function activateLocale(locale: Locale, { rememberChoice = true } = {}): Promise<void> {
+  const parts = await Promise.all([...needed].map((part) => catalog(locale, part)));
+  i18n.load(locale, Object.assign({}, ...parts) as Messages);
+  i18n.activate(locale);
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (rememberChoice && typeof sessionStorage !== 'undefined') remember(locale);
+}
+
+/** A lazily loaded part of the page needs its words: fetched with it, in the language spoken now (and from now on). */
+export async function needCatalog(part: CatalogPart): Promise<void> {
+  if (needed.has(part) && i18n.locale) return;
+  needed.add(part);
+  if (i18n.locale) i18n.load(i18n.locale, await catalog(i18n.locale as Locale, part));
+}
