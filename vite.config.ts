@@ -26,6 +26,14 @@ export default defineConfig({
     // Two pages: the app, and the MSAL v5 redirect bridge that popup and iframe responses land on.
     rolldownOptions: {
       input: { main: entry('index.html'), redirect: entry('redirect.html') },
+      // A catalog's chunk is named for its language and part (messages-de-app-….js): readable in the network
+      // panel, and the e2e suite can tell which language was fetched.
+      output: {
+        chunkFileNames: (chunk) => {
+          const catalog = /\/i18n\/locales\/([\w-]+)\/(\w+)\.po$/.exec(chunk.facadeModuleId ?? '');
+          return catalog ? `assets/messages-${catalog[1]}-${catalog[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
     },
   },
   server: { port: 5173, strictPort: false },
