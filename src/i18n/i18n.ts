@@ -19,11 +19,13 @@ const catalogs: Record<CatalogPart, Record<string, () => Promise<CatalogModule>>
 };
 
 async function catalog(locale: Locale, part: CatalogPart): Promise<Messages> {
-  if (locale === 'en' && part === 'app') return englishApp;
   const source = locale === PSEUDO ? 'en' : locale;
-  const load = catalogs[part][`./locales/${source}/${part}.po`];
-  if (!load) throw new Error(`No ${part} catalog for ${source}`);
-  const { messages } = await load();
+  let messages = englishApp;
+  if (source !== 'en' || part !== 'app') {
+    const load = catalogs[part][`./locales/${source}/${part}.po`];
+    if (!load) throw new Error(`No ${part} catalog for ${source}`);
+    ({ messages } = await load());
+  }
   return locale === PSEUDO ? pseudoLocalize(messages) : messages;
 }
 
