@@ -14,7 +14,7 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/locales/{locale}/app',
       include: ['<rootDir>/src'],
-      exclude: ['**/*.test.*', '<rootDir>/src/demo/**', '<rootDir>/src/under-the-hood/**', '<rootDir>/src/onboarding/ReportSummary.tsx', '<rootDir>/src/exchanges/gloss.ts'],
+      exclude: ['**/*.test.*', '<rootDir>/src/demo/**', '<rootDir>/src/under-the-hood/UnderTheHood.tsx', '<rootDir>/src/under-the-hood/DirectoryPicture.tsx', '<rootDir>/src/onboarding/ReportSummary.tsx', '<rootDir>/src/exchanges/gloss.ts'],
     },
     {
       path: '<rootDir>/src/i18n/locales/{locale}/extra',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gloss } from './gloss';
+import { setupI18n } from '@lingui/core';
+import { english } from '../i18n/i18n';
+import { gloss as glossIn } from './gloss';
 import { redactExchange } from './redact';
-import type { RawExchange } from './types';
+import type { Exchange, RawExchange } from './types';
+
+/** The glosses in English, as the HAR file (and the English page) reads them. */
+const gloss = (e: Exchange) => glossIn(e, english);
 
 const ARM = 'https://management.azure.com';
 const TOKEN = 'https://login.microsoftonline.com/6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7/oauth2/v2.0/token';
@@ -28,7 +33,7 @@ describe('gloss', () => {
 
   it('names the wait Azure asked for, and the refusals', () => {
     expect(say({ method: 'GET', url: `${ARM}/subscriptions?api-version=2022-12-01`, status: 429, responseHeaders: { 'retry-after': '4' } })).toBe(
-      'Azure throttled the portal (too many requests) and asked it to wait 4 s (Retry-After).',
+      'Azure throttled the portal (too many requests) and asked it to wait 4 sec (Retry-After).',
     );
     expect(say({ method: 'GET', url: `${ARM}/subscriptions`, status: 401, responseBody: '{"error":{"code":"InvalidAuthenticationToken"}}' })).toBe(
       'Azure refused the access token (401 InvalidAuthenticationToken): the portal gets a fresh one (InvalidAuthenticationToken).',
@@ -93,5 +98,13 @@ describe('gloss', () => {
     expect(say({ kind: 'msal', method: 'POST', url: TOKEN, status: 0, scopes: ['https://digitaltwins.azure.net/.default'], msalError: 'invalid_grant', aadsts: 'AADSTS650052' })).toMatch(
       /^Entra ID refused a token for Azure Digital Twins: .* \(AADSTS650052\)\.$/,
     );
+  });
+});
+
+describe('gloss in another language', () => {
+  it('writes numbers and times as the language given writes them', () => {
+    const german = setupI18n({ locale: 'de', messages: { de: {} } });
+    const throttled = redactExchange({ at: 0, durationMs: 1, method: 'GET', url: `${ARM}/subscriptions`, status: 429, responseHeaders: { 'retry-after': '4' } }, 1);
+    expect(glossIn(throttled, german)).toContain('4 Sek.');
   });
 });

@@ -1,5 +1,11 @@
+import { english } from '../i18n/i18n';
+import { messages as englishExtra } from '../i18n/locales/en/extra.po';
 import { gloss } from './gloss';
 import type { Exchange } from './types';
+
+// The file is for support, so its words stay English whatever the page speaks: the glosses come from `english`,
+// which knows only the main catalog's words until it is given those of the lazy parts (where the glosses are).
+english.load('en', englishExtra);
 
 /**
  * HAR 1.2 (the format support engineers ask for) from the record of exchanges. It is built from redacted entries
@@ -102,7 +108,7 @@ function toEntry(e: Exchange): HarEntry {
     },
     cache: {},
     timings: { send: 0, wait: time, receive: 0 },
-    comment: gloss(e),
+    comment: gloss(e, english),
   };
 }
 

@@ -1,18 +1,48 @@
 import { memo, useSyncExternalStore } from 'react';
+import type { I18n } from '@lingui/core';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { DirectoryFeed, DirectoryTenant, Since } from '../exchanges/directory';
 
 const ENTRA_ADMIN_CENTER = 'https://entra.microsoft.com';
+const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
 
-function time(ms: number): string {
-  return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
+/** A time of the emulated world, in UTC, as the page's language writes it (with the zone's name). */
+function time(i18n: I18n, ms: number): string {
+  return i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' });
 }
 
 function When({ since, latest }: { since: Since; latest: boolean }) {
+  const { i18n } = useLingui();
+  const at = since === 0 ? '' : time(i18n, since);
   return (
     <span className="muted">
-      {since === 0 ? ' — there before the demo began' : <> — since <time dateTime={new Date(since).toISOString()}>{time(since)}</time></>}
-      {latest && <strong className="badge badge-latest"> latest change</strong>}
+      {' '}
+      {since === 0 ? (
+        <Trans comment="After an item of the directory: it existed before the demo started">— there before the demo began</Trans>
+      ) : (
+        <Trans comment="After an item of the directory: when it appeared or changed">
+          — since <time dateTime={new Date(since).toISOString()}>{at}</time>
+        </Trans>
+      )}
+      {latest && (
+        <strong className="badge badge-latest">
+          {' '}
+          <Trans comment="Badge: the most recent change in the directory">latest change</Trans>
+        </strong>
+      )}
     </span>
+  );
+}
+
+function Grant({ grant, latest }: { grant: DirectoryTenant['grants'][number]; latest: boolean }) {
+  const { resource, scope, consentedBy } = grant;
+  return (
+    <li className={latest ? 'latest' : undefined}>
+      <Trans comment="A permission grant: {resource} is an API (Azure Service Management…), {scope} a scope such as user_impersonation, {consentedBy} a person">
+        {resource}: <code>{scope}</code>, consented by <span className="wrap">{consentedBy}</span>
+      </Trans>
+      <When since={grant.since} latest={latest} />
+    </li>
   );
 }
 
@@ -20,35 +50,47 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
   // The change of the moment: whatever happened last (several things can happen at the same instant).
   const latest = Math.max(0, ...tenant.servicePrincipals.map((s) => s.since), ...tenant.grants.map((g) => g.since), ...tenant.providers.map((p) => p.since));
   const is = (since: Since) => since > 0 && since === latest;
+  const count = tenant.untouchedSubscriptions;
   return (
     <>
       <p>
         <strong className="wrap">{tenant.displayName}</strong> <span className="muted wrap">({tenant.defaultDomain})</span>
       </p>
-      <h4 className="directory-heading">Enterprise applications</h4>
+      <h4 className="directory-heading">
+        <Trans comment="Entra ID's name for service principals, as in the Entra admin center">Enterprise applications</Trans>
+      </h4>
       <ul className="directory-list">
         {tenant.servicePrincipals.map((sp) => (
           <li key={sp.appId} className={is(sp.since) ? 'latest' : undefined}>
             {sp.name}
-            {sp.ownApp && <span className="muted"> (the app that asked for consent)</span>} <code className="wrap">{sp.appId}</code>
+            {sp.ownApp && (
+              <span className="muted">
+                {' '}
+                <Trans>(the app that asked for consent)</Trans>
+              </span>
+            )}{' '}
+            <code className="wrap">{sp.appId}</code>
             <When since={sp.since} latest={is(sp.since)} />
           </li>
         ))}
       </ul>
-      <h4 className="directory-heading">Delegated permissions granted to the app</h4>
+      <h4 className="directory-heading">
+        <Trans>Delegated permissions granted to the app</Trans>
+      </h4>
       {tenant.grants.length === 0 ? (
-        <p className="muted">None yet: nobody has consented.</p>
+        <p className="muted">
+          <Trans>None yet: nobody has consented.</Trans>
+        </p>
       ) : (
         <ul className="directory-list">
           {tenant.grants.map((g) => (
-            <li key={`${g.resource}|${g.consentedBy}`} className={is(g.since) ? 'latest' : undefined}>
-              {g.resource}: <code>{g.scope}</code>, consented by <span className="wrap">{g.consentedBy}</span>
-              <When since={g.since} latest={is(g.since)} />
-            </li>
+            <Grant key={`${g.resource}|${g.consentedBy}`} grant={g} latest={is(g.since)} />
           ))}
         </ul>
       )}
-      <h4 className="directory-heading">Resource provider on the subscriptions</h4>
+      <h4 className="directory-heading">
+        <Trans>Resource provider on the subscriptions</Trans>
+      </h4>
       <ul className="directory-list">
         {tenant.providers.map((p) => (
           <li key={p.subscription} className={is(p.since) ? 'latest' : undefined}>
@@ -58,7 +100,11 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
         ))}
         {tenant.untouchedSubscriptions > 0 && (
           <li>
-            {tenant.providers.length ? 'Other subscriptions' : 'Every subscription'} ({tenant.untouchedSubscriptions}): not registered
+            {tenant.providers.length ? (
+              <Plural value={count} one="Other subscriptions (#): not registered" other="Other subscriptions (#): not registered" />
+            ) : (
+              <Plural value={count} one="Every subscription (#): not registered" other="Every subscription (#): not registered" />
+            )}
           </li>
         )}
       </ul>
@@ -69,21 +115,32 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
 function DemoDirectory({ feed, tenantId }: { feed: DirectoryFeed; tenantId: string | undefined }) {
   const snapshot = useSyncExternalStore(feed.subscribe, feed.snapshot);
   const tenant = snapshot.tenants.find((t) => t.id === tenantId) ?? snapshot.tenants[0];
-  return tenant ? <TenantPicture tenant={tenant} /> : <p>The emulated world has no directory.</p>;
+  return tenant ? (
+    <TenantPicture tenant={tenant} />
+  ) : (
+    <p>
+      <Trans>The emulated world has no directory.</Trans>
+    </p>
+  );
 }
 
 /** "What changed in the directory": the emulated directory in demo mode; in live mode, why there is no picture. */
 export const DirectoryPicture = memo(function DirectoryPicture({ feed, tenantId }: { feed: DirectoryFeed | undefined; tenantId: string | undefined }) {
+  const appId = DIGITAL_TWINS_APP_ID;
   return (
     <section className="directory-picture" aria-labelledby="directory-picture-title">
-      <h3 id="directory-picture-title">What changed in the directory</h3>
+      <h3 id="directory-picture-title">
+        <Trans>What changed in the directory</Trans>
+      </h3>
       {feed ? (
         <DemoDirectory feed={feed} tenantId={tenantId} />
       ) : (
         <p>
-          The portal does not read your directory: it asks for no Microsoft Graph permission. To see what changed, open the{' '}
-          <a href={ENTRA_ADMIN_CENTER}>Microsoft Entra admin center</a> and go to Enterprise applications (choose “Microsoft
-          Applications” as the application type to find Azure Digital Twins, app ID 0b07f429-9f4b-4714-9392-cc5e8e80c8b0).
+          <Trans comment="“Enterprise applications” and “Microsoft Applications” are names in the Entra admin center: use its words in your language">
+            The portal does not read your directory: it asks for no Microsoft Graph permission. To see what changed, open the{' '}
+            <a href={ENTRA_ADMIN_CENTER}>Microsoft Entra admin center</a> and go to Enterprise applications (choose “Microsoft Applications” as the
+            application type to find Azure Digital Twins, app ID {appId}).
+          </Trans>
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useHydrated } from '../ui/hydration';
 import { PANEL_ID, setPanelOpen, usePanelOpen } from './panel-state';
 
@@ -18,7 +19,7 @@ export function PanelToggle({ demo }: { demo: boolean }) {
       aria-controls={PANEL_ID}
       onClick={() => setPanelOpen(!open)}
     >
-      Under the hood
+      <Trans comment="The button that shows the panel of exchanges with Microsoft; the panel's heading has the same words">Under the hood</Trans>
     </button>
   );
 }

@@ -1,4 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { I18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { msg, plural } from '@lingui/core/macro';
 import { useSignedInAccount } from '../auth/useAccount';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { DirectoryPicture } from './DirectoryPicture';
@@ -20,29 +23,62 @@ const STORY_HEADERS: Array<[string, 'request' | 'response']> = [
 
 type Filter = 'all' | Service;
 
-function clock(ms: number): string {
-  return new Date(ms).toISOString().slice(11, 23);
+/** A time of the exchange, to the millisecond, in UTC, as the page's language writes it. */
+function clock(i18n: I18n, ms: number): string {
+  return i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23', timeZone: 'UTC' });
 }
 
+/** A token's expiry: the date and time in UTC, as the page's language writes them. */
+function expiry(i18n: I18n, ms: number): string {
+  return i18n.date(new Date(ms), { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
+}
+
+/** The status line's count after a change of filter. */
+function announcement(i18n: I18n, count: number, total: number): string {
+  return i18n._(msg`${plural(total, { one: `${count} of # exchange shown.`, other: `${count} of # exchanges shown.` })}`);
+}
+
+/** What an entry shows in its status badge. */
+function statusOf(entry: Exchange): 'refused' | 'issued' | 'none' | number {
+  if (entry.kind === 'msal') return entry.msalError || entry.outcome.aadsts ? 'refused' : 'issued';
+  return entry.status === 0 ? 'none' : entry.status;
+}
+
+const STATUS_WORDS = {
+  refused: msg({ message: 'refused', comment: 'A token request’s outcome, in a small badge' }),
+  issued: msg({ message: 'issued', comment: 'A token request’s outcome (a token was issued), in a small badge' }),
+  none: msg({ message: 'no answer', comment: 'A request’s outcome when no HTTP answer came back, in a small badge' }),
+};
+
 const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
+  // The language is read from the context: a switch re-renders the entry (memo compares props only, context still flows).
+  const { i18n, t } = useLingui();
   const headers = STORY_HEADERS.map(([name, side]) => [name, (side === 'request' ? entry.requestHeaders : entry.responseHeaders)[name]] as const).filter(
     (pair): pair is readonly [string, string] => pair[1] !== undefined,
   );
-  const what = entry.kind === 'msal' ? `token request for ${entry.scopes?.join(' ') || resourceOf(entry.scopes ?? []) || 'a resource'}` : `${entry.method} ${entry.host}${entry.path}`;
-  const status = entry.kind === 'msal' ? (entry.msalError || entry.outcome.aadsts ? 'refused' : 'issued') : entry.status === 0 ? 'no answer' : String(entry.status);
+  const resource = entry.scopes?.join(' ') || resourceOf(entry.scopes ?? []) || t({ message: 'a resource', comment: 'Stands for {resource} when the token request names none.' });
+  const what = entry.kind === 'msal' ? t({ message: `token request for ${resource}`, comment: 'What MSAL asked Entra ID for; {resource} is scopes or a product name' }) : `${entry.method} ${entry.host}${entry.path}`;
+  const status = statusOf(entry);
+  const service = serviceName(entry);
   return (
     <li className={`exchange${entry.status >= 400 || status === 'refused' ? ' exchange-failed' : ''}`}>
       <p className="exchange-line">
-        <time dateTime={new Date(entry.at).toISOString()}>{clock(entry.at)}</time>
+        <time dateTime={new Date(entry.at).toISOString()}>{clock(i18n, entry.at)}</time>
         <span>
-          browser → {serviceName(entry)}
-          {entry.kind === 'msal' && <span className="muted"> (reported by MSAL)</span>}
+          {entry.kind === 'msal' ? (
+            <Trans comment="Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager">
+              browser → {service}
+              <span className="muted"> (reported by MSAL)</span>
+            </Trans>
+          ) : (
+            <Trans comment="Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager">browser → {service}</Trans>
+          )}
         </span>
-        <span className="badge">{status}</span>
-        <span className="muted">{entry.durationMs} ms</span>
+        <span className="badge">{typeof status === 'number' ? status : i18n._(STATUS_WORDS[status])}</span>
+        <span className="muted">{i18n.number(entry.durationMs, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' })}</span>
       </p>
       <p className="exchange-what mono">{what}</p>
-      <p className="exchange-gloss">{gloss(entry)}</p>
+      <p className="exchange-gloss">{gloss(entry, i18n)}</p>
       {(entry.claims || headers.length > 0) && (
         <dl className="exchange-facts">
           {entry.claims &&
@@ -52,7 +88,7 @@ const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
                   <div key={claim}>
                     <dt>{claim}</dt>
                     <dd className="mono">
-                      {claim === 'exp' ? `${entry.claims.exp} (${new Date(entry.claims.exp! * 1000).toISOString().slice(0, 19)}Z)` : entry.claims[claim]}
+                      {claim === 'exp' ? `${entry.claims.exp} (${expiry(i18n, entry.claims.exp! * 1000)})` : entry.claims[claim]}
                     </dd>
                   </div>
                 ),
@@ -86,11 +122,14 @@ function download(entries: readonly Exchange[], demo: boolean): void {
  * directory. No live region per entry: a screen reader hears the count only when the user changes the filter.
  */
 export default function UnderTheHood({ directory }: { directory: DirectoryFeed | undefined }) {
+  const { i18n, t } = useLingui();
   const all = useExchanges();
   const account = useSignedInAccount();
   const [filter, setFilter] = useState<Filter>('all');
-  const [announce, setAnnounce] = useState('');
+  // What the status line says, kept as counts (not words) so it follows a change of language.
+  const [announce, setAnnounce] = useState<{ count: number; total: number } | null>(null);
   const shown = filter === 'all' ? all : all.filter((e) => e.service === filter);
+  const count = shown.length;
   const list = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
 
@@ -108,14 +147,22 @@ export default function UnderTheHood({ directory }: { directory: DirectoryFeed |
     <section className="under-the-hood" aria-labelledby="under-the-hood-title">
       <div className="under-the-hood-exchanges">
         <h2 id="under-the-hood-title" className="h3">
-          Under the hood
+          <Trans>Under the hood</Trans>
         </h2>
         <p className="muted">
-          Every exchange the portal had with Microsoft, oldest first{directory ? ', at the demo’s emulated time (UTC)' : ' (UTC)'}. Tokens,
-          codes and cookies are never shown or exported.
+          {directory ? (
+            <Trans>
+              Every exchange the portal had with Microsoft, oldest first, at the demo’s emulated time (UTC). Tokens, codes and cookies are never shown or
+              exported.
+            </Trans>
+          ) : (
+            <Trans>Every exchange the portal had with Microsoft, oldest first (UTC). Tokens, codes and cookies are never shown or exported.</Trans>
+          )}
         </p>
         <div className="actions">
-          <label htmlFor="under-the-hood-filter">Service</label>
+          <label htmlFor="under-the-hood-filter">
+            <Trans comment="Label of a filter: which service's exchanges to show">Service</Trans>
+          </label>
           <select
             id="under-the-hood-filter"
             value={filter}
@@ -123,28 +170,30 @@ export default function UnderTheHood({ directory }: { directory: DirectoryFeed |
               const next = e.target.value as Filter;
               setFilter(next);
               const count = next === 'all' ? all.length : all.filter((x) => x.service === next).length;
-              setAnnounce(`${count} of ${all.length} exchanges shown.`);
+              setAnnounce({ count, total: all.length });
             }}
           >
-            <option value="all">All</option>
+            <option value="all">{t({ message: 'All', comment: 'Filter choice: exchanges with every service' })}</option>
             <option value="entra">Microsoft Entra ID</option>
             <option value="arm">Azure Resource Manager</option>
           </select>
           <button type="button" className="button" onClick={() => download(all, !!directory)}>
-            Download redacted HAR
+            <Trans comment="HAR is a file format (HTTP Archive); keep the name">Download redacted HAR</Trans>
           </button>
           <span role="status" className="muted">
-            {announce}
+            {announce && announcement(i18n, announce.count, announce.total)}
           </span>
         </div>
         {shown.length === 0 ? (
-          <p>No exchanges yet.</p>
+          <p>
+            <Trans>No exchanges yet.</Trans>
+          </p>
         ) : (
           <ol
             ref={list}
             className="exchange-list"
             tabIndex={0}
-            aria-label={`Exchanges with Microsoft (${shown.length})`}
+            aria-label={t({ message: `Exchanges with Microsoft (${count})`, comment: 'Name of the list; {count} is how many it shows' })}
             onScroll={(e) => {
               const el = e.currentTarget;
               pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
