@@ -31,7 +31,7 @@ test.describe('many subscriptions', () => {
     await filter.fill('campus 004');
     await expect(page.getByRole('rowheader')).toHaveCount(1);
     await expect(page.getByRole('rowheader')).toContainText('Contoso Campus 0042');
-    await expect(page.getByText('1 of 2000 subscriptions match.')).toBeVisible();
+    await expect(page.getByText('1 of 2,000 subscriptions match.')).toBeVisible();
 
     await filter.fill('5B0D7C20-1234');
     await expect(page.getByRole('rowheader')).toHaveCount(1);
