@@ -18,7 +18,7 @@ test.describe('many subscriptions', () => {
     await expect(page.getByRole('rowheader', { name: /Contoso Buildings 0001/ })).toBeVisible();
     await expect(page.getByText('Loaded 100 subscriptions so far, loading more…')).toBeVisible();
     release();
-    await expect(page.getByText('2000 subscriptions.')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('2,000 subscriptions.')).toBeVisible({ timeout: 30_000 });
     const pages = emulator.requests.filter((r) => r.method === 'GET' && /^\/subscriptions\?/.test(r.path));
     expect(pages).toHaveLength(20);
     // Eight rows, so eight provider reads, until the user asks for more.
@@ -31,7 +31,7 @@ test.describe('many subscriptions', () => {
     await filter.fill('campus 004');
     await expect(page.getByRole('rowheader')).toHaveCount(1);
     await expect(page.getByRole('rowheader')).toContainText('Contoso Campus 0042');
-    await expect(page.getByText('1 of 2000 subscriptions match.')).toBeVisible();
+    await expect(page.getByText('1 of 2,000 subscriptions match.')).toBeVisible();
 
     await filter.fill('5B0D7C20-1234');
     await expect(page.getByRole('rowheader')).toHaveCount(1);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
+import { Trans } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from './useAccount';
 import { renewArmSignIn, signIn } from './tokens';
@@ -22,9 +23,13 @@ export function SignInAgainButton() {
   return (
     <>
       <button type="button" className="button primary" onClick={() => void go()} disabled={inProgress !== InteractionStatus.None}>
-        Sign in again
+        <Trans>Sign in again</Trans>
       </button>
-      {failed && <span role="alert">The sign-in page could not be opened. Reload the page and try again.</span>}
+      {failed && (
+        <span role="alert">
+          <Trans>The sign-in page could not be opened. Reload the page and try again.</Trans>
+        </span>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n/i18n';
 import { createRetryNotices, describeRetry } from './retry-notices';
 
 describe('retry notices', () => {
@@ -23,17 +24,17 @@ describe('retry notices', () => {
 
   it("says Azure's Retry-After in Azure's terms, and counts down", () => {
     const throttled = { operation: 'POST /register', attempt: 1, delayMs: 3_000, reason: 'throttled' as const, retryAfterSeconds: 3, until: 10_000, clientRequestId: 'c3' };
-    expect(describeRetry(throttled, 7_000)).toEqual({
+    expect(describeRetry(i18n, throttled, 7_000)).toEqual({
       message: 'Azure asked us to wait 3 s (too many requests). Continuing by itself.',
       countdown: '3 s',
     });
-    expect(describeRetry(throttled, 8_500).countdown).toBe('2 s');
+    expect(describeRetry(i18n, throttled, 8_500).countdown).toBe('2 s');
     // A Retry-After the browser could not read: the wait is ours, not Azure's.
-    expect(describeRetry({ ...throttled, retryAfterSeconds: undefined }, 7_000)).toEqual({
+    expect(describeRetry(i18n, { ...throttled, retryAfterSeconds: undefined }, 7_000)).toEqual({
       message: 'Azure asked us to slow down (too many requests). Trying again by itself shortly.',
       countdown: '3 s',
     });
-    expect(describeRetry({ ...throttled, reason: 'server', attempt: 2 }, 9_900)).toEqual({
+    expect(describeRetry(i18n, { ...throttled, reason: 'server', attempt: 2 }, 9_900)).toEqual({
       message: 'Azure had a temporary problem. Trying again by itself (attempt 3).',
       countdown: '1 s',
     });

@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { RetryNotice } from './arm-client';
 
 /** A retry the ARM client is waiting out, with the moment the wait ends. */
@@ -46,24 +48,28 @@ export function usePendingRetry(store: RetryNotices = retryNotices): PendingRetr
 
 /**
  * What the notice says: Azure's own Retry-After when it gave one, else what we are doing. `message` stays the same
- * for one wait (screen readers announce it once); `countdown` changes every second and is for the eyes.
+ * for one wait (screen readers announce it once); `countdown` changes every second and is for the eyes. In the
+ * language `i18n` speaks.
  */
-export function describeRetry(retry: PendingRetry, now: number): { message: string; countdown: string } {
-  const left = Math.max(1, Math.ceil((retry.until - now) / 1000));
-  const countdown = `${left} s`;
+export function describeRetry(i18n: I18n, retry: PendingRetry, now: number): { message: string; countdown: string } {
+  const left = i18n.number(Math.max(1, Math.ceil((retry.until - now) / 1000)));
+  const countdown = i18n._(msg({ message: `${left} s`, comment: 'A countdown in seconds (s = seconds, abbreviated)' }));
+  const attempt = i18n.number(retry.attempt + 1);
   switch (retry.reason) {
-    case 'throttled':
+    case 'throttled': {
       // Without a Retry-After we could read, the wait is ours: never put words in Azure's mouth.
+      const seconds = retry.retryAfterSeconds !== undefined ? i18n.number(retry.retryAfterSeconds) : undefined;
       return {
         message:
-          retry.retryAfterSeconds !== undefined
-            ? `Azure asked us to wait ${retry.retryAfterSeconds} s (too many requests). Continuing by itself.`
-            : 'Azure asked us to slow down (too many requests). Trying again by itself shortly.',
+          seconds !== undefined
+            ? i18n._(msg({ message: `Azure asked us to wait ${seconds} s (too many requests). Continuing by itself.`, comment: 's = seconds' }))
+            : i18n._(msg`Azure asked us to slow down (too many requests). Trying again by itself shortly.`),
         countdown,
       };
+    }
     case 'server':
-      return { message: `Azure had a temporary problem. Trying again by itself (attempt ${retry.attempt + 1}).`, countdown };
+      return { message: i18n._(msg`Azure had a temporary problem. Trying again by itself (attempt ${attempt}).`), countdown };
     case 'network':
-      return { message: `No answer from Azure. Trying again by itself (attempt ${retry.attempt + 1}).`, countdown };
+      return { message: i18n._(msg`No answer from Azure. Trying again by itself (attempt ${attempt}).`), countdown };
   }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
 import { switchDirectory } from '../auth/directory';
 import { tenantsQueryOptions } from '../azure/subscriptions';
@@ -16,6 +17,7 @@ import { canSignInTo, directoryName } from './directories';
  */
 export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const { arm, msal, config } = useRuntime();
+  const { t, i18n } = useLingui();
   const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId));
   const [choice, setChoice] = useState(account.tenantId);
   const switching = useMutation({ mutationFn: (tenantId: string) => switchDirectory(msal, config, account, tenantId) });
@@ -26,25 +28,42 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const signInable = list.filter((t) => canSignInTo(t) || t.tenantId === account.tenantId);
   const projected = list.filter((t) => !signInable.includes(t));
 
+  const optionName = (tenant: (typeof list)[number]) => {
+    const name = tenant.defaultDomain ? `${tenant.displayName ?? tenant.tenantId} (${tenant.defaultDomain})` : (tenant.displayName ?? tenant.tenantId);
+    if (!signInable.includes(tenant)) return t({ message: `${name} – Azure Lighthouse, no sign-in`, comment: 'A directory in the list that cannot be chosen' });
+    if (tenant.tenantId === account.tenantId) return t({ message: `${name} – current`, comment: 'The directory signed in to now, in the list' });
+    return name;
+  };
+  const app = config.appName;
+  const directory = current?.displayName ?? account.tenantId;
+  const usable = signInable.length;
+  const count = projected.length;
+  // "A, B" in the page's language (a list of names, not a sentence with "and").
+  const names = new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' }).format(projected.map((t) => directoryName(t.tenantId, list, i18n)));
+
   return (
     <section className="directory-picker" aria-labelledby="directory-picker-title">
       <h2 id="directory-picker-title" className="h3">
-        Directory: {current?.displayName ?? account.tenantId}
+        <Trans>Directory: {directory}</Trans>
       </h2>
       <p className="muted">
-        Your account can use {signInable.length === 1 ? 'this directory only' : `${signInable.length} directories`}. The one to
-        set up is the directory whose users will sign in to {config.appName}; its subscriptions are listed below.
+        <Plural value={usable} one="Your account can use this directory only." other="Your account can use # directories." />{' '}
+        <Trans>The one to set up is the directory whose users will sign in to {app}; its subscriptions are listed below.</Trans>
       </p>
-      {projected.length > 0 && (
+      {count > 0 && (
         <p className="muted" id="directory-projected">
-          Through Azure Lighthouse you also manage {projected.map((t) => directoryName(t.tenantId, list)).join(', ')}. You
-          can't sign in to {projected.length === 1 ? 'that directory' : 'those directories'}, so {config.appName} can't set{' '}
-          {projected.length === 1 ? 'it' : 'them'} up from here: one of {projected.length === 1 ? 'its' : 'their'} admins has to, or
-          you as a guest there.
+          <Trans>Through Azure Lighthouse you also manage {names}.</Trans>{' '}
+          <Plural
+            value={count}
+            one={`You can't sign in to that directory, so ${app} can't set it up from here: one of its admins has to, or you as a guest there.`}
+            other={`You can't sign in to those directories, so ${app} can't set them up from here: one of their admins has to, or you as a guest there.`}
+          />
         </p>
       )}
       <p className="directory-choice">
-        <label htmlFor="directory-select">Directory to set up</label>
+        <label htmlFor="directory-select">
+          <Trans>Directory to set up</Trans>
+        </label>
         <select
           id="directory-select"
           aria-describedby={projected.length > 0 ? 'directory-projected' : undefined}
@@ -52,12 +71,9 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
           onChange={(e) => setChoice(e.target.value)}
           disabled={switching.isPending}
         >
-          {list.map((t) => (
-            <option key={t.tenantId} value={t.tenantId} disabled={!signInable.includes(t)}>
-              {t.displayName ?? t.tenantId}
-              {t.defaultDomain ? ` (${t.defaultDomain})` : ''}
-              {t.tenantId === account.tenantId ? ' – current' : ''}
-              {signInable.includes(t) ? '' : ' – Azure Lighthouse, no sign-in'}
+          {list.map((tenant) => (
+            <option key={tenant.tenantId} value={tenant.tenantId} disabled={!signInable.includes(tenant)}>
+              {optionName(tenant)}
             </option>
           ))}
         </select>
@@ -67,7 +83,7 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
           disabled={choice === account.tenantId || switching.isPending}
           onClick={() => switching.mutate(choice)}
         >
-          {switching.isPending ? 'Switching…' : 'Switch directory'}
+          {switching.isPending ? t`Switching…` : t`Switch directory`}
         </button>
       </p>
       {problem && <ProblemCard problem={problem} />}

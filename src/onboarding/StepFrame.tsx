@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { STEPS, stepNumber, type StepId } from './step';
 
 /**
@@ -23,16 +24,22 @@ export function StepFrame({
   onShown?: (step: StepId) => void;
   children: ReactNode;
 }) {
+  const { t, i18n } = useLingui();
   const heading = useRef<HTMLHeadingElement>(null);
   const number = stepNumber(step);
-  const title = STEPS[number - 1]!.title;
+  const total = STEPS.length;
+  const title = i18n._(STEPS[number - 1]!.label);
+  const pageTitle = t({ message: `Step ${number} of ${total}: ${title} – Twin Onboarding`, comment: 'The browser tab title' });
 
   useEffect(() => {
-    document.title = `Step ${number} of ${STEPS.length}: ${title} – Twin Onboarding`;
+    document.title = pageTitle;
+  }, [pageTitle]);
+
+  useEffect(() => {
     // Not on the first step shown after a load: the browser's own focus handling is right there.
     if (lastShown !== null && lastShown !== step) heading.current?.focus();
     lastShown = step;
-  }, [step, number, title]);
+  }, [step]);
 
   useEffect(() => {
     onShown?.(step);
@@ -40,18 +47,23 @@ export function StepFrame({
 
   return (
     <div className="wizard">
-      <nav aria-label="Onboarding progress" className="steps">
+      <nav aria-label={t`Onboarding progress`} className="steps">
         <ol>
           {STEPS.map((s, index) => {
             const state = index + 1 === number ? 'current' : done.includes(s.id) ? 'done' : 'todo';
             return (
               <li key={s.id} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
                 <span className="step-number" aria-hidden="true">
-                  {state === 'done' ? '✓' : index + 1}
+                  {state === 'done' ? '✓' : i18n.number(index + 1)}
                 </span>
                 <span className="step-title">
-                  {s.title}
-                  {state === 'done' && <span className="visually-hidden"> (done)</span>}
+                  {i18n._(s.label)}
+                  {state === 'done' && (
+                    <span className="visually-hidden">
+                      {' '}
+                      <Trans comment="After a step's name in the progress list">(done)</Trans>
+                    </span>
+                  )}
                 </span>
               </li>
             );
@@ -60,7 +72,9 @@ export function StepFrame({
       </nav>
       <section className="step-body" aria-labelledby="step-heading">
         <p className="step-count">
-          Step {number} of {STEPS.length}
+          <Trans>
+            Step {number} of {total}
+          </Trans>
         </p>
         <h1 id="step-heading" ref={heading} tabIndex={-1}>
           {title}

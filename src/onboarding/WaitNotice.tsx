@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { onlineManager } from '@tanstack/react-query';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { describeRetry, usePendingRetry } from '../azure/retry-notices';
 import { useNow } from '../ui/useNow';
 
@@ -15,16 +16,17 @@ function useOnline(): boolean {
  * client waits out throttling or a fault. Either way the portal goes on by itself, and says so.
  */
 export function WaitNotice() {
+  const { i18n } = useLingui();
   const online = useOnline();
   const pending = usePendingRetry();
   const now = useNow(500, pending !== null);
-  const text = pending ? describeRetry(pending, now) : null;
+  const text = pending ? describeRetry(i18n, pending, now) : null;
   // The live region stays in the page so a message is announced when it appears; the countdown is for the eyes.
   return (
     <div role="status" className="wait-notice">
       {!online ? (
         <p className="card note">
-          You are offline. Nothing is lost: the portal pauses and carries on by itself when the connection is back.
+          <Trans>You are offline. Nothing is lost: the portal pauses and carries on by itself when the connection is back.</Trans>
         </p>
       ) : (
         text && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
@@ -50,7 +51,7 @@ function RedirectProblem({ tenantId }: { tenantId: string }) {
             document.getElementById('step-heading')?.focus();
           }}
         >
-          Dismiss
+          <Trans>Dismiss</Trans>
         </button>
       }
     />
@@ -83,7 +84,7 @@ function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((s
   if (waitsForProviderState({ ...facts, providerPending: provider.isPending })) {
     return (
       <p role="status" className="loading">
-        Checking the subscription's state in Azure…
+        <Trans>Checking the subscription's state in Azure…</Trans>
       </p>
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubscription, parseTenant, type Subscription, type Tenant } from '../azure/models';
+import { i18n } from '../i18n/i18n';
 import { canSignInTo, directoryName, subscriptionOffer } from './directories';
 
 const PARTNER = '2b4d6f80-7a9c-4b1e-8d3f-5a7c9e1b3d50';
@@ -29,19 +30,19 @@ describe('which directory a subscription sets up', () => {
   });
 
   it("offers the directory's own subscriptions only, saying why another directory's is not offered", () => {
-    expect(subscriptionOffer(sub('Northwind Internal', PARTNER), PARTNER, tenants)).toEqual({ usable: true });
-    expect(subscriptionOffer(sub('No tenantId', undefined), PARTNER, tenants)).toEqual({ usable: true });
+    expect(subscriptionOffer(sub('Northwind Internal', PARTNER), PARTNER, tenants, i18n)).toEqual({ usable: true });
+    expect(subscriptionOffer(sub('No tenantId', undefined), PARTNER, tenants, i18n)).toEqual({ usable: true });
 
-    const projected = subscriptionOffer(sub('Contoso Production', CONTOSO, [PARTNER]), PARTNER, tenants);
+    const projected = subscriptionOffer(sub('Contoso Production', CONTOSO, [PARTNER]), PARTNER, tenants, i18n);
     expect(projected).toEqual({
       usable: false,
       reason:
         'Belongs to Contoso (contoso.onmicrosoft.com), delegated to you through Azure Lighthouse: registering on it would set up that directory, ' +
         "not Northwind Partners (northwindpartners.onmicrosoft.com). You can't sign in to Contoso (contoso.onmicrosoft.com); one of its admins (or a guest of it) has to set it up.",
     });
-    const guest = subscriptionOffer(sub('Fabrikam Shared', FABRIKAM, [PARTNER]), PARTNER, tenants);
+    const guest = subscriptionOffer(sub('Fabrikam Shared', FABRIKAM, [PARTNER]), PARTNER, tenants, i18n);
     expect(guest.usable).toBe(false);
     expect(!guest.usable && guest.reason).toContain('To set up Fabrikam (fabrikam.onmicrosoft.com), switch to it under "Directory to set up".');
-    expect(directoryName('unknown-id', tenants)).toBe('unknown-id');
+    expect(directoryName('unknown-id', tenants, i18n)).toBe('unknown-id');
   });
 });

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Subscription, Tenant } from '../azure/models';
 
 /**
@@ -14,10 +16,10 @@ export function canSignInTo(tenant: Pick<Tenant, 'category'>): boolean {
   return tenant.category === undefined || tenant.category === 'Home';
 }
 
-/** "Contoso (contoso.onmicrosoft.com)", or the id when ARM did not name the directory. */
-export function directoryName(tenantId: string | undefined, tenants: readonly Tenant[]): string {
+/** "Contoso (contoso.onmicrosoft.com)", or the id when ARM did not name the directory (words in `i18n`'s language when there is no id). */
+export function directoryName(tenantId: string | undefined, tenants: readonly Tenant[], i18n: I18n): string {
   const tenant = tenants.find((t) => t.tenantId === tenantId);
-  if (!tenant?.displayName) return tenantId ?? 'an unknown directory';
+  if (!tenant?.displayName) return tenantId ?? i18n._(msg`an unknown directory`);
   return tenant.defaultDomain ? `${tenant.displayName} (${tenant.defaultDomain})` : tenant.displayName;
 }
 
@@ -28,21 +30,22 @@ export function inDirectory(subscription: Subscription, tenantId: string): boole
 
 export type SubscriptionOffer = { usable: true } | { usable: false; reason: string };
 
-/** Whether "Use this subscription" may set up `currentTenantId` with this row, and if not, why, in words for the row. */
-export function subscriptionOffer(subscription: Subscription, currentTenantId: string, tenants: readonly Tenant[]): SubscriptionOffer {
+/**
+ * Whether "Use this subscription" may set up `currentTenantId` with this row, and if not, why, in words for the row
+ * (in `i18n`'s language).
+ */
+export function subscriptionOffer(subscription: Subscription, currentTenantId: string, tenants: readonly Tenant[], i18n: I18n): SubscriptionOffer {
   if (inDirectory(subscription, currentTenantId)) return { usable: true };
-  const owner = directoryName(subscription.tenantId, tenants);
-  const current = directoryName(currentTenantId, tenants);
+  const owner = directoryName(subscription.tenantId, tenants, i18n);
+  const current = directoryName(currentTenantId, tenants, i18n);
   const delegated = subscription.managedByTenants.includes(currentTenantId);
   const customer = tenants.find((t) => t.tenantId === subscription.tenantId);
-  const via = delegated ? ', delegated to you through Azure Lighthouse' : '';
   const signInable = customer !== undefined && canSignInTo(customer);
-  return {
-    usable: false,
-    reason:
-      `Belongs to ${owner}${via}: registering on it would set up that directory, not ${current}. ` +
-      (signInable
-        ? `To set up ${owner}, switch to it under "Directory to set up".`
-        : `You can't sign in to ${owner}; one of its admins (or a guest of it) has to set it up.`),
-  };
+  const belongs = delegated
+    ? i18n._(msg`Belongs to ${owner}, delegated to you through Azure Lighthouse: registering on it would set up that directory, not ${current}.`)
+    : i18n._(msg`Belongs to ${owner}: registering on it would set up that directory, not ${current}.`);
+  const remedy = signInable
+    ? i18n._(msg`To set up ${owner}, switch to it under "Directory to set up".`)
+    : i18n._(msg`You can't sign in to ${owner}; one of its admins (or a guest of it) has to set it up.`);
+  return { usable: false, reason: `${belongs} ${remedy}` };
 }

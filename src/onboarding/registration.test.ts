@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STUCK_AFTER_MS, type RegisterOutcome } from '../azure/providers';
 import type { Journal } from './journal';
-import { ANNOUNCE_EVERY_MS, forgetWatch, noteProviderState, noteRegisterCall, registrationStatus, type RegistrationFacts } from './registration';
+import { setupI18n } from '@lingui/core';
+import { ANNOUNCE_EVERY_MS, forgetWatch, formatElapsed, noteProviderState, noteRegisterCall, registrationStatus, type RegistrationFacts } from './registration';
 
 const T0 = Date.parse('2026-11-26T12:00:00Z');
 const facts: RegistrationFacts = { state: 'NotRegistered', watchingSince: undefined, registerPending: false, readOnly: false, now: T0 };
@@ -46,6 +47,17 @@ describe('registration status', () => {
     expect(registrationStatus({ ...facts, readOnly: true }).checkPermissions).toBe(false);
     expect(registrationStatus({ ...facts, state: 'Registered' }).checkPermissions).toBe(false);
     expect(registrationStatus({ ...facts, state: 'Registering' }).checkPermissions).toBe(false);
+  });
+});
+
+describe('the elapsed time', () => {
+  it('reads as minutes and seconds, with the digits of the language', () => {
+    const en = setupI18n({ locale: 'en', messages: { en: {} } });
+    expect(formatElapsed(en, 0)).toBe('0:00');
+    expect(formatElapsed(en, 65_900)).toBe('1:05');
+    expect(formatElapsed(en, 6_000_000)).toBe('100:00');
+    const ar = setupI18n({ locale: 'ar-EG', messages: { 'ar-EG': {} } });
+    expect(formatElapsed(ar, 65_000)).toBe('١:٠٥');
   });
 });
 

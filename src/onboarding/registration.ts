@@ -1,3 +1,4 @@
+import type { I18n } from '@lingui/core';
 import { STUCK_AFTER_MS, type RegisterOutcome } from '../azure/providers';
 import type { Journal } from './journal';
 
@@ -45,6 +46,17 @@ export function registrationStatus({ state, watchingSince, registerPending, read
     stuck: registering && elapsedMs >= STUCK_AFTER_MS,
     announcedElapsedMs: registering && elapsedMs >= ANNOUNCE_EVERY_MS ? Math.floor(elapsedMs / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS : undefined,
   };
+}
+
+/**
+ * An elapsed time as a clock shows it, minutes and seconds ("1:05"), with the digits of `i18n`'s language. The
+ * minutes:seconds pattern reads the same in the portal's languages; Intl.DurationFormat is not in every browser yet.
+ */
+export function formatElapsed(i18n: I18n, ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const minutes = i18n.number(Math.floor(total / 60), { useGrouping: false });
+  const seconds = i18n.number(total % 60, { minimumIntegerDigits: 2 });
+  return `${minutes}:${seconds}`;
 }
 
 /**

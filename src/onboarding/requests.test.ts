@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n';
 import { adminApprovalRequest, adminConsentUrl, ownerRequest } from './requests';
 
 const config = {
@@ -11,7 +12,7 @@ const config = {
 
 describe('requests for the person who can unblock', () => {
   it('asks an owner to register, with the portal path and the CLI command', () => {
-    const text = ownerRequest({ namespace: 'Microsoft.IoTSpaces', subscriptionName: 'Prod', subscriptionId: 'sub-1', appName: 'Contoso Twins' });
+    const text = ownerRequest(i18n, { namespace: 'Microsoft.IoTSpaces', subscriptionName: 'Prod', subscriptionId: 'sub-1', appName: 'Contoso Twins' });
     expect(text).toContain('Owner or Contributor');
     expect(text).toContain('az provider register --namespace Microsoft.IoTSpaces --subscription sub-1');
     expect(text).toContain('Subscriptions > Prod > Settings > Resource providers > Microsoft.IoTSpaces > Register');
@@ -23,6 +24,6 @@ describe('requests for the person who can unblock', () => {
     expect(url.searchParams.get('client_id')).toBe(config.clientId);
     expect(url.searchParams.get('scope')).toBe('https://management.azure.com/user_impersonation');
     expect(url.searchParams.get('redirect_uri')).toBe('https://onboard.contoso.com/');
-    expect(adminApprovalRequest(config, 'contoso.onmicrosoft.com')).toContain(url.toString());
+    expect(adminApprovalRequest(i18n, config, 'contoso.onmicrosoft.com')).toContain(url.toString());
   });
 });

@@ -1,25 +1,39 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+
 /** Azure's state words with a plain explanation next to them. */
-const SUBSCRIPTION_STATES: Record<string, string> = {
-  Enabled: 'Enabled',
-  Warned: 'Warned (payment issue)',
-  PastDue: 'Past due (read-only)',
-  Disabled: 'Disabled (read-only)',
-  Deleted: 'Deleted',
+const SUBSCRIPTION_STATES: Record<string, MessageDescriptor> = {
+  Enabled: msg({ message: 'Enabled', comment: 'Azure subscription state' }),
+  Warned: msg({ message: 'Warned (payment issue)', comment: 'Azure subscription state' }),
+  PastDue: msg({ message: 'Past due (read-only)', comment: 'Azure subscription state' }),
+  Disabled: msg({ message: 'Disabled (read-only)', comment: 'Azure subscription state' }),
+  Deleted: msg({ message: 'Deleted', comment: 'Azure subscription state' }),
 };
 
-const PROVIDER_STATES: Record<string, string> = {
-  NotRegistered: 'Not registered',
-  Registering: 'Registering…',
-  Registered: 'Registered',
-  Unregistering: 'Unregistering…',
-  Unregistered: 'Not registered',
+const PROVIDER_STATES: Record<string, MessageDescriptor> = {
+  NotRegistered: msg({ message: 'Not registered', comment: 'Resource provider registration state' }),
+  Registering: msg({ message: 'Registering…', comment: 'Resource provider registration state' }),
+  Registered: msg({ message: 'Registered', comment: 'Resource provider registration state' }),
+  Unregistering: msg({ message: 'Unregistering…', comment: 'Resource provider registration state' }),
+  Unregistered: msg({ message: 'Not registered', comment: 'Resource provider registration state' }),
 };
 
+/** A state Azure named that the portal has no words for is shown as Azure's own identifier. */
 export function SubscriptionStateText({ state }: { state: string }) {
-  return <span className={`badge badge-${state.toLowerCase()}`}>{SUBSCRIPTION_STATES[state] ?? state}</span>;
+  const { i18n } = useLingui();
+  const words = SUBSCRIPTION_STATES[state];
+  return <span className={`badge badge-${state.toLowerCase()}`}>{words ? i18n._(words) : state}</span>;
 }
 
 export function ProviderStateText({ state }: { state: string | undefined }) {
-  if (!state) return <span className="muted">Checking…</span>;
-  return <span className={`badge badge-${state.toLowerCase()}`}>{PROVIDER_STATES[state] ?? state}</span>;
+  const { i18n } = useLingui();
+  if (!state)
+    return (
+      <span className="muted">
+        <Trans>Checking…</Trans>
+      </span>
+    );
+  const words = PROVIDER_STATES[state];
+  return <span className={`badge badge-${state.toLowerCase()}`}>{words ? i18n._(words) : state}</span>;
 }

@@ -1,9 +1,14 @@
-/** The wizard's steps, in order. The current one is derived from facts, never stored. */
+import { msg } from '@lingui/core/macro';
+
+/**
+ * The wizard's steps, in order. The current one is derived from facts, never stored. `title` is the English name
+ * (an identifier for tests and the demo's notes); `label` is what the page shows, in the active language.
+ */
 export const STEPS = [
-  { id: 'sign-in', title: 'Sign in' },
-  { id: 'subscription', title: 'Choose a subscription' },
-  { id: 'register', title: 'Register the resource provider' },
-  { id: 'verify', title: 'Verify access' },
+  { id: 'sign-in', title: 'Sign in', label: msg({ message: 'Sign in', comment: 'Step 1 of the wizard' }) },
+  { id: 'subscription', title: 'Choose a subscription', label: msg({ message: 'Choose a subscription', comment: 'Step 2 of the wizard' }) },
+  { id: 'register', title: 'Register the resource provider', label: msg({ message: 'Register the resource provider', comment: 'Step 3 of the wizard' }) },
+  { id: 'verify', title: 'Verify access', label: msg({ message: 'Verify access', comment: 'Step 4 of the wizard' }) },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'];

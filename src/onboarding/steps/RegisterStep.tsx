@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { useRegisterProvider, type ProviderSnapshot } from '../../azure/providers';
 import { useSubscription } from '../../azure/subscriptions';
@@ -8,12 +9,12 @@ import { isReadOnlyState } from '../../azure/models';
 import { RegistrationFailedError } from '../../azure/errors';
 import { canRegister, permissionsQueryOptions } from '../../azure/permissions';
 import { ProblemCard } from '../../ui/ProblemCard';
-import { formatDuration, useNow } from '../../ui/useNow';
+import { useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
 import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
-import { forgetWatch, noteRegisterCall, registrationStatus } from '../registration';
+import { forgetWatch, formatElapsed, noteRegisterCall, registrationStatus } from '../registration';
 import { RequestText } from '../RequestText';
 
 export function RegisterStep({
@@ -26,6 +27,7 @@ export function RegisterStep({
   provider: UseQueryResult<ProviderSnapshot>;
 }) {
   const { arm, config } = useRuntime();
+  const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
   const ns = config.providerNamespace;
   const subscription = useSubscription(arm, tenantId, subscriptionId);
@@ -66,7 +68,11 @@ export function RegisterStep({
   // Before the click: do the user's roles on this subscription include the register action? A hint only.
   const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: checkPermissions });
   const predictedDenied = permissions.data !== undefined && !canRegister(permissions.data, ns);
-  const request = ownerRequest({ namespace: ns, subscriptionName: name, subscriptionId, appName: config.appName });
+  const request = ownerRequest(i18n, { namespace: ns, subscriptionName: name, subscriptionId, appName: config.appName });
+
+  const elapsed = formatElapsed(i18n, elapsedMs);
+  const announced = announcedElapsedMs !== undefined ? formatElapsed(i18n, announcedElapsedMs) : undefined;
+  const lastChecked = provider.data ? i18n.date(new Date(provider.data.readAt), { timeStyle: 'medium' }) : undefined;
 
   const changeSubscription = () => updateChoices(tenantId, () => ({}));
   const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
@@ -82,7 +88,9 @@ export function RegisterStep({
     <>
       <dl className="facts">
         <div>
-          <dt>Subscription</dt>
+          <dt>
+            <Trans>Subscription</Trans>
+          </dt>
           <dd>
             <span className="wrap">{name}</span> <span className="muted mono">{subscriptionId}</span>
             {subscription && (
@@ -94,7 +102,9 @@ export function RegisterStep({
           </dd>
         </div>
         <div>
-          <dt>Resource provider</dt>
+          <dt>
+            <Trans>Resource provider</Trans>
+          </dt>
           <dd>
             <code>{ns}</code> <ProviderStateText state={state} />
           </dd>
@@ -103,7 +113,7 @@ export function RegisterStep({
 
       {provider.isPending && (
         <p role="status" className="loading">
-          Reading the provider's state on this subscription…
+          <Trans>Reading the provider's state on this subscription…</Trans>
         </p>
       )}
 
@@ -113,10 +123,10 @@ export function RegisterStep({
           actions={
             <>
               <button type="button" className="button" onClick={() => void provider.refetch()}>
-                Try again
+                <Trans>Try again</Trans>
               </button>
               <button type="button" className="button" onClick={changeSubscription}>
-                Choose another subscription
+                <Trans>Choose another subscription</Trans>
               </button>
             </>
           }
@@ -128,7 +138,7 @@ export function RegisterStep({
           problem={failureProblem}
           actions={
             <button type="button" className="button primary" onClick={start}>
-              Register again
+              <Trans>Register again</Trans>
             </button>
           }
         />
@@ -137,55 +147,80 @@ export function RegisterStep({
       {predictedDenied && !failed && !register.error && (
         <div className="card warning" role="note" aria-labelledby="predicted-denied-title">
           <h2 id="predicted-denied-title" className="h3">
-            Your roles on this subscription probably don't allow registering
+            <Trans>Your roles on this subscription probably don't allow registering</Trans>
           </h2>
           <p>
-            Registering needs the action <code>{ns}/register/action</code>, which the <strong>Owner</strong> and{' '}
-            <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner of
-            the subscription to register it for you (the request below says how), or choose a subscription where you are
-            an Owner or Contributor. You can still try: Azure has the final word.
+            <Trans comment="Owner and Contributor are Azure role names">
+              Registering needs the action <code>{ns}/register/action</code>, which the <strong>Owner</strong> and{' '}
+              <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner of
+              the subscription to register it for you (the request below says how), or choose a subscription where you
+              are an Owner or Contributor. You can still try: Azure has the final word.
+            </Trans>
           </p>
-          <RequestText label="Copy the request for an owner" text={request} />
+          <RequestText label={t`Copy the request for an owner`} text={request} />
         </div>
       )}
 
       {canStart && (
         <div className="card">
           <p>
-            Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
-            the Azure Digital Twins service principal to your directory, which is what lets Microsoft Entra ID issue
-            Digital Twins tokens. It is free and creates no resources. You need to be an Owner or Contributor of the
-            subscription.
+            <Trans>
+              Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
+              the Azure Digital Twins service principal to your directory, which is what lets Microsoft Entra ID issue
+              Digital Twins tokens. It is free and creates no resources. You need to be an Owner or Contributor of the
+              subscription.
+            </Trans>
           </p>
           <p className="actions">
             <button type="button" className="button primary" onClick={start} disabled={register.isPending || readOnly}>
-              {register.isPending ? 'Sending the request…' : `Register ${ns}`}
+              {register.isPending ? t`Sending the request…` : t({ message: `Register ${ns}`, comment: 'ns is the resource provider namespace' })}
             </button>
           </p>
-          {readOnly && <p className="reason">This subscription is read-only, so Azure refuses registrations on it. Choose another one.</p>}
+          {readOnly && (
+            <p className="reason">
+              <Trans>This subscription is read-only, so Azure refuses registrations on it. Choose another one.</Trans>
+            </p>
+          )}
         </div>
       )}
 
       {registering && (
         <div className="card progress" ref={progressRef} tabIndex={-1}>
           <p role="status" aria-live="polite">
-            Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this page
-            and come back, the portal picks up where Azure is.
-            {announcedElapsedMs !== undefined && ` Still registering after ${formatDuration(announcedElapsedMs)}.`}
+            <Trans>
+              Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this
+              page and come back, the portal picks up where Azure is.
+            </Trans>
+            {announced !== undefined && (
+              <>
+                {' '}
+                <Trans>Still registering after {announced}.</Trans>
+              </>
+            )}
           </p>
           <div className="meter" aria-hidden="true">
             <div className="meter-bar" />
           </div>
           {stuck && (
             <p>
-              <strong>This is taking longer than usual.</strong> Azure sometimes needs much longer to register a provider.
-              The portal keeps checking every 30 seconds; you can also close this page and come back later, it picks
-              up where Azure is. If it is still registering after an hour, contact Azure support with the details below.
+              <Trans>
+                <strong>This is taking longer than usual.</strong> Azure sometimes needs much longer to register a
+                provider. The portal keeps checking every 30 seconds; you can also close this page and come back later,
+                it picks up where Azure is. If it is still registering after an hour, contact Azure support with the
+                details below.
+              </Trans>
             </p>
           )}
           <p className="muted">
-            Elapsed <span className="mono">{formatDuration(elapsedMs)}</span>
-            {provider.data && <> · last checked {new Date(provider.data.readAt).toLocaleTimeString()}</>}
+            {lastChecked !== undefined ? (
+              <Trans comment="elapsed is a duration such as 1:05; lastChecked a time of day">
+                Elapsed <span className="mono">{elapsed}</span> · last checked {lastChecked}
+              </Trans>
+            ) : (
+              <Trans comment="elapsed is a duration such as 1:05">
+                Elapsed <span className="mono">{elapsed}</span>
+              </Trans>
+            )}
           </p>
         </div>
       )}
@@ -195,14 +230,14 @@ export function RegisterStep({
           problem={registerProblem}
           actions={
             <>
-              {registerProblem.key === 'arm-AuthorizationFailed' && <RequestText label="Copy the request for an owner" text={request} />}
+              {registerProblem.key === 'arm-AuthorizationFailed' && <RequestText label={t`Copy the request for an owner`} text={request} />}
               {registerProblem.transient && (
                 <button type="button" className="button" onClick={start}>
-                  Try again
+                  <Trans>Try again</Trans>
                 </button>
               )}
               <button type="button" className="button" onClick={changeSubscription}>
-                Choose another subscription
+                <Trans>Choose another subscription</Trans>
               </button>
             </>
           }
@@ -211,10 +246,10 @@ export function RegisterStep({
 
       <p className="aside actions">
         <button type="button" className="link-button" onClick={changeSubscription}>
-          Choose another subscription
+          <Trans>Choose another subscription</Trans>
         </button>
         <button type="button" className="link-button" onClick={verifyNow}>
-          Verify now
+          <Trans>Verify now</Trans>
         </button>
       </p>
     </>

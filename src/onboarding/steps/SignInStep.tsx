@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMsal } from '@azure/msal-react';
 import { InteractionStatus } from '@azure/msal-browser';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { signIn } from '../../auth/tokens';
 import { clearTenantHint, readTenantHint } from '../../auth/tenant-hint';
@@ -14,6 +15,7 @@ import { ConfigText } from '../../ui/hydration';
 export function SignInStep() {
   const { config, msal, redirectError, demo } = useRuntime();
   const { inProgress } = useMsal();
+  const { t, i18n } = useLingui();
   const [startError, setStartError] = useState<unknown>(null);
   // No address and no tab when the landing page is prerendered at build time.
   const [tenantHint, setTenantHint] = useState(() => (typeof window === 'undefined' ? undefined : readTenantHint()));
@@ -26,7 +28,8 @@ export function SignInStep() {
   const signingIn = busy && inProgress !== InteractionStatus.Startup && inProgress !== InteractionStatus.HandleRedirect;
   const starting = useRef(false);
   const adminApproved = adminConsent?.kind === 'approved';
-  const adminRequest = adminApprovalRequest(config, tenantHint ?? 'organizations');
+  const app = config.appName;
+  const adminRequest = adminApprovalRequest(i18n, config, tenantHint ?? 'organizations');
 
   async function start(tenant: string | undefined) {
     // A second click while the first one is on its way to Microsoft: that sign-in goes on, nothing to report.
@@ -51,54 +54,72 @@ export function SignInStep() {
   return (
     <>
       <p className="lead">
-        To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory
-        must know the Azure Digital Twins service. This portal sets that up with you in a few minutes.
+        <Trans>
+          To use <ConfigText name="appName" value={config.appName} />, your organization's Microsoft Entra directory
+          must know the Azure Digital Twins service. This portal sets that up with you in a few minutes.
+        </Trans>
       </p>
       <ol className="plan">
         <li>
-          <strong>Sign in</strong> with an account of your organization that can manage an Azure subscription.
+          <Trans>
+            <strong>Sign in</strong> with an account of your organization that can manage an Azure subscription.
+          </Trans>
         </li>
         <li>
-          <strong>Choose a subscription</strong> of your directory and <strong>register</strong> the{' '}
-          <code>
-            <ConfigText name="providerNamespace" value={config.providerNamespace} />
-          </code>{' '}
-          resource provider on it. Azure then adds the Azure Digital Twins
-          service principal (an app entry) to your directory.
-        </li>
-        <li>
-          <strong>Verify</strong> that Microsoft Entra ID now issues Azure Digital Twins tokens, and get a report to
-          hand back.
-        </li>
-      </ol>
-      <div className="card note">
-        <h2 className="h3">What this portal asks for and changes</h2>
-        <ul>
-          <li>
-            It signs you in with Microsoft and asks for permission to use <strong>Azure Resource Manager</strong> on
-            your behalf (to list your subscriptions and register one resource provider).
-          </li>
-          <li>
-            It changes one thing:{' '}
+          <Trans>
+            <strong>Choose a subscription</strong> of your directory and <strong>register</strong> the{' '}
             <code>
               <ConfigText name="providerNamespace" value={config.providerNamespace} />
             </code>{' '}
-            becomes registered on the subscription you
-            choose. Registering a provider is free and creates no resources.
+            resource provider on it. Azure then adds the Azure Digital Twins service principal (an app entry) to your
+            directory.
+          </Trans>
+        </li>
+        <li>
+          <Trans>
+            <strong>Verify</strong> that Microsoft Entra ID now issues Azure Digital Twins tokens, and get a report to
+            hand back.
+          </Trans>
+        </li>
+      </ol>
+      <div className="card note">
+        <h2 className="h3">
+          <Trans>What this portal asks for and changes</Trans>
+        </h2>
+        <ul>
+          <li>
+            <Trans>
+              It signs you in with Microsoft and asks for permission to use <strong>Azure Resource Manager</strong> on
+              your behalf (to list your subscriptions and register one resource provider).
+            </Trans>
           </li>
-          <li>Nothing is stored outside this browser tab; closing it signs you out of the portal.</li>
+          <li>
+            <Trans>
+              It changes one thing:{' '}
+              <code>
+                <ConfigText name="providerNamespace" value={config.providerNamespace} />
+              </code>{' '}
+              becomes registered on the subscription you choose. Registering a provider is free and creates no
+              resources.
+            </Trans>
+          </li>
+          <li>
+            <Trans>Nothing is stored outside this browser tab; closing it signs you out of the portal.</Trans>
+          </li>
         </ul>
       </div>
       {adminApproved && !problem && (
         <p role="status" className="card success">
-          An administrator approved {config.appName} for the organization. Everyone in it can now sign in here.
+          <Trans>An administrator approved {app} for the organization. Everyone in it can now sign in here.</Trans>
         </p>
       )}
       {tenantHint && (
         <p className="card note">
-          This link signs you in to the directory <strong className="wrap">{tenantHint}</strong>.{' '}
+          <Trans>
+            This link signs you in to the directory <strong className="wrap">{tenantHint}</strong>.
+          </Trans>{' '}
           <button type="button" className="link-button" onClick={signInToOwnDirectory} disabled={busy}>
-            Sign in to your own directory instead
+            <Trans>Sign in to your own directory instead</Trans>
           </button>
         </p>
       )}
@@ -108,24 +129,26 @@ export function SignInStep() {
           actions={
             <>
               {(problem.key === 'aadsts-90094' || problem.key === 'aadsts-90093') && (
-                <RequestText label="Copy the request for an administrator" text={adminRequest} />
+                <RequestText label={t`Copy the request for an administrator`} text={adminRequest} />
               )}
               {problem.key === 'aadsts-65004' && (
                 // Microsoft answers "return without consent" on its "Need admin approval" page as a plain decline.
                 <details className="admin-request">
-                  <summary>Microsoft said an administrator must approve this app?</summary>
-                  <RequestText label="Copy the request for an administrator" text={adminRequest} />
+                  <summary>
+                    <Trans>Microsoft said an administrator must approve this app?</Trans>
+                  </summary>
+                  <RequestText label={t`Copy the request for an administrator`} text={adminRequest} />
                 </details>
               )}
               {problem.key === 'aadsts-50020' && tenantHint ? (
                 <button type="button" className="button primary" onClick={signInToOwnDirectory} disabled={busy}>
-                  Sign in to your own directory
+                  <Trans>Sign in to your own directory</Trans>
                 </button>
               ) : (
                 // A declined approval is the admin's decision, not a sign-in that failed: nothing to try again here.
                 problem.key !== 'admin-consent-declined' && (
                   <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
-                    Try again
+                    <Trans>Try again</Trans>
                   </button>
                 )
               )}
@@ -135,19 +158,21 @@ export function SignInStep() {
       )}
       <p className="actions">
         <button type="button" className="button primary" onClick={() => void start(tenantHint)} disabled={busy}>
-          {signingIn ? 'Signing in…' : 'Sign in with Microsoft'}
+          {signingIn ? t`Signing in…` : t`Sign in with Microsoft`}
         </button>
         {!demo && (
           <a className="link-button" href="/?demo">
-            Try the demo instead
+            <Trans>Try the demo instead</Trans>
           </a>
         )}
       </p>
       {demo && (
         // Below the button, so that the page prerendered for live mode keeps its layout when the demo starts.
         <p className="card note">
-          <strong>In this demo</strong> the directory, its people and its subscriptions are made up (Contoso), and
-          Microsoft's sign-in and Azure are emulated in your browser: nothing real is signed in to or changed.
+          <Trans>
+            <strong>In this demo</strong> the directory, its people and its subscriptions are made up (Contoso), and
+            Microsoft's sign-in and Azure are emulated in your browser: nothing real is signed in to or changed.
+          </Trans>
         </p>
       )}
     </>

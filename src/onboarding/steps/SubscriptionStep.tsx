@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { subscriptionsQueryOptions, tenantsQueryOptions } from '../../azure/subscriptions';
 import { providerQueryOptions } from '../../azure/providers';
@@ -32,6 +33,7 @@ export function SubscriptionStep({ account }: { account: AccountInfo }) {
 
 function SubscriptionList({ account }: { account: AccountInfo }) {
   const { arm, config } = useRuntime();
+  const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
   const query = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
@@ -66,7 +68,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   if (query.isPending) {
     return (
       <p role="status" className="loading">
-        Loading the subscriptions of your directory…
+        <Trans>Loading the subscriptions of your directory…</Trans>
       </p>
     );
   }
@@ -77,7 +79,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
         problem={problem}
         actions={
           <button type="button" className="button" onClick={() => void query.refetch()}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         }
       />
@@ -88,42 +90,61 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
     return <NoSubscriptions onCheckAgain={() => void query.refetch()} checking={query.isRefetching} onVerify={verifyNow} />;
   }
 
+  const ns = config.providerNamespace;
+  const loaded = all.length;
+  const matched = i18n.number(matching.length);
   return (
     <>
       <p className="lead">
-        Choose the subscription to register <code>{config.providerNamespace}</code> on. Any enabled subscription of
-        this directory will do; registering is free and creates no resources.
+        <Trans>
+          Choose the subscription to register <code>{ns}</code> on. Any enabled subscription of this directory will do;
+          registering is free and creates no resources.
+        </Trans>
       </p>
       {registeredOn && (
         <div className="card success" role="status">
-          <h2 className="h3">Your directory is already set up</h2>
+          <h2 className="h3">
+            <Trans>Your directory is already set up</Trans>
+          </h2>
           <p>
-            <code>{config.providerNamespace}</code> is already registered on <strong>{registeredOn.displayName}</strong>,
-            so Azure Digital Twins should already be known in your directory. You can go straight to verification.
+            <Trans>
+              <code>{ns}</code> is already registered on <strong>{registeredOn.displayName}</strong>, so Azure Digital Twins
+              should already be known in your directory. You can go straight to verification.
+            </Trans>
           </p>
           <button type="button" className="button primary" onClick={verifyNow}>
-            Verify now
+            <Trans>Verify now</Trans>
           </button>
         </div>
       )}
       {all.length > 5 && (
         <p className="filter">
-          <label htmlFor="subscription-filter">Filter by name or ID</label>
+          <label htmlFor="subscription-filter">
+            <Trans>Filter by name or ID</Trans>
+          </label>
           <input id="subscription-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
         </p>
       )}
       <div className="table-scroll">
         <table className="table">
-          <caption className="visually-hidden">Subscriptions of your directory</caption>
+          <caption className="visually-hidden">
+            <Trans>Subscriptions of your directory</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Subscription</th>
-              <th scope="col">State</th>
+              <th scope="col">
+                <Trans comment="Column heading">Subscription</Trans>
+              </th>
+              <th scope="col">
+                <Trans comment="Column heading: the subscription's state">State</Trans>
+              </th>
               <th scope="col">
                 <code>{config.providerNamespace}</code>
               </th>
               <th scope="col">
-                <span className="visually-hidden">Action</span>
+                <span className="visually-hidden">
+                  <Trans comment="Column heading of the buttons">Action</Trans>
+                </span>
               </th>
             </tr>
           </thead>
@@ -145,13 +166,23 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
       </div>
       {/* The running count is for the eyes; screen readers hear "loading" once and then the total, not every page. */}
       <p className="muted">
-        {loadingMore && <span aria-hidden="true">Loaded {all.length} subscriptions so far, loading more…</span>}
+        {loadingMore && (
+          <span aria-hidden="true">
+            <Plural
+              value={loaded}
+              one="Loaded # subscription so far, loading more…"
+              other="Loaded # subscriptions so far, loading more…"
+            />
+          </span>
+        )}
         <span role="status" className={loadingMore ? 'visually-hidden' : undefined}>
-          {loadingMore
-            ? 'Loading more subscriptions…'
-            : needle
-              ? `${matching.length} of ${all.length} subscriptions match.`
-              : `${all.length} ${all.length === 1 ? 'subscription' : 'subscriptions'}.`}
+          {loadingMore ? (
+            <Trans>Loading more subscriptions…</Trans>
+          ) : needle ? (
+            <Plural value={loaded} one={`${matched} of # subscription matches.`} other={`${matched} of # subscriptions match.`} />
+          ) : (
+            <Plural value={loaded} one="# subscription." other="# subscriptions." />
+          )}
         </span>
       </p>
       {problem && all.length > 0 && (
@@ -163,20 +194,20 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
               className="button"
               onClick={() => void (isFetchNextPageError ? fetchNextPage() : query.refetch())}
             >
-              {isFetchNextPageError ? 'Load the rest again' : 'Try again'}
+              {isFetchNextPageError ? t`Load the rest again` : t`Try again`}
             </button>
           }
         />
       )}
       {matching.length > limit && (
         <button type="button" className="button" onClick={() => setLimit((l) => l + MORE_ROWS)}>
-          Show more subscriptions
+          <Trans>Show more subscriptions</Trans>
         </button>
       )}
       <p className="aside">
-        Set this up before?{' '}
+        <Trans>Set this up before?</Trans>{' '}
         <button type="button" className="link-button" onClick={verifyNow}>
-          Skip to verification
+          <Trans>Skip to verification</Trans>
         </button>
       </p>
     </>
@@ -202,8 +233,11 @@ function SubscriptionRow({
   /** the list spans several directories: every row names its own */
   showDirectory: boolean;
 }) {
+  const { t, i18n } = useLingui();
   const readOnly = isReadOnlyState(subscription.state);
-  const offer = subscriptionOffer(subscription, tenantId, tenants);
+  const offer = subscriptionOffer(subscription, tenantId, tenants, i18n);
+  const directory = directoryName(subscription.tenantId ?? tenantId, tenants, i18n);
+  const name = subscription.displayName;
   const reasonId = `reason-${subscription.subscriptionId}`;
   const directoryReasonId = `directory-reason-${subscription.subscriptionId}`;
   const describedBy = [readOnly ? reasonId : '', offer.usable ? '' : directoryReasonId].filter(Boolean).join(' ');
@@ -214,8 +248,11 @@ function SubscriptionRow({
         <span className="muted mono wrap">{subscription.subscriptionId}</span>
         {showDirectory && (
           <span className="muted wrap">
-            Directory: {directoryName(subscription.tenantId ?? tenantId, tenants)}
-            {subscription.managedByTenants.includes(tenantId) && !inDirectory(subscription, tenantId) ? ' (Azure Lighthouse)' : ''}
+            {subscription.managedByTenants.includes(tenantId) && !inDirectory(subscription, tenantId) ? (
+              <Trans>Directory: {directory} (Azure Lighthouse)</Trans>
+            ) : (
+              <Trans>Directory: {directory}</Trans>
+            )}
           </span>
         )}
       </th>
@@ -223,7 +260,7 @@ function SubscriptionRow({
         <SubscriptionStateText state={subscription.state} />
         {readOnly && (
           <span id={reasonId} className="reason">
-            Azure keeps {subscription.state.toLowerCase()} subscriptions read-only, so nothing can be registered on it.
+            <ReadOnlyReason state={subscription.state} />
           </span>
         )}
         {!offer.usable && (
@@ -232,7 +269,9 @@ function SubscriptionRow({
           </span>
         )}
       </td>
-      <td>{providerError ? <span className="muted">Couldn't read</span> : <ProviderStateText state={providerState} />}</td>
+      <td>{providerError ? <span className="muted">
+              <Trans comment="The provider's state on a subscription could not be read">Couldn't read</Trans>
+            </span> : <ProviderStateText state={providerState} />}</td>
       <td>
         <button
           type="button"
@@ -240,35 +279,66 @@ function SubscriptionRow({
           disabled={readOnly || !offer.usable}
           aria-describedby={describedBy || undefined}
           // The name starts with the visible text (WCAG 2.5.3) and says which row it acts on.
-          aria-label={`Use this subscription: ${subscription.displayName}`}
+          aria-label={t({ message: `Use this subscription: ${name}`, comment: "The button's name starts with its visible text" })}
           onClick={() => onChoose(subscription.subscriptionId)}
         >
-          Use this subscription
+          <Trans>Use this subscription</Trans>
         </button>
       </td>
     </tr>
   );
 }
 
+/** Why a read-only subscription's row cannot be used, naming its state (Azure's word, lower-cased in English). */
+function ReadOnlyReason({ state }: { state: string }) {
+  switch (state) {
+    case 'Disabled':
+      return <Trans>Azure keeps disabled subscriptions read-only, so nothing can be registered on it.</Trans>;
+    case 'PastDue':
+      return <Trans>Azure keeps pastdue subscriptions read-only, so nothing can be registered on it.</Trans>;
+    case 'Deleted':
+      return <Trans>Azure keeps deleted subscriptions read-only, so nothing can be registered on it.</Trans>;
+    default:
+      return (
+        <Trans comment="state is Azure's name for the subscription's state">
+          Azure keeps {state} subscriptions read-only, so nothing can be registered on it.
+        </Trans>
+      );
+  }
+}
+
 function NoSubscriptions({ onCheckAgain, checking, onVerify }: { onCheckAgain: () => void; checking: boolean; onVerify: () => void }) {
+  const { t } = useLingui();
   return (
     <div className="card note">
-      <h2 className="h3">Your directory has no Azure subscription you can use</h2>
+      <h2 className="h3">
+        <Trans>Your directory has no Azure subscription you can use</Trans>
+      </h2>
       <p>
-        Registering the resource provider needs an Azure subscription linked to this directory, on which you are an
-        Owner or Contributor. Microsoft's guidance for this case is:
+        <Trans>
+          Registering the resource provider needs an Azure subscription linked to this directory, on which you are an
+          Owner or Contributor. Microsoft's guidance for this case is:
+        </Trans>
       </p>
       <ol>
         <li>
-          Create a <strong>pay-as-you-go</strong> subscription (it costs nothing until you create resources), signed in
-          with an account of this directory, or
+          <Trans comment="First of two options; the second follows in the next list item">
+            Create a <strong>pay-as-you-go</strong> subscription (it costs nothing until you create resources), signed
+            in with an account of this directory, or
+          </Trans>
         </li>
-        <li>link an existing subscription to this directory (change its directory in the Azure portal).</li>
+        <li>
+          <Trans comment="Second of two options, following 'Create a pay-as-you-go subscription …, or'">
+            link an existing subscription to this directory (change its directory in the Azure portal).
+          </Trans>
+        </li>
       </ol>
       <ul className="links">
         <li>
           <a href="https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2" target="_blank" rel="noreferrer noopener">
-            Subscriptions in the Azure portal<span className="visually-hidden"> (opens in a new tab)</span>
+            <Trans>
+              Subscriptions in the Azure portal<span className="visually-hidden"> (opens in a new tab)</span>
+            </Trans>
           </a>
         </li>
         <li>
@@ -277,16 +347,19 @@ function NoSubscriptions({ onCheckAgain, checking, onVerify }: { onCheckAgain: (
             target="_blank"
             rel="noreferrer noopener"
           >
-            Add an existing subscription to your directory (Microsoft Learn)<span className="visually-hidden"> (opens in a new tab)</span>
+            <Trans>
+              Add an existing subscription to your directory (Microsoft Learn)
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </Trans>
           </a>
         </li>
       </ul>
       <p className="actions">
         <button type="button" className="button primary" onClick={onCheckAgain} disabled={checking}>
-          {checking ? 'Checking…' : 'Check again'}
+          {checking ? t`Checking…` : t`Check again`}
         </button>
         <button type="button" className="button" onClick={onVerify}>
-          Verify anyway
+          <Trans>Verify anyway</Trans>
         </button>
       </p>
     </div>

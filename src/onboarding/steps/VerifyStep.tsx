@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { hashKey, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { requestDigitalTwinsConsent } from '../../auth/tokens';
 import { useSubscription } from '../../azure/subscriptions';
@@ -33,6 +34,9 @@ function useNextAttemptAt(queryKey: QueryKey): number | null {
 
 export function VerifyStep({ account, providerState }: { account: AccountInfo; providerState: string | undefined }) {
   const { msal, config, arm } = useRuntime();
+  const { t, i18n } = useLingui();
+  const app = config.appName;
+  const ns = config.providerNamespace;
   const tenantId = account.tenantId;
   const journal = useJournal(tenantId);
   const choices = useChoices(tenantId);
@@ -76,6 +80,10 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
     );
   }, [token, tenantId]);
 
+  const attemptNumber = i18n.number(attempt);
+  const attemptCount = i18n.number(attempts);
+  const secondsLeft = nextAttemptAt !== null ? i18n.number(secondsUntil(nextAttemptAt, clock)) : '';
+
   const back = () => updateChoices(tenantId, () => ({}));
   const toRegister = () => updateChoices(tenantId, (c) => ({ subscriptionId: c.subscriptionId }));
   const grant = async () => {
@@ -90,13 +98,15 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   return (
     <>
       <p className="lead">
-        The honest test: the portal asks Microsoft Entra ID for an Azure Digital Twins token for you, in this directory.
-        If one is issued, {config.appName} will work for your organization.
+        <Trans>
+          The honest test: the portal asks Microsoft Entra ID for an Azure Digital Twins token for you, in this
+          directory. If one is issued, {app} will work for your organization.
+        </Trans>
       </p>
 
       {asking && (
         <p role="status" className="loading">
-          Asking Microsoft Entra ID for an Azure Digital Twins token…
+          <Trans>Asking Microsoft Entra ID for an Azure Digital Twins token…</Trans>
         </p>
       )}
 
@@ -104,24 +114,32 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
         <div className="card progress">
           {/* Announced once per attempt; the countdown beside it changes every second and stays quiet. */}
           <p role="status">
-            Azure Digital Twins is not visible in your directory yet; Azure can take a few minutes after a registration.
-            Attempt {attempt} of {attempts} is scheduled.
+            <Trans>
+              Azure Digital Twins is not visible in your directory yet; Azure can take a few minutes after a
+              registration. Attempt {attemptNumber} of {attemptCount} is scheduled.
+            </Trans>
           </p>
           {nextAttemptAt !== null && (
-            <p className="muted">Trying again in {secondsUntil(nextAttemptAt, clock)} s.</p>
+            <p className="muted">
+              {t({ message: `Trying again in ${secondsLeft} s.`, comment: 's = seconds' })}
+            </p>
           )}
         </div>
       )}
 
       {needsConsent && (
         <div className="card note">
-          <h2 className="h3">One more permission</h2>
+          <h2 className="h3">
+            <Trans>One more permission</Trans>
+          </h2>
           <p>
-            Microsoft Entra ID will issue the token once you allow {config.appName} to use Azure Digital Twins on your
-            behalf. The Microsoft sign-in page asks you to accept that; you come back here afterwards.
+            <Trans>
+              Microsoft Entra ID will issue the token once you allow {app} to use Azure Digital Twins on your behalf. The
+              Microsoft sign-in page asks you to accept that; you come back here afterwards.
+            </Trans>
           </p>
           <button type="button" className="button primary" onClick={() => void grant()}>
-            Continue to Microsoft to grant access
+            <Trans>Continue to Microsoft to grant access</Trans>
           </button>
         </div>
       )}
@@ -132,11 +150,13 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
           actions={
             <>
               <button type="button" className="button" onClick={() => void verify.refetch()} disabled={verify.isFetching}>
-                Check again
+                <Trans>Check again</Trans>
               </button>
               {offerRegister && (
                 <button type="button" className="button primary" onClick={toRegister}>
-                  {choices.subscriptionId ? `Register ${config.providerNamespace}` : 'Choose a subscription to register'}
+                  {choices.subscriptionId
+                    ? t({ message: `Register ${ns}`, comment: 'ns is the resource provider namespace' })
+                    : t`Choose a subscription to register`}
                 </button>
               )}
             </>
@@ -147,24 +167,40 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
       {token && !verify.isFetching && (
         <>
           <div className="card success" role="status">
-            <h2 className="h3">Your directory is ready</h2>
-            <p>Microsoft Entra ID issued an Azure Digital Twins token for you. {config.appName} can now be used in this directory.</p>
+            <h2 className="h3">
+              <Trans>Your directory is ready</Trans>
+            </h2>
+            <p>
+              <Trans>Microsoft Entra ID issued an Azure Digital Twins token for you. {app} can now be used in this directory.</Trans>
+            </p>
             <dl className="facts">
               <div>
-                <dt>Directory (tenant ID)</dt>
+                <dt>
+                  <Trans>Directory (tenant ID)</Trans>
+                </dt>
                 <dd className="mono">{token.tenantId}</dd>
               </div>
               <div>
-                <dt>Account</dt>
+                <dt>
+                  <Trans>Account</Trans>
+                </dt>
                 <dd>{token.account}</dd>
               </div>
               <div>
-                <dt>Scopes granted</dt>
+                <dt>
+                  <Trans>Scopes granted</Trans>
+                </dt>
                 <dd className="mono wrap">{token.scopes.join(' ')}</dd>
               </div>
               <div>
-                <dt>Token expires</dt>
-                <dd>{token.expiresOn ? new Date(token.expiresOn).toLocaleString() : 'not stated'}</dd>
+                <dt>
+                  <Trans>Token expires</Trans>
+                </dt>
+                <dd>
+                  {token.expiresOn
+                    ? i18n.date(new Date(token.expiresOn), { dateStyle: 'medium', timeStyle: 'medium' })
+                    : t({ message: 'not stated', comment: 'The token came without an expiry time' })}
+                </dd>
               </div>
             </dl>
           </div>
@@ -174,7 +210,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
 
       <p className="aside">
         <button type="button" className="link-button" onClick={back}>
-          Back to the subscriptions
+          <Trans>Back to the subscriptions</Trans>
         </button>
       </p>
     </>
