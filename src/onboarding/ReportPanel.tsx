@@ -5,12 +5,14 @@ import { useRuntime } from '../runtime/runtime';
 import { useDirectory } from '../azure/subscriptions';
 import type { Subscription } from '../azure/models';
 import { fillReturnUrl } from '../config/return-url';
+import { needCatalog } from '../i18n/i18n';
 import { CopyButton } from '../ui/CopyButton';
 import { useJournal } from './journal';
 import { buildReport, reportFileName } from './report';
 
-// Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget.
-const ReportSummary = lazy(() => import('./ReportSummary'));
+// Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget, with
+// its words (the catalogs' `extra` part), so it never shows before they are here.
+const ReportSummary = lazy(() => Promise.all([import('./ReportSummary'), needCatalog('extra')]).then(([summary]) => summary));
 
 /** Saves text as a file through a Blob URL: nothing leaves the browser. */
 function download(text: string, fileName: string): void {
