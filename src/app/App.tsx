@@ -1,6 +1,7 @@
 import { MsalProvider } from '@azure/msal-react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { RuntimeContext, type Runtime } from '../runtime/runtime';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -56,7 +57,7 @@ export function App({ runtime }: { runtime: Runtime }) {
         <QueryClientProvider client={queryClient}>
           <ProblemActionContext.Provider value={problemAction}>
             <a className="skip-link" href="#main">
-              Skip to content
+              <Trans>Skip to content</Trans>
             </a>
             <Header />
             <main id="main" className="main">

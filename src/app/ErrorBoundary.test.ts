@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '@lingui/react';
+import { i18n } from '../i18n/i18n';
 import { SupportContactContext } from '../ui/support-contact';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -8,7 +10,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 function crashCard(supportContact: string | undefined): string {
   const boundary = new ErrorBoundary({ children: null });
   boundary.state = ErrorBoundary.getDerivedStateFromError(new Error('boom'));
-  return renderToStaticMarkup(createElement(SupportContactContext.Provider, { value: supportContact }, boundary.render()));
+  return renderToStaticMarkup(
+    createElement(I18nProvider, { i18n }, createElement(SupportContactContext.Provider, { value: supportContact }, boundary.render())),
+  );
 }
 
 describe('the crash card', () => {

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { SupportContactLine } from '../ui/SupportContactLine';
 
 interface State {
@@ -17,16 +18,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <section className="card problem" role="alert" aria-labelledby="crash-title">
-        <h2 id="crash-title">The portal hit an unexpected error</h2>
-        <p>Your choices are kept in this tab. Reloading the page usually continues where you were.</p>
+        <h2 id="crash-title">
+          <Trans>The portal hit an unexpected error</Trans>
+        </h2>
+        <p>
+          <Trans>Your choices are kept in this tab. Reloading the page usually continues where you were.</Trans>
+        </p>
         <SupportContactLine />
         <p>
           <button type="button" className="button primary" onClick={() => window.location.reload()}>
-            Reload the page
+            <Trans>Reload the page</Trans>
           </button>
         </p>
         <details>
-          <summary>Technical details</summary>
+          <summary>
+            <Trans>Technical details</Trans>
+          </summary>
           <pre className="pre">{`${this.state.error.name}: ${this.state.error.message}`}</pre>
         </details>
       </section>

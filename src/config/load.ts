@@ -1,4 +1,5 @@
-import { parseConfig, type ConfigProblem, type ConfigResult } from './schema';
+import { msg } from '@lingui/core/macro';
+import { configProblem, parseConfig, type ConfigProblem, type ConfigResult } from './schema';
 
 const MODE_KEY = 'twin-onboarding.mode';
 
@@ -46,11 +47,11 @@ export async function loadConfig(): Promise<ConfigResult> {
     // served with Cache-Control: no-cache, so a deployment's change is seen on the next load.
     response = await fetch('/config.json');
   } catch {
-    return problem({ key: '(file)', value: '/config.json', expected: 'a reachable file; the network request failed, reload to try again' });
+    return problem(configProblem('(file)', '/config.json', msg`a reachable file; the network request failed, reload to try again`));
   }
   if (response.status !== 404) {
     if (!response.ok) {
-      return problem({ key: '(file)', value: `HTTP ${response.status}`, expected: 'config.json served with status 200, or absent for demo mode' });
+      return problem(configProblem('(file)', `HTTP ${response.status}`, msg`config.json served with status 200, or absent for demo mode`));
     }
     const text = await response.text();
     // Dev servers answer unknown paths with index.html; treat that as "no file".
@@ -58,7 +59,8 @@ export async function loadConfig(): Promise<ConfigResult> {
       try {
         fileValues = JSON.parse(text);
       } catch (e) {
-        return problem({ key: '(file)', value: text.slice(0, 120), expected: `valid JSON (${(e as Error).message})` });
+        const reason = (e as Error).message;
+        return problem(configProblem('(file)', text.slice(0, 120), msg({ message: `valid JSON (${reason})`, comment: "{reason} is the browser's own words about the JSON error" })));
       }
     }
   }

@@ -4,6 +4,9 @@
  * expected form so a bad file never ends in a blank page.
  */
 
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { i18n } from '../i18n/i18n';
 import { placeholderProblem, sampleReturnUrl } from './return-url';
 
 export type Mode = 'live' | 'demo';
@@ -38,7 +41,22 @@ export interface AppConfig {
 export interface ConfigProblem {
   key: string;
   value: unknown;
-  expected: string;
+  /** the form expected, in the language spoken when it is read (config.json may be checked before it is chosen) */
+  readonly expected: string;
+}
+
+/**
+ * A problem of config.json. The configuration is validated while the page's language may still be loading, so
+ * `expected` is put into words each time it is read, in the language spoken then (the error page's).
+ */
+export function configProblem(key: string, value: unknown, expected: MessageDescriptor): ConfigProblem {
+  return {
+    key,
+    value,
+    get expected() {
+      return i18n._(expected);
+    },
+  };
 }
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
@@ -95,10 +113,12 @@ function parseUrl(value: unknown): URL | undefined {
  * page), a query string or a fragment (MSAL and the ARM client append paths and parameters of their own). Read
  * from the raw text too, because `new URL` drops an empty `?`, `#` or `@`.
  */
-function urlExtras(raw: string, url: URL): string | undefined {
-  if (url.username !== '' || url.password !== '' || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(raw)) return 'a user name or password';
-  if (raw.includes('?')) return 'a query string';
-  if (raw.includes('#')) return 'a fragment';
+type UrlExtra = 'credentials' | 'query' | 'fragment';
+
+function urlExtras(raw: string, url: URL): UrlExtra | undefined {
+  if (url.username !== '' || url.password !== '' || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(raw)) return 'credentials';
+  if (raw.includes('?')) return 'query';
+  if (raw.includes('#')) return 'fragment';
   return undefined;
 }
 
@@ -189,12 +209,14 @@ export function formatRatio(ratio: number): string {
 export function parseConfig(raw: unknown, origin: string, options: { forceDemo?: boolean } = {}): ConfigResult {
   const problems: ConfigProblem[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, problems: [{ key: '(file)', value: raw, expected: 'a JSON object such as {"clientId": "…"}' }] };
+    const example = '{"clientId": "…"}';
+    return { ok: false, problems: [configProblem('(file)', raw, msg({ message: `a JSON object such as ${example}`, comment: '{example} is JSON' }))] };
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
-      problems.push({ key, value: input[key], expected: `one of the known keys: ${KNOWN_KEYS.join(', ')}` });
+      const keys = KNOWN_KEYS.join(', ');
+      problems.push(configProblem(key, input[key], msg`one of the known keys: ${keys}`));
     }
   }
 
@@ -202,7 +224,7 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     const value = input[key];
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value !== 'string') {
-      problems.push({ key, value, expected: 'a string' });
+      problems.push(configProblem(key, value, msg`a string`));
       return undefined;
     }
     return value.trim();
@@ -210,106 +232,86 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const clientId = str('clientId');
   if (clientId !== undefined && !GUID.test(clientId)) {
-    problems.push({ key: 'clientId', value: clientId, expected: 'the application (client) ID of the app registration, a GUID' });
+    problems.push(configProblem('clientId', clientId, msg`the application (client) ID of the app registration, a GUID`));
   }
 
   const authority = str('authority') ?? DEFAULTS.authority;
   const authorityUrl = parseUrl(authority);
   const authorityExtras = authorityUrl && urlExtras(authority, authorityUrl);
   if (authorityExtras) {
-    problems.push({
-      key: 'authority',
-      value: withoutPassword(authority),
-      expected: `an https URL with one tenant segment and without ${authorityExtras}, e.g. https://login.microsoftonline.com/organizations`,
-    });
+    const expected = {
+      credentials: msg`an https URL with one tenant segment and without a user name or password, e.g. https://login.microsoftonline.com/organizations`,
+      query: msg`an https URL with one tenant segment and without a query string, e.g. https://login.microsoftonline.com/organizations`,
+      fragment: msg`an https URL with one tenant segment and without a fragment, e.g. https://login.microsoftonline.com/organizations`,
+    }[authorityExtras];
+    problems.push(configProblem('authority', withoutPassword(authority), expected));
   } else if (!authorityUrl || authorityUrl.protocol !== 'https:' || authorityUrl.pathname.split('/').filter(Boolean).length !== 1) {
-    problems.push({
-      key: 'authority',
-      value: authority,
-      expected: 'an https URL with one tenant segment, e.g. https://login.microsoftonline.com/organizations',
-    });
+    problems.push(configProblem('authority', authority, msg`an https URL with one tenant segment, e.g. https://login.microsoftonline.com/organizations`));
   }
 
   const redirectUri = str('redirectUri') ?? `${origin}/`;
   const redirectUrl = parseUrl(redirectUri);
   if (!redirectUrl || (redirectUrl.protocol !== 'https:' && !isLocalhost(redirectUrl)) || redirectUrl.origin !== origin) {
-    problems.push({
-      key: 'redirectUri',
-      value: redirectUri,
-      expected: `an https URL on this site (${origin}), registered on the app as a single-page application redirect URI`,
-    });
+    problems.push(configProblem('redirectUri', redirectUri, msg`an https URL on this site (${origin}), registered on the app as a single-page application redirect URI`));
   }
 
   const armEndpoint = trimSlash(str('armEndpoint') ?? DEFAULTS.armEndpoint);
   const armUrl = parseUrl(armEndpoint);
   const armExtras = armUrl && urlExtras(armEndpoint, armUrl);
   if (armExtras) {
-    problems.push({
-      key: 'armEndpoint',
-      value: withoutPassword(armEndpoint),
-      expected: `an https origin without ${armExtras}, such as https://management.azure.com`,
-    });
+    const expected = {
+      credentials: msg`an https origin without a user name or password, such as https://management.azure.com`,
+      query: msg`an https origin without a query string, such as https://management.azure.com`,
+      fragment: msg`an https origin without a fragment, such as https://management.azure.com`,
+    }[armExtras];
+    problems.push(configProblem('armEndpoint', withoutPassword(armEndpoint), expected));
   } else if (!armUrl || armUrl.protocol !== 'https:' || armUrl.pathname !== '/') {
-    problems.push({ key: 'armEndpoint', value: armEndpoint, expected: 'an https origin such as https://management.azure.com' });
+    problems.push(configProblem('armEndpoint', armEndpoint, msg`an https origin such as https://management.azure.com`));
   }
 
   const providerNamespace = str('providerNamespace') ?? DEFAULTS.providerNamespace;
   if (!NAMESPACE.test(providerNamespace)) {
-    problems.push({ key: 'providerNamespace', value: providerNamespace, expected: 'a resource provider namespace such as Microsoft.DigitalTwins' });
+    problems.push(configProblem('providerNamespace', providerNamespace, msg`a resource provider namespace such as Microsoft.DigitalTwins`));
   }
 
   const digitalTwinsScope = str('digitalTwinsScope') ?? DEFAULTS.digitalTwinsScope;
   const scopeUrl = parseUrl(digitalTwinsScope);
   if (!scopeUrl || scopeUrl.protocol !== 'https:' || scopeUrl.pathname.length < 2) {
-    problems.push({ key: 'digitalTwinsScope', value: digitalTwinsScope, expected: 'a scope such as https://digitaltwins.azure.net/.default' });
+    problems.push(configProblem('digitalTwinsScope', digitalTwinsScope, msg`a scope such as https://digitaltwins.azure.net/.default`));
   }
 
   const configuredAppName = str('appName');
   if (configuredAppName === undefined && clientId !== undefined && !problems.some((p) => p.key === 'appName')) {
-    problems.push({
-      key: 'appName',
-      value: undefined,
-      expected: 'the name of your product, as your customers know it (required with a clientId: the admin consents to your app)',
-    });
+    problems.push(configProblem('appName', undefined, msg`the name of your product, as your customers know it (required with a clientId: the admin consents to your app)`));
   }
   const appName = configuredAppName ?? DEMO_APP.name;
   if (appName.length > 80) {
-    problems.push({ key: 'appName', value: appName, expected: 'a product name of at most 80 characters' });
+    problems.push(configProblem('appName', appName, msg`a product name of at most 80 characters`));
   }
 
   const logoUrl = str('logoUrl');
   if (logoUrl !== undefined && !isSameOriginPath(logoUrl, origin)) {
-    problems.push({
-      key: 'logoUrl',
-      value: logoUrl,
-      expected: 'a path on this site such as /branding/logo.svg (the Content-Security-Policy allows images from this site only)',
-    });
+    problems.push(configProblem('logoUrl', logoUrl, msg`a path on this site such as /branding/logo.svg (the Content-Security-Policy allows images from this site only)`));
   }
 
   const accentColor = str('accentColor');
   if (accentColor !== undefined) {
     const rgb = parseHexColor(accentColor);
     if (!rgb) {
-      problems.push({ key: 'accentColor', value: accentColor, expected: 'a hex colour such as #0f6cbd or #36c' });
+      problems.push(configProblem('accentColor', accentColor, msg`a hex colour such as #0f6cbd or #36c`));
     } else {
       const ratio = contrastRatio(rgb, [255, 255, 255]);
       if (ratio < MIN_CONTRAST) {
-        problems.push({
-          key: 'accentColor',
-          value: accentColor,
-          expected: `a darker colour: white text on it has a contrast of ${formatRatio(ratio)}, needs ${MIN_CONTRAST}:1 (WCAG 2.2 AA)`,
-        });
+        const found = formatRatio(ratio);
+        const needed = `${MIN_CONTRAST}:1`;
+        problems.push(configProblem('accentColor', accentColor, msg`a darker colour: white text on it has a contrast of ${found}, needs ${needed} (WCAG 2.2 AA)`));
       }
     }
   }
 
   const supportContact = str('supportContact');
   if (supportContact !== undefined && !isSupportContact(supportContact)) {
-    problems.push({
-      key: 'supportContact',
-      value: supportContact,
-      expected: 'a mailto: address or an https URL, such as mailto:support@example.com or https://example.com/support',
-    });
+    problems.push(configProblem('supportContact', supportContact, msg`a mailto: address or an https URL, such as mailto:support@example.com or https://example.com/support`));
   }
 
   let allowedReturnOrigins: string[] = [];
@@ -321,7 +323,7 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       return url !== undefined && url.origin === o && (url.protocol === 'https:' || isLocalhost(url));
     };
     if (!Array.isArray(rawOrigins) || !rawOrigins.every(secureOrigin)) {
-      problems.push({ key: 'allowedReturnOrigins', value: rawOrigins, expected: 'a list of https origins such as ["https://app.example.com"]' });
+      problems.push(configProblem('allowedReturnOrigins', rawOrigins, msg`a list of https origins such as ["https://app.example.com"]`));
     } else {
       allowedReturnOrigins = rawOrigins as string[];
     }
@@ -334,12 +336,12 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     const allowed =
       url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && (url.protocol === 'https:' || isLocalhost(url));
     if (!allowed) {
-      problems.push({
-        key: 'returnUrl',
-        value: returnUrl,
-        expected:
-          'an https URL on this site or on an origin listed in allowedReturnOrigins; {tenantId} and {subscriptionId} may stand in its path, query or fragment',
+      const [tenantId, subscriptionId] = ['{tenantId}', '{subscriptionId}'];
+      const expected = msg({
+        message: `an https URL on this site or on an origin listed in allowedReturnOrigins; ${tenantId} and ${subscriptionId} may stand in its path, query or fragment`,
+        comment: 'allowedReturnOrigins is a config.json key; {tenantId} and {subscriptionId} are the placeholders as written in the URL',
       });
+      problems.push(configProblem('returnUrl', returnUrl, expected));
     }
   }
 

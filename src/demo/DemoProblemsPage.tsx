@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useLingui } from '@lingui/react';
 import type { AppConfig } from '../config/schema';
 import { catalogue } from '../problems/catalogue';
 import { problemFromEntry } from '../problems/classify';
@@ -19,7 +20,7 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
   useEffect(() => {
     document.title = 'Problem catalogue (demo) – Twin Onboarding';
   }, []);
-  const entries = Object.entries(catalogue(config));
+  const entries = Object.entries(catalogue({ ...config, i18n: useLingui().i18n }));
   return (
     <main id="main" className="main">
       <div className="demo-banner" role="note" aria-label="Demo mode">

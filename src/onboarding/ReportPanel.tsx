@@ -1,15 +1,18 @@
 import { lazy, Suspense, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
 import { useDirectory } from '../azure/subscriptions';
 import type { Subscription } from '../azure/models';
 import { fillReturnUrl } from '../config/return-url';
+import { needCatalog } from '../i18n/i18n';
 import { CopyButton } from '../ui/CopyButton';
 import { useJournal } from './journal';
 import { buildReport, reportFileName } from './report';
 
-// Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget.
-const ReportSummary = lazy(() => import('./ReportSummary'));
+// Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget, with
+// its words (the catalogs' `extra` part), so it never shows before they are here.
+const ReportSummary = lazy(() => Promise.all([import('./ReportSummary'), needCatalog('extra')]).then(([summary]) => summary));
 
 /** Saves text as a file through a Blob URL: nothing leaves the browser. */
 function download(text: string, fileName: string): void {
@@ -33,7 +36,9 @@ export function ReportPanel({
   const { config, arm } = useRuntime();
   const journal = useJournal(account.tenantId);
   const tenant = useDirectory(arm, account) ?? { id: account.tenantId };
-  const [saved, setSaved] = useState('');
+  const { t } = useLingui();
+  // The file name only: the words around it follow the page's language.
+  const [saved, setSaved] = useState<string | null>(null);
   // A new time only when there is something new to report, so what is shown, copied and downloaded match.
   const [stamp, setStamp] = useState(() => ({ journal, at: new Date() }));
   if (stamp.journal !== journal) setStamp({ journal, at: new Date() });
@@ -42,19 +47,22 @@ export function ReportPanel({
   const report = buildReport({ config, tenant, account: account.username, subscription, providerState, journal, generatedAt });
   const text = JSON.stringify(report, null, 2);
   const fileName = reportFileName(report);
+  const app = config.appName;
   return (
     <section className="card" aria-labelledby="report-title">
       <h2 id="report-title" className="h3">
-        Report to hand back
+        <Trans>Report to hand back</Trans>
       </h2>
       <p>
-        Send it to the team behind {config.appName} or to support: it lists what was done, when, and the ids they need.
-        It contains no token or secret.
+        <Trans>
+          Send it to the team behind {app} or to support: it lists what was done, when, and the ids they need. It
+          contains no token or secret.
+        </Trans>
       </p>
       <Suspense
         fallback={
           <p role="status" className="loading">
-            Preparing the summary…
+            <Trans>Preparing the summary…</Trans>
           </p>
         }
       >
@@ -62,7 +70,7 @@ export function ReportPanel({
       </Suspense>
       <p className="actions">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          <Trans>Print or save as PDF</Trans>
         </button>
         <span className="copy">
           <button
@@ -70,27 +78,27 @@ export function ReportPanel({
             className="button"
             onClick={() => {
               download(text, fileName);
-              setSaved(`Download started: ${fileName}`);
+              setSaved(fileName);
             }}
           >
-            Download JSON
+            <Trans>Download JSON</Trans>
           </button>
           <span role="status" className="copy-status">
-            {saved}
+            {saved !== null && <Trans>Download started: {saved}</Trans>}
           </span>
         </span>
-        <CopyButton text={text} label="Copy report" fallbackTargetId="report-json" />
+        <CopyButton text={text} label={t`Copy report`} fallbackTargetId="report-json" />
         {config.returnUrl && (
           <a
             className="button primary"
             href={fillReturnUrl(config.returnUrl, { tenantId: report.directory.tenantId, subscriptionId: report.subscription?.subscriptionId })}
           >
-            Continue to {config.appName}
+            <Trans>Continue to {app}</Trans>
           </a>
         )}
       </p>
       {/* Focusable so it scrolls by keyboard; a region, because a pre with no role can't carry a label. */}
-      <pre className="pre report" id="report-json" tabIndex={0} role="region" aria-label="Onboarding report (JSON)">
+      <pre className="pre report" id="report-json" tabIndex={0} role="region" aria-label={t`Onboarding report (JSON)`}>
         {text}
       </pre>
     </section>

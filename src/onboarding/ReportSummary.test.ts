@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '@lingui/react';
 import { parseConfig } from '../config/schema';
+import { i18n } from '../i18n/i18n';
 import { buildReport } from './report';
 import ReportSummary from './ReportSummary';
 
@@ -17,7 +19,7 @@ function summaryFor(configFile: Record<string, unknown>): string {
     journal: { watchingSince: {}, registeredSeenAt: {}, problems: [] },
     generatedAt: new Date('2026-11-29T00:00:00.000Z'),
   });
-  return renderToStaticMarkup(createElement(ReportSummary, { report }));
+  return renderToStaticMarkup(createElement(I18nProvider, { i18n }, createElement(ReportSummary, { report })));
 }
 
 describe('the readable report', () => {

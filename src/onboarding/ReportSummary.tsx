@@ -1,15 +1,29 @@
 import { useId, type ReactNode } from 'react';
+import type { I18n } from '@lingui/core';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
+import { WAIT_TITLES } from './journal';
+import { catalogue, type CatalogueEntry } from '../problems/catalogue';
+import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
 import './report-summary.css';
 
-/** The reader's own clock and language; the JSON keeps ISO times for support. */
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
-
+/** The reader's own clock, in the page's language; the JSON keeps ISO times for support. */
 function When({ iso }: { iso: string | null | undefined }) {
+  const { i18n } = useLingui();
   if (!iso) return <>—</>;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? <>{iso}</> : <time dateTime={iso}>{dateTime.format(date)}</time>;
+  return Number.isNaN(date.getTime()) ? <>{iso}</> : <time dateTime={iso}>{i18n.date(date, { dateStyle: 'medium', timeStyle: 'long' })}</time>;
+}
+
+/**
+ * A problem's title in the page's language when the portal knows its key (the journal keeps it in English, for
+ * the JSON), else as it was kept.
+ */
+function problemTitle(problem: { key: string; title: string }, entries: Record<string, CatalogueEntry>, i18n: I18n): string {
+  const reason = problem.key.startsWith('retry-') ? problem.key.slice('retry-'.length) : undefined;
+  if (reason !== undefined && Object.hasOwn(WAIT_TITLES, reason)) return i18n._(WAIT_TITLES[reason as keyof typeof WAIT_TITLES]);
+  return Object.hasOwn(entries, problem.key) ? entries[problem.key]!.title : problem.title;
 }
 
 function Fact({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -22,14 +36,15 @@ function Fact({ label, children, mono = false }: { label: string; children: Reac
 }
 
 function Ids({ ids }: { ids: Array<[string, string | null | undefined]> }) {
+  const { i18n } = useLingui();
   const shown = ids.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '');
   if (shown.length === 0) return null;
   return (
     <dl className="report-ids">
       {shown.map(([label, value], index) => (
         <div key={index}>
-          <dt>{label}</dt>
-          <dd className="mono">{value}</dd>
+          <dt>{idLabel(label, i18n)}</dt>
+          <dd className="mono">{idValue(value, i18n)}</dd>
         </div>
       ))}
     </dl>
@@ -44,51 +59,69 @@ export default function ReportSummary({ report }: { report: Report }) {
   const id = useId();
   const { directory, subscription, provider, verification, problems } = report;
   const request = provider.registerRequest;
+  const { i18n, t } = useLingui();
+  const entries = catalogue({ providerNamespace: provider.namespace, appName: report.app, i18n });
+  const name = directory.displayName ?? directory.tenantId;
+  const app = report.app;
+  const count = problems.length;
+  const generated = <When iso={report.generatedAt} />;
+  const contact = report.supportContact && <a href={report.supportContact}>{supportContactLabel(report.supportContact)}</a>;
   return (
     <article className="report-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="report-summary-title">
-        Onboarding summary: {directory.displayName ?? directory.tenantId}
+        <Trans>Onboarding summary: {name}</Trans>
       </h3>
       <p className="report-summary-meta">
-        {report.app} · generated <When iso={report.generatedAt} />
-        {report.mode === 'demo' && ' · demo mode: emulated, no real directory was changed'}
+        {report.mode === 'demo' ? (
+          <Trans comment="{app} is the product's name, {generated} a date and time">
+            {app} · generated {generated} · demo mode: emulated, no real directory was changed
+          </Trans>
+        ) : (
+          <Trans comment="{app} is the product's name, {generated} a date and time">
+            {app} · generated {generated}
+          </Trans>
+        )}
       </p>
-      {report.supportContact && (
+      {contact && (
         <p className="report-summary-meta">
-          Questions about this onboarding: <a href={report.supportContact}>{supportContactLabel(report.supportContact)}</a>
+          <Trans>Questions about this onboarding: {contact}</Trans>
         </p>
       )}
 
       <div className="report-summary-grid">
         <div>
-          <h4>Directory</h4>
+          <h4>
+            <Trans>Directory</Trans>
+          </h4>
           <dl className="facts">
-            <Fact label="Name">{directory.displayName ?? '—'}</Fact>
-            <Fact label="Domain">{directory.defaultDomain ?? '—'}</Fact>
-            <Fact label="Tenant ID" mono>
+            <Fact label={t`Name`}>{directory.displayName ?? '—'}</Fact>
+            <Fact label={t`Domain`}>{directory.defaultDomain ?? '—'}</Fact>
+            <Fact label={t`Tenant ID`} mono>
               {directory.tenantId}
             </Fact>
-            <Fact label="Signed in as">{report.signedInAs}</Fact>
+            <Fact label={t`Signed in as`}>{report.signedInAs}</Fact>
           </dl>
         </div>
 
         <div>
-          <h4>Subscription and resource provider</h4>
+          <h4>
+            <Trans>Subscription and resource provider</Trans>
+          </h4>
           <dl className="facts">
-            <Fact label="Subscription">{subscription ? (subscription.displayName ?? '—') : 'none chosen'}</Fact>
+            <Fact label={t`Subscription`}>{subscription ? (subscription.displayName ?? '—') : t`none chosen`}</Fact>
             {subscription && (
               <>
-                <Fact label="Subscription ID" mono>
+                <Fact label={t`Subscription ID`} mono>
                   {subscription.subscriptionId}
                 </Fact>
-                <Fact label="Subscription state">{subscription.state ?? '—'}</Fact>
+                <Fact label={t`Subscription state`}>{subscription.state ?? '—'}</Fact>
               </>
             )}
-            <Fact label="Provider">{provider.namespace}</Fact>
-            <Fact label="Provider state">{provider.registrationState ?? 'not read'}</Fact>
-            <Fact label="Register request">{request ? <When iso={request.requestedAt} /> : 'not sent by this portal'}</Fact>
+            <Fact label={t`Provider`}>{provider.namespace}</Fact>
+            <Fact label={t`Provider state`}>{provider.registrationState ?? t({ message: 'not read', comment: 'The resource provider state was not read' })}</Fact>
+            <Fact label={t`Register request`}>{request ? <When iso={request.requestedAt} /> : t`not sent by this portal`}</Fact>
             {provider.registeredSeenAt && (
-              <Fact label="Seen registered">
+              <Fact label={t`Seen registered`}>
                 <When iso={provider.registeredSeenAt} />
               </Fact>
             )}
@@ -106,25 +139,27 @@ export default function ReportSummary({ report }: { report: Report }) {
         </div>
 
         <div>
-          <h4>Verification</h4>
+          <h4>
+            <Trans>Verification</Trans>
+          </h4>
           <dl className="facts">
-            <Fact label="Result">{verification ? 'Azure Digital Twins token issued' : 'not verified'}</Fact>
+            <Fact label={t`Result`}>{verification ? t`Azure Digital Twins token issued` : t`not verified`}</Fact>
             {verification && (
               <>
-                <Fact label="When">
+                <Fact label={t`When`}>
                   <When iso={verification.acquiredAt} />
                 </Fact>
-                <Fact label="Scope asked" mono>
+                <Fact label={t`Scope asked`} mono>
                   {verification.scope}
                 </Fact>
-                <Fact label="Scopes granted" mono>
+                <Fact label={t`Scopes granted`} mono>
                   {verification.scopes.join(' ')}
                 </Fact>
-                <Fact label="Tenant ID" mono>
+                <Fact label={t`Tenant ID`} mono>
                   {verification.tenantId}
                 </Fact>
-                <Fact label="Account">{verification.account}</Fact>
-                <Fact label="Token expires">
+                <Fact label={t`Account`}>{verification.account}</Fact>
+                <Fact label={t`Token expires`}>
                   <When iso={verification.expiresOn} />
                 </Fact>
               </>
@@ -134,14 +169,18 @@ export default function ReportSummary({ report }: { report: Report }) {
         </div>
       </div>
 
-      <h4>Problems and waits ({problems.length})</h4>
+      <h4>
+        <Plural value={count} one="Problems and waits (#)" other="Problems and waits (#)" />
+      </h4>
       {problems.length === 0 ? (
-        <p>None on the way.</p>
+        <p>
+          <Trans>None on the way.</Trans>
+        </p>
       ) : (
         <ol className="report-problems">
           {problems.map((p, index) => (
             <li key={index}>
-              <When iso={p.at} /> — {p.title} <span className="muted">({p.key})</span>
+              <When iso={p.at} /> — {problemTitle(p, entries, i18n)} <span className="muted">({p.key})</span>
               <Ids ids={p.ids} />
             </li>
           ))}

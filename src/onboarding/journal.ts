@@ -1,4 +1,9 @@
 import { useEffect } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { english } from '../i18n/i18n';
+import { catalogue } from '../problems/catalogue';
+import { useRuntime } from '../runtime/runtime';
 import type { Problem } from '../problems/types';
 import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
@@ -46,7 +51,10 @@ export function updateJournal(tenantId: string, update: (current: Journal) => Jo
   journalStore.set((all) => ({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) }));
 }
 
-/** Remember a problem once (the same card re-rendering must not add it again). */
+/**
+ * Remember a problem once (the same card re-rendering, or re-described in another language, must not add it
+ * again). The journal feeds the report, which stays English: pass the problem with its English title.
+ */
 export function recordProblem(tenantId: string, problem: Problem): void {
   updateJournal(tenantId, (j) => {
     const signature = JSON.stringify(problem.ids.filter(([label]) => label !== 'Time (UTC)'));
@@ -55,19 +63,23 @@ export function recordProblem(tenantId: string, problem: Problem): void {
   });
 }
 
-/** A problem card's content, noted once in the directory's journal for the report. */
+/** A problem card's content (in the page's language), noted once in the directory's journal for the report (in English). */
 export function useRecordedProblem(error: unknown, tenantId: string): Problem | null {
   const problem = useProblem(error);
+  const { config } = useRuntime();
   useEffect(() => {
-    if (problem) recordProblem(tenantId, problem);
-  }, [problem, tenantId]);
+    if (!problem) return;
+    const title = catalogue({ ...config, i18n: english })[problem.key]?.title ?? problem.title;
+    recordProblem(tenantId, { ...problem, title });
+  }, [problem, tenantId, config]);
   return problem;
 }
 
-const WAIT_TITLES: Record<RetryNotice['reason'], string> = {
-  throttled: 'Azure asked the portal to wait (throttling); it waited and went on',
-  server: 'Azure had a temporary problem; the portal retried by itself',
-  network: 'No answer from Azure; the portal retried by itself',
+/** The report's titles of the waits the ARM client took: English in the journal, translated where shown. */
+export const WAIT_TITLES: Record<RetryNotice['reason'], MessageDescriptor> = {
+  throttled: msg`Azure asked the portal to wait (throttling); it waited and went on`,
+  server: msg`Azure had a temporary problem; the portal retried by itself`,
+  network: msg`No answer from Azure; the portal retried by itself`,
 };
 
 /** A wait the ARM client took (and got past, or the card that follows says otherwise): support may ask about it. */
@@ -85,6 +97,6 @@ export function recordRetry(tenantId: string, notice: RetryNotice): void {
   if (notice.reason !== 'network') ids.push(['x-ms-correlation-request-id', answeredId(notice.correlationId)]);
   updateJournal(tenantId, (j) => ({
     ...j,
-    problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: WAIT_TITLES[notice.reason], ids }],
+    problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: english._(WAIT_TITLES[notice.reason]), ids }],
   }));
 }

@@ -1,9 +1,16 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import type { CatalogueKey } from './keys';
 import type { ProblemLink } from './types';
 
-/** Wording the catalogue entries share; `ns` is the configured provider namespace, `app` the product name. */
+/**
+ * Wording the catalogue entries share; `ns` is the configured provider namespace, `app` the product name, and
+ * `i18n` the language the words are in (the page's, or `english` for what the report keeps).
+ */
 export interface ProblemContext {
   providerNamespace: string;
   appName: string;
+  i18n: I18n;
 }
 
 export interface CatalogueEntry {
@@ -14,188 +21,174 @@ export interface CatalogueEntry {
   transient?: boolean;
 }
 
-const LINKS = {
+function links(_: (descriptor: MessageDescriptor) => string) {
+  return {
   providers: {
-    label: 'Azure resource providers and types (Microsoft Learn)',
+    label: _(msg`Azure resource providers and types (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-providers-and-types',
   },
   roles: {
-    label: 'Assign Azure roles (Microsoft Learn)',
+    label: _(msg`Assign Azure roles (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/azure/role-based-access-control/role-assignments-portal',
   },
-  subscriptions: { label: 'Subscriptions in the Azure portal', href: 'https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2' },
+  subscriptions: { label: _(msg`Subscriptions in the Azure portal`), href: 'https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2' },
   consent: {
-    label: 'Grant tenant-wide admin consent (Microsoft Learn)',
+    label: _(msg`Grant tenant-wide admin consent (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
   },
   guests: {
-    label: 'B2B guest users (Microsoft Learn)',
+    label: _(msg`B2B guest users (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/external-id/what-is-b2b',
   },
   spaPlatform: {
-    label: 'Redirect URIs of a single-page application (Microsoft Learn)',
+    label: _(msg`Redirect URIs of a single-page application (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration',
   },
   digitalTwins: {
-    label: 'Azure Digital Twins documentation',
+    label: _(msg`Azure Digital Twins documentation`),
     href: 'https://learn.microsoft.com/azure/digital-twins/',
   },
-} satisfies Record<string, ProblemLink>;
+  } satisfies Record<string, ProblemLink>;
+}
 
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
 export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
   const ns = ctx.providerNamespace;
+  const app = ctx.appName;
+  const _ = (descriptor: MessageDescriptor) => ctx.i18n._(descriptor);
+  const LINKS = links(_);
   const headerRefused: CatalogueEntry = {
-    title: "Azure didn't receive your sign-in",
-    explanation:
-      'Azure Resource Manager answered that the request carried no Authorization header, or one it could not read. The portal always sends your access token, so something on the way removed or changed it: usually a proxy, firewall or browser extension.',
-    remedy:
-      'Try again on another network or with browser extensions turned off. If it keeps happening, send the details below to your network team or to support: signing in again will not help.',
+    title: _(msg`Azure didn't receive your sign-in`),
+    explanation: _(msg`Azure Resource Manager answered that the request carried no Authorization header, or one it could not read. The portal always sends your access token, so something on the way removed or changed it: usually a proxy, firewall or browser extension.`),
+    remedy: _(msg`Try again on another network or with browser extensions turned off. If it keeps happening, send the details below to your network team or to support: signing in again will not help.`),
   };
   // ARM checks the api-version of each operation: a refusal means this build asks for a version Azure no longer
   // serves (or a proxy dropped the query). Trying again cannot help, so the card is not transient.
   const apiVersionRefused: CatalogueEntry = {
-    title: "Azure doesn't accept the API version this portal uses",
-    explanation:
-      "Azure Resource Manager checks the API version of every request and refused the one this portal sent for this call; its answer, under the details below, lists the versions it accepts. Nothing is wrong with your account, directory or subscription.",
-    remedy: 'This is a deployment problem: send the details below to the team that runs this portal. Trying again will not help until they update it.',
+    title: _(msg`Azure doesn't accept the API version this portal uses`),
+    explanation: _(msg`Azure Resource Manager checks the API version of every request and refused the one this portal sent for this call; its answer, under the details below, lists the versions it accepts. Nothing is wrong with your account, directory or subscription.`),
+    remedy: _(msg`This is a deployment problem: send the details below to the team that runs this portal. Trying again will not help until they update it.`),
   };
-  return {
+  const entries: Record<CatalogueKey, CatalogueEntry> = {
     'aadsts-650052': {
-      title: `${ctx.appName} isn't set up in your directory yet`,
-      explanation:
-        `Microsoft Entra ID refused a Digital Twins token because your directory has no service principal for Azure Digital Twins. ` +
-        `Azure adds it when the ${ns} resource provider is registered on one of the directory's subscriptions; right after registering, it can take a few minutes to appear.`,
-      remedy: `Register ${ns} on a subscription of this directory (step 3), then verify again. If you just registered it, wait a minute and retry.`,
+      title: _(msg`${app} isn't set up in your directory yet`),
+      explanation: _(msg`Microsoft Entra ID refused a Digital Twins token because your directory has no service principal for Azure Digital Twins. Azure adds it when the ${ns} resource provider is registered on one of the directory's subscriptions; right after registering, it can take a few minutes to appear.`),
+      remedy: _(msg`Register ${ns} on a subscription of this directory (step 3), then verify again. If you just registered it, wait a minute and retry.`),
       links: [LINKS.providers],
       transient: true,
     },
     'aadsts-650057': {
-      title: "This portal's app registration doesn't include Azure Digital Twins",
-      explanation:
-        'The portal asks for the Azure Digital Twins permissions configured on its app registration (a scope ending in /.default), and the registration lists none, so Microsoft Entra ID refuses the token. Nothing is wrong with your directory.',
-      remedy:
-        'This is a deployment problem: the team that runs this portal must add the Azure Digital Twins delegated permission (Read.Write) to the app registration, or set "digitalTwinsScope" to "https://digitaltwins.azure.net/Read.Write" in config.json. Send them the details below.',
+      title: _(msg`This portal's app registration doesn't include Azure Digital Twins`),
+      explanation: _(msg`The portal asks for the Azure Digital Twins permissions configured on its app registration (a scope ending in /.default), and the registration lists none, so Microsoft Entra ID refuses the token. Nothing is wrong with your directory.`),
+      remedy: _(msg`This is a deployment problem: the team that runs this portal must add the Azure Digital Twins delegated permission (Read.Write) to the app registration, or set "digitalTwinsScope" to "https://digitaltwins.azure.net/Read.Write" in config.json. Send them the details below.`),
     },
     'aadsts-65001': {
-      title: 'Permission has not been granted yet',
-      explanation: `${ctx.appName} needs your consent before Microsoft Entra ID issues this token.`,
-      remedy: 'Continue to the Microsoft sign-in page and accept the permissions asked for.',
+      title: _(msg`Permission has not been granted yet`),
+      explanation: _(msg`${app} needs your consent before Microsoft Entra ID issues this token.`),
+      remedy: _(msg`Continue to the Microsoft sign-in page and accept the permissions asked for.`),
     },
     'aadsts-65004': {
-      title: 'Sign-in was cancelled',
-      explanation:
-        "Microsoft Entra ID issued no token: the permissions request was declined or the sign-in page was closed. Microsoft sends the same answer when its page said your organization needs an administrator to approve this app (\"Need admin approval\") and you returned without that approval.",
-      remedy: `Try again and accept the permissions: ${ctx.appName} asks only to read your subscriptions and register one resource provider on your behalf. If Microsoft said an administrator must approve it, an administrator has to approve it first (on the sign-in step this portal has the request to send them); then sign in again.`,
+      title: _(msg`Sign-in was cancelled`),
+      explanation: _(msg`Microsoft Entra ID issued no token: the permissions request was declined or the sign-in page was closed. Microsoft sends the same answer when its page said your organization needs an administrator to approve this app ("Need admin approval") and you returned without that approval.`),
+      remedy: _(msg`Try again and accept the permissions: ${app} asks only to read your subscriptions and register one resource provider on your behalf. If Microsoft said an administrator must approve it, an administrator has to approve it first (on the sign-in step this portal has the request to send them); then sign in again.`),
     },
     'aadsts-90094': {
-      title: 'An administrator must approve this app',
-      explanation: 'Your organization allows only administrators to grant the permissions this app asks for.',
-      remedy:
-        'Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.',
+      title: _(msg`An administrator must approve this app`),
+      explanation: _(msg`Your organization allows only administrators to grant the permissions this app asks for.`),
+      remedy: _(msg`Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.`),
       links: [LINKS.consent],
     },
     'aadsts-90093': {
-      title: "Your organization doesn't let you approve this app",
-      explanation:
-        "Your directory's consent policy does not let your account grant the permissions this app asks for; only an administrator can approve them.",
-      remedy:
-        'Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.',
+      title: _(msg`Your organization doesn't let you approve this app`),
+      explanation: _(msg`Your directory's consent policy does not let your account grant the permissions this app asks for; only an administrator can approve them.`),
+      remedy: _(msg`Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.`),
       links: [LINKS.consent],
     },
     'admin-consent-declined': {
-      title: 'The administrator did not approve this app',
-      explanation:
-        "The approval link came back from Microsoft Entra ID without an approval: the administrator declined the permissions or closed Microsoft's page, so nothing changed in the directory.",
-      remedy:
-        'If this was a mistake, open the approval link again and accept. Otherwise, tell the person who sent the request: without an approval, people in your organization cannot sign in to this portal.',
+      title: _(msg`The administrator did not approve this app`),
+      explanation: _(msg`The approval link came back from Microsoft Entra ID without an approval: the administrator declined the permissions or closed Microsoft's page, so nothing changed in the directory.`),
+      remedy: _(msg`If this was a mistake, open the approval link again and accept. Otherwise, tell the person who sent the request: without an approval, people in your organization cannot sign in to this portal.`),
       links: [LINKS.consent],
     },
     'aadsts-50020': {
-      title: "Your account isn't in this directory",
-      explanation:
-        'Microsoft Entra ID does not know your account in the directory you chose: you are neither a member nor a guest there. An account belongs to its home directory and can be invited into others as a guest; after signing in, the portal lists every directory your account can use.',
-      remedy:
-        'Sign in to your own directory instead (you can switch to any directory you are a guest in after signing in), sign in with an account of that directory, or ask its administrator to invite you as a guest.',
+      title: _(msg`Your account isn't in this directory`),
+      explanation: _(msg`Microsoft Entra ID does not know your account in the directory you chose: you are neither a member nor a guest there. An account belongs to its home directory and can be invited into others as a guest; after signing in, the portal lists every directory your account can use.`),
+      remedy: _(msg`Sign in to your own directory instead (you can switch to any directory you are a guest in after signing in), sign in with an account of that directory, or ask its administrator to invite you as a guest.`),
       links: [LINKS.guests],
     },
     'aadsts-50076': {
-      title: 'Multi-factor authentication is required',
-      explanation: 'Your directory asks for a second factor before issuing this token.',
-      remedy: 'Continue to the Microsoft sign-in page and complete the check.',
+      title: _(msg`Multi-factor authentication is required`),
+      explanation: _(msg`Your directory asks for a second factor before issuing this token.`),
+      remedy: _(msg`Continue to the Microsoft sign-in page and complete the check.`),
     },
     'aadsts-50058': {
-      title: 'You are signed out',
-      explanation: 'Microsoft Entra ID has no active session for your account in this browser.',
-      remedy: 'Sign in again with the button below. What you did in this portal so far is kept.',
+      title: _(msg`You are signed out`),
+      explanation: _(msg`Microsoft Entra ID has no active session for your account in this browser.`),
+      remedy: _(msg`Sign in again with the button below. What you did in this portal so far is kept.`),
     },
     'aadsts-700016': {
-      title: 'The app registration was not found',
-      explanation: "The client ID in this portal's configuration is not an app Microsoft Entra ID knows, or it is not multitenant.",
-      remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+      title: _(msg`The app registration was not found`),
+      explanation: _(msg`The client ID in this portal's configuration is not an app Microsoft Entra ID knows, or it is not multitenant.`),
+      remedy: _(msg`This is a deployment problem: send the details below to the team that runs this portal.`),
     },
     'aadsts-50011': {
-      title: "This portal's address is not registered on the app",
-      explanation: 'Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.',
-      remedy: 'This is a deployment problem: send the details below to the team that runs this portal.',
+      title: _(msg`This portal's address is not registered on the app`),
+      explanation: _(msg`Microsoft Entra ID only returns to addresses registered on the app registration as single-page application redirect URIs.`),
+      remedy: _(msg`This is a deployment problem: send the details below to the team that runs this portal.`),
     },
     'aadsts-9002326': {
-      title: "This portal's address is registered as a web app, not a single-page app",
-      explanation:
-        "Microsoft Entra ID signed you in, then refused to give this portal its tokens: the portal's address is listed on its app registration under the Web platform, and Entra ID hands tokens to a page in the browser only for addresses listed under Single-page application. Nothing is wrong with your account or directory.",
-      remedy:
-        "This is a deployment problem: the team that runs this portal must move its redirect URIs (this site's address and its /redirect.html page) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.",
+      title: _(msg`This portal's address is registered as a web app, not a single-page app`),
+      explanation: _(msg`Microsoft Entra ID signed you in, then refused to give this portal its tokens: the portal's address is listed on its app registration under the Web platform, and Entra ID hands tokens to a page in the browser only for addresses listed under Single-page application. Nothing is wrong with your account or directory.`),
+      remedy: _(msg`This is a deployment problem: the team that runs this portal must move its redirect URIs (this site's address and its /redirect.html page) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.`),
       links: [LINKS.spaPlatform],
     },
     'sign-in-required': {
-      title: 'Please sign in again',
-      explanation:
-        'Microsoft Entra ID needs you to sign in again before Azure can be used: your sign-in expired, a permission changed, or your organization asks for another check such as multi-factor authentication.',
-      remedy: 'Select "Sign in again". You come back to this step; nothing you chose is lost.',
+      title: _(msg`Please sign in again`),
+      explanation: _(msg`Microsoft Entra ID needs you to sign in again before Azure can be used: your sign-in expired, a permission changed, or your organization asks for another check such as multi-factor authentication.`),
+      remedy: _(msg`Select "Sign in again". You come back to this step; nothing you chose is lost.`),
     },
     'arm-AuthorizationFailed': {
-      title: "You don't have permission to register resource providers on this subscription",
-      explanation: `Registering ${ns} needs the action ${ns}/register/action on the subscription, which the Owner and Contributor roles include. Your account has neither.`,
-      remedy: 'Ask an Owner of the subscription to run this portal, or to assign you the Contributor role on it, then try again.',
+      title: _(msg`You don't have permission to register resource providers on this subscription`),
+      explanation: _(msg`Registering ${ns} needs the action ${ns}/register/action on the subscription, which the Owner and Contributor roles include. Your account has neither.`),
+      remedy: _(msg`Ask an Owner of the subscription to run this portal, or to assign you the Contributor role on it, then try again.`),
       links: [LINKS.roles],
     },
     'registration-failed': {
-      title: 'The registration did not complete',
-      explanation: `Azure accepted the request to register ${ns}, showed it as registering, then reported it as not registered again: the registration failed on Azure's side. This is rare and usually passes.`,
-      remedy: 'Register again. If it fails a second time, send the details below to Azure support.',
+      title: _(msg`The registration did not complete`),
+      explanation: _(msg`Azure accepted the request to register ${ns}, showed it as registering, then reported it as not registered again: the registration failed on Azure's side. This is rare and usually passes.`),
+      remedy: _(msg`Register again. If it fails a second time, send the details below to Azure support.`),
       links: [LINKS.providers],
       transient: true,
     },
     'arm-ReadOnlyDisabledSubscription': {
-      title: 'This subscription is disabled',
-      explanation: 'Azure keeps disabled subscriptions read-only, so nothing can be registered on them.',
-      remedy: 'Choose another subscription, or re-enable this one in the Azure portal (usually by settling its billing).',
+      title: _(msg`This subscription is disabled`),
+      explanation: _(msg`Azure keeps disabled subscriptions read-only, so nothing can be registered on them.`),
+      remedy: _(msg`Choose another subscription, or re-enable this one in the Azure portal (usually by settling its billing).`),
       links: [LINKS.subscriptions],
     },
     'arm-InvalidResourceNamespace': {
-      title: `This Azure cloud doesn't know ${ns}`,
+      title: _(msg`This Azure cloud doesn't know ${ns}`),
       explanation:
         ns.toLowerCase() === 'microsoft.iotspaces'
-          ? 'Microsoft.IoTSpaces belongs to the first generation of Azure Digital Twins, which Microsoft retired on 31 December 2020; Azure no longer accepts registrations for it.'
-          : `Azure Resource Manager answered that the namespace ${ns} is not valid in this cloud.`,
-      remedy:
-        'Ask the team that runs this portal to set "providerNamespace" to "Microsoft.DigitalTwins" in config.json (the current Azure Digital Twins), then try again.',
+          ? _(msg`Microsoft.IoTSpaces belongs to the first generation of Azure Digital Twins, which Microsoft retired on 31 December 2020; Azure no longer accepts registrations for it.`)
+          : _(msg`Azure Resource Manager answered that the namespace ${ns} is not valid in this cloud.`),
+      remedy: _(msg`Ask the team that runs this portal to set "providerNamespace" to "Microsoft.DigitalTwins" in config.json (the current Azure Digital Twins), then try again.`),
       links: [LINKS.digitalTwins, LINKS.providers],
     },
     'arm-SubscriptionNotFound': {
-      title: "The subscription can't be found",
-      explanation: 'Azure found no subscription with this ID that your account can see. It may have been deleted or moved to another directory.',
-      remedy: 'Go back and choose a subscription from the list.',
+      title: _(msg`The subscription can't be found`),
+      explanation: _(msg`Azure found no subscription with this ID that your account can see. It may have been deleted or moved to another directory.`),
+      remedy: _(msg`Go back and choose a subscription from the list.`),
     },
     'arm-InvalidAuthenticationToken': {
-      title: 'Your sign-in has expired',
-      explanation: 'Azure Resource Manager refused the access token, and a fresh one could not be obtained silently.',
-      remedy: 'Sign in again; your choices in this portal are kept.',
+      title: _(msg`Your sign-in has expired`),
+      explanation: _(msg`Azure Resource Manager refused the access token, and a fresh one could not be obtained silently.`),
+      remedy: _(msg`Sign in again; your choices in this portal are kept.`),
     },
     'arm-ExpiredAuthenticationToken': {
-      title: 'Your sign-in has expired',
-      explanation: 'Azure Resource Manager found the access token expired, and a fresh one was refused too.',
-      remedy: "Sign in again; your choices in this portal are kept. If it happens again at once, check this computer's clock.",
+      title: _(msg`Your sign-in has expired`),
+      explanation: _(msg`Azure Resource Manager found the access token expired, and a fresh one was refused too.`),
+      remedy: _(msg`Sign in again; your choices in this portal are kept. If it happens again at once, check this computer's clock.`),
     },
     // The request reached Azure without a usable Authorization header: not the user's sign-in, which a fresh token
     // would not change, but something between the browser and Azure (a proxy that strips or rewrites the header).
@@ -204,68 +197,68 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     'arm-InvalidApiVersionParameter': apiVersionRefused,
     'arm-MissingApiVersionParameter': apiVersionRefused,
     'arm-InvalidAuthenticationTokenTenant': {
-      title: 'The subscription belongs to another directory',
-      explanation: 'The access token was issued by a different directory from the one that owns this subscription.',
-      remedy: 'Choose the subscription from the directory you are signed in to.',
+      title: _(msg`The subscription belongs to another directory`),
+      explanation: _(msg`The access token was issued by a different directory from the one that owns this subscription.`),
+      remedy: _(msg`Choose the subscription from the directory you are signed in to.`),
     },
     'arm-throttled': {
-      title: 'Azure asked us to slow down',
-      explanation: 'Azure Resource Manager is limiting requests for this subscription or account right now.',
-      remedy: 'Wait a moment and try again. Nothing was lost.',
+      title: _(msg`Azure asked us to slow down`),
+      explanation: _(msg`Azure Resource Manager is limiting requests for this subscription or account right now.`),
+      remedy: _(msg`Wait a moment and try again. Nothing was lost.`),
       transient: true,
     },
     'arm-server': {
-      title: 'Azure had a temporary problem',
-      explanation: 'Azure Resource Manager answered with a server error several times in a row.',
-      remedy: 'Try again in a minute. If it keeps happening, check Azure status and send the details below to support.',
-      links: [{ label: 'Azure status', href: 'https://azure.status.microsoft/status' }],
+      title: _(msg`Azure had a temporary problem`),
+      explanation: _(msg`Azure Resource Manager answered with a server error several times in a row.`),
+      remedy: _(msg`Try again in a minute. If it keeps happening, check Azure status and send the details below to support.`),
+      links: [{ label: _(msg`Azure status`), href: 'https://azure.status.microsoft/status' }],
       transient: true,
     },
     network: {
-      title: "Couldn't reach Azure",
-      explanation: 'The request did not get an answer: the network may be down, or a proxy or firewall blocked it.',
-      remedy: 'Check your connection and try again. Nothing was sent twice.',
+      title: _(msg`Couldn't reach Azure`),
+      explanation: _(msg`The request did not get an answer: the network may be down, or a proxy or firewall blocked it.`),
+      remedy: _(msg`Check your connection and try again. Nothing was sent twice.`),
       transient: true,
     },
     malformed: {
-      title: 'Azure answered in an unexpected way',
-      explanation: 'A response did not have the shape the Azure API promises, so the portal did not act on it.',
-      remedy: 'Try again. If it keeps happening, send the details below to support.',
+      title: _(msg`Azure answered in an unexpected way`),
+      explanation: _(msg`A response did not have the shape the Azure API promises, so the portal did not act on it.`),
+      remedy: _(msg`Try again. If it keeps happening, send the details below to support.`),
       transient: true,
     },
     'malformed-sign-in': {
-      title: "Microsoft's sign-in answered in an unexpected way",
-      explanation:
-        'The answer from Microsoft Entra ID lacked something a sign-in needs (a token, or the check that ties it to this sign-in), so the portal did not use it.',
-      remedy: 'Try again. If it keeps happening, send the details below to support.',
+      title: _(msg`Microsoft's sign-in answered in an unexpected way`),
+      explanation: _(msg`The answer from Microsoft Entra ID lacked something a sign-in needs (a token, or the check that ties it to this sign-in), so the portal did not use it.`),
+      remedy: _(msg`Try again. If it keeps happening, send the details below to support.`),
       transient: true,
     },
     'msal-interaction_in_progress': {
-      title: 'A sign-in is already in progress',
-      explanation: 'Another sign-in in this tab has not finished yet.',
-      remedy: 'Finish or close the other sign-in window, then try again. Reloading the page also clears it.',
+      title: _(msg`A sign-in is already in progress`),
+      explanation: _(msg`Another sign-in in this tab has not finished yet.`),
+      remedy: _(msg`Finish or close the other sign-in window, then try again. Reloading the page also clears it.`),
       transient: true,
     },
     'msal-user_cancelled': {
-      title: 'Sign-in was cancelled',
-      explanation: 'The sign-in window was closed before it finished.',
-      remedy: 'Try again when you are ready.',
+      title: _(msg`Sign-in was cancelled`),
+      explanation: _(msg`The sign-in window was closed before it finished.`),
+      remedy: _(msg`Try again when you are ready.`),
     },
     'msal-popup_window_error': {
-      title: 'The sign-in window was blocked',
-      explanation: 'The browser blocked the window that signs you in.',
-      remedy: 'Allow pop-ups for this site, or try again: the portal will use a full-page sign-in instead.',
+      title: _(msg`The sign-in window was blocked`),
+      explanation: _(msg`The browser blocked the window that signs you in.`),
+      remedy: _(msg`Allow pop-ups for this site, or try again: the portal will use a full-page sign-in instead.`),
     },
     'msal-no_account_error': {
-      title: 'You are signed out',
-      explanation: 'There is no signed-in account in this tab.',
-      remedy: 'Sign in again with the button below. What you did in this portal so far is kept.',
+      title: _(msg`You are signed out`),
+      explanation: _(msg`There is no signed-in account in this tab.`),
+      remedy: _(msg`Sign in again with the button below. What you did in this portal so far is kept.`),
     },
     generic: {
-      title: 'Something went wrong',
-      explanation: 'The portal met an error it does not have a specific explanation for.',
-      remedy: 'Try again. If it keeps happening, copy the details below and send them to support.',
+      title: _(msg`Something went wrong`),
+      explanation: _(msg`The portal met an error it does not have a specific explanation for.`),
+      remedy: _(msg`Try again. If it keeps happening, copy the details below and send them to support.`),
       transient: true,
     },
   };
+  return entries;
 }

@@ -3,12 +3,14 @@ import { InteractionRequiredAuthError, ServerError, BrowserAuthError } from '@az
 import { ArmError, NetworkError } from '../azure/errors';
 import { aadstsCode, describeProblem, problemAsText } from './classify';
 import { catalogue } from './catalogue';
+import { CATALOGUE_KEYS } from './keys';
 import { MalformedResponseError, RegistrationFailedError } from '../azure/errors';
 import { SignInRequiredError } from '../auth/tokens';
 import { AdminConsentError, adminConsentReturn } from '../auth/admin-consent';
 import { UNREADABLE_ID } from './ids';
+import { english } from '../i18n/i18n';
 
-const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins' };
+const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins', i18n: english };
 const desc = (code: number, text: string) =>
   `AADSTS${code}: ${text} Trace ID: 11111111-1111-1111-1111-111111111111 Correlation ID: 22222222-2222-2222-2222-222222222222 Timestamp: 2026-11-26 10:00:00Z`;
 
@@ -179,7 +181,7 @@ describe('problem classification', () => {
     const problem = describeProblem(new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch')), ctx);
     expect(problem.key).toBe('network');
     expect(problem.transient).toBe(true);
-    expect(problemAsText(problem)).toContain('x-ms-client-request-id: client-n');
+    expect(problemAsText(problem, english)).toContain('x-ms-client-request-id: client-n');
   });
 
   it('anything else is generic with its text as detail', () => {
@@ -222,6 +224,10 @@ describe('problem classification', () => {
     // Nothing but the time to go on: the card keeps the error's own text as detail.
     return { error: new Error('something else'), supportId: `Time (UTC): ${now.toISOString()}` };
   };
+  it('names every card in the list the end-to-end tests read', () => {
+    expect(Object.keys(catalogue(ctx))).toEqual([...CATALOGUE_KEYS]);
+  });
+
   it.each(Object.keys(catalogue(ctx)))('catalogue entry %s is reachable and complete', (key) => {
     const { error, supportId } = errorFor(key);
     const problem = describeProblem(error, ctx, now);
@@ -229,7 +235,7 @@ describe('problem classification', () => {
     expect(problem.title.length).toBeGreaterThan(5);
     expect(problem.explanation.length).toBeGreaterThan(20);
     expect(problem.remedy.length).toBeGreaterThan(20);
-    expect(problemAsText(problem).split('\n')).toContain(supportId);
+    expect(problemAsText(problem, english).split('\n')).toContain(supportId);
     if (key === 'generic') expect(problem.detail).toBe('Error: something else');
     for (const link of problem.links) expect(link.href).toMatch(/^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//);
   });
@@ -266,14 +272,14 @@ describe('problem classification', () => {
   it('unknown codes from ARM, Entra and MSAL get the generic card with the raw code and ids', () => {
     const arm = describeProblem(new ArmError({ status: 400, code: 'BrandNewCode', message: 'm', operation: 'GET /x', correlationId: 'corr' }), ctx);
     expect(arm.key).toBe('generic');
-    expect(problemAsText(arm)).toContain('Error code: BrandNewCode');
-    expect(problemAsText(arm)).toContain('x-ms-correlation-request-id: corr');
+    expect(problemAsText(arm, english)).toContain('Error code: BrandNewCode');
+    expect(problemAsText(arm, english)).toContain('x-ms-correlation-request-id: corr');
     const entra = describeProblem(new ServerError('invalid_request', 'corr-u', desc(123456, 'new'), undefined, '123456'), ctx);
     expect(entra.key).toBe('generic');
-    expect(problemAsText(entra)).toContain('AADSTS code: AADSTS123456');
-    expect(problemAsText(entra)).toContain('Trace ID: 11111111-1111-1111-1111-111111111111');
+    expect(problemAsText(entra, english)).toContain('AADSTS code: AADSTS123456');
+    expect(problemAsText(entra, english)).toContain('Trace ID: 11111111-1111-1111-1111-111111111111');
     const msal = describeProblem(new BrowserAuthError('brand_new_error', 'corr-m'), ctx);
     expect(msal.key).toBe('generic');
-    expect(problemAsText(msal)).toContain('Error: brand_new_error');
+    expect(problemAsText(msal, english)).toContain('Error: brand_new_error');
   });
 });

@@ -1,6 +1,8 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
 import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
-import { answeredId } from './ids';
+import { answeredId, idLabel, idValue } from './ids';
 import type { Problem } from './types';
 
 /** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
@@ -166,10 +168,16 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
   return build('generic', ctx, [['Time (UTC)', at]], detail);
 }
 
-/** Plain text for the "Copy details" button and the report. */
-export function problemAsText(problem: Problem): string {
-  const lines = [problem.title, '', problem.explanation, '', `What to do: ${problem.remedy}`, ''];
-  for (const [label, value] of problem.ids) lines.push(`${label}: ${value}`);
-  if (problem.detail) lines.push('', `Details: ${problem.detail}`);
+/** Plain text for the "Copy details" button, in the card's language (`i18n`, the one it was described in). */
+export function problemAsText(problem: Problem, i18n: I18n): string {
+  const remedy = problem.remedy;
+  const lines = [problem.title, '', problem.explanation, '', i18n._(msg`What to do: ${remedy}`), ''];
+  for (const [label, value] of problem.ids) {
+    const name = idLabel(label, i18n);
+    const shown = idValue(value, i18n);
+    lines.push(i18n._(msg({ message: `${name}: ${shown}`, comment: 'One id in copied problem details: its label, then its value' })));
+  }
+  const detail = problem.detail;
+  if (detail) lines.push('', i18n._(msg({ message: `Details: ${detail}`, comment: 'The raw text the service sent with an error' })));
   return lines.join('\n');
 }

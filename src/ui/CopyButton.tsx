@@ -1,12 +1,17 @@
 import { useState } from 'react';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 
 /** Copies text and says so in a polite live region; falls back to selecting the text when the clipboard is refused. */
 export function CopyButton({ text, label, fallbackTargetId }: { text: string; label: string; fallbackTargetId?: string }) {
-  const [status, setStatus] = useState('');
+  const { i18n } = useLingui();
+  // Kept as a descriptor, so the status follows a change of language.
+  const [status, setStatus] = useState<MessageDescriptor | null>(null);
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied to the clipboard.');
+      setStatus(msg`Copied to the clipboard.`);
     } catch {
       const target = fallbackTargetId ? document.getElementById(fallbackTargetId) : null;
       if (target) {
@@ -15,9 +20,9 @@ export function CopyButton({ text, label, fallbackTargetId }: { text: string; la
         const selection = window.getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
-        setStatus('The browser refused the clipboard; the text is selected, press Ctrl+C to copy it.');
+        setStatus(msg`The browser refused the clipboard; the text is selected, press Ctrl+C to copy it.`);
       } else {
-        setStatus('The browser refused the clipboard.');
+        setStatus(msg`The browser refused the clipboard.`);
       }
     }
   }
@@ -27,7 +32,7 @@ export function CopyButton({ text, label, fallbackTargetId }: { text: string; la
         {label}
       </button>
       <span role="status" className="copy-status">
-        {status}
+        {status ? i18n._(status) : ''}
       </span>
     </span>
   );

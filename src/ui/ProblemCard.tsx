@@ -1,14 +1,21 @@
 import { useContext, useId, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Problem } from '../problems/types';
 import { problemAsText } from '../problems/classify';
+import { idLabel, idValue } from '../problems/ids';
 import { CopyButton } from './CopyButton';
 import { ProblemActionContext } from './problem-actions';
 import { SupportContactLine } from './SupportContactLine';
 
-/** Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. */
+/**
+ * Every failure the user sees: what happened and why, what to do, the ids support asks for, and actions. The
+ * problem's words come in the page's language (useProblem); its ids' labels stay English in the data and are
+ * translated here.
+ */
 export function ProblemCard({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
   const id = useId();
   const renderAction = useContext(ProblemActionContext);
+  const { i18n, t } = useLingui();
   return (
     <section className="card problem" role="alert" aria-labelledby={`${id}-title`} data-problem={problem.key}>
       <h3 id={`${id}-title`} className="problem-title">
@@ -16,7 +23,9 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
       </h3>
       <p>{problem.explanation}</p>
       <p>
-        <strong>What to do: </strong>
+        <strong>
+          <Trans comment="Followed by what the user should do about a problem">What to do:</Trans>{' '}
+        </strong>
         {problem.remedy}
       </p>
       {problem.links.length > 0 && (
@@ -25,7 +34,10 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
             <li key={link.href}>
               <a href={link.href} target="_blank" rel="noreferrer noopener">
                 {link.label}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden">
+                  {' '}
+                  <Trans>(opens in a new tab)</Trans>
+                </span>
               </a>
             </li>
           ))}
@@ -39,19 +51,21 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
         </div>
       )}
       <details className="problem-details">
-        <summary>Details for support</summary>
+        <summary>
+          <Trans>Details for support</Trans>
+        </summary>
         <dl className="ids" id={`${id}-ids`}>
           {problem.ids.map(([label, value]) => (
             <div key={label}>
-              <dt>{label}</dt>
+              <dt>{idLabel(label, i18n)}</dt>
               <dd>
-                <code className="wrap">{value}</code>
+                <code className="wrap">{idValue(value, i18n)}</code>
               </dd>
             </div>
           ))}
         </dl>
         {problem.detail && <p className="detail wrap">{problem.detail}</p>}
-        <CopyButton text={problemAsText(problem)} label="Copy details" fallbackTargetId={`${id}-ids`} />
+        <CopyButton text={problemAsText(problem, i18n)} label={t`Copy details`} fallbackTargetId={`${id}-ids`} />
       </details>
     </section>
   );
