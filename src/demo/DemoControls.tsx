@@ -4,7 +4,12 @@ import type { DemoHandle } from '../runtime/runtime';
 import { queryKeys } from '../azure/query-keys';
 import { CopyButton } from '../ui/CopyButton';
 import { NOTES_OPEN_KEY, PRESENTER_NOTES } from './presenter-notes';
-import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED } from './speed';
+import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED, type SpeedId } from './speed';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { scenarioLabel } from './scenario-labels';
+
+/** What the status line last reported: kept as facts, worded at render time in the language of the moment. */
+type Status = { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | null;
 
 /**
  * For sales engineers: pick a scenario and the registration speed, start over, skip ahead in the emulated
@@ -14,12 +19,17 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
   const queryClient = useQueryClient();
   const [scenario, setScenario] = useState(demo.scenario);
   const [speed, setSpeed] = useState(parseSpeed(demo.speed) ?? DEFAULT_SPEED);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+  const { t, i18n } = useLingui();
   const [skippedMinutes, setSkippedMinutes] = useState(0);
   const [notesOpen, setNotesOpen] = useState(() => sessionStorage.getItem(NOTES_OPEN_KEY) === 'true');
   const current = demo.scenarios.find((s) => s.name === demo.scenario);
   const link = scenarioLink(window.location.origin, demo.scenario, speed, canGoLive);
   const notes = step ? PRESENTER_NOTES[step] : undefined;
+  const currentLabel = current ? scenarioLabel(i18n, current) : undefined;
+  // Identifiers for the messages' placeholders.
+  const scenarioTitle = currentLabel?.title ?? demo.scenario;
+  const speedLabel = (id: SpeedId) => i18n._(SPEEDS.find((s) => s.id === id)!.label);
 
   // The portal reads Azure again at once, so what the emulated time changed shows without waiting for a poll.
   const reread = () => queryClient.invalidateQueries({ queryKey: queryKeys.arm });
@@ -29,65 +39,90 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
     const total = skippedMinutes + 1;
     setSkippedMinutes(total);
     await reread();
-    setStatus(`Skipped one minute ahead in the emulated Azure (${total} ${total === 1 ? 'minute' : 'minutes'} in this page).`);
+    setStatus({ kind: 'skipped', minutes: total });
   }
 
   async function chooseSpeed(id: (typeof SPEEDS)[number]['id']) {
     setSpeed(id);
     demo.setSpeed(id);
     await reread();
-    const label = SPEEDS.find((s) => s.id === id)!.label;
-    setStatus(
-      current?.fixedTiming
-        ? `Registration speed set to ${label} for the other scenarios; ${current.title} keeps its own timing.`
-        : `Registration speed set to ${label}, for this run and the next ones.`,
-    );
+    setStatus({ kind: 'speed', id });
+  }
+
+  function statusText() {
+    if (status?.kind === 'skipped') {
+      const minutes = status.minutes;
+      return (
+        <Plural
+          value={minutes}
+          one="Skipped one minute ahead in the emulated Azure (# minute in this page)."
+          other="Skipped one minute ahead in the emulated Azure (# minutes in this page)."
+        />
+      );
+    }
+    if (status?.kind === 'speed') {
+      const label = speedLabel(status.id);
+      return current?.fixedTiming ? (
+        <Trans>
+          Registration speed set to {label} for the other scenarios; {scenarioTitle} keeps its own timing.
+        </Trans>
+      ) : (
+        <Trans>Registration speed set to {label}, for this run and the next ones.</Trans>
+      );
+    }
+    return null;
   }
 
   return (
     <aside className="demo-controls" aria-labelledby="demo-controls-title">
       <div className="card">
         <h2 id="demo-controls-title" className="h3">
-          Demo controls
+          <Trans>Demo controls</Trans>
         </h2>
         <p>
-          Scenario: <strong>{current?.title ?? demo.scenario}</strong>
-          {current && <> — {current.description}</>}
+          <Trans>
+            Scenario: <strong>{scenarioTitle}</strong>
+          </Trans>
+          {currentLabel && <> — {currentLabel.description}</>}
         </p>
         <p className="actions">
-          <label htmlFor="demo-scenario">Scenario</label>
+          <label htmlFor="demo-scenario">
+            <Trans>Scenario</Trans>
+          </label>
           <select id="demo-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)}>
             {demo.scenarios.map((s) => (
               <option key={s.name} value={s.name}>
-                {s.title}
+                {scenarioLabel(i18n, s).title}
               </option>
             ))}
           </select>
           <button type="button" className="button" onClick={() => demo.switchScenario(scenario)}>
-            Start over with this scenario
+            <Trans>Start over with this scenario</Trans>
           </button>
           <button type="button" className="button" onClick={() => void skipAhead()}>
-            Skip ahead 1 minute
+            <Trans>Skip ahead 1 minute</Trans>
           </button>
         </p>
         <fieldset className="demo-speed" aria-describedby={current?.fixedTiming ? 'demo-speed-note' : undefined}>
-          <legend>Registration speed</legend>
+          <legend>
+            <Trans>Registration speed</Trans>
+          </legend>
           {SPEEDS.map((s) => (
             <label key={s.id}>
-              <input type="radio" name="demo-speed" value={s.id} checked={speed === s.id} onChange={() => void chooseSpeed(s.id)} /> {s.label}
+              <input type="radio" name="demo-speed" value={s.id} checked={speed === s.id} onChange={() => void chooseSpeed(s.id)} /> {i18n._(s.label)}
             </label>
           ))}
           {current?.fixedTiming && (
             <p id="demo-speed-note" className="demo-speed-note">
-              {current.title} keeps its own timing; the speed applies to the other scenarios.
+              <Trans>{scenarioTitle} keeps its own timing; the speed applies to the other scenarios.</Trans>
             </p>
           )}
         </fieldset>
         <p role="status" className="demo-status">
-          {status}
+          {statusText()}
         </p>
         <div className="actions">
-          <CopyButton text={link} label="Copy link to this scenario" fallbackTargetId="demo-link" />
+          <CopyButton text={link} label={t`Copy link to this scenario`} fallbackTargetId="demo-link" />
           <code id="demo-link" className="wrap">
             {link}
           </code>
@@ -101,21 +136,29 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
             sessionStorage.setItem(NOTES_OPEN_KEY, String(open));
           }}
         >
-          <summary>Presenter notes</summary>
+          <summary>
+            <Trans>Presenter notes</Trans>
+          </summary>
           {notes ? (
             <p>
-              <strong>{notes.title}.</strong> {notes.text}
+              <strong>{i18n._(notes.title)}.</strong> {i18n._(notes.text)}
             </p>
           ) : (
-            <p>The notes follow the step on screen.</p>
+            <p>
+              <Trans>The notes follow the step on screen.</Trans>
+            </p>
           )}
         </details>
         <p>
-          <a href="/demo/problems">Every problem card the portal can show</a>
+          <a href="/demo/problems">
+            <Trans>Every problem card the portal can show</Trans>
+          </a>
         </p>
         {canGoLive && (
           <p>
-            <a href="/?live">Leave the demo and sign in to your real directory</a>
+            <a href="/?live">
+              <Trans>Leave the demo and sign in to your real directory</Trans>
+            </a>
           </p>
         )}
       </div>

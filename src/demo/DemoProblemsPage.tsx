@@ -1,46 +1,56 @@
 import { useEffect } from 'react';
-import { useLingui } from '@lingui/react';
 import type { AppConfig } from '../config/schema';
 import { catalogue } from '../problems/catalogue';
 import { problemFromEntry } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { SupportContactContext } from '../ui/support-contact';
-
-/** Example ids: real cards show what Azure and Entra ID sent. */
-const EXAMPLE_IDS: Array<[string, string]> = [
-  ['Correlation ID (example)', '00000000-0000-4000-8000-000000000000'],
-  ['Time (UTC)', '2026-11-26T12:00:00.000Z'],
-];
+import { Trans, useLingui } from '@lingui/react/macro';
 
 /**
  * Every problem the portal explains, as a user would meet it: for support staff preparing an answer and for
  * sales engineers asked "what if…". Demo only (its chunk never loads in live mode).
  */
 export function DemoProblemsPage({ config }: { config: AppConfig }) {
+  const { t, i18n } = useLingui();
+  const title = t`Problem catalogue (demo) – Twin Onboarding`;
   useEffect(() => {
-    document.title = 'Problem catalogue (demo) – Twin Onboarding';
-  }, []);
-  const entries = Object.entries(catalogue({ ...config, i18n: useLingui().i18n }));
+    document.title = title;
+  }, [title]);
+  const entries = Object.entries(catalogue({ ...config, i18n }));
+  const count = entries.length;
+  // Example ids: real cards show what Azure and Entra ID sent.
+  const exampleIds: Array<[string, string]> = [
+    [t`Correlation ID (example)`, '00000000-0000-4000-8000-000000000000'],
+    [t`Time (UTC)`, '2026-11-26T12:00:00.000Z'],
+  ];
   return (
     <main id="main" className="main">
-      <div className="demo-banner" role="note" aria-label="Demo mode">
-        <strong>Demo</strong> — examples only: the ids on these cards are made up.
+      <div className="demo-banner" role="note" aria-label={t`Demo mode`}>
+        <Trans>
+          <strong>Demo</strong> — examples only: the ids on these cards are made up.
+        </Trans>
       </div>
       <section className="step-body">
-        <h1>Every problem the portal explains</h1>
+        <h1>
+          <Trans>Every problem the portal explains</Trans>
+        </h1>
         <p className="lead">
-          {entries.length} cards, each saying what happened, why, what to do next, and carrying the ids support asks for.
-          The key names the card in the report's <code>problems</code> list.
+          <Trans>
+            {count} cards, each saying what happened, why, what to do next, and carrying the ids support asks for. The key names the
+            card in the report's <code>problems</code> list.
+          </Trans>
         </p>
         <p>
-          <a href="/">Back to the portal</a>
+          <a href="/">
+            <Trans>Back to the portal</Trans>
+          </a>
         </p>
         {entries.map(([key, entry]) => {
           const problem = problemFromEntry(
             key,
             entry,
-            [['Catalogue key', key], ...EXAMPLE_IDS],
-            'An example of the text Azure or Microsoft Entra ID sends with this problem.',
+            [[t`Catalogue key`, key], ...exampleIds],
+            t`An example of the text Azure or Microsoft Entra ID sends with this problem.`,
           );
           return (
             <section key={key} aria-label={key}>

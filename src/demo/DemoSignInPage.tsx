@@ -1,25 +1,56 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import type { ConsentDecision, SignInStep } from './emulator/types';
 import type { DemoRuntime } from './demo-runtime';
-import { MAX_JUSTIFICATION } from './emulator/signin';
+import { MAX_JUSTIFICATION, signInLanguage } from './emulator/signin';
+import { pageText, pageTextParts, type PageLanguage, type PageTextKey } from './emulator/page-texts';
+import { uiLocalesOf, type Locale } from '../i18n/languages';
+
+const PRODUCT = 'Twin Onboarding';
+
+/** What the browser would send Entra ID as Accept-Language. */
+function acceptLanguage(): string {
+  return (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
+}
+
+/** A text of Microsoft's page with elements in its placeholders, in the page's word order. */
+function Text({ lang, id, values = {} }: { lang: PageLanguage; id: PageTextKey; values?: Record<string, ReactNode> }) {
+  return (
+    <>
+      {pageTextParts<ReactNode>(lang, id, values).map((part, i) => (
+        <Fragment key={i}>{part}</Fragment>
+      ))}
+    </>
+  );
+}
 
 /**
  * The demo's stand-in for Microsoft's sign-in page: an account picker for the scenario's people and the
  * consent screen, driven by the emulator's sign-in rules. Deliberately plain and labelled, so nobody takes it
- * for Microsoft's real page.
+ * for Microsoft's real page. It speaks the language Entra ID would (the authorize request's ui_locales, else the
+ * browser's), in the emulator's words for Microsoft's pages, the same as the HTTPS emulator's page.
  */
 export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
   const authorizeUrl = runtime.pendingAuthorizeUrl();
+  const { i18n } = useLingui();
   const [step, setStep] = useState<SignInStep | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [forOrganization, setForOrganization] = useState(false);
   const [justification, setJustification] = useState('');
   const [busy, setBusy] = useState(false);
+  const browser = { acceptLanguage: acceptLanguage() };
+  // Without a sign-in to answer, the page speaks the portal's language (what it would have sent as ui_locales).
+  const lang: PageLanguage =
+    step?.lang ?? (authorizeUrl ? signInLanguage(authorizeUrl, browser) : uiLocalesOf(i18n.locale as Locale));
+  const text = (key: PageTextKey, values: Record<string, string | number> = {}) => pageText(lang, key, values);
 
   useEffect(() => {
-    document.title = 'Demo sign-in – Twin Onboarding';
+    document.title = `${pageText(lang, 'label.demo')} – ${PRODUCT}`;
+  }, [lang]);
+
+  useEffect(() => {
     if (!authorizeUrl) return;
-    runtime.emulator.signInStart(authorizeUrl).then(setStep, (e: unknown) => setFailure(String(e)));
+    runtime.emulator.signInStart(authorizeUrl, { acceptLanguage: acceptLanguage() }).then(setStep, (e: unknown) => setFailure(String(e)));
   }, [authorizeUrl, runtime]);
 
   useEffect(() => {
@@ -33,30 +64,29 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
   };
 
   return (
-    <main id="main" className="main demo-sign-in">
+    <main id="main" className="main demo-sign-in" lang={lang}>
       <div className="demo-banner" role="note">
-        <strong>Demo sign-in</strong> — emulated Microsoft Entra ID running in your browser. This is not Microsoft's
-        sign-in page and no password is asked for.
+        <Text lang={lang} id="banner.browser" values={{ label: <strong>{text('label.demo')}</strong> }} />
       </div>
       <section className="step-body">
         {!authorizeUrl && (
           <>
-            <h1>No sign-in in progress</h1>
+            <h1>{text('browser.noSignIn')}</h1>
             <p>
-              <a href="/">Back to Twin Onboarding</a>
+              <a href="/">{text('browser.back', { product: PRODUCT })}</a>
             </p>
           </>
         )}
         {failure && (
           <p role="alert" className="card problem">
-            The demo sign-in failed: {failure}
+            {text('browser.failed', { reason: failure })}
           </p>
         )}
         {step?.kind === 'pick' && (
           <>
-            <h1>Pick an account</h1>
+            <h1>{text('pick.title')}</h1>
             <p>
-              <strong>{step.appName}</strong> asks you to sign in. Choose one of the demo's people:
+              <Text lang={lang} id="pick.browserLead" values={{ app: <strong>{step.appName}</strong> }} />
             </p>
             <ul className="people">
               {step.users.map((user) => (
@@ -65,8 +95,8 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                     type="button"
                     className={`button ${user.id === step.hintedUserId ? 'primary' : ''}`}
                     disabled={busy}
-                    aria-label={`Sign in as ${user.displayName}`}
-                    onClick={() => run(runtime.emulator.signInPick(authorizeUrl!, user.id))}
+                    aria-label={text('pick.signInAs', { name: user.displayName })}
+                    onClick={() => run(runtime.emulator.signInPick(authorizeUrl!, user.id, browser))}
                   >
                     <span>
                       <strong>{user.displayName}</strong> <span className="muted">{user.upn}</span>
@@ -81,11 +111,18 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
         )}
         {step?.kind === 'consent' && (
           <>
-            <h1>Permissions requested</h1>
+            <h1>{text('consent.title')}</h1>
             <p>
-              <strong>{step.appName}</strong>
-              {step.publisher && <span className="muted"> by {step.publisher}</span>}
-              {` would like to, for ${step.user.displayName} (${step.user.upn}):`}
+              <Text
+                lang={lang}
+                id="consent.browserLead"
+                values={{
+                  app: <strong>{step.appName}</strong>,
+                  publisher: step.publisher ? <span className="muted"> {text('consent.byPublisher', { publisher: step.publisher })}</span> : '',
+                  user: step.user.displayName,
+                  upn: step.user.upn,
+                }}
+              />
             </p>
             <ul>
               {step.permissions.map((p) => (
@@ -97,8 +134,8 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
             {step.canConsentForOrganization && (
               <p>
                 <label>
-                  <input type="checkbox" checked={forOrganization} onChange={(e) => setForOrganization(e.target.checked)} /> Consent on
-                  behalf of your organization
+                  <input type="checkbox" checked={forOrganization} onChange={(e) => setForOrganization(e.target.checked)} />{' '}
+                  {text('consent.forOrganization')}
                 </label>
               </p>
             )}
@@ -109,43 +146,43 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                 disabled={busy}
                 onClick={() => {
                   const decision: ConsentDecision = forOrganization ? 'accept-for-organization' : 'accept';
-                  run(runtime.emulator.signInConsent(authorizeUrl!, step.user.id, decision));
+                  run(runtime.emulator.signInConsent(authorizeUrl!, step.user.id, decision, browser));
                 }}
               >
-                Accept
+                {text('consent.accept')}
               </button>
               <button
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => run(runtime.emulator.signInConsent(authorizeUrl!, step.user.id, 'decline'))}
+                onClick={() => run(runtime.emulator.signInConsent(authorizeUrl!, step.user.id, 'decline', browser))}
               >
-                Cancel
+                {text('consent.cancel')}
               </button>
             </p>
           </>
         )}
         {step?.kind === 'admin-approval' && (
           <>
-            <h1>{step.canRequestApproval ? 'Approval required' : 'Need admin approval'}</h1>
+            <h1>{text(step.canRequestApproval ? 'approval.titleWorkflow' : 'approval.title')}</h1>
             <p>
               {step.user.displayName} <span className="muted">({step.user.upn}, {step.user.tenantName})</span>
             </p>
             <p>{step.message}</p>
             {step.canRequestApproval && step.requested && (
               <p role="status" className="card success">
-                Request sent. The administrators who review app requests will see it; you will be told when it is approved.
+                {text('approval.sent')}
               </p>
             )}
             {step.canRequestApproval && !step.requested && (
               <form
                 onSubmit={(e) => {
                   e.preventDefault();
-                  run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'request', justification }));
+                  run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'request', justification }, browser));
                 }}
               >
                 <p className="field">
-                  <label htmlFor="justification">Justification for requesting this app</label>
+                  <label htmlFor="justification">{text('approval.justification')}</label>
                   <textarea
                     id="justification"
                     rows={3}
@@ -163,7 +200,7 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                 )}
                 <p className="actions">
                   <button type="submit" className="button primary" disabled={busy}>
-                    Request approval
+                    {text('approval.request')}
                   </button>
                 </p>
               </form>
@@ -174,27 +211,27 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                   type="button"
                   className="button"
                   disabled={busy}
-                  onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'other-account' }))}
+                  onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'other-account' }, browser))}
                 >
-                  Sign in with an admin account
+                  {text('approval.otherAccount')}
                 </button>
               )}
               <button
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'return' }))}
+                onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'return' }, browser))}
               >
-                Return to the application without granting consent
+                {text('approval.return')}
               </button>
             </p>
             <dl className="ids">
               <div>
-                <dt>Error code</dt>
+                <dt>{text('ids.errorCode')}</dt>
                 <dd className="mono">{step.code}</dd>
               </div>
               <div>
-                <dt>Correlation ID</dt>
+                <dt>{text('ids.correlationId')}</dt>
                 <dd className="mono">{step.correlationId}</dd>
               </div>
             </dl>
@@ -208,20 +245,20 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
             </p>
             <dl className="ids">
               <div>
-                <dt>Correlation ID</dt>
+                <dt>{text('ids.correlationId')}</dt>
                 <dd className="mono">{step.correlationId}</dd>
               </div>
               <div>
-                <dt>Trace ID</dt>
+                <dt>{text('ids.traceId')}</dt>
                 <dd className="mono">{step.traceId}</dd>
               </div>
             </dl>
             <p>
-              <a href="/">Back to Twin Onboarding</a>
+              <a href="/">{text('browser.back', { product: PRODUCT })}</a>
             </p>
           </div>
         )}
-        {step?.kind === 'redirect' && <p role="status">Returning to Twin Onboarding…</p>}
+        {step?.kind === 'redirect' && <p role="status">{text('browser.returning', { product: PRODUCT })}</p>}
       </section>
     </main>
   );

@@ -12,6 +12,7 @@ import { decodeClaims } from './emulator/tokens';
 import { exchangeRecord } from '../exchanges/record';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { directorySnapshot } from './directory-snapshot';
+import { i18n } from '../i18n/i18n';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -117,7 +118,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
   save();
 
   const directoryListeners = new Set<() => void>();
-  let directoryCache: { version: number; value: ReturnType<DirectoryFeed['snapshot']> } | undefined;
+  let directoryCache: { version: number; locale: string; value: ReturnType<DirectoryFeed['snapshot']> } | undefined;
   let directoryVersion = 0;
   let directoryNotice: ReturnType<typeof setTimeout> | undefined;
   // A burst of requests (paging, polling) redraws the picture once, after the burst.
@@ -130,9 +131,14 @@ export function startDemo(config: AppConfig): DemoRuntime {
   };
   const directory: DirectoryFeed = {
     snapshot() {
-      if (directoryCache?.version !== directoryVersion) {
+      // A change of language is a new picture too (its words are in the page's language).
+      if (directoryCache?.version !== directoryVersion || directoryCache.locale !== i18n.locale) {
         emulator.world(); // settles work whose time has come, as the next request would
-        directoryCache = { version: directoryVersion, value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), config.providerNamespace) };
+        directoryCache = {
+          version: directoryVersion,
+          locale: i18n.locale,
+          value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), config.providerNamespace, i18n),
+        };
       }
       return directoryCache.value;
     },
@@ -208,6 +214,33 @@ export function startDemo(config: AppConfig): DemoRuntime {
     window.location.assign(`${origin}/?scenario=${encodeURIComponent(scenario)}`);
   };
 
+  const demoHandle: DemoHandle = {
+    scenario: emulator.scenario.name,
+    scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description, fixedTiming: s.fixedTiming === true })),
+    get speed() {
+      return speed;
+    },
+    setSpeed(id) {
+      speed = parseSpeed(id) ?? speed;
+      sessionStorage.setItem(SPEED_KEY, speed);
+      applySpeed();
+      save();
+    },
+    switchScenario: restart,
+    reset: () => restart(emulator.scenario.name),
+    fastForward(ms) {
+      emulator.clock.advance(ms);
+      save();
+      directoryChanged();
+    },
+    directory,
+  };
+  if (request.kind === 'unknown') {
+    const unknown = request.name;
+    // Read when the page renders, so it speaks the language of the moment.
+    Object.defineProperty(demoHandle, 'notice', { enumerable: true, get: () => unknownScenarioNotice(i18n, unknown) });
+  }
+
   return {
     emulator,
     transports: { networkClient, navigationClient: new DemoNavigationClient() },
@@ -233,27 +266,6 @@ export function startDemo(config: AppConfig): DemoRuntime {
       sessionStorage.removeItem(AUTHORIZE_KEY);
       window.location.assign(location);
     },
-    handle: {
-      scenario: emulator.scenario.name,
-      ...(request.kind === 'unknown' ? { notice: unknownScenarioNotice(request.name) } : {}),
-      scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description, fixedTiming: s.fixedTiming === true })),
-      get speed() {
-        return speed;
-      },
-      setSpeed(id) {
-        speed = parseSpeed(id) ?? speed;
-        sessionStorage.setItem(SPEED_KEY, speed);
-        applySpeed();
-        save();
-      },
-      switchScenario: restart,
-      reset: () => restart(emulator.scenario.name),
-      fastForward(ms) {
-        emulator.clock.advance(ms);
-        save();
-        directoryChanged();
-      },
-      directory,
-    },
+    handle: demoHandle,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directorySnapshot } from './directory-snapshot';
+import { english } from '../i18n/i18n';
 import { DIGITAL_TWINS_APP_ID } from './emulator/resources';
 import { APP, arm, makeEmulator, signedIn } from './emulator/testkit';
 import { SCENARIO_IDS } from './emulator';
@@ -11,7 +12,7 @@ describe('directorySnapshot', () => {
     const { emu, wall } = makeEmulator('happy');
     const tenantOf = () => {
       emu.world();
-      return directorySnapshot(emu.toJSON(), emu.clock.now(), NS).tenants[0]!;
+      return directorySnapshot(emu.toJSON(), emu.clock.now(), NS, english).tenants[0]!;
     };
     const before = tenantOf();
     expect(before.servicePrincipals.map((s) => s.name)).toEqual(['Azure Resource Manager']);

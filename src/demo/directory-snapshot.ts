@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
 import type { EmulatorState } from './emulator/types';
@@ -6,9 +8,11 @@ const ARM_NAME = 'Azure Resource Manager';
 
 /**
  * The emulated directory, reduced to what the picture shows: the enterprise applications the onboarding is about,
- * the developer's app's grants and the provider state of each subscription. Pure: from a settled state.
+ * the developer's app's grants and the provider state of each subscription. Pure: from a settled state; its words in
+ * the language of `i18n`.
  */
-export function directorySnapshot(state: EmulatorState, now: number, namespace: string): DirectorySnapshot {
+export function directorySnapshot(state: EmulatorState, now: number, namespace: string, i18n: I18n): DirectorySnapshot {
+  const wholeOrganization = i18n._(msg`the whole organization (admin consent)`);
   const { world, app } = state;
   const key = namespace.toLowerCase();
   const tenants = world.tenants.map((tenant): DirectoryTenant => {
@@ -50,7 +54,7 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
         return {
           resource: resource?.appId === ARM_APP_ID ? ARM_NAME : (resource?.displayName ?? g.resourceAppId),
           scope: resource?.permissions.map((p) => p.name).join(' ') ?? '',
-          consentedBy: g.userId ? (user?.upn ?? g.userId) : 'the whole organization (admin consent)',
+          consentedBy: g.userId ? (user?.upn ?? g.userId) : wholeOrganization,
           since: g.grantedAt,
         };
       }),

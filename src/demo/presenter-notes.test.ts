@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../onboarding/step';
+import type { MessageDescriptor } from '@lingui/core';
+import { english } from '../i18n/i18n';
 import { PRESENTER_NOTES } from './presenter-notes';
 
 describe('presenter notes', () => {
@@ -7,10 +9,13 @@ describe('presenter notes', () => {
     expect(Object.keys(PRESENTER_NOTES)).toEqual(STEPS.map((s) => s.id));
     for (const step of STEPS) {
       const note = PRESENTER_NOTES[step.id]!;
-      expect(note.title).toBe(step.title);
-      const sentences = note.text.match(/[.!?](\s|$)/g) ?? [];
-      expect(sentences.length, note.text).toBeGreaterThanOrEqual(2);
-      expect(sentences.length, note.text).toBeLessThanOrEqual(3);
+      // The step's title may be a plain string or a message descriptor.
+      const stepTitle: unknown = step.title;
+      expect(english._(note.title)).toBe(typeof stepTitle === 'string' ? stepTitle : english._(stepTitle as MessageDescriptor));
+      const text = english._(note.text);
+      const sentences = text.match(/[.!?](\s|$)/g) ?? [];
+      expect(sentences.length, text).toBeGreaterThanOrEqual(2);
+      expect(sentences.length, text).toBeLessThanOrEqual(3);
     }
   });
 });

@@ -1,36 +1,27 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+
 /**
  * What a sales engineer can say at each step, two or three sentences each. Keyed by the wizard's step ids
- * (src/onboarding/step.ts); the app passes the current one down to the demo controls.
+ * (src/onboarding/step.ts); the app passes the current one down to the demo controls. Message descriptors:
+ * translated where they are shown.
  */
-export const PRESENTER_NOTES: Record<string, { title: string; text: string }> = {
+export const PRESENTER_NOTES: Record<string, { title: MessageDescriptor; text: MessageDescriptor }> = {
   'sign-in': {
-    title: 'Sign in',
-    text:
-      "This is the page the developer sends their customer's admin to: nothing to install, the admin signs in with " +
-      'their own Microsoft Entra account. Sign-in asks only for Azure Resource Manager access; Digital Twins comes ' +
-      'later, because Entra ID cannot grant it before Azure knows the service in this directory. Point at the consent ' +
-      "screen: it names the developer's product and publisher, not Microsoft.",
+    title: msg`Sign in`,
+    text: msg`This is the page the developer sends their customer's admin to: nothing to install, the admin signs in with their own Microsoft Entra account. Sign-in asks only for Azure Resource Manager access; Digital Twins comes later, because Entra ID cannot grant it before Azure knows the service in this directory. Point at the consent screen: it names the developer's product and publisher, not Microsoft.`,
   },
   subscription: {
-    title: 'Choose a subscription',
-    text:
-      'The portal lists every subscription the admin can see in this directory, page by page, with its state; ' +
-      'disabled ones are explained rather than hidden. Pick one where the admin is Owner or Contributor: registering ' +
-      'a resource provider is done per subscription.',
+    title: msg`Choose a subscription`,
+    text: msg`The portal lists every subscription the admin can see in this directory, page by page, with its state; disabled ones are explained rather than hidden. Pick one where the admin is Owner or Contributor: registering a resource provider is done per subscription.`,
   },
   register: {
-    title: 'Register the resource provider',
-    text:
-      'One click sends a single register call to Azure Resource Manager, then the portal watches the provider, ' +
-      'quickly at first and less often later, and never sends the call twice, even after a reload. Azure takes a ' +
-      'minute or two: use Skip ahead, or pick the Instant speed before the run.',
+    title: msg`Register the resource provider`,
+    text: msg`One click sends a single register call to Azure Resource Manager, then the portal watches the provider, quickly at first and less often later, and never sends the call twice, even after a reload. Azure takes a minute or two: use Skip ahead, or pick the Instant speed before the run.`,
   },
   verify: {
-    title: 'Verify access',
-    text:
-      "Registering the provider put Azure Digital Twins' service principal into the customer's directory. The " +
-      'portal now asks Entra ID for a Digital Twins token, with a consent screen the first time, and shows what the ' +
-      'token says, never the token itself. End on the report: it is what the admin hands back to the developer or to support.',
+    title: msg`Verify access`,
+    text: msg`Registering the provider put Azure Digital Twins' service principal into the customer's directory. The portal now asks Entra ID for a Digital Twins token, with a consent screen the first time, and shows what the token says, never the token itself. End on the report: it is what the admin hands back to the developer or to support.`,
   },
 };
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
+import { english } from '../i18n/i18n';
 import { Emulator, findScenario } from './emulator';
 import { APP } from './emulator/testkit';
 import { startDemo } from './demo-runtime';
@@ -24,7 +25,7 @@ describe('?scenario=', () => {
   });
 
   it('the notice names the scenarios that exist', () => {
-    const notice = unknownScenarioNotice('constructor');
+    const notice = unknownScenarioNotice(english, 'constructor');
     expect(notice).toContain('"constructor"');
     expect(notice).toContain('happy');
     expect(notice).toContain('admin-approval');

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { findScenario, scenarioNames } from './emulator/scenarios';
 
 /** What `?scenario=NAME` in the address asks for. */
@@ -11,6 +13,7 @@ export function scenarioRequest(search: string): ScenarioRequest {
 }
 
 /** Said on the page when the address names no scenario the demo has; the world of the tab carries on. */
-export function unknownScenarioNotice(name: string): string {
-  return `The demo has no scenario named "${name}", so this tab carries on with its current one. Scenarios: ${scenarioNames().join(', ')}.`;
+export function unknownScenarioNotice(i18n: I18n, name: string): string {
+  const scenarios = scenarioNames().join(', ');
+  return i18n._(msg`The demo has no scenario named "${name}", so this tab carries on with its current one. Scenarios: ${scenarios}.`);
 }

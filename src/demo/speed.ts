@@ -1,12 +1,15 @@
+import { msg } from '@lingui/core/macro';
+
 /**
  * The presenter's registration speed: how long the emulated Azure takes to register the provider in this run.
  * Pure, so the choice is unit-tested; demo-runtime applies it to the emulator and remembers it for the tab.
  */
 
 export const SPEEDS = [
-  { id: 'instant', label: 'Instant (about 1 second)', registrationMs: 1_000 },
-  { id: '20s', label: 'About 20 seconds', registrationMs: 20_000 },
-  { id: 'realistic', label: 'Realistic (about 2 minutes)', registrationMs: 120_000 },
+  // Labels are message descriptors, translated where they are shown.
+  { id: 'instant', label: msg`Instant (about 1 second)`, registrationMs: 1_000 },
+  { id: '20s', label: msg`About 20 seconds`, registrationMs: 20_000 },
+  { id: 'realistic', label: msg`Realistic (about 2 minutes)`, registrationMs: 120_000 },
 ] as const;
 
 export type SpeedId = (typeof SPEEDS)[number]['id'];

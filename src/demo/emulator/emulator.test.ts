@@ -270,7 +270,7 @@ describe('server-rendered sign-in', () => {
     expect(res.body).toContain('&lt;img src=x&gt;');
 
     const pick = renderSignInPage(
-      { kind: 'pick', appName: evil.displayName, users: [{ id: '"u', upn: 'a@b', displayName: "O'Brien <b>", tenantName: 'T&T' }] },
+      { kind: 'pick', lang: 'en', appName: evil.displayName, users: [{ id: '"u', upn: 'a@b', displayName: "O'Brien <b>", tenantName: 'T&T' }] },
       'https://login.microsoftonline.com/x?a=1&b="2"',
     );
     expect(pick).not.toContain('<script>');
@@ -283,6 +283,7 @@ describe('server-rendered sign-in', () => {
     const html = renderSignInPage(
       {
         kind: 'consent',
+        lang: 'en',
         appName: 'App',
         user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
         permissions: [{ resource: 'https://management.azure.com', resourceName: 'ARM', scope: 'user_impersonation', description: 'Access ARM as you' }],
@@ -299,6 +300,7 @@ describe('server-rendered sign-in', () => {
     const html = renderSignInPage(
       {
         kind: 'consent',
+        lang: 'en',
         appName: 'Proseware Twin Studio',
         publisher: 'Proseware <Inc>',
         user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
@@ -340,6 +342,7 @@ describe('server-rendered sign-in', () => {
     const html = renderSignInPage(
       {
         kind: 'admin-approval',
+        lang: 'en',
         appName: 'App <x>',
         user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
         code: 'AADSTS90094',

@@ -13,7 +13,7 @@ import { handleEntra, ENTRA_HOST } from './entra';
 import { defaultRetryAfter, takeFault } from './faults';
 import { json, notFound } from './http';
 import { cloneScenario, findScenario, scenarioNames } from './scenarios';
-import { signInApproval, signInConsent, signInPick, signInStart } from './signin';
+import { signInApproval, signInConsent, signInPick, signInStart, type SignInBrowser } from './signin';
 import { newSecret } from './tokens';
 import type {
   AppRegistration,
@@ -159,21 +159,25 @@ export class Emulator {
     sub.state = state;
   }
 
-  signInStart(authorizeUrl: string): Promise<SignInStep> {
-    return signInStart(this.ctx, authorizeUrl);
+  /**
+   * The sign-in page for an authorize (or admin consent) URL. `browser.acceptLanguage` is what the browser would
+   * send as Accept-Language: the page speaks the URL's `ui_locales`, else that, else English (the step's `lang`).
+   */
+  signInStart(authorizeUrl: string, browser?: SignInBrowser): Promise<SignInStep> {
+    return signInStart(this.ctx, authorizeUrl, browser);
   }
 
-  signInPick(authorizeUrl: string, userId: string): Promise<SignInStep> {
-    return signInPick(this.ctx, authorizeUrl, userId);
+  signInPick(authorizeUrl: string, userId: string, browser?: SignInBrowser): Promise<SignInStep> {
+    return signInPick(this.ctx, authorizeUrl, userId, browser);
   }
 
-  signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision): Promise<SignInStep> {
-    return signInConsent(this.ctx, authorizeUrl, userId, decision);
+  signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision, browser?: SignInBrowser): Promise<SignInStep> {
+    return signInConsent(this.ctx, authorizeUrl, userId, decision, browser);
   }
 
   /** An action on the "Need admin approval" page. */
-  signInApproval(authorizeUrl: string, userId: string, action: ApprovalAction): Promise<SignInStep> {
-    return signInApproval(this.ctx, authorizeUrl, userId, action);
+  signInApproval(authorizeUrl: string, userId: string, action: ApprovalAction, browser?: SignInBrowser): Promise<SignInStep> {
+    return signInApproval(this.ctx, authorizeUrl, userId, action, browser);
   }
 
   async handle(req: EmuRequest): Promise<EmuResponse> {

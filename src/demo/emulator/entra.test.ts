@@ -619,3 +619,73 @@ describe('metadata endpoints', () => {
     expect(body<ErrorBody>(unknown).error_codes).toEqual([90002]);
   });
 });
+
+describe('the page language (ui_locales)', () => {
+  it('every step carries the language ui_locales asks for, by primary subtag, the first one the pages have', async () => {
+    const { emu } = makeEmulator();
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'de' }))).lang).toBe('de');
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr de' }))).lang).toBe('de');
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'ja-JP' }))).lang).toBe('ja');
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr' }))).lang).toBe('en');
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr' }), { acceptLanguage: 'fr-FR,es;q=0.8' })).lang).toBe('es');
+    expect((await emu.signInStart(authorizeUrl(), { acceptLanguage: 'ja' })).lang).toBe('ja');
+    expect((await emu.signInStart(authorizeUrl())).lang).toBe('en');
+
+    const url = authorizeUrl({ uiLocales: 'es' });
+    const consent = await emu.signInPick(url, ADA);
+    expect(consent).toMatchObject({ kind: 'consent', lang: 'es' });
+    if (consent.kind !== 'consent') return;
+    expect(consent.permissions.map((p) => p.description)).toContain('Acceder a Azure Resource Manager en su nombre');
+    const done = await emu.signInConsent(url, ADA, 'accept');
+    expect(done).toMatchObject({ kind: 'redirect', lang: 'es' });
+  });
+
+  it('errors shown on the page and "Need admin approval" speak it too; what goes back to the app stays English', async () => {
+    const { emu } = makeEmulator('admin-approval-workflow');
+    const bad = await emu.signInStart(authorizeUrl({ uiLocales: 'de', redirectUri: 'https://evil.example/' }));
+    expect(bad).toMatchObject({ kind: 'error', lang: 'de', title: 'Der Umleitungs-URI stimmt nicht überein', code: 'AADSTS50011' });
+
+    const url = authorizeUrl({ uiLocales: 'ja' });
+    const approval = await emu.signInPick(url, RILEY);
+    expect(approval).toMatchObject({ kind: 'admin-approval', lang: 'ja', code: 'AADSTS90094' });
+    if (approval.kind !== 'admin-approval') return;
+    expect(approval.message).toMatch(/^Twin Onboarding には、/);
+    const empty = await emu.signInApproval(url, RILEY, { kind: 'request', justification: ' ' });
+    expect(empty).toMatchObject({ problem: '理由を入力してください。レビュー担当者は要求と一緒にこれを確認します。' });
+    const back = redirectParams(await emu.signInApproval(url, RILEY, { kind: 'return' }));
+    expect(back.get('error_description')).toMatch(/^AADSTS65004: User declined to consent/);
+  });
+
+  it('the served page is in that language, with lang set; the request log keeps the ui_locales that was sent', async () => {
+    const { emu } = makeEmulator();
+    const url = authorizeUrl({ uiLocales: 'fr de' });
+    const page = await emu.handle({ method: 'GET', url });
+    expect(page.body).toContain('<html lang="de">');
+    expect(page.body).toContain('<h1>Konto auswählen</h1>');
+    expect(page.body).toContain('<title>Konto auswählen — Demo-Anmeldung — emuliertes Microsoft Entra ID</title>');
+    expect(page.body).toContain('>Als Ada Admin anmelden</button>');
+    const logged = emu.requests.at(-1)!;
+    expect(new URLSearchParams(logged.path.split('?')[1]).get('ui_locales')).toBe('fr de');
+
+    const browserOnly = await emu.handle({ method: 'GET', url: authorizeUrl(), headers: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    expect(browserOnly.body).toContain('<html lang="es">');
+    expect(browserOnly.body).toContain('<h1>Elegir una cuenta</h1>');
+
+    const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    const consent = await emu.handle({ method: 'POST', url: authorizeUrl({ uiLocales: 'ja' }), headers: form, body: `user=${ADA}` });
+    expect(consent.body).toContain('<html lang="ja">');
+    expect(consent.body).toContain('>承諾</button>');
+    expect(consent.body).toContain('組織の代理として同意する');
+  });
+
+  it('the signed-out page speaks the ui_locales of the logout request', async () => {
+    const { emu } = makeEmulator();
+    const res = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?ui_locales=es' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<html lang="es">');
+    expect(res.body).toContain('<h1>Ha cerrado la sesión</h1>');
+    const english = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F' });
+    expect(english.body).toContain('<h1>You have signed out</h1>');
+    expect(english.body).toContain('Close this window (the address https://evil.example/ is not registered for the app).');
+  });
+});

@@ -6,8 +6,8 @@ import type { EmuContext } from './context';
 import { entraCorsHeaders } from './cors';
 import { newGuid } from './encoding';
 import { aad, aadErrorBody } from './errors';
-import { formBody, html, json, notFound, redirect } from './http';
-import { escapeHtml, renderSignInPage } from './html';
+import { formBody, header, html, json, notFound, redirect } from './http';
+import { renderSignInPage, renderSignedOutPage } from './html';
 import {
   isHomeTenantAlias,
   registeredRedirectUris,
@@ -16,10 +16,12 @@ import {
   signInFlowOf,
   signInPick,
   signInStart,
+  type SignInBrowser,
 } from './signin';
 import { correlationIdOf, tokenEndpoint } from './token';
 import type { ApprovalAction, ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
 import { findTenant } from './world';
+import { pageLanguageForUrl } from './page-texts';
 
 export const ENTRA_HOST = 'login.microsoftonline.com';
 const AUTHORITY = `https://${ENTRA_HOST}`;
@@ -37,7 +39,7 @@ export async function handleEntra(ctx: EmuContext, req: EmuRequest, url: URL): P
     return openIdConfiguration(ctx, req, url, tenantRef);
   }
   if (signInFlowOf(url)) {
-    if (method === 'GET') return stepResponse(await signInStart(ctx, url.href), url.href);
+    if (method === 'GET') return stepResponse(await signInStart(ctx, url.href, browserOf(req)), url.href);
     if (method === 'POST') return signInPost(ctx, req, url);
   }
   if (lower.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'token') {
@@ -50,9 +52,15 @@ export async function handleEntra(ctx: EmuContext, req: EmuRequest, url: URL): P
     return json(405, body, entraCorsHeaders());
   }
   if (lower.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'logout' && (method === 'GET' || method === 'POST')) {
-    return logout(ctx, url);
+    return logout(ctx, req, url);
   }
   return notFound();
+}
+
+/** What the browser says beside the URL: its languages, for the page's language when ui_locales names none. */
+function browserOf(req: EmuRequest): SignInBrowser {
+  const acceptLanguage = header(req, 'accept-language');
+  return acceptLanguage ? { acceptLanguage } : {};
 }
 
 function stepResponse(step: SignInStep, formAction: string): EmuResponse {
@@ -78,11 +86,12 @@ function asApprovalAction(value: string | null, justification: string | null): A
 async function signInPost(ctx: EmuContext, req: EmuRequest, url: URL): Promise<EmuResponse> {
   const form = formBody(req);
   const user = form.get('user');
-  if (!user) return stepResponse(await signInStart(ctx, url.href), url.href);
+  const browser = browserOf(req);
+  if (!user) return stepResponse(await signInStart(ctx, url.href, browser), url.href);
   const approval = asApprovalAction(form.get('approval'), form.get('justification'));
-  if (approval) return stepResponse(await signInApproval(ctx, url.href, user, approval), url.href);
+  if (approval) return stepResponse(await signInApproval(ctx, url.href, user, approval, browser), url.href);
   const decision = asDecision(form.getAll('decision'));
-  const step = decision ? await signInConsent(ctx, url.href, user, decision) : await signInPick(ctx, url.href, user);
+  const step = decision ? await signInConsent(ctx, url.href, user, decision, browser) : await signInPick(ctx, url.href, user, browser);
   return stepResponse(step, url.href);
 }
 
@@ -157,7 +166,7 @@ function openIdConfiguration(ctx: EmuContext, req: EmuRequest, url: URL, tenantR
   );
 }
 
-function logout(ctx: EmuContext, url: URL): EmuResponse {
+function logout(ctx: EmuContext, req: EmuRequest, url: URL): EmuResponse {
   ctx.state.session = null;
   const target = url.searchParams.get('post_logout_redirect_uri');
   // Only send the browser back to an origin the app registered, never to an arbitrary URL.
@@ -177,10 +186,7 @@ function logout(ctx: EmuContext, url: URL): EmuResponse {
     });
     if (origin && allowed) return redirect(target);
   }
-  const page =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signed out — emulated Microsoft Entra ID</title></head>' +
-    `<body><p>Demo sign-in — emulated Microsoft Entra ID</p><h1>You have signed out</h1>` +
-    `<p>Close this window${target ? ` (the address ${escapeHtml(target)} is not registered for the app)` : ''}.</p>` +
-    `<p><small>Correlation ID: ${escapeHtml(newGuid())}</small></p></body></html>`;
-  return html(200, page);
+  // The signed-out page speaks ui_locales too (the portal sends it to logout as to authorize).
+  const lang = pageLanguageForUrl(url, header(req, 'accept-language'));
+  return html(200, renderSignedOutPage(lang, target ?? undefined, newGuid()));
 }

@@ -3,10 +3,12 @@
  * nobody mistakes it for Microsoft's page; no script, so it works under any CSP. Every value that comes
  * from a scenario or a request is escaped.
  */
+import { demoLabel, pageText, pageTextParts, type PageLanguage, type PageTextKey } from './page-texts';
 import { MAX_JUSTIFICATION } from './signin';
 import type { SignInStep } from './types';
 
-export const DEMO_LABEL = 'Demo sign-in — emulated Microsoft Entra ID';
+/** The label every emulated page carries, in English (see demoLabel for the others). */
+export const DEMO_LABEL = demoLabel('en');
 
 export function escapeHtml(value: string): string {
   return value
@@ -35,12 +37,13 @@ const STYLE = `
   :focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 `;
 
-function page(title: string, content: string): string {
+function page(lang: PageLanguage, title: string, content: string): string {
+  const label = demoLabel(lang);
   return (
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+    `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<title>${escapeHtml(title)} — ${escapeHtml(DEMO_LABEL)}</title><style>${STYLE}</style></head>` +
-    `<body><div class="banner" role="note">${escapeHtml(DEMO_LABEL)}. Not a Microsoft page; no real account is used.</div>` +
+    `<title>${escapeHtml(title)} — ${escapeHtml(label)}</title><style>${STYLE}</style></head>` +
+    `<body><div class="banner" role="note">${escapeHtml(pageText(lang, 'banner.server', { label }))}</div>` +
     `<main>${content}</main></body></html>\n`
   );
 }
@@ -49,8 +52,20 @@ function hidden(name: string, value: string): string {
   return `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
 }
 
+/** A text of the page, escaped, its placeholders filled with markup that is already safe. */
+function textHtml(lang: PageLanguage, key: PageTextKey, markup: Record<string, string> = {}): string {
+  return pageTextParts<{ html: string }>(lang, key, Object.fromEntries(Object.entries(markup).map(([k, html]) => [k, { html }])))
+    .map((part) => (typeof part === 'string' ? escapeHtml(part) : part.html))
+    .join('');
+}
+
+/** Microsoft's page in the step's language (`step.lang`), posting back to `formAction`. */
 export function renderSignInPage(step: SignInStep, formAction: string): string {
   const action = escapeHtml(formAction);
+  const lang = step.lang;
+  const text = (key: PageTextKey, values: Record<string, string | number> = {}) => escapeHtml(pageText(lang, key, values));
+  const ids = (rows: Array<[PageTextKey, string]>) =>
+    `<dl>${rows.map(([key, value]) => `<dt>${text(key)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
   switch (step.kind) {
     case 'pick': {
       const users = step.users
@@ -59,14 +74,15 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
           return (
             `<form method="post" action="${action}" class="user${hinted ? ' hinted' : ''}">${hidden('user', u.id)}` +
             `<div><strong>${escapeHtml(u.displayName)}</strong><br><small>${escapeHtml(u.upn)} · ${escapeHtml(u.tenantName)}</small></div>` +
-            `<button type="submit">Sign in as ${escapeHtml(u.displayName)}</button></form>`
+            `<button type="submit">${text('pick.signInAs', { name: u.displayName })}</button></form>`
           );
         })
         .join('');
       return page(
-        'Pick an account',
-        `<h1>Pick an account</h1><p>to continue to <strong>${escapeHtml(step.appName)}</strong></p>` +
-          (users || '<p class="muted">This scenario has no users.</p>'),
+        lang,
+        pageText(lang, 'pick.title'),
+        `<h1>${text('pick.title')}</h1><p>${textHtml(lang, 'pick.continueTo', { app: `<strong>${escapeHtml(step.appName)}</strong>` })}</p>` +
+          (users || `<p class="muted">${text('pick.noUsers')}</p>`),
       );
     }
     case 'consent': {
@@ -75,56 +91,83 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
         .join('');
       // The checkbox precedes the Accept button, so a checked box posts decision=accept-for-organization first.
       const org = step.canConsentForOrganization
-        ? `<p><label><input type="checkbox" name="decision" value="accept-for-organization"> Consent on behalf of your organization</label></p>`
+        ? `<p><label><input type="checkbox" name="decision" value="accept-for-organization"> ${text('consent.forOrganization')}</label></p>`
         : '';
+      const app =
+        `<strong>${escapeHtml(step.appName)}</strong>` +
+        (step.publisher ? ` <small>${text('consent.byPublisher', { publisher: step.publisher })}</small>` : '');
+      const account = `<small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small>`;
       return page(
-        'Permissions requested',
-        `<h1>Permissions requested</h1>` +
-          `<p><strong>${escapeHtml(step.appName)}</strong>${step.publisher ? ` <small>by ${escapeHtml(step.publisher)}</small>` : ''} asks ${escapeHtml(step.user.displayName)} ` +
-          `<small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small> for:</p>` +
+        lang,
+        pageText(lang, 'consent.title'),
+        `<h1>${text('consent.title')}</h1>` +
+          `<p>${textHtml(lang, 'consent.asks', { app, user: escapeHtml(step.user.displayName), account })}</p>` +
           `<ul class="perms">${perms}</ul>` +
           `<form method="post" action="${action}">${hidden('user', step.user.id)}${org}` +
-          `<div class="actions"><button type="submit" name="decision" value="accept">Accept</button></div></form>` +
+          `<div class="actions"><button type="submit" name="decision" value="accept">${text('consent.accept')}</button></div></form>` +
           `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('decision', 'decline')}` +
-          `<button type="submit">Cancel</button></form>`,
+          `<button type="submit">${text('consent.cancel')}</button></form>`,
       );
     }
     case 'admin-approval': {
       const who = `<p>${escapeHtml(step.user.displayName)} <small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small></p>`;
       const back =
         `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('approval', 'return')}` +
-        `<button type="submit">Return to the application without granting consent</button></form>`;
+        `<button type="submit">${text('approval.return')}</button></form>`;
       const other =
         `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('approval', 'other-account')}` +
-        `<p>Have an admin account? <button type="submit">Sign in with an admin account</button></p></form>`;
+        `<p>${text('approval.haveAdminAccount')} <button type="submit">${text('approval.otherAccount')}</button></p></form>`;
       let request = '';
       if (step.canRequestApproval && step.requested) {
-        request = `<p role="status">Request sent. The administrators who review app requests will see it; you will be told when it is approved.</p>`;
+        request = `<p role="status">${text('approval.sent')}</p>`;
       } else if (step.canRequestApproval) {
         request =
           `<form method="post" action="${action}">${hidden('user', step.user.id)}` +
-          `<p><label for="justification">Justification for requesting this app</label><br>` +
+          `<p><label for="justification">${text('approval.justification')}</label><br>` +
           `<textarea id="justification" name="justification" rows="3" cols="40" maxlength="${MAX_JUSTIFICATION}" required` +
           `${step.problem ? ' aria-describedby="justification-problem" aria-invalid="true"' : ''}></textarea></p>` +
           (step.problem ? `<p id="justification-problem" role="alert">${escapeHtml(step.problem)}</p>` : '') +
-          `<button type="submit" name="approval" value="request">Request approval</button></form>`;
+          `<button type="submit" name="approval" value="request">${text('approval.request')}</button></form>`;
       }
-      const title = step.canRequestApproval ? 'Approval required' : 'Need admin approval';
+      const title = pageText(lang, step.canRequestApproval ? 'approval.titleWorkflow' : 'approval.title');
       return page(
+        lang,
         title,
         `<h1>${escapeHtml(title)}</h1>${who}<p>${escapeHtml(step.message)}</p>${request}${step.requested ? '' : other}${back}` +
-          `<dl><dt>Error code</dt><dd>${escapeHtml(step.code)}</dd><dt>Correlation ID</dt><dd>${escapeHtml(step.correlationId)}</dd></dl>`,
+          ids([
+            ['ids.errorCode', step.code],
+            ['ids.correlationId', step.correlationId],
+          ]),
       );
     }
     case 'error':
       return page(
+        lang,
         step.title,
         `<h1>${escapeHtml(step.title)}</h1><p role="alert">${escapeHtml(step.code)}: ${escapeHtml(step.message)}</p>` +
-          `<dl><dt>Error code</dt><dd>${escapeHtml(step.code)}</dd>` +
-          `<dt>Correlation ID</dt><dd>${escapeHtml(step.correlationId)}</dd>` +
-          `<dt>Trace ID</dt><dd>${escapeHtml(step.traceId)}</dd></dl>`,
+          ids([
+            ['ids.errorCode', step.code],
+            ['ids.correlationId', step.correlationId],
+            ['ids.traceId', step.traceId],
+          ]),
       );
     case 'redirect':
-      return page('Continue', `<h1>Signing you in…</h1><p><a href="${escapeHtml(step.location)}">Continue to the application</a></p>`);
+      return page(
+        lang,
+        pageText(lang, 'redirect.title'),
+        `<h1>${text('redirect.heading')}</h1><p><a href="${escapeHtml(step.location)}">${text('redirect.continue')}</a></p>`,
+      );
   }
+}
+
+/** Entra's signed-out page, for a logout whose post_logout_redirect_uri is missing or not the app's. */
+export function renderSignedOutPage(lang: PageLanguage, unregisteredTarget: string | undefined, correlationId: string): string {
+  const close = unregisteredTarget ? pageText(lang, 'signedOut.closeUnregistered', { address: unregisteredTarget }) : pageText(lang, 'signedOut.close');
+  return (
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
+    `<title>${escapeHtml(pageText(lang, 'signedOut.title'))} — ${escapeHtml(pageText(lang, 'label.emulated'))}</title></head>` +
+    `<body><p>${escapeHtml(demoLabel(lang))}</p><h1>${escapeHtml(pageText(lang, 'signedOut.heading'))}</h1>` +
+    `<p>${escapeHtml(close)}</p>` +
+    `<p><small>${escapeHtml(pageText(lang, 'ids.correlationId'))}: ${escapeHtml(correlationId)}</small></p></body></html>`
+  );
 }

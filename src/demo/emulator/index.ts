@@ -10,6 +10,17 @@ export {
   GRAPH_RESOURCE,
 } from './resources';
 export { renderSignInPage, DEMO_LABEL } from './html';
+export {
+  PAGE_LANGUAGES,
+  PAGE_TEXTS,
+  choosePageLanguage,
+  demoLabel,
+  pageLanguageForUrl,
+  pageText,
+  pageTextParts,
+  type PageLanguage,
+  type PageTextKey,
+} from './page-texts';
 export { ARM_HOST } from './arm';
 export { ENTRA_HOST } from './entra';
 export type * from './types';

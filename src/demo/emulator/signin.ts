@@ -8,7 +8,8 @@ import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
 import { listedOnRegistration, parseScopes, type ResourceDef } from './resources';
-import type { AppRegistration, ApprovalAction, ConsentDecision, SignInStep, TenantSpec, UserSpec } from './types';
+import { PAGE_TEXTS, pageLanguageForUrl, pageText, type PageLanguage, type PageTextKey } from './page-texts';
+import type { AppRegistration, ApprovalAction, ConsentDecision, SignInStep, SignInStepBody, TenantSpec, UserSpec } from './types';
 import {
   addConsentRequest,
   addGrant,
@@ -39,6 +40,8 @@ export interface AuthorizeRequest {
   codeChallengeMethod?: string;
   prompt?: string;
   loginHint?: string;
+  /** the languages the app asks Entra's pages to speak, space-separated (`ui_locales`), as sent */
+  uiLocales?: string;
   correlationId: string;
 }
 
@@ -52,7 +55,12 @@ interface Validated {
   oidc: string[];
 }
 
-type Validation = Validated | { ok: false; step: SignInStep };
+type Validation = Validated | { ok: false; step: SignInStepBody };
+
+/** What the browser tells Entra ID beside the URL: its languages (the Accept-Language header). */
+export interface SignInBrowser {
+  acceptLanguage?: string;
+}
 
 /** Path shape of the two sign-in endpoints: /{tenant}/oauth2/v2.0/authorize and /{tenant}/v2.0/adminconsent. */
 export function signInFlowOf(url: URL): { flow: 'authorize' | 'adminconsent'; tenantRef: string } | undefined {
@@ -77,7 +85,7 @@ export function isHomeTenantAlias(ref: string): boolean {
   return key === 'organizations' || key === 'common';
 }
 
-function errorStep(err: AadError, correlationId: string, title: string, now: number): SignInStep {
+function errorStep(err: AadError, correlationId: string, title: string, now: number): SignInStepBody {
   const body = aadErrorBody(err, now, correlationId);
   return { kind: 'error', code: `AADSTS${err.code}`, title, message: err.text, correlationId, traceId: body.trace_id };
 }
@@ -89,7 +97,7 @@ function withParams(base: string, mode: 'fragment' | 'query', params: Array<[str
   return `${noFragment}${noFragment.includes('?') ? '&' : '?'}${search}`;
 }
 
-function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, extra: Array<[string, string]> = []): SignInStep {
+function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, extra: Array<[string, string]> = []): SignInStepBody {
   const body = aadErrorBody(err, ctx.now(), req.correlationId);
   const params: Array<[string, string]> = [
     ['error', err.error],
@@ -128,34 +136,36 @@ function parseAuthorizeUrl(authorizeUrl: string): AuthorizeRequest | undefined {
     codeChallengeMethod: opt('code_challenge_method'),
     prompt: opt('prompt')?.toLowerCase(),
     loginHint: opt('login_hint'),
+    uiLocales: opt('ui_locales'),
     correlationId: q.get('client-request-id') ?? newGuid(),
   };
 }
 
-function validate(ctx: EmuContext, authorizeUrl: string): Validation {
+function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Validation {
+  const title = (key: PageTextKey) => pageText(lang, key);
   const now = ctx.now();
   settle(ctx.state.world, ctx.state.scenario, now);
   const req = parseAuthorizeUrl(authorizeUrl);
   if (!req) {
     const err = aad.missingParameter('client_id');
-    return { ok: false, step: errorStep(err, newGuid(), 'This is not a sign-in request', now) };
+    return { ok: false, step: errorStep(err, newGuid(), title('error.notSignIn'), now) };
   }
   const cid = req.correlationId;
   let tenant: TenantSpec | null = null;
   if (!isHomeTenantAlias(req.tenantRef)) {
     const found = findTenant(ctx.state.world, req.tenantRef);
-    if (!found) return { ok: false, step: errorStep(aad.tenantNotFound(req.tenantRef), cid, 'Tenant not found', now) };
+    if (!found) return { ok: false, step: errorStep(aad.tenantNotFound(req.tenantRef), cid, title('error.tenantNotFound'), now) };
     tenant = found;
   }
-  if (!req.clientId) return { ok: false, step: errorStep(aad.missingParameter('client_id'), cid, 'Invalid request', now) };
+  if (!req.clientId) return { ok: false, step: errorStep(aad.missingParameter('client_id'), cid, title('error.invalidRequest'), now) };
   if (req.clientId !== ctx.state.app.clientId) {
     const err = aad.appNotFound(req.clientId, tenant?.displayName ?? req.tenantRef);
-    return { ok: false, step: errorStep(err, cid, 'Application not found', now) };
+    return { ok: false, step: errorStep(err, cid, title('error.appNotFound'), now) };
   }
-  if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, 'Invalid request', now) };
+  if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, title('error.invalidRequest'), now) };
   if (!registeredRedirectUris(ctx.state.app).includes(req.redirectUri)) {
     const err = aad.redirectUriMismatch(req.redirectUri, req.clientId);
-    return { ok: false, step: errorStep(err, cid, 'The redirect URI does not match', now) };
+    return { ok: false, step: errorStep(err, cid, title('error.redirectMismatch'), now) };
   }
   // From here on the redirect URI is trusted: errors go back to the app.
   if (req.flow === 'authorize' && req.responseType !== 'code') {
@@ -181,7 +191,7 @@ function userCard(ctx: EmuContext, user: UserSpec): { id: string; upn: string; d
   return { id: user.id, upn: user.upn, displayName: user.displayName, tenantName: tenantName(ctx, user.homeTenantId) };
 }
 
-function pickStep(ctx: EmuContext, v: Validated): SignInStep {
+function pickStep(ctx: EmuContext, v: Validated): SignInStepBody {
   const hinted = v.req.loginHint ? findUserByUpn(ctx.state.world, v.req.loginHint) : undefined;
   return {
     kind: 'pick',
@@ -191,19 +201,28 @@ function pickStep(ctx: EmuContext, v: Validated): SignInStep {
   };
 }
 
-function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentForOrganization: boolean): SignInStep {
-  const permissions = v.permissions.map((name) => ({
-    resource: v.resource.uri,
-    resourceName: v.resource.displayName,
-    scope: name,
-    description: v.resource.permissions.find((p) => p.name === name)?.description ?? name,
-  }));
+/** A permission's description as Entra's consent page words it, in the page's language when the table has it. */
+function permissionText(lang: PageLanguage, scope: string, english: string): string {
+  const key = `permission.${scope}`;
+  return Object.hasOwn(PAGE_TEXTS.en, key) && PAGE_TEXTS.en[key as PageTextKey] === english ? pageText(lang, key as PageTextKey) : english;
+}
+
+function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentForOrganization: boolean, lang: PageLanguage): SignInStepBody {
+  const permissions = v.permissions.map((name) => {
+    const english = v.resource.permissions.find((p) => p.name === name)?.description;
+    return {
+      resource: v.resource.uri,
+      resourceName: v.resource.displayName,
+      scope: name,
+      description: english ? permissionText(lang, name, english) : name,
+    };
+  });
   if (v.oidc.some((s) => s.toLowerCase() === 'offline_access')) {
     permissions.push({
       resource: 'openid',
       resourceName: 'Sign-in',
       scope: 'offline_access',
-      description: 'Keep access to data you have given it access to',
+      description: pageText(lang, 'permission.offline_access'),
     });
   }
   const { displayName: appName, publisher } = ctx.state.app;
@@ -225,7 +244,7 @@ function pruneCodes(ctx: EmuContext): void {
   for (const [code, rec] of Object.entries(ctx.state.codes)) if (rec.issuedAt < cutoff) delete ctx.state.codes[code];
 }
 
-function issueCode(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec): SignInStep {
+function issueCode(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec): SignInStepBody {
   pruneCodes(ctx);
   const code = `emu.${randomBase64Url(48)}`;
   const req = v.req;
@@ -251,7 +270,7 @@ function issueCode(ctx: EmuContext, v: Validated, user: UserSpec, tenant: Tenant
   return { kind: 'redirect', location: withParams(req.redirectUri, req.responseMode, params) };
 }
 
-function adminConsentDone(v: Validated, tenant: TenantSpec): SignInStep {
+function adminConsentDone(v: Validated, tenant: TenantSpec): SignInStepBody {
   const params: Array<[string, string]> = [
     ['admin_consent', 'True'],
     ['tenant', tenant.id],
@@ -270,14 +289,25 @@ function approvalNeeded(ctx: EmuContext, tenant: TenantSpec, admin: boolean): Aa
 }
 
 /** "Need admin approval": Entra's own page, before anything goes back to the app. */
-function approvalStep(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec, why: AadError, problem?: string): SignInStep {
+function approvalStep(
+  ctx: EmuContext,
+  v: Validated,
+  user: UserSpec,
+  tenant: TenantSpec,
+  why: AadError,
+  lang: PageLanguage,
+  problem?: string,
+): SignInStepBody {
   const clientId = ctx.state.app.clientId;
+  // The page words the refusal in its language; the app still gets Entra's English text in error_description.
+  const app = ctx.state.app.displayName;
+  const message = why.code === 90094 ? pageText(lang, 'approval.message90094', { app }) : why.code === 90093 ? pageText(lang, 'approval.message90093', { app }) : why.text;
   return {
     kind: 'admin-approval',
     appName: ctx.state.app.displayName,
     user: userCard(ctx, user),
     code: `AADSTS${why.code}`,
-    message: why.text,
+    message,
     canRequestApproval: tenant.adminConsentWorkflow === true,
     requested: hasConsentRequest(ctx.state.world, tenant.id, clientId, user.id, v.resource.appId),
     ...(problem ? { problem } : {}),
@@ -296,7 +326,7 @@ function redirectFlavour(err: AadError): AadError {
   return err;
 }
 
-function promptNone(ctx: EmuContext, v: Validated): SignInStep {
+function promptNone(ctx: EmuContext, v: Validated): SignInStepBody {
   const session = ctx.state.session;
   const user = session ? findUser(ctx.state.world, session.userId) : undefined;
   if (!session || !user) return errorRedirect(ctx, v.req, aad.loginRequired());
@@ -316,12 +346,12 @@ function promptNone(ctx: EmuContext, v: Validated): SignInStep {
   return issueCode(ctx, v, user, tenant);
 }
 
-export async function signInStart(ctx: EmuContext, authorizeUrl: string): Promise<SignInStep> {
-  const v = validate(ctx, authorizeUrl);
+async function start(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Promise<SignInStepBody> {
+  const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   if (v.req.flow === 'authorize' && v.req.prompt === 'none') return promptNone(ctx, v);
   const sso = singleSignOnUser(ctx, v);
-  if (sso) return signInPick(ctx, authorizeUrl, sso.id);
+  if (sso) return pick(ctx, authorizeUrl, sso.id, lang);
   return pickStep(ctx, v);
 }
 
@@ -341,26 +371,26 @@ function singleSignOnUser(ctx: EmuContext, v: Validated): UserSpec | undefined {
   return user;
 }
 
-function pickedUser(ctx: EmuContext, v: Validated, userId: string): { user: UserSpec; tenant: TenantSpec } | SignInStep {
+function pickedUser(ctx: EmuContext, v: Validated, userId: string, lang: PageLanguage): { user: UserSpec; tenant: TenantSpec } | SignInStepBody {
   const user = findUser(ctx.state.world, userId);
   const tenant = user ? tenantFor(ctx, v, user) : v.tenant;
   if (!user || !tenant) {
-    return errorStep(aad.userNotFound(v.tenant?.displayName ?? v.req.tenantRef), v.req.correlationId, 'User not found', ctx.now());
+    return errorStep(aad.userNotFound(v.tenant?.displayName ?? v.req.tenantRef), v.req.correlationId, pageText(lang, 'error.userNotFound'), ctx.now());
   }
   return { user, tenant };
 }
 
-export async function signInPick(ctx: EmuContext, authorizeUrl: string, userId: string): Promise<SignInStep> {
-  const v = validate(ctx, authorizeUrl);
+async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang: PageLanguage): Promise<SignInStepBody> {
+  const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
-  const picked = pickedUser(ctx, v, userId);
+  const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
   if (v.req.flow === 'adminconsent') {
     if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
     if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     startSession(ctx, user, tenant);
-    return consentStep(ctx, v, user, true);
+    return consentStep(ctx, v, user, true, lang);
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
@@ -368,19 +398,14 @@ export async function signInPick(ctx: EmuContext, authorizeUrl: string, userId: 
   if (grantExists(ctx, user, tenant, v.resource) && v.req.prompt !== 'consent') return issueCode(ctx, v, user, tenant);
   const admin = isAdminOf(user, tenant.id);
   const blocked = approvalNeeded(ctx, tenant, admin);
-  if (blocked) return approvalStep(ctx, v, user, tenant, blocked);
-  return consentStep(ctx, v, user, admin);
+  if (blocked) return approvalStep(ctx, v, user, tenant, blocked, lang);
+  return consentStep(ctx, v, user, admin, lang);
 }
 
-export async function signInConsent(
-  ctx: EmuContext,
-  authorizeUrl: string,
-  userId: string,
-  decision: ConsentDecision,
-): Promise<SignInStep> {
-  const v = validate(ctx, authorizeUrl);
+async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, decision: ConsentDecision, lang: PageLanguage): Promise<SignInStepBody> {
+  const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
-  const picked = pickedUser(ctx, v, userId);
+  const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
   const now = ctx.now();
@@ -398,7 +423,7 @@ export async function signInConsent(
   if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
   const admin = isAdminOf(user, tenant.id);
   const blocked = approvalNeeded(ctx, tenant, admin);
-  if (blocked) return approvalStep(ctx, v, user, tenant, blocked);
+  if (blocked) return approvalStep(ctx, v, user, tenant, blocked, lang);
   if (decision === 'accept-for-organization') {
     if (!admin) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, grantedAt: now });
@@ -412,24 +437,21 @@ export async function signInConsent(
 /** Longest justification the page accepts. */
 export const MAX_JUSTIFICATION = 500;
 
-/**
- * The "Need admin approval" page's actions. Returning without consent sends the app what a declined consent
- * sends (access_denied, AADSTS65004, error_subcode=cancel): the app cannot tell the two apart.
- */
-export async function signInApproval(ctx: EmuContext, authorizeUrl: string, userId: string, action: ApprovalAction): Promise<SignInStep> {
-  const v = validate(ctx, authorizeUrl);
+/** The "Need admin approval" page's actions (see signInApproval). */
+async function approval(ctx: EmuContext, authorizeUrl: string, userId: string, action: ApprovalAction, lang: PageLanguage): Promise<SignInStepBody> {
+  const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   if (action.kind === 'other-account') return pickStep(ctx, v);
-  const picked = pickedUser(ctx, v, userId);
+  const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
   const why = approvalNeeded(ctx, tenant, isAdminOf(user, tenant.id));
   if (action.kind === 'return' || !why) return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
-  if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why);
+  if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why, lang);
   const justification = action.justification.trim();
-  if (!justification) return approvalStep(ctx, v, user, tenant, why, 'Enter a justification: the reviewers see it with your request.');
+  if (!justification) return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationEmpty'));
   if (justification.length > MAX_JUSTIFICATION) {
-    return approvalStep(ctx, v, user, tenant, why, `Keep the justification under ${MAX_JUSTIFICATION} characters.`);
+    return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationTooLong', { max: MAX_JUSTIFICATION }));
   }
   addConsentRequest(ctx.state.world, {
     tenantId: tenant.id,
@@ -439,5 +461,54 @@ export async function signInApproval(ctx: EmuContext, authorizeUrl: string, user
     justification,
     at: ctx.now(),
   });
-  return approvalStep(ctx, v, user, tenant, why);
+  return approvalStep(ctx, v, user, tenant, why, lang);
+}
+
+/**
+ * The language of the page for this request, as Entra ID chooses it: `ui_locales` in the authorize URL, else the
+ * browser's Accept-Language, else English. Every step carries it, so either page (in the browser or served) speaks it.
+ */
+export function signInLanguage(authorizeUrl: string, browser: SignInBrowser = {}): PageLanguage {
+  return pageLanguageForUrl(authorizeUrl, browser.acceptLanguage);
+}
+
+async function inLanguage(
+  authorizeUrl: string,
+  browser: SignInBrowser,
+  run: (lang: PageLanguage) => Promise<SignInStepBody>,
+): Promise<SignInStep> {
+  const lang = signInLanguage(authorizeUrl, browser);
+  return { ...(await run(lang)), lang };
+}
+
+export function signInStart(ctx: EmuContext, authorizeUrl: string, browser: SignInBrowser = {}): Promise<SignInStep> {
+  return inLanguage(authorizeUrl, browser, (lang) => start(ctx, authorizeUrl, lang));
+}
+
+export function signInPick(ctx: EmuContext, authorizeUrl: string, userId: string, browser: SignInBrowser = {}): Promise<SignInStep> {
+  return inLanguage(authorizeUrl, browser, (lang) => pick(ctx, authorizeUrl, userId, lang));
+}
+
+export function signInConsent(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  decision: ConsentDecision,
+  browser: SignInBrowser = {},
+): Promise<SignInStep> {
+  return inLanguage(authorizeUrl, browser, (lang) => consent(ctx, authorizeUrl, userId, decision, lang));
+}
+
+/**
+ * The "Need admin approval" page's actions. Returning without consent sends the app what a declined consent
+ * sends (access_denied, AADSTS65004, error_subcode=cancel): the app cannot tell the two apart.
+ */
+export function signInApproval(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  action: ApprovalAction,
+  browser: SignInBrowser = {},
+): Promise<SignInStep> {
+  return inLanguage(authorizeUrl, browser, (lang) => approval(ctx, authorizeUrl, userId, action, lang));
 }

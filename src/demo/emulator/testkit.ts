@@ -57,6 +57,8 @@ export interface AuthorizeOptions {
   challenge?: string;
   responseMode?: string;
   correlationId?: string;
+  /** Entra's page languages, space-separated, as the portal sends them */
+  uiLocales?: string;
 }
 
 export function authorizeUrl(o: AuthorizeOptions = {}): string {
@@ -71,6 +73,7 @@ export function authorizeUrl(o: AuthorizeOptions = {}): string {
   q.set('client_info', '1');
   if (o.prompt) q.set('prompt', o.prompt);
   if (o.loginHint) q.set('login_hint', o.loginHint);
+  if (o.uiLocales !== undefined) q.set('ui_locales', o.uiLocales);
   if (o.challenge) {
     q.set('code_challenge', o.challenge);
     q.set('code_challenge_method', 'S256');

@@ -4,6 +4,8 @@
  * persist it in sessionStorage across the full-page redirects of a sign-in.
  */
 
+import type { PageLanguage } from './page-texts';
+
 /** An HTTP request as either transport sees it. `url` is absolute (https://login.microsoftonline.com/...). */
 export interface EmuRequest {
   method: string;
@@ -158,7 +160,8 @@ export interface LoggedRequest {
 }
 
 /** What the sign-in page (in-app in demo mode, server-rendered in the HTTPS emulator) shows next. */
-export type SignInStep =
+/** A sign-in step before it is given its page language (signin.ts builds these). */
+export type SignInStepBody =
   | {
       kind: 'pick';
       appName: string;
@@ -201,6 +204,12 @@ export type SignInStep =
   | { kind: 'redirect'; location: string }
   /** An error Entra shows on its own page because the redirect URI cannot be trusted (AADSTS50011, 700016). */
   | { kind: 'error'; code: string; title: string; message: string; correlationId: string; traceId: string };
+
+/**
+ * What the sign-in page shows next, in `lang`: the language Entra ID shows its pages in for this request
+ * (`ui_locales`, else the browser's Accept-Language, else English; see page-texts.ts).
+ */
+export type SignInStep = SignInStepBody & { lang: PageLanguage };
 
 export type ConsentDecision = 'accept' | 'accept-for-organization' | 'decline';
 

@@ -1,0 +1,104 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { findScenario } from './emulator/scenarios';
+
+/**
+ * The demo controls' names and descriptions of the scenarios, translatable. The emulator keeps its own English
+ * (it cannot import Lingui); these are keyed by the scenario's name, the identifier `?scenario=` takes, and say
+ * the same in English (scenario-labels.test.ts holds them together).
+ */
+const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; description: MessageDescriptor }> = {
+  happy: () => ({
+    title: msg`Everything in order`,
+    description: msg`Ada is a Contoso admin and Owner of three subscriptions (one of them disabled). Nothing is registered yet, so Digital Twins is unknown to the tenant until the provider is registered. Registration takes as long as the registration speed says.`,
+  }),
+  'no-subscription': () => ({
+    title: msg`No subscription`,
+    description: msg`Ada can sign in, but Contoso has no Azure subscription, so there is nothing to register on.`,
+  }),
+  'already-registered': () => ({
+    title: msg`Already registered`,
+    description: msg`Contoso Production already has the provider registered, so the Digital Twins service principal exists from the start.`,
+  }),
+  reader: () => ({
+    title: msg`Reader only`,
+    description: msg`Riley is not an admin and only has Reader on the subscriptions: signing in works, registering is refused (403).`,
+  }),
+  'slow-registration': () => ({
+    title: msg`Slow registration`,
+    description: msg`Like "Everything in order", but registration takes three minutes and the service principal another 30 seconds.`,
+  }),
+  'retired-namespace': () => ({
+    title: msg`Retired namespace (today's Azure)`,
+    description: msg`Like today's public cloud: Microsoft.IoTSpaces, the first-generation Digital Twins, is retired and unknown; Microsoft.DigitalTwins works.`,
+  }),
+  'many-subscriptions': (i18n) => {
+    const scenario = findScenario('many-subscriptions');
+    const count = i18n.number(scenario?.subscriptions.length ?? 0);
+    const pageSize = i18n.number(scenario?.pageSize ?? 0);
+    return {
+      title: msg`${count} subscriptions`,
+      description: msg`A large enterprise: Ada owns ${count} subscriptions, listed ${pageSize} at a time; one in eight is disabled.`,
+    };
+  },
+  'hostile-data': () => ({
+    title: msg`Odd and hostile names`,
+    description: msg`Subscription names with markup, 500 characters, right-to-left text and emoji: all shown as plain text.`,
+  }),
+  throttled: () => ({
+    title: msg`Throttled`,
+    description: msg`ARM answers 429 with Retry-After to the first subscription list, provider read and register call.`,
+  }),
+  flaky: () => ({
+    title: msg`Flaky service`,
+    description: msg`ARM answers 503 to the first four subscription lists (more than the portal retries by itself) and 500 to the first provider read.`,
+  }),
+  'registration-fails': () => ({
+    title: msg`Registration fails once`,
+    description: msg`The first registration goes back to NotRegistered when it would have finished; registering again works.`,
+  }),
+  'stuck-registration': () => ({
+    title: msg`Registration takes hours`,
+    description: msg`Registration stays Registering for three hours (Azure sometimes takes that long).`,
+  }),
+  'several-directories': () => ({
+    title: msg`Guest in a second directory`,
+    description: msg`Ada belongs to Contoso and is a guest in Fabrikam, where multi-factor authentication is required. Fabrikam has its own subscription. Riley belongs to Contoso only.`,
+  }),
+  'partner-admin': () => ({
+    title: msg`A partner's admin (Azure Lighthouse)`,
+    description: msg`Morgan is an admin of Northwind, a partner that manages Contoso's and Fabrikam's subscriptions through Azure Lighthouse and has one of its own. Registering on a delegated subscription would set up the customer's directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso.`,
+  }),
+  'admin-approval': () => ({
+    title: msg`Admin approval required`,
+    description: msg`Contoso lets only admins consent to apps. Riley owns the subscriptions but is not an admin, so signing in needs Ada to approve the app first.`,
+  }),
+  'admin-approval-workflow': () => ({
+    title: msg`Admin approval, with requests`,
+    description: msg`As admin approval required, but Contoso has the admin consent workflow on: Microsoft's page lets Riley send a request, with a justification, for an admin to review.`,
+  }),
+  'consent-policy': () => ({
+    title: msg`Consent policy blocks the app`,
+    description: msg`Contoso lets users consent only to low-impact permissions of verified publishers. Access to Azure Resource Manager is not low impact, so Riley needs an admin's approval (AADSTS90093), whoever publishes the app.`,
+  }),
+  'web-platform': () => ({
+    title: msg`Redirect URI on the Web platform`,
+    description: msg`The portal's app registration lists its redirect URIs under Web instead of Single-page application: Microsoft signs Ada in, then refuses to give the browser its tokens (AADSTS9002326).`,
+  }),
+  malformed: () => ({
+    title: msg`Malformed answers`,
+    description: msg`The first subscription list comes back without its "value" list, and the first provider read with a numeric state.`,
+  }),
+};
+
+/** A scenario's title and description in the page's language; the emulator's English for a scenario it does not know. */
+export function scenarioLabel(i18n: I18n, scenario: { name: string; title: string; description: string }): { title: string; description: string } {
+  const labels = Object.hasOwn(LABELS, scenario.name) ? LABELS[scenario.name]!(i18n) : undefined;
+  if (!labels) return { title: scenario.title, description: scenario.description };
+  return { title: i18n._(labels.title), description: i18n._(labels.description) };
+}
+
+/** The scenarios that have labels here (a test checks every scenario has one). */
+export function labelledScenarios(): string[] {
+  return Object.keys(LABELS);
+}
