@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { accent } from '../../src/i18n/pseudo';
 
 /** One message of a catalog: the English source and its translation. */
 interface Entry {
@@ -47,11 +48,22 @@ export function catalogOf(language: string): Entry[] {
  * test looks a control up by. Fails loudly on a message the catalog lacks (the test names the English).
  */
 export function translator(language: string): (english: string, values?: Record<string, string | number>) => string {
-  const byEnglish = new Map(catalogOf(language).map((e) => [e.source, e.translation || e.source]));
+  // The pseudo-locale accents English's own words, not the values put into them (a name lookup matches part of a name).
+  const pseudo = language === 'en-XA';
+  const catalog = catalogOf(pseudo ? 'en' : language);
+  const byEnglish = new Map(catalog.map((e) => [e.source, pseudo ? e.source : e.translation || e.source]));
   return (english, values = {}) => {
-    const translation = language === 'en' ? english : byEnglish.get(english);
+    const translation = byEnglish.get(english);
     if (translation === undefined) throw new Error(`No message ${JSON.stringify(english)} in the ${language} catalog`);
-    return translation.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    return translation
+      .replace(/<\/?\d+\/?>/g, '')
+      .split(/(\{\w+\})/)
+      .map((piece, i) => {
+        if (i % 2 === 0) return pseudo ? accent(piece) : piece;
+        const name = piece.slice(1, -1);
+        return name in values ? String(values[name]) : piece;
+      })
+      .join('');
   };
 }
 
