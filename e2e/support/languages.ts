@@ -118,6 +118,10 @@ const UNTRANSLATED = [
   /\bx-ms-[\w-]+/gi, // header names
   /\bAADSTS\d+\b/g,
   /\b\d{4}-\d\d-\d\dT[\d:.]+Z\b/g, // ISO times
+  // Dates and times Intl wrote: the pseudo-locale formats them as English does.
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b/g,
+  /\b\d{1,2}:\d\d(:\d\d)?\s(AM|PM)\b/g,
+  /\bUTC\b/g,
 ];
 
 /**

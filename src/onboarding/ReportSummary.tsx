@@ -3,6 +3,7 @@ import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
 import { WAIT_TITLES } from './journal';
+import { providerStateWords, subscriptionStateWords } from './states';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
 import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
@@ -114,11 +115,11 @@ export default function ReportSummary({ report }: { report: Report }) {
                 <Fact label={t`Subscription ID`} mono>
                   {subscription.subscriptionId}
                 </Fact>
-                <Fact label={t`Subscription state`}>{subscription.state ?? '—'}</Fact>
+                <Fact label={t`Subscription state`}>{subscription.state ? subscriptionStateWords(i18n, subscription.state) : '—'}</Fact>
               </>
             )}
             <Fact label={t`Provider`}>{provider.namespace}</Fact>
-            <Fact label={t`Provider state`}>{provider.registrationState ?? t({ message: 'not read', comment: 'The resource provider state was not read' })}</Fact>
+            <Fact label={t`Provider state`}>{provider.registrationState ? providerStateWords(i18n, provider.registrationState) : t({ message: 'not read', comment: 'The resource provider state was not read' })}</Fact>
             <Fact label={t`Register request`}>{request ? <When iso={request.requestedAt} /> : t`not sent by this portal`}</Fact>
             {provider.registeredSeenAt && (
               <Fact label={t`Seen registered`}>
@@ -129,7 +130,7 @@ export default function ReportSummary({ report }: { report: Report }) {
           {request && (
             <Ids
               ids={[
-                ['State returned', request.stateReturned],
+                ['State returned', providerStateWords(i18n, request.stateReturned)],
                 ['x-ms-correlation-request-id', request.correlationId],
                 ['x-ms-request-id', request.requestId],
                 ['x-ms-client-request-id', request.clientRequestId],

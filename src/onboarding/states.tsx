@@ -1,4 +1,4 @@
-import type { MessageDescriptor } from '@lingui/core';
+import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 
@@ -19,11 +19,21 @@ const PROVIDER_STATES: Record<string, MessageDescriptor> = {
   Unregistered: msg({ message: 'Not registered', comment: 'Resource provider registration state' }),
 };
 
-/** A state Azure named that the portal has no words for is shown as Azure's own identifier. */
+/** A subscription state in words; a state Azure named that the portal has no words for stays Azure's identifier. */
+export function subscriptionStateWords(i18n: I18n, state: string): string {
+  const words = SUBSCRIPTION_STATES[state];
+  return words ? i18n._(words) : state;
+}
+
+/** A resource provider's registration state in words, or Azure's identifier for one the portal does not know. */
+export function providerStateWords(i18n: I18n, state: string): string {
+  const words = PROVIDER_STATES[state];
+  return words ? i18n._(words) : state;
+}
+
 export function SubscriptionStateText({ state }: { state: string }) {
   const { i18n } = useLingui();
-  const words = SUBSCRIPTION_STATES[state];
-  return <span className={`badge badge-${state.toLowerCase()}`}>{words ? i18n._(words) : state}</span>;
+  return <span className={`badge badge-${state.toLowerCase()}`}>{subscriptionStateWords(i18n, state)}</span>;
 }
 
 export function ProviderStateText({ state }: { state: string | undefined }) {
@@ -34,6 +44,5 @@ export function ProviderStateText({ state }: { state: string | undefined }) {
         <Trans>Checking…</Trans>
       </span>
     );
-  const words = PROVIDER_STATES[state];
-  return <span className={`badge badge-${state.toLowerCase()}`}>{words ? i18n._(words) : state}</span>;
+  return <span className={`badge badge-${state.toLowerCase()}`}>{providerStateWords(i18n, state)}</span>;
 }
