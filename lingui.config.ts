@@ -2,10 +2,34 @@ import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
 
 /**
+ * The parts of the catalog besides `app`, by the source files whose words they hold: each part is the words of a
+ * lazily loaded chunk, fetched with it (`needCatalog`), so the live landing page carries only the words it can show.
+ * scripts/catalogs.test.mjs checks that no file of `app` imports a file of another part statically.
+ */
+export const LAZY_PARTS = {
+  // Steps 2 to 4 (src/onboarding/Wizard.tsx loads them once someone is signed in).
+  wizard: [
+    'src/onboarding/SignedInWizard.tsx',
+    'src/onboarding/steps/SubscriptionStep.tsx',
+    'src/onboarding/steps/RegisterStep.tsx',
+    'src/onboarding/steps/VerifyStep.tsx',
+    'src/onboarding/DirectoryPicker.tsx',
+    'src/onboarding/WaitNotice.tsx',
+    'src/onboarding/ReportPanel.tsx',
+    'src/onboarding/states.tsx',
+    'src/onboarding/registration.ts',
+    'src/onboarding/directories.ts',
+  ],
+  // The demo, the Under the hood panel and the printable summary.
+  extra: ['src/demo', 'src/under-the-hood/UnderTheHood.tsx', 'src/under-the-hood/DirectoryPicture.tsx', 'src/onboarding/ReportSummary.tsx', 'src/exchanges/gloss.ts', 'src/exchanges/har.ts'],
+};
+
+/** A folder covers everything in it. */
+const rooted = (paths: string[]) => paths.map((p) => (/\.\w+$/.test(p) ? `<rootDir>/${p}` : `<rootDir>/${p}/**`));
+
+/**
  * The portal's message catalogs (src/i18n/locales/<language>/<part>.po), extracted from the code by `npm run
- * messages`. English is the source language. Two parts, so the live landing page carries only the words it can
- * show: `app` (in the initial bundle for English) and `extra`, the words of the lazily loaded parts (the demo,
- * the Under the hood panel, the printable summary), fetched with them.
+ * messages`. English is the source language; its `app` part is in the initial bundle.
  */
 export default defineConfig({
   sourceLocale: 'en',
@@ -14,13 +38,13 @@ export default defineConfig({
     {
       path: '<rootDir>/src/i18n/locales/{locale}/app',
       include: ['<rootDir>/src'],
-      exclude: ['**/*.test.*', '<rootDir>/src/demo/**', '<rootDir>/src/under-the-hood/UnderTheHood.tsx', '<rootDir>/src/under-the-hood/DirectoryPicture.tsx', '<rootDir>/src/onboarding/ReportSummary.tsx', '<rootDir>/src/exchanges/gloss.ts'],
+      exclude: ['**/*.test.*', ...rooted(Object.values(LAZY_PARTS).flat())],
     },
-    {
-      path: '<rootDir>/src/i18n/locales/{locale}/extra',
-      include: ['<rootDir>/src/demo', '<rootDir>/src/under-the-hood', '<rootDir>/src/onboarding/ReportSummary.tsx', '<rootDir>/src/exchanges/gloss.ts'],
+    ...Object.entries(LAZY_PARTS).map(([part, files]) => ({
+      path: `<rootDir>/src/i18n/locales/{locale}/${part}`,
+      include: rooted(files),
       exclude: ['**/*.test.*'],
-    },
+    })),
   ],
   format: formatter({ lineNumbers: false }),
   orderBy: 'messageId',

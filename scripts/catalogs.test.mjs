@@ -33,7 +33,8 @@ export function shape(message) {
 }
 
 describe.each(catalogs.map((c) => [c.path.replace(`${config.rootDir}/`, ''), c]))('catalog %s', (_name, catalog) => {
-  it('holds exactly the messages of the code (run `npm run messages` after changing a text)', async () => {
+  // Extraction reads every source file through Babel: seconds, more on a busy machine.
+  it('holds exactly the messages of the code (run `npm run messages` after changing a text)', { timeout: 60_000 }, async () => {
     const extracted = Object.keys((await catalog.collect()) ?? {}).sort();
     const english = await catalog.read(config.sourceLocale);
     const live = Object.keys(english).filter((id) => !english[id].obsolete).sort();
@@ -96,5 +97,37 @@ describe('the languages are the same everywhere', () => {
     expect(JSON.parse(/var spoken = (\[[^\]]*\])/.exec(boot)[1].replace(/'/g, '"')).sort()).toEqual([...codes].sort());
     const css = readFileSync('src/app/app.css', 'utf8');
     for (const code of codes) expect(css).toContain(`html:lang(${code}) .in-every-language > [lang='${code}']`);
+  });
+});
+
+describe('the parts of the catalog follow the chunks', () => {
+  // A file whose words are in a lazy part must load only with that part: imported lazily, never statically from a
+  // file whose words are in `app` (that file would show message ids where the words were not fetched yet).
+  it('no file of the app part imports a file of a lazy part statically', async () => {
+    const { readFileSync, readdirSync, existsSync } = await import('node:fs');
+    const { join, dirname, resolve, relative } = await import('node:path');
+    const { LAZY_PARTS } = await import('../lingui.config.ts');
+    const files = readdirSync('src', { recursive: true })
+      .map((f) => join('src', String(f)))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+    const lazy = new Map();
+    for (const [part, paths] of Object.entries(LAZY_PARTS)) {
+      for (const file of files) if (paths.some((p) => file === p || file.startsWith(`${p}/`))) lazy.set(file, part);
+    }
+    expect(lazy.size).toBeGreaterThan(10);
+    const resolveImport = (from, spec) => {
+      const base = resolve(dirname(from), spec);
+      const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && /\.tsx?$/.test(p));
+      return found && relative(process.cwd(), found);
+    };
+    const offending = [];
+    for (const file of files.filter((f) => !lazy.has(f))) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/^import\s+(?!type\s)(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm)) {
+        const target = resolveImport(file, match[1]);
+        if (target && lazy.has(target)) offending.push(`${file} imports ${target} (${lazy.get(target)} part)`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { SupportContactContext } from './ui/support-contact';
 import { exchangeRecord } from './exchanges/record';
 import { feedFromMsalEvents } from './exchanges/msal-events';
 import { startsOnLanding } from './app/landing';
+import { loadSignedInWizard } from './onboarding/Wizard';
 import { I18nProvider } from '@lingui/react';
 import { t } from '@lingui/core/macro';
 import { activateLocale, i18n, needCatalog, requestedLocale } from './i18n/i18n';
@@ -89,6 +90,9 @@ async function startLanguage(): Promise<void> {
 }
 
 async function bootstrap(): Promise<void> {
+  // A tab with a session, or a sign-in coming back (public/boot.js said so): the steps after sign-in are needed,
+  // so fetch them while the config, the language and MSAL start.
+  if (document.documentElement.classList.contains('resuming')) void loadSignedInWizard().catch(() => {});
   const [loaded] = await Promise.all([loadConfig(), startLanguage()]);
   if (!loaded.ok) {
     document.title = t`Configuration problem – Twin Onboarding`;

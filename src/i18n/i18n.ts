@@ -8,21 +8,21 @@ export { i18n };
 // English from the start, with no fetch: what renders before (or without) another language's catalog is whole.
 i18n.loadAndActivate({ locale: 'en', messages: englishApp });
 
-/** The catalogs' parts (lingui.config.ts): `app` for what the landing page and the wizard show, `extra` for lazy parts. */
-export type CatalogPart = 'app' | 'extra';
+/**
+ * The catalogs' parts (lingui.config.ts): `app` for what the landing page shows, `wizard` for steps 2 to 4, `extra`
+ * for the demo, the Under the hood panel and the printable summary. Each lazy part is fetched with its chunk.
+ */
+export type CatalogPart = 'app' | 'wizard' | 'extra';
 
 type CatalogModule = { messages: Messages };
-const catalogs: Record<CatalogPart, Record<string, () => Promise<CatalogModule>>> = {
-  // English's app part is in the bundle (imported above).
-  app: import.meta.glob<CatalogModule>(['./locales/*/app.po', '!./locales/en/app.po']),
-  extra: import.meta.glob<CatalogModule>('./locales/*/extra.po'),
-};
+// English's app part is in the bundle (imported above); every other catalog is a chunk of its own.
+const catalogs = import.meta.glob<CatalogModule>(['./locales/*/*.po', '!./locales/en/app.po']);
 
 async function catalog(locale: Locale, part: CatalogPart): Promise<Messages> {
   const source = locale === PSEUDO ? 'en' : locale;
   let messages = englishApp;
   if (source !== 'en' || part !== 'app') {
-    const load = catalogs[part][`./locales/${source}/${part}.po`];
+    const load = catalogs[`./locales/${source}/${part}.po`];
     if (!load) throw new Error(`No ${part} catalog for ${source}`);
     ({ messages } = await load());
   }

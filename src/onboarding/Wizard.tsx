@@ -1,21 +1,17 @@
-import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Trans } from '@lingui/react/macro';
-import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
-import { ProblemCard } from '../ui/ProblemCard';
-import { providerQueryOptions } from '../azure/providers';
-import { useChoices } from './choices';
-import { readJournal, updateJournal, useRecordedProblem } from './journal';
-import { deriveStep, doneSteps, waitsForProviderState, type StepId } from './step';
-import { noteProviderState } from './registration';
+import type { StepId } from './step';
 import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
-import { SubscriptionStep } from './steps/SubscriptionStep';
-import { WaitNotice } from './WaitNotice';
-import { RegisterStep } from './steps/RegisterStep';
-import { VerifyStep } from './steps/VerifyStep';
+import { needCatalog } from '../i18n/i18n';
+
+/**
+ * Steps 2 to 4 load when someone is signed in: the landing page (step 1) does not download them. main.tsx starts
+ * fetching them early when the page opens signed in, or coming back from Microsoft's sign-in page.
+ */
+export const loadSignedInWizard = () => Promise.all([import('./SignedInWizard'), needCatalog('wizard')]).then(([module]) => module);
+const SignedInWizard = lazy(loadSignedInWizard);
 
 /** `onStep` hears which step is on screen (the demo's presenter notes follow it). */
 export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
@@ -27,77 +23,15 @@ export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
       </StepFrame>
     );
   }
-  return <SignedInWizard key={account.homeAccountId} account={account} onStep={onStep} />;
-}
-
-/**
- * A sign-in page that came back with an error (a declined consent, an admin-only permission) while the user
- * was already signed in: say so above whatever step the user is on, until they dismiss it.
- */
-function RedirectProblem({ tenantId }: { tenantId: string }) {
-  const { redirectError } = useRuntime();
-  const [dismissed, setDismissed] = useState(false);
-  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
-  if (!problem) return null;
   return (
-    <ProblemCard
-      problem={problem}
-      actions={
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setDismissed(true);
-            document.getElementById('step-heading')?.focus();
-          }}
-        >
-          <Trans>Dismiss</Trans>
-        </button>
+    <Suspense
+      fallback={
+        <p role="status" className="loading">
+          <Trans>Loading the next step…</Trans>
+        </p>
       }
-    />
-  );
-}
-
-function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
-  const { arm, config } = useRuntime();
-  const tenantId = account.tenantId;
-  const choices = useChoices(tenantId);
-  const subscriptionId = choices.subscriptionId;
-  const provider = useQuery(
-    providerQueryOptions(arm, subscriptionId, config.providerNamespace, () =>
-      subscriptionId ? readJournal(tenantId).watchingSince[subscriptionId] : undefined,
-    ),
-  );
-  const providerState = subscriptionId ? provider.data?.registrationState : undefined;
-
-  // Timestamps for the progress display and the report. The state itself always comes from ARM.
-  useEffect(() => {
-    if (!subscriptionId) return;
-    const now = Date.now();
-    const journal = readJournal(tenantId);
-    if (noteProviderState(journal, subscriptionId, providerState, now) !== journal) {
-      updateJournal(tenantId, (j) => noteProviderState(j, subscriptionId, providerState, now));
-    }
-  }, [tenantId, subscriptionId, providerState]);
-
-  const facts = { signedIn: true, subscriptionId, verifyRequested: choices.verifyRequested === true, providerState };
-  if (waitsForProviderState({ ...facts, providerPending: provider.isPending })) {
-    return (
-      <p role="status" className="loading">
-        <Trans>Checking the subscription's state in Azure…</Trans>
-      </p>
-    );
-  }
-  const step = deriveStep(facts);
-  const done = doneSteps(facts);
-
-  return (
-    <StepFrame step={step} done={done} onShown={onStep}>
-      <RedirectProblem tenantId={tenantId} />
-      <WaitNotice />
-      {step === 'subscription' && <SubscriptionStep account={account} />}
-      {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
-      {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
-    </StepFrame>
+    >
+      <SignedInWizard key={account.homeAccountId} account={account} onStep={onStep} />
+    </Suspense>
   );
 }
