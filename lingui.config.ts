@@ -47,5 +47,7 @@ export default defineConfig({
     })),
   ],
   format: formatter({ lineNumbers: false }),
+  // <Trans> with values from Azure shown as text, never read as markup (src/i18n/SafeTrans.tsx; package.json "imports").
+  runtimeConfigModule: { Trans: ['#i18n/trans', 'Trans'] },
   orderBy: 'messageId',
 });

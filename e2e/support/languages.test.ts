@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notPseudoLocalized, readPo } from './languages';
+import { englishFragments, notPseudoLocalized, readPo, translator } from './languages';
 
 describe('readPo', () => {
   it('reads messages over several lines, with and without context, past the header', () => {
@@ -42,5 +42,22 @@ describe('notPseudoLocalized', () => {
       '⟦Ŵàîţ⟧ for it',
     ];
     expect(notPseudoLocalized(texts, ['Twin Onboarding', 'Contoso Production'])).toEqual(['Sign in', '⟦Ŵàîţ⟧ for it']);
+  });
+});
+
+describe('the catalogs as tests read them', () => {
+  it('give the English a German or Japanese page must not show: every stretch of two words or more', () => {
+    for (const language of ['de', 'ja']) {
+      const fragments = englishFragments(language);
+      expect(fragments).toContain('Sign in with Microsoft');
+      expect(fragments.length).toBeGreaterThan(300);
+    }
+  });
+
+  it("translate a control's English name, values filled in, and accent it for the pseudo-locale", () => {
+    expect(translator('de')('Use this subscription: {name}', { name: 'Contoso' })).toMatch(/Contoso$/);
+    expect(translator('de')('Use this subscription: {name}', { name: 'Contoso' })).not.toContain('Use this');
+    expect(translator('en-XA')('Use this subscription: {name}', { name: 'Contoso' })).toBe('Ûšé ţĥîš šûƀšçŕîþţîöñ: Contoso');
+    expect(() => translator('de')('No such message')).toThrow(/No message/);
   });
 });

@@ -36,7 +36,7 @@ export function readPo(text: string): Entry[] {
   return entries;
 }
 
-const PARTS = ['app', 'extra'] as const;
+const PARTS = ['app', 'wizard', 'extra'] as const;
 
 /** Every message of a language, both parts of the catalog. */
 export function catalogOf(language: string): Entry[] {
