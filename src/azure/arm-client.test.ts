@@ -111,7 +111,7 @@ describe('ARM client', () => {
     ]);
     expect((exchanges[0]!.responseHeaders as Headers).get('retry-after')).toBe('7');
     expect(exchanges[0]!.responseBody).toContain('SubscriptionRequestsThrottled');
-    expect(exchanges[1]!.failure).toBe('no answer (network error)');
+    expect(exchanges[1]!.failure).toBe('no-answer');
     expect(exchanges.every((x) => (x.requestHeaders as Record<string, string>)['x-ms-client-request-id'] === '00000000-0000-0000-0000-000000000001')).toBe(true);
   });
 

@@ -138,7 +138,7 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       try {
         response = await doFetch(url, { method, headers, body, signal: init.signal, cache: 'no-store' });
       } catch (cause) {
-        report({ status: 0, failure: init.signal?.aborted ? 'cancelled by the portal' : 'no answer (network error)' });
+        report({ status: 0, failure: init.signal?.aborted ? 'cancelled' : 'no-answer' });
         if (init.signal?.aborted) throw cause;
         // A write may have reached ARM even though its answer was lost: never send it again blindly.
         if (method !== 'GET' || attempt > maxRetries) throw new NetworkError(operation, clientRequestId, cause);

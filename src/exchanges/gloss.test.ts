@@ -39,7 +39,7 @@ describe('gloss', () => {
       'Azure refused the access token (401 InvalidAuthenticationToken): the portal gets a fresh one (InvalidAuthenticationToken).',
     );
     expect(say({ method: 'GET', url: `${ARM}/subscriptions`, status: 503 })).toMatch(/temporary problem \(503\)/);
-    expect(say({ method: 'GET', url: `${ARM}/subscriptions`, status: 0, failure: 'no answer (network error)' })).toBe('No answer came back: no answer (network error).');
+    expect(say({ method: 'GET', url: `${ARM}/subscriptions`, status: 0, failure: 'no-answer' })).toBe('No answer came back: the network gave none (offline, or the connection failed).');
   });
 
   it('counts a page of subscriptions', () => {

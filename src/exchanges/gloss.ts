@@ -153,9 +153,9 @@ export function gloss(e: Exchange, i18n: I18n): string {
   const status = e.status;
   if (e.method === 'OPTIONS') return i18n._(msg`The browser asked whether it may send this request (CORS preflight).`);
   if (status === 0 && e.kind === 'http') {
-    // The transport's own words (English) when it gave a reason.
-    const failure = e.failure ?? i18n._(msg({ message: 'the request failed', comment: 'Stands for {failure} when no reason is known.' }));
-    return i18n._(msg`No answer came back: ${failure}.`);
+    if (e.failure === 'cancelled') return i18n._(msg`No answer came back: the portal cancelled the request.`);
+    if (e.failure === 'no-answer') return i18n._(msg`No answer came back: the network gave none (offline, or the connection failed).`);
+    return i18n._(msg`No answer came back: the request failed.`);
   }
   if (e.service === 'entra') {
     if (/\/oauth2\/v2\.0\/token$/i.test(e.path.split('?')[0] ?? '')) return tokenRequestGloss(i18n, e);

@@ -175,6 +175,6 @@ export function redactExchange(raw: RawExchange, seq: number): Exchange {
   if (raw.scopes) entry.scopes = raw.scopes.map(scrub);
   if (raw.expiresOn !== undefined) entry.expiresOn = raw.expiresOn;
   if (raw.msalError) entry.msalError = scrub(raw.msalError).slice(0, 100);
-  if (raw.failure) entry.failure = scrub(raw.failure).slice(0, 200);
+  if (raw.failure) entry.failure = raw.failure;
   return entry;
 }

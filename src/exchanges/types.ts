@@ -62,9 +62,11 @@ export interface Exchange {
   expiresOn?: number;
   /** MSAL events: the error code MSAL gave (interaction_required, ...) */
   msalError?: string;
-  /** why no answer came (network failure), in words */
-  failure?: string;
+  /** why no answer came: the portal cancelled the request, or the network gave none (the glosses put it in words) */
+  failure?: ExchangeFailure;
 }
+
+export type ExchangeFailure = 'cancelled' | 'no-answer';
 
 /** What a transport hands over: may hold secrets; `redactExchange` turns it into an Exchange. */
 export interface RawExchange {
@@ -83,5 +85,5 @@ export interface RawExchange {
   expiresOn?: number;
   msalError?: string;
   aadsts?: string;
-  failure?: string;
+  failure?: ExchangeFailure;
 }
