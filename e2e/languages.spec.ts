@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, requestsTo, signIn } from './fixtures';
+import { test, expect, requestsTo, serveConfig, signIn } from './fixtures';
 import { layoutRecord, watchLayout } from './support/layout-stability';
 import type { Emulator } from '../src/demo/emulator';
 import { pageText, type PageLanguage } from '../src/demo/emulator/page-texts';
@@ -149,21 +149,23 @@ test.describe('before the app has rendered', () => {
 test('the picker switches the whole page at once, fetches a language only when chosen, and the tab keeps it', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    const catalog = /\/messages-([\w-]+)-(app|extra)-/.exec(request.url());
+    const catalog = /\/messages-([\w-]+)-(app|wizard|extra)-/.exec(request.url());
     if (catalog) fetched.push(`${catalog[1]}-${catalog[2]}`);
   });
   await page.goto('/');
   await signIn(page, 'Ada Admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
-  expect(fetched, 'English needs no catalog fetched').toEqual([]);
+  // English's words for the landing page are in the bundle; those of steps 2 to 4 come with them.
+  expect(fetched).toEqual(['en-wizard']);
 
   await page.getByLabel('Language').selectOption('es');
   const t = translator('es');
   await expect(page.getByRole('heading', { level: 1, name: t('Choose a subscription') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page).toHaveTitle(new RegExp(t('Choose a subscription')));
-  expect(fetched).toEqual(['es-app']);
+  expect(fetched.slice(1).sort()).toEqual(['es-app', 'es-wizard']);
   await expectSpoken(page, 'es', 'switched to Spanish');
+  await expectNoAxeViolations(page, 'subscriptions (es)');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: t('Choose a subscription') })).toBeVisible();
@@ -181,5 +183,45 @@ test.describe('a language that cannot be fetched', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByLabel('Language')).toHaveValue('en');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+});
+
+test.describe('the demo in German', () => {
+  test.use({ mode: 'demo', locale: 'de-DE' });
+
+  test('presenter notes, the Under the hood panel and the demo’s sign-in page speak German too', async ({ page }) => {
+    const t = translator('de');
+    await page.goto('/');
+    await expect(page.getByRole('note', { name: t('Demo mode') })).toBeVisible();
+    const controls = page.getByRole('complementary', { name: t('Demo controls') });
+    await controls.getByText(t('Presenter notes'), { exact: true }).click();
+    await controls.getByRole('radio', { name: t('Instant (about 1 second)') }).check();
+    await expectSpoken(page, 'de', 'demo landing, notes and panel open');
+
+    await page.getByRole('button', { name: t('Sign in with Microsoft') }).click();
+    // The demo's own sign-in page answers ui_locales as Entra ID does.
+    await expect(page.locator('main[lang="de"]')).toBeVisible();
+    await page.getByRole('button', { name: pageText('de', 'pick.signInAs', { name: 'Ada Admin' }) }).click();
+    await page.getByRole('button', { name: pageText('de', 'consent.accept'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t('Choose a subscription') })).toBeVisible();
+    await page.getByRole('button', { name: t('Use this subscription: {name}', { name: PRODUCTION }) }).click();
+    await page.getByRole('button', { name: t('Register {ns}', { ns: NAMESPACE }) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t('Verify access') })).toBeVisible();
+    await expectSpoken(page, 'de', 'demo, verify step, the exchanges so far glossed');
+    await expectNoAxeViolations(page, 'demo verify step (de)');
+  });
+});
+
+test.describe('the configuration error page in Japanese', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('names each bad key in Japanese', async ({ page }) => {
+    await serveConfig(page, { clientId: 'not-a-guid', armEndpoint: 'http://arm' });
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: translator('ja')('This portal is not configured correctly') })).toBeVisible();
+    await expect(alert.getByRole('row', { name: /clientId not-a-guid/ })).toBeVisible();
+    await expectSpoken(page, 'ja', 'configuration error');
+    await expectNoAxeViolations(page, 'configuration error (ja)');
   });
 });
