@@ -162,7 +162,7 @@ test('5,000 subscriptions: ARM reads before the user acts, first page, filter', 
     await signIn(page, 'Ada Admin');
     // Milliseconds from the start of the page Microsoft's sign-in redirected back to, to the first row shown.
     firstPage.push(Number(await (await page.waitForFunction(() => window.__firstRowAt)).jsonValue()));
-    await expect(page.getByText('5000 subscriptions.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('5,000 subscriptions.')).toBeVisible({ timeout: 60_000 });
     // Let the provider reads of the rows shown finish before counting.
     await expect(page.getByRole('row').filter({ hasText: 'Not registered' })).toHaveCount(8);
     await page.waitForTimeout(1_000);
