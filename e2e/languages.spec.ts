@@ -87,6 +87,11 @@ async function journey(page: Page, emulator: Emulator, locale: Spoken, { reflow 
   const summary = page.getByRole('article').filter({ hasText: 'Contoso' });
   await expect(summary).toBeVisible();
   await audit(page, locale, 'ready', { reflow });
+  // The JSON report stays English, for support, whatever the page speaks.
+  const report = JSON.parse((await page.getByLabel(t('Onboarding report (JSON)')).textContent()) ?? '{}');
+  expect(report.report).toBe('Twin Onboarding');
+  expect(report.provider.registrationState).toBe('Registered');
+  expect(report.subscription.state).toBe('Enabled');
   await page.emulateMedia({ media: 'print' });
   await expectSpoken(page, locale, 'printed summary');
   await page.emulateMedia({ media: null });

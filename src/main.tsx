@@ -90,9 +90,9 @@ async function startLanguage(): Promise<void> {
 }
 
 async function bootstrap(): Promise<void> {
-  // A tab with a session, or a sign-in coming back (public/boot.js said so): the steps after sign-in are needed,
-  // so fetch them while the config, the language and MSAL start.
-  if (document.documentElement.classList.contains('resuming')) void loadSignedInWizard().catch(() => {});
+  // A tab with a session, or a sign-in coming back (public/boot.js said so): the steps after sign-in are likely
+  // needed, so fetch them while the config, the language and MSAL start.
+  const wizard = document.documentElement.classList.contains('resuming') ? loadSignedInWizard().catch(() => undefined) : undefined;
   const [loaded] = await Promise.all([loadConfig(), startLanguage()]);
   if (!loaded.ok) {
     document.title = t`Configuration problem – Twin Onboarding`;
@@ -127,6 +127,8 @@ async function bootstrap(): Promise<void> {
       if (tenantId) recordRetry(tenantId, notice);
     },
   });
+  // Signed in: the steps render at once rather than after a fallback (a failed load is tried again as they render).
+  if (msal.getActiveAccount()) await (wizard ?? loadSignedInWizard().catch(() => undefined));
   applyAccent(config.accentColor);
   const runtime = { config, msal, arm, demo, redirectError };
   show(

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, use } from 'react';
+import type { AccountInfo } from '@azure/msal-browser';
 import { Trans } from '@lingui/react/macro';
 import { useSignedInAccount } from '../auth/useAccount';
 import type { StepId } from './step';
@@ -6,12 +7,31 @@ import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
 import { needCatalog } from '../i18n/i18n';
 
+type SignedInWizardModule = typeof import('./SignedInWizard');
+let signedInWizard: SignedInWizardModule | undefined;
+let loading: Promise<SignedInWizardModule> | undefined;
+
 /**
- * Steps 2 to 4 load when someone is signed in: the landing page (step 1) does not download them. main.tsx starts
- * fetching them early when the page opens signed in, or coming back from Microsoft's sign-in page.
+ * Steps 2 to 4, with their words, load once someone is signed in: the landing page (step 1) does not download
+ * them. main.tsx starts this as the page starts and waits for it before the first render when someone is signed
+ * in, so the steps render at once (no fallback, which React would hold on screen for a moment). A failed load may
+ * be tried again.
  */
-export const loadSignedInWizard = () => Promise.all([import('./SignedInWizard'), needCatalog('wizard')]).then(([module]) => module);
-const SignedInWizard = lazy(loadSignedInWizard);
+export function loadSignedInWizard(): Promise<SignedInWizardModule> {
+  loading ??= Promise.all([import('./SignedInWizard'), needCatalog('wizard')]).then(
+    ([module]) => (signedInWizard = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function LoadedSignedInWizard(props: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
+  const { default: SignedInWizard } = signedInWizard ?? use(loadSignedInWizard());
+  return <SignedInWizard {...props} />;
+}
 
 /** `onStep` hears which step is on screen (the demo's presenter notes follow it). */
 export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
@@ -31,7 +51,7 @@ export function Wizard({ onStep }: { onStep?: (step: StepId) => void } = {}) {
         </p>
       }
     >
-      <SignedInWizard key={account.homeAccountId} account={account} onStep={onStep} />
+      <LoadedSignedInWizard key={account.homeAccountId} account={account} onStep={onStep} />
     </Suspense>
   );
 }
