@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
 import { linguiMacros } from './scripts/lingui-macro-plugin.ts';
+import { compactBootScriptPlugin } from './scripts/boot-script-plugin.ts';
 import { lingui } from '@lingui/vite-plugin';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -16,7 +17,8 @@ export default defineConfig({
   // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first; its
   // plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
   // (I18N_DRAFT=1 lets a catalog being translated fall back to English meanwhile).
-  plugins: [linguiMacros(), lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }), react(), staticWebAppHeaders(), prerenderLanding()],
+  // The build also drops public/boot.js's comments: it blocks the first paint.
+  plugins: [linguiMacros(), lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }), react(), staticWebAppHeaders(), prerenderLanding(), compactBootScriptPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,

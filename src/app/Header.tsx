@@ -61,8 +61,10 @@ export function Header() {
           </span>
         </div>
       </div>
-      <LanguagePicker />
-      <PanelToggle demo={!!demo} />
+      <div className="header-tools">
+        <LanguagePicker />
+        <PanelToggle demo={!!demo} />
+      </div>
       {account && (
         <div className="identity" role="group" aria-label={t`Signed in`}>
           <dl className="identity-facts">
