@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { injectLanding, ROOT_PLACEHOLDER, SCRIPTS_TEMPLATE_ID } from './prerender-plugin.ts';
+import { BOOT_TEXTS, injectBootTexts, injectLanding, ROOT_PLACEHOLDER, SCRIPTS_TEMPLATE_ID } from './prerender-plugin.ts';
 
 const built = `<html><head>
 <script type="module" crossorigin src="/assets/main-1.js"></script>
@@ -37,5 +37,20 @@ describe('injectLanding', () => {
 
   it('finds the placeholder in the real index.html', () => {
     expect(readFileSync('index.html', 'utf8')).toContain(ROOT_PLACEHOLDER);
+  });
+});
+
+describe('injectBootTexts', () => {
+  it('writes the loading note in every language, one <span lang> each, escaped', () => {
+    const html = injectBootTexts(`<body>${BOOT_TEXTS.loading}</body>`, { loading: { en: 'Loading Twin Onboarding…', de: 'Wird geladen <…>' } });
+    expect(html).toBe(
+      '<body><p class="boot resume-note" role="status"><span class="in-every-language"><span lang="en">Loading Twin Onboarding…</span>' +
+        '<span lang="de">Wird geladen &lt;…&gt;</span></span></p></body>',
+    );
+  });
+
+  it('finds the note in the real index.html, and refuses a page without it', () => {
+    expect(readFileSync('index.html', 'utf8')).toContain(BOOT_TEXTS.loading);
+    expect(() => injectBootTexts('<body></body>', { loading: { en: 'x' } })).toThrow(/has no/);
   });
 });

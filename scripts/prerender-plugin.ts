@@ -38,10 +38,13 @@ export function injectLanding(html: string, markup: string): string {
   return html.replace(ROOT_PLACEHOLDER, () => `<div id="root" data-prerendered="">${markup}</div>`);
 }
 
-/** index.html's texts shown before (or without) the app, in the source's English: the build puts every language there. */
+/**
+ * index.html's texts shown before the app, in the source's English: the build puts every language there. (The note
+ * shown when scripts are blocked stays English: without scripts no language is chosen, and the prerendered page is
+ * English too.)
+ */
 export const BOOT_TEXTS = {
   loading: '<p class="boot resume-note" role="status">Loading Twin Onboarding…</p>',
-  noScript: '<p class="no-script">Twin Onboarding needs JavaScript to sign you in with Microsoft.</p>',
 };
 
 type BootTexts = Record<keyof typeof BOOT_TEXTS, Record<string, string>>;

@@ -42,7 +42,6 @@ export function renderLanding(): string {
 
 const BOOT_TEXTS = {
   loading: msg`Loading Twin Onboarding…`,
-  noScript: msg`Twin Onboarding needs JavaScript to sign you in with Microsoft.`,
 };
 
 /**
@@ -50,11 +49,10 @@ const BOOT_TEXTS = {
  * the first paint and the stylesheet shows the matching text.
  */
 export async function bootTexts(): Promise<Record<keyof typeof BOOT_TEXTS, Record<Language, string>>> {
-  const texts = { loading: {}, noScript: {} } as Record<keyof typeof BOOT_TEXTS, Record<Language, string>>;
+  const texts = { loading: {} } as Record<keyof typeof BOOT_TEXTS, Record<Language, string>>;
   for (const { code } of LANGUAGES) {
     await activateLocale(code, { rememberChoice: false });
     texts.loading[code] = i18n._(BOOT_TEXTS.loading);
-    texts.noScript[code] = i18n._(BOOT_TEXTS.noScript);
   }
   await activateLocale('en', { rememberChoice: false });
   return texts;

@@ -23,10 +23,22 @@ const STORY_HEADERS: Array<[string, 'request' | 'response']> = [
 
 type Filter = 'all' | Service;
 
-/** A time of the exchange, to the millisecond, in UTC, as the page's language writes it. */
-function clock(i18n: I18n, ms: number): string {
-  return i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23', timeZone: 'UTC' });
+/**
+ * Formatters per language, made once: the panel formats two values for each of hundreds of entries, and building an
+ * Intl formatter (or Lingui's cache key for one) each time costs more than the rest of an entry.
+ */
+function formatters(locale: string) {
+  let made = FORMATTERS.get(locale);
+  if (!made) {
+    made = {
+      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23', timeZone: 'UTC' }),
+      duration: new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }),
+    };
+    FORMATTERS.set(locale, made);
+  }
+  return made;
 }
+const FORMATTERS = new Map<string, { clock: Intl.DateTimeFormat; duration: Intl.NumberFormat }>();
 
 /** A token's expiry: the date and time in UTC, as the page's language writes them. */
 function expiry(i18n: I18n, ms: number): string {
@@ -53,6 +65,7 @@ const STATUS_WORDS = {
 const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
   // The language is read from the context: a switch re-renders the entry (memo compares props only, context still flows).
   const { i18n, t } = useLingui();
+  const format = formatters(i18n.locale);
   const headers = STORY_HEADERS.map(([name, side]) => [name, (side === 'request' ? entry.requestHeaders : entry.responseHeaders)[name]] as const).filter(
     (pair): pair is readonly [string, string] => pair[1] !== undefined,
   );
@@ -63,19 +76,13 @@ const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
   return (
     <li className={`exchange${entry.status >= 400 || status === 'refused' ? ' exchange-failed' : ''}`}>
       <p className="exchange-line">
-        <time dateTime={new Date(entry.at).toISOString()}>{clock(i18n, entry.at)}</time>
+        <time dateTime={new Date(entry.at).toISOString()}>{format.clock.format(entry.at)}</time>
         <span>
-          {entry.kind === 'msal' ? (
-            <Trans comment="Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager">
-              browser → {service}
-              <span className="muted"> (reported by MSAL)</span>
-            </Trans>
-          ) : (
-            <Trans comment="Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager">browser → {service}</Trans>
-          )}
+          {t({ message: `browser → ${service}`, comment: 'Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager' })}
+          {entry.kind === 'msal' && <span className="muted"> {t`(reported by MSAL)`}</span>}
         </span>
         <span className="badge">{typeof status === 'number' ? status : i18n._(STATUS_WORDS[status])}</span>
-        <span className="muted">{i18n.number(entry.durationMs, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' })}</span>
+        <span className="muted">{format.duration.format(entry.durationMs)}</span>
       </p>
       <p className="exchange-what mono">{what}</p>
       <p className="exchange-gloss">{gloss(entry, i18n)}</p>
