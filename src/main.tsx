@@ -90,10 +90,11 @@ async function startLanguage(): Promise<void> {
 }
 
 async function bootstrap(): Promise<void> {
+  const language = startLanguage();
   // A tab with a session, or a sign-in coming back (public/boot.js said so): the steps after sign-in are likely
-  // needed, so fetch them while the config, the language and MSAL start.
+  // needed, so fetch them (in the language just chosen) while the config, the catalog and MSAL start.
   const wizard = document.documentElement.classList.contains('resuming') ? loadSignedInWizard().catch(() => undefined) : undefined;
-  const [loaded] = await Promise.all([loadConfig(), startLanguage()]);
+  const [loaded] = await Promise.all([loadConfig(), language]);
   if (!loaded.ok) {
     document.title = t`Configuration problem – Twin Onboarding`;
     show(<ConfigErrorPage problems={loaded.problems} />);

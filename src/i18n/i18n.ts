@@ -29,6 +29,9 @@ async function catalog(locale: Locale, part: CatalogPart): Promise<Messages> {
   return locale === PSEUDO ? pseudoLocalize(messages) : messages;
 }
 
+/** The language being switched to (or spoken): a part needed meanwhile is fetched in it, not in the one it replaces. */
+let coming: Locale = 'en';
+
 /** The parts of the catalog this page has needed so far: a change of language loads each of them. */
 const needed = new Set<CatalogPart>(['app']);
 
@@ -65,6 +68,7 @@ export function requestedLocale(): Locale {
  * half-translated page, in between). `<html lang>` follows, and the choice is remembered for the tab.
  */
 export async function activateLocale(locale: Locale, { rememberChoice = true } = {}): Promise<void> {
+  coming = locale;
   const parts = await Promise.all([...needed].map((part) => catalog(locale, part)));
   i18n.load(locale, Object.assign({}, ...parts) as Messages);
   i18n.activate(locale);
@@ -72,9 +76,19 @@ export async function activateLocale(locale: Locale, { rememberChoice = true } =
   if (rememberChoice && typeof sessionStorage !== 'undefined') remember(locale);
 }
 
+/** Parts being fetched or fetched for the language spoken: a second caller waits for the same fetch. */
+const loading = new Map<CatalogPart, Promise<void>>();
+
 /** A lazily loaded part of the page needs its words: fetched with it, in the language spoken now (and from now on). */
-export async function needCatalog(part: CatalogPart): Promise<void> {
-  if (needed.has(part) && i18n.locale) return;
-  needed.add(part);
-  if (i18n.locale) i18n.load(i18n.locale, await catalog(i18n.locale as Locale, part));
+export function needCatalog(part: CatalogPart): Promise<void> {
+  let pending = loading.get(part);
+  if (!pending) {
+    needed.add(part);
+    const locale = coming;
+    pending = catalog(locale, part).then((messages) => i18n.load(locale, messages));
+    // A failed fetch may be tried again (the chunk that needed it fails to load too, and says so).
+    pending.catch(() => loading.delete(part));
+    loading.set(part, pending);
+  }
+  return pending;
 }
