@@ -301,6 +301,10 @@ test.describe('a subscription in another directory', () => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await page.getByRole('button', { name: 'Use this subscription: Contoso Dev/Test' }).click();
+    // The register step's reads (provider state, permissions) done first: the register call must be the first to
+    // meet the move, or a read meets it and the register call goes straight to Fabrikam.
+    await expect(page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' })).toBeEnabled();
+    await page.waitForLoadState('networkidle');
     // Moved to Fabrikam after it was listed: ARM now wants a Fabrikam token for it.
     emulator.transferSubscription(SCENARIO_IDS.subscriptions.devTest, SCENARIO_IDS.fabrikamTenant);
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
