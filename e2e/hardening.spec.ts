@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import { test, expect, signIn, chooseAndRegister, grantDigitalTwins } from './fixtures';
+import { APP_ORIGIN } from './support/constants';
 
 // The security review's findings that only a browser can show; the rest are unit tests beside the code.
 
@@ -23,5 +24,29 @@ test.describe('an address the page cannot decode', () => {
     await page.goto('/?lang=%');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('button', { name: 'Mit Microsoft anmelden' })).toBeEnabled();
+  });
+});
+
+test.describe('a demo run on a live deployment', () => {
+  test('reaches "ready" and hands nothing to the developer\'s returnUrl', async ({ page, emulator }) => {
+    // The e2e build's config.json names a returnUrl on this site (`/?returned&tenant={tenantId}&…`).
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => visited.push(frame.url()));
+    await page.goto('/?demo&scenario=happy&speed=instant');
+    await expect(page.getByRole('note', { name: 'Demo mode' })).toBeVisible();
+    await signIn(page, 'Ada Admin');
+    await chooseAndRegister(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
+    await grantDigitalTwins(page, 'Ada Admin');
+    await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toContainText('demo mode');
+
+    // No way out to the developer's app with the demo's made-up directory and subscription…
+    await expect(page.getByRole('link', { name: /^Continue to/ })).toHaveCount(0);
+    await expect(page.locator('a[href*="returned"]')).toHaveCount(0);
+    // …and nothing went there on its own.
+    expect(visited.filter((url) => new URL(url).searchParams.has('returned'))).toEqual([]);
+    expect(visited.every((url) => new URL(url).origin === APP_ORIGIN)).toBe(true);
+    expect(emulator.requests).toHaveLength(0); // the demo ran in the browser: the HTTPS emulator saw nothing
   });
 });

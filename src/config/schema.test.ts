@@ -3,6 +3,8 @@ import { contrastRatio, DEMO_APP, DEMO_CLIENT_ID, formatRatio, parseConfig, pars
 
 const origin = 'https://onboard.example.com';
 const GUID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+/** A live deployment: only live mode hands off to returnUrl. */
+const LIVE = { clientId: GUID, appName: 'Contoso Twins' };
 
 describe('config.json validation', () => {
   it('no clientId means demo mode with every default', () => {
@@ -46,6 +48,21 @@ describe('config.json validation', () => {
     expect(result.ok && result.config.canGoLive).toBe(true);
     // The deployment's product, not the demo's made-up one.
     expect(result.ok && result.config.appName).toBe('Contoso Twins');
+  });
+
+  it("a demo run hands nothing to the developer's returnUrl: its directory and subscription are made up", () => {
+    const live = { clientId: GUID, appName: 'Contoso Twins', returnUrl: 'https://app.contoso.com/ready?tenant={tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] };
+    const chosen = parseConfig(live, origin, { forceDemo: true });
+    expect(chosen.ok && chosen.config.mode).toBe('demo');
+    expect(chosen.ok && chosen.config.returnUrl).toBeUndefined();
+    // A demo-only deployment that names one does not hand off either; live mode does.
+    const demoOnly = parseConfig({ returnUrl: `${origin}/done` }, origin);
+    expect(demoOnly.ok && demoOnly.config.returnUrl).toBeUndefined();
+    const real = parseConfig(live, origin);
+    expect(real.ok && real.config.returnUrl).toBe(live.returnUrl);
+    // Still validated in a demo: a bad one is a configuration problem of the deployment, whichever mode is shown.
+    const bad = parseConfig({ ...live, returnUrl: 'https://evil.example/' }, origin, { forceDemo: true });
+    expect(bad.ok).toBe(false);
   });
 
   it('the demo consents to a made-up product of a made-up developer, never to Microsoft', () => {
@@ -189,14 +206,14 @@ describe('config.json validation', () => {
   });
 
   it('returnUrl may go to an allow-listed origin', () => {
-    const result = parseConfig({ returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const result = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(result.ok && result.config.returnUrl).toBe('https://app.contoso.com/start');
   });
 
   it('returnUrl keeps its placeholders as written, on this site or an allowed one', () => {
-    const own = parseConfig({ returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
+    const own = parseConfig({ ...LIVE, returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
     expect(own.ok && own.config.returnUrl).toBe(`${origin}/ready/{tenantId}?subscription={subscriptionId}`);
-    const other = parseConfig({ returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const other = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(other.ok && other.config.returnUrl).toBe('https://app.contoso.com/#{tenantId}');
   });
 

@@ -32,7 +32,7 @@ export interface AppConfig {
   accentColor: string | undefined;
   /** mailto: or https: URL shown on every problem card and in the report. */
   supportContact: string | undefined;
-  /** a template: `{tenantId}` and `{subscriptionId}` are filled in on "Continue" (./return-url.ts) */
+  /** a template: `{tenantId}` and `{subscriptionId}` are filled in on "Continue" (./return-url.ts); live mode only */
   returnUrl: string | undefined;
   /** Origins besides our own that `returnUrl` may point to. */
   allowedReturnOrigins: string[];
@@ -364,7 +364,9 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       logoUrl,
       accentColor: accentColor?.toLowerCase(),
       supportContact,
-      returnUrl,
+      // A demo's directory and subscription are made up: handed to the developer's real app, they would pass for a
+      // customer that is ready. So a demo run never hands off, whatever the deployment configured.
+      returnUrl: mode === 'live' ? returnUrl : undefined,
       allowedReturnOrigins,
     },
   };
