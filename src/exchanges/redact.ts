@@ -52,13 +52,35 @@ function redactParams(params: URLSearchParams): URLSearchParams {
   return out;
 }
 
-/** The URL with secret query and fragment fields replaced (a `#code=...` redirect keeps its shape, not its code). */
+/** Resolves a relative address so its query and fragment can be read; never shown. */
+const RELATIVE_BASE = 'https://relative.invalid';
+
+/** A relative address, redacted, in the form it was given: `/path?…`, `//host/path?…`, `?…` or `#…`. */
+function relativeForm(raw: string, url: URL): string {
+  const rest = url.search + url.hash;
+  if (raw.startsWith('//')) return `//${url.host}${url.pathname}${rest}`;
+  if (raw.startsWith('/')) return url.pathname + rest;
+  if (raw.startsWith('?')) return rest;
+  if (raw.startsWith('#')) return url.hash;
+  return url.pathname.slice(1) + rest;
+}
+
+/**
+ * The URL with secret query and fragment fields replaced (a `#code=...` redirect keeps its shape, not its code).
+ * A relative one (a Location header, a page of this site) gets the same treatment: its fields are as secret.
+ */
 export function redactUrl(raw: string): string {
   let url: URL;
+  let relative = false;
   try {
     url = new URL(raw);
   } catch {
-    return scrub(raw);
+    try {
+      url = new URL(raw, RELATIVE_BASE);
+      relative = true;
+    } catch {
+      return scrub(raw);
+    }
   }
   url.username = '';
   url.password = '';
@@ -66,7 +88,7 @@ export function redactUrl(raw: string): string {
   const fragment = url.hash.slice(1);
   if (fragment) url.hash = fragment.includes('=') ? redactParams(new URLSearchParams(fragment)).toString() : REDACTED;
   // URLSearchParams encodes the brackets of [redacted]; keep them readable.
-  return url.toString().replaceAll('%5Bredacted%5D', REDACTED);
+  return (relative ? relativeForm(raw, url) : url.toString()).replaceAll('%5Bredacted%5D', REDACTED);
 }
 
 function pickHeaders(headers: RawExchange['requestHeaders'], allowed: string[]): Record<string, string> {
