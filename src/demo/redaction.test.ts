@@ -114,7 +114,7 @@ describe('redactExchange', () => {
   it('redacts secret fields in a URL query and fragment, JWT-shaped strings anywhere, and keeps the rest', () => {
     const jwt = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl';
     expect(redactUrl(`https://app.example/?code=abc&state=s1#id_token=${jwt}&session_state=x`)).toBe(
-      'https://app.example/?code=[redacted]&state=s1#id_token=[redacted]&session_state=x',
+      'https://app.example/?code=[redacted]&state=s1#id_token=[redacted]&session_state=[redacted]',
     );
     expect(redactUrl(`https://app.example/cb?note=${jwt}`)).toBe('https://app.example/cb?note=[redacted]');
     // Relative addresses (a Location header, a page of this site) keep their form and lose their secrets.

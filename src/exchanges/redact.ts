@@ -3,7 +3,8 @@ import type { Exchange, Outcome, RawExchange, Service, TokenClaims } from './typ
 /**
  * The one gate into the record of exchanges: every entry passes here before it is kept, so the panel, the HAR
  * export and any report can show what they read. What never gets through: authorization codes, PKCE verifiers,
- * access, refresh and ID tokens, client_info, assertions, client secrets, cookies, Authorization headers.
+ * access, refresh and ID tokens, client_info, assertions, client secrets, cookies, Authorization headers, and the
+ * sign-in name and session ids that ride along (login_hint, X-AnchorMailbox, session_state).
  * Headers pass by allow-list (a header we did not name is dropped); bodies are reduced to a few facts.
  */
 
@@ -24,6 +25,13 @@ const SECRET_FIELDS = new Set([
   'password',
   'token',
 ]);
+
+/**
+ * Fields that name the person or their session with Entra ID: the sign-in name MSAL sends as `login_hint` (and as
+ * `X-AnchorMailbox`, `UPN:…` or `Oid:…`, for Microsoft's routing), the `logout_hint`, and the session ids Entra ID
+ * returns (`session_state`, `sid`). Support needs none of them to follow the story, and a HAR file travels.
+ */
+const PERSONAL_FIELDS = new Set(['login_hint', 'logout_hint', 'x-anchormailbox', 'session_state', 'sid']);
 
 /** Headers that tell the story of an exchange; nothing else is kept. */
 const REQUEST_HEADERS = ['accept', 'content-type', 'x-ms-client-request-id', 'client-request-id', 'x-client-sku', 'x-client-ver'];
@@ -48,7 +56,10 @@ function scrub(value: string): string {
 
 function redactParams(params: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [key, value] of params) out.append(key, SECRET_FIELDS.has(key.toLowerCase()) ? REDACTED : scrub(value));
+  for (const [key, value] of params) {
+    const name = key.toLowerCase();
+    out.append(key, SECRET_FIELDS.has(name) || PERSONAL_FIELDS.has(name) ? REDACTED : scrub(value));
+  }
   return out;
 }
 
