@@ -173,6 +173,17 @@ describe('the shipped public/staticwebapp.config.json', () => {
     expect(bridge.remove).toContain('cross-origin-opener-policy');
   });
 
+  it('asks for HTTPS for a year, on this host and every host below it (HSTS includeSubDomains)', () => {
+    for (const path of ['/', '/config.json', '/assets/main-x.js']) {
+      const hsts = headersFor(shipped, 'GET', path).set['strict-transport-security'] ?? '';
+      const parts = hsts.split(';').map((p) => p.trim().toLowerCase());
+      expect(parts).toContain('max-age=31536000');
+      expect(parts).toContain('includesubdomains');
+      // Not preload: the HSTS preload list is for a whole registrable domain, the operator's call, not this file's.
+      expect(parts).not.toContain('preload');
+    }
+  });
+
   it('caches config.json only with revalidation, and the hashed assets for a year', () => {
     expect(headersFor(shipped, 'GET', '/config.json').set['cache-control']).toBe('no-cache');
     expect(headersFor(shipped, 'GET', '/assets/main-abc123.js').set['cache-control']).toBe('public, max-age=31536000, immutable');
