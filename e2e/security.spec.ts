@@ -10,7 +10,6 @@ const shipped = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8
   routes: Array<{ route: string; headers?: Record<string, string> }>;
 };
 const GLOBAL_CSP = shipped.globalHeaders['Content-Security-Policy']!;
-const BRIDGE_CSP = shipped.routes.find((r) => r.route === '/redirect.html')?.headers?.['Content-Security-Policy'];
 
 /** A Content-Security-Policy as directive → sources. */
 function directives(policy: string | undefined): Record<string, string[]> {
@@ -62,47 +61,15 @@ test.describe('headers from public/staticwebapp.config.json', () => {
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expectCommonHeaders(asset.headers());
   });
-
-  test('the redirect bridge page: no COOP, no-store, the same policy but framable by this site', async ({ request }) => {
-    const response = await request.get('/redirect.html');
-    expect(response.status()).toBe(200);
-    const headers = response.headers();
-    expect(headers['cross-origin-opener-policy']).toBeUndefined();
-    expect(headers['cache-control']).toBe('no-store');
-    expect(headers['content-security-policy']).toBe(BRIDGE_CSP);
-    expect(directives(headers['content-security-policy'])['frame-ancestors']).toEqual(["'self'"]);
-    expectCommonHeaders(headers);
-    // A bundled module script, nothing inline: the strict script-src suits it.
-    const html = await response.text();
-    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/redirect-[\w-]+\.js"><\/script>/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
-  });
 });
 
 test.describe('the app under the policy', () => {
-  // 404: /favicon.ico, which Chromium asks for when /redirect.html (which names no icon) is the top-level page.
-  test.use({ allowedHttpErrors: [404] });
-
-  test('the landing page and the redirect bridge run without a violation, the bridge also framed by the app', async ({ page }) => {
+  test('the landing page runs without a violation', async ({ page }) => {
     const landing = await page.goto('/');
     expect(landing?.headers()['content-security-policy']).toBe(GLOBAL_CSP);
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     const index = await landing!.text();
     expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
-
-    // MSAL's hidden iframes (silent sign-in) land on the bridge page inside the app: frame-src and frame-ancestors 'self'.
-    await page.evaluate(() => {
-      const frame = document.createElement('iframe');
-      frame.title = 'Redirect bridge';
-      frame.src = '/redirect.html';
-      document.body.append(frame);
-    });
-    // Without a sign-in response in its address the bridge's module script says so: it ran under the policy.
-    await expect(page.frameLocator('iframe[title="Redirect bridge"]').getByText('Sign-in could not be completed in this window')).toBeVisible();
-
-    const bridge = await page.goto('/redirect.html');
-    expect(bridge?.headers()['cross-origin-opener-policy']).toBeUndefined();
-    await expect(page.getByText('Sign-in could not be completed in this window')).toBeVisible();
     // The fixture fails the test on any CSP violation or console error.
   });
 
@@ -165,32 +132,15 @@ test.describe('the app under the policy', () => {
       // Chromium logs them as console errors too, which the page fixture also fails a test on.
       await expect.poll(() => consoleErrors.filter((t) => t.includes('Content Security Policy')).length).toBeGreaterThanOrEqual(5);
 
-      // Frames are watched too (MSAL's hidden iframes land on the bridge page): a violation inside one is caught.
-      await page.evaluate(() => {
-        const frame = document.createElement('iframe');
-        frame.title = 'Redirect bridge';
-        frame.src = '/redirect.html';
-        document.body.append(frame);
-      });
-      const bridge = page.frameLocator('iframe[title="Redirect bridge"]');
-      await expect(bridge.getByText('Sign-in could not be completed in this window')).toBeVisible();
-      await bridge.locator('body').evaluate((body) => {
-        const script = document.createElement('script');
-        script.textContent = 'void 0;';
-        body.append(script);
-      });
-      await expect
-        .poll(() => violations.filter((v) => v.documentURL === `${APP_ORIGIN}/redirect.html`).map((v) => v.directive))
-        .toEqual(['script-src-elem']);
-
-      // frame-ancestors 'none': not even this site may frame the app (clickjacking).
+      // frame-src 'none': the app frames nothing, not even its own pages (it has no MSAL bridge page to frame); and
+      // frame-ancestors 'none' keeps any site from framing it (clickjacking).
       await page.evaluate(() => {
         const frame = document.createElement('iframe');
         frame.title = 'Framed app';
         frame.src = '/';
         document.body.append(frame);
       });
-      await expect.poll(() => consoleErrors.some((t) => t.includes("frame-ancestors 'none'"))).toBe(true);
+      await expect.poll(() => violations.some((v) => v.directive === 'frame-src' && v.blocked.startsWith(APP_ORIGIN))).toBe(true);
       await expect(page.frameLocator('iframe[title="Framed app"]').getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
     } finally {
       await context.close();

@@ -19,17 +19,16 @@ export const HOST_DEFAULTS = {
 /**
  * What the browser fetches, per config key. The token endpoint and metadata are fetched from the authority's host
  * and every ARM call goes to armEndpoint: both need connect-src. The sign-in itself is a top-level navigation,
- * which no directive governs. The portal never frames the sign-in page (silent renewals use the refresh token,
- * not MSAL's hidden iframe), so frame-src need not list the authority; but a policy whose frame-src lists other
- * hosts for that iframe must list this one too, or a file edited for another cloud would be half edited.
+ * which no directive governs. The portal frames nothing (silent renewals use the refresh token, never MSAL's
+ * hidden iframe, and it opens no popup), so frame-src lists no host.
  */
 const NEEDS = [
-  { key: 'authority', directives: ['connect-src', 'frame-src?'] },
+  { key: 'authority', directives: ['connect-src'] },
   { key: 'armEndpoint', directives: ['connect-src'] },
 ];
 
 /** CSP fallbacks (CSP Level 3): a fetch directive that is absent takes its parent's list. */
-const FALLBACK = { 'connect-src': ['default-src'], 'frame-src': ['child-src', 'default-src'] };
+const FALLBACK = { 'connect-src': ['default-src'] };
 
 export function parsePolicy(policy) {
   const directives = new Map();
@@ -119,13 +118,10 @@ export function checkDeploy(config, swa) {
   for (const { where, policy } of policies) {
     const directives = parsePolicy(policy);
     for (const host of hosts) {
-      for (const wanted of host.directives) {
-        const optional = wanted.endsWith('?');
-        const directive = optional ? wanted.slice(0, -1) : wanted;
+      for (const directive of host.directives) {
         const { from, sources } = effectiveSources(directives, directive);
         if (sources === undefined) continue; // no directive and no fallback: the browser allows everything
         if (sources.some((s) => sourceAllows(s, host.url))) continue;
-        if (optional && !sources.some((s) => !s.startsWith("'"))) continue; // lists no host at all: not used for this
         const via = from === directive ? directive : `${directive} (absent, so ${from} applies)`;
         problems.push(
           `${host.origin} (${host.key}${host.defaulted ? ', the default' : ''} in config.json) is not allowed by ${via} ` +

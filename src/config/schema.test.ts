@@ -17,7 +17,6 @@ describe('config.json validation', () => {
         clientId: DEMO_CLIENT_ID,
         authority: 'https://login.microsoftonline.com/organizations',
         redirectUri: `${origin}/`,
-        bridgeRedirectUri: `${origin}/redirect.html`,
         armEndpoint: 'https://management.azure.com',
         providerNamespace: 'Microsoft.IoTSpaces',
         digitalTwinsScope: 'https://digitaltwins.azure.net/.default',

@@ -19,8 +19,6 @@ export interface AppConfig {
   clientId: string;
   authority: string;
   redirectUri: string;
-  /** Same-origin page that hands popup and silent-iframe responses back to MSAL (MSAL v5 redirect bridge). */
-  bridgeRedirectUri: string;
   armEndpoint: string;
   providerNamespace: string;
   digitalTwinsScope: string;
@@ -356,7 +354,6 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       // The emulator answers for the public cloud's hosts only, so demo mode always uses them.
       authority: mode === 'live' ? trimSlash(authority) : DEFAULTS.authority,
       redirectUri,
-      bridgeRedirectUri: `${origin}/redirect.html`,
       armEndpoint: mode === 'live' ? armEndpoint : DEFAULTS.armEndpoint,
       providerNamespace,
       digitalTwinsScope,
