@@ -89,13 +89,23 @@ test.describe('the app under the policy', () => {
 
       const outcome = await page.evaluate(async () => {
         const script = document.createElement('script');
-        script.textContent = 'window.__inlineScriptRan = true;';
+        // Trusted Types: a plain string into a script sink (innerHTML, a script's text or src, eval) throws.
+        let trustedTypesOutcome = 'ran';
+        try {
+          script.textContent = 'window.__inlineScriptRan = true;';
+        } catch (error) {
+          trustedTypesOutcome = (error as Error).name;
+        }
+        // The same text as a TrustedScript (a policy of this test's own) passes that check and still meets script-src.
+        const trustedTypes = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): string } } }).trustedTypes;
+        const trusted = trustedTypes.createPolicy('e2e-detector', { createScript: (s) => s });
+        script.textContent = trusted.createScript('window.__inlineScriptRan = true;');
         document.head.append(script);
         // Later, in a task of the page's own: DevTools lets code it evaluates itself use eval.
         const evalOutcome = await new Promise<string>((resolve) =>
           setTimeout(() => {
             try {
-              (0, eval)('1 + 1');
+              (0, eval)(trusted.createScript('1 + 1'));
               resolve('ran');
             } catch (error) {
               resolve((error as Error).name);
@@ -115,17 +125,19 @@ test.describe('the app under the policy', () => {
         frame.src = 'https://evil.example/frame';
         document.body.append(frame);
         return {
+          trustedTypesOutcome,
           inlineScriptRan: (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true,
           evalOutcome,
           fetchOutcome,
           inlineStyleApplied: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
         };
       });
-      expect(outcome).toEqual({ inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
+      expect(outcome).toEqual({ trustedTypesOutcome: 'TypeError', inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
 
       await expect
         .poll(() => [...new Set(violations.map((v) => v.directive))].sort())
-        .toEqual(['connect-src', 'frame-src', 'script-src', 'script-src-elem', 'style-src-attr']);
+        .toEqual(['connect-src', 'frame-src', 'require-trusted-types-for', 'script-src', 'script-src-elem', 'style-src-attr']);
+      expect(violations.find((v) => v.directive === 'require-trusted-types-for')?.blocked).toBe('trusted-types-sink');
       expect(violations.find((v) => v.directive === 'connect-src')?.blocked).toBe('https://evil.example/steal');
       expect(violations.find((v) => v.directive === 'script-src-elem')?.blocked).toBe('inline');
       expect(violations.every((v) => v.documentURL === `${APP_ORIGIN}/` && v.disposition === 'enforce')).toBe(true);

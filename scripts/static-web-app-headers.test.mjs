@@ -159,6 +159,8 @@ describe('the shipped public/staticwebapp.config.json', () => {
       expect(d['connect-src']).toEqual(["'self'", 'https://login.microsoftonline.com', 'https://management.azure.com']);
       expect(d['frame-src']).toEqual(["'none'"]);
       expect(d['frame-ancestors']).toEqual(["'none'"]);
+      // Trusted Types: no string reaches a script sink (innerHTML, a script's text or src, eval) unchecked.
+      expect(d['require-trusted-types-for']).toEqual(["'script'"]);
       expect(csp(path)).not.toMatch(/unsafe-|\bdata:|\bblob:|\*/);
     }
   });
