@@ -6,6 +6,7 @@ import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
 import { linguiMacros } from './scripts/lingui-macro-plugin.ts';
 import { compactBootScriptPlugin } from './scripts/boot-script-plugin.ts';
+import { sourceMapsBeside } from './scripts/source-maps-plugin.ts';
 import { lingui } from '@lingui/vite-plugin';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -17,11 +18,20 @@ export default defineConfig({
   // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first; its
   // plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
   // (I18N_DRAFT=1 lets a catalog being translated fall back to English meanwhile).
-  // The build also drops public/boot.js's comments: it blocks the first paint.
-  plugins: [linguiMacros(), lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }), react(), staticWebAppHeaders(), prerenderLanding(), compactBootScriptPlugin()],
+  // The build also drops public/boot.js's comments: it blocks the first paint. Source maps are hidden: made, but
+  // written beside the output and named by no script, so the site never serves them (scripts/source-maps-plugin.ts).
+  plugins: [
+    linguiMacros(),
+    lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }),
+    react(),
+    staticWebAppHeaders(),
+    prerenderLanding(),
+    compactBootScriptPlugin(),
+    sourceMapsBeside(),
+  ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: 'hidden',
     // React, MSAL and TanStack Query make one ~530 kB (150 kB gzip) startup chunk; the budget that matters is
     // the gzip size of what the landing page loads (README, "Decisions").
     chunkSizeWarningLimit: 600,
