@@ -225,3 +225,51 @@ describe('config.json validation', () => {
     expect(parseConfig([1], origin)).toMatchObject({ ok: false, problems: [{ key: '(file)' }] });
   });
 });
+
+describe('authority and armEndpoint: the known clouds, or allowCustomCloud', () => {
+  const live = (extra: Record<string, unknown>) => parseConfig({ ...LIVE, ...extra }, origin);
+  const problems = (extra: Record<string, unknown>) => {
+    const result = live(extra);
+    return result.ok ? [] : result.problems.map((p) => ({ key: p.key, value: p.value, expected: p.expected }));
+  };
+
+  it.each([
+    ['https://login.microsoftonline.com/organizations', 'https://management.azure.com'],
+    ['https://login.microsoftonline.com/contoso.onmicrosoft.com', 'https://management.azure.com/'],
+    ['https://login.microsoftonline.us/organizations', 'https://management.usgovcloudapi.net'],
+    ['https://login.chinacloudapi.cn/organizations', 'https://management.chinacloudapi.cn'],
+    ['https://login.partner.microsoftonline.cn/organizations', 'https://management.chinacloudapi.cn'],
+    ['https://LOGIN.microsoftonline.com/organizations', 'https://Management.Azure.com'],
+  ])('%s with %s is a known pair', (authority, armEndpoint) => {
+    expect(problems({ authority, armEndpoint })).toEqual([]);
+  });
+
+  it('a sign-in host of no known cloud is named, with the hosts that are known and the way out', () => {
+    for (const authority of ['https://login.microsoftonline.com.evil.example/organizations', 'https://login.evil.example/organizations', 'https://login.microsoftonline.com:8443/organizations']) {
+      expect(problems({ authority })).toEqual([
+        { key: 'authority', value: authority, expected: expect.stringMatching(/^a sign-in host of a cloud this portal knows \(login\.microsoftonline\.com, login\.microsoftonline\.us, .*\), or "allowCustomCloud": true in config\.json for another cloud$/) },
+      ]);
+    }
+  });
+
+  it("an ARM endpoint of another cloud, or of none, is named with the one the authority's cloud uses", () => {
+    expect(problems({ authority: 'https://login.microsoftonline.us/organizations' })).toEqual([
+      { key: 'armEndpoint', value: 'https://management.azure.com', expected: expect.stringContaining('https://management.usgovcloudapi.net, the Azure Resource Manager of Azure Government') },
+    ]);
+    expect(problems({ armEndpoint: 'https://management.azure.com.evil.example' })).toEqual([
+      { key: 'armEndpoint', value: 'https://management.azure.com.evil.example', expected: expect.stringContaining('https://management.azure.com, the Azure Resource Manager of Azure') },
+    ]);
+  });
+
+  it('"allowCustomCloud": true lets any https pair through (the CSP must still allow it); anything but a boolean is refused', () => {
+    const custom = { authority: 'https://login.sovereign.example/organizations', armEndpoint: 'https://arm.sovereign.example', allowCustomCloud: true };
+    const result = live(custom);
+    expect(result.ok && [result.config.authority, result.config.armEndpoint]).toEqual(['https://login.sovereign.example/organizations', 'https://arm.sovereign.example']);
+    // Still an https URL of the right shape.
+    expect(problems({ ...custom, armEndpoint: 'http://arm.sovereign.example' }).map((p) => p.key)).toEqual(['armEndpoint']);
+    expect(problems({ ...custom, allowCustomCloud: false }).map((p) => p.key)).toEqual(['authority']);
+    expect(problems({ allowCustomCloud: 'yes' })).toEqual([{ key: 'allowCustomCloud', value: 'yes', expected: expect.stringContaining('true or false') }]);
+    // Demo mode ignores the configured cloud, but a file that breaks the rule is still the deployment's problem.
+    expect(parseConfig({ ...LIVE, authority: 'https://login.evil.example/organizations' }, origin, { forceDemo: true }).ok).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { i18n } from '../i18n/i18n';
 import { placeholderProblem, sampleReturnUrl } from './return-url';
+import { checkCloudPair, KNOWN_CLOUDS } from './clouds';
 
 export type Mode = 'live' | 'demo';
 
@@ -88,6 +89,7 @@ const KNOWN_KEYS = [
   'supportContact',
   'returnUrl',
   'allowedReturnOrigins',
+  'allowCustomCloud',
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -265,6 +267,29 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     problems.push(configProblem('armEndpoint', withoutPassword(armEndpoint), expected));
   } else if (!armUrl || armUrl.protocol !== 'https:' || armUrl.pathname !== '/') {
     problems.push(configProblem('armEndpoint', armEndpoint, msg`an https origin such as https://management.azure.com`));
+  }
+
+  // Only the clouds the portal knows, unless the operator says otherwise: a look-alike host is refused here, not
+  // left to the Content-Security-Policy.
+  const allowCustomCloud = input.allowCustomCloud;
+  if (allowCustomCloud !== undefined && typeof allowCustomCloud !== 'boolean') {
+    problems.push(configProblem('allowCustomCloud', allowCustomCloud, msg`true or false (true lets authority and armEndpoint name a cloud this portal does not know)`));
+  }
+  if (allowCustomCloud !== true && authorityUrl && armUrl && !problems.some((p) => p.key === 'authority' || p.key === 'armEndpoint')) {
+    const pair = checkCloudPair(authorityUrl, armUrl);
+    const escape = '"allowCustomCloud": true';
+    if (pair.kind === 'unknown-authority') {
+      const hosts = KNOWN_CLOUDS.flatMap((c) => c.loginHosts).join(', ');
+      problems.push(
+        configProblem('authority', authority, msg({ message: `a sign-in host of a cloud this portal knows (${hosts}), or ${escape} in config.json for another cloud`, comment: '{escape} is config.json text, kept as written' })),
+      );
+    } else if (pair.kind === 'other-arm') {
+      const expected = `https://${pair.cloud.armHost}`;
+      const cloud = pair.cloud.name;
+      problems.push(
+        configProblem('armEndpoint', armEndpoint, msg({ message: `${expected}, the Azure Resource Manager of ${cloud}, the cloud of authority; or ${escape} in config.json for another pairing`, comment: '{cloud} is the name of an Azure cloud; {escape} is config.json text, kept as written' })),
+      );
+    }
   }
 
   const providerNamespace = str('providerNamespace') ?? DEFAULTS.providerNamespace;
