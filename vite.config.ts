@@ -6,28 +6,39 @@ import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
 import { linguiMacros } from './scripts/lingui-macro-plugin.ts';
 import { compactBootScriptPlugin } from './scripts/boot-script-plugin.ts';
+import { sourceMapsBeside } from './scripts/source-maps-plugin.ts';
 import { lingui } from '@lingui/vite-plugin';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
-  // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-store on the MSAL
-  // redirect bridge page, no-cache on config.json) on `vite preview`, so the e2e tests run under the shipped
+  // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-cache on config.json)
+  // on `vite preview`, so the e2e tests run under the shipped
   // policy; the dev server gets all of them but the CSP, which its inline scripts would break. The build puts
   // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first; its
   // plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
   // (I18N_DRAFT=1 lets a catalog being translated fall back to English meanwhile).
-  // The build also drops public/boot.js's comments: it blocks the first paint.
-  plugins: [linguiMacros(), lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }), react(), staticWebAppHeaders(), prerenderLanding(), compactBootScriptPlugin()],
+  // The build also drops public/boot.js's comments: it blocks the first paint. Source maps are hidden: made, but
+  // written beside the output and named by no script, so the site never serves them (scripts/source-maps-plugin.ts).
+  plugins: [
+    linguiMacros(),
+    lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }),
+    react(),
+    staticWebAppHeaders(),
+    prerenderLanding(),
+    compactBootScriptPlugin(),
+    sourceMapsBeside(),
+  ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: 'hidden',
     // React, MSAL and TanStack Query make one ~530 kB (150 kB gzip) startup chunk; the budget that matters is
     // the gzip size of what the landing page loads (README, "Decisions").
     chunkSizeWarningLimit: 600,
-    // Two pages: the app, and the MSAL v5 redirect bridge that popup and iframe responses land on.
+    // One page. No MSAL v5 redirect bridge page: it serves popup and hidden-iframe responses, and the portal uses
+    // neither (redirect sign-in; silent calls use the cache and the refresh token only, src/auth/tokens.ts).
     rolldownOptions: {
-      input: { main: entry('index.html'), redirect: entry('redirect.html') },
+      input: { main: entry('index.html') },
       // A catalog's chunk is named for its language and part (messages-de-app-….js): readable in the network
       // panel, and the e2e suite can tell which language was fetched.
       output: {

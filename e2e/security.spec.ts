@@ -10,7 +10,6 @@ const shipped = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8
   routes: Array<{ route: string; headers?: Record<string, string> }>;
 };
 const GLOBAL_CSP = shipped.globalHeaders['Content-Security-Policy']!;
-const BRIDGE_CSP = shipped.routes.find((r) => r.route === '/redirect.html')?.headers?.['Content-Security-Policy'];
 
 /** A Content-Security-Policy as directive → sources. */
 function directives(policy: string | undefined): Record<string, string[]> {
@@ -62,47 +61,15 @@ test.describe('headers from public/staticwebapp.config.json', () => {
     expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expectCommonHeaders(asset.headers());
   });
-
-  test('the redirect bridge page: no COOP, no-store, the same policy but framable by this site', async ({ request }) => {
-    const response = await request.get('/redirect.html');
-    expect(response.status()).toBe(200);
-    const headers = response.headers();
-    expect(headers['cross-origin-opener-policy']).toBeUndefined();
-    expect(headers['cache-control']).toBe('no-store');
-    expect(headers['content-security-policy']).toBe(BRIDGE_CSP);
-    expect(directives(headers['content-security-policy'])['frame-ancestors']).toEqual(["'self'"]);
-    expectCommonHeaders(headers);
-    // A bundled module script, nothing inline: the strict script-src suits it.
-    const html = await response.text();
-    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/redirect-[\w-]+\.js"><\/script>/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
-  });
 });
 
 test.describe('the app under the policy', () => {
-  // 404: /favicon.ico, which Chromium asks for when /redirect.html (which names no icon) is the top-level page.
-  test.use({ allowedHttpErrors: [404] });
-
-  test('the landing page and the redirect bridge run without a violation, the bridge also framed by the app', async ({ page }) => {
+  test('the landing page runs without a violation', async ({ page }) => {
     const landing = await page.goto('/');
     expect(landing?.headers()['content-security-policy']).toBe(GLOBAL_CSP);
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     const index = await landing!.text();
     expect(index).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son\w+=/i);
-
-    // MSAL's hidden iframes (silent sign-in) land on the bridge page inside the app: frame-src and frame-ancestors 'self'.
-    await page.evaluate(() => {
-      const frame = document.createElement('iframe');
-      frame.title = 'Redirect bridge';
-      frame.src = '/redirect.html';
-      document.body.append(frame);
-    });
-    // Without a sign-in response in its address the bridge's module script says so: it ran under the policy.
-    await expect(page.frameLocator('iframe[title="Redirect bridge"]').getByText('Sign-in could not be completed in this window')).toBeVisible();
-
-    const bridge = await page.goto('/redirect.html');
-    expect(bridge?.headers()['cross-origin-opener-policy']).toBeUndefined();
-    await expect(page.getByText('Sign-in could not be completed in this window')).toBeVisible();
     // The fixture fails the test on any CSP violation or console error.
   });
 
@@ -122,13 +89,23 @@ test.describe('the app under the policy', () => {
 
       const outcome = await page.evaluate(async () => {
         const script = document.createElement('script');
-        script.textContent = 'window.__inlineScriptRan = true;';
+        // Trusted Types: a plain string into a script sink (innerHTML, a script's text or src, eval) throws.
+        let trustedTypesOutcome = 'ran';
+        try {
+          script.textContent = 'window.__inlineScriptRan = true;';
+        } catch (error) {
+          trustedTypesOutcome = (error as Error).name;
+        }
+        // The same text as a TrustedScript (a policy of this test's own) passes that check and still meets script-src.
+        const trustedTypes = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): string } } }).trustedTypes;
+        const trusted = trustedTypes.createPolicy('e2e-detector', { createScript: (s) => s });
+        script.textContent = trusted.createScript('window.__inlineScriptRan = true;');
         document.head.append(script);
         // Later, in a task of the page's own: DevTools lets code it evaluates itself use eval.
         const evalOutcome = await new Promise<string>((resolve) =>
           setTimeout(() => {
             try {
-              (0, eval)('1 + 1');
+              (0, eval)(trusted.createScript('1 + 1'));
               resolve('ran');
             } catch (error) {
               resolve((error as Error).name);
@@ -148,49 +125,34 @@ test.describe('the app under the policy', () => {
         frame.src = 'https://evil.example/frame';
         document.body.append(frame);
         return {
+          trustedTypesOutcome,
           inlineScriptRan: (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true,
           evalOutcome,
           fetchOutcome,
           inlineStyleApplied: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
         };
       });
-      expect(outcome).toEqual({ inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
+      expect(outcome).toEqual({ trustedTypesOutcome: 'TypeError', inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
 
       await expect
         .poll(() => [...new Set(violations.map((v) => v.directive))].sort())
-        .toEqual(['connect-src', 'frame-src', 'script-src', 'script-src-elem', 'style-src-attr']);
+        .toEqual(['connect-src', 'frame-src', 'require-trusted-types-for', 'script-src', 'script-src-elem', 'style-src-attr']);
+      expect(violations.find((v) => v.directive === 'require-trusted-types-for')?.blocked).toBe('trusted-types-sink');
       expect(violations.find((v) => v.directive === 'connect-src')?.blocked).toBe('https://evil.example/steal');
       expect(violations.find((v) => v.directive === 'script-src-elem')?.blocked).toBe('inline');
       expect(violations.every((v) => v.documentURL === `${APP_ORIGIN}/` && v.disposition === 'enforce')).toBe(true);
       // Chromium logs them as console errors too, which the page fixture also fails a test on.
       await expect.poll(() => consoleErrors.filter((t) => t.includes('Content Security Policy')).length).toBeGreaterThanOrEqual(5);
 
-      // Frames are watched too (MSAL's hidden iframes land on the bridge page): a violation inside one is caught.
-      await page.evaluate(() => {
-        const frame = document.createElement('iframe');
-        frame.title = 'Redirect bridge';
-        frame.src = '/redirect.html';
-        document.body.append(frame);
-      });
-      const bridge = page.frameLocator('iframe[title="Redirect bridge"]');
-      await expect(bridge.getByText('Sign-in could not be completed in this window')).toBeVisible();
-      await bridge.locator('body').evaluate((body) => {
-        const script = document.createElement('script');
-        script.textContent = 'void 0;';
-        body.append(script);
-      });
-      await expect
-        .poll(() => violations.filter((v) => v.documentURL === `${APP_ORIGIN}/redirect.html`).map((v) => v.directive))
-        .toEqual(['script-src-elem']);
-
-      // frame-ancestors 'none': not even this site may frame the app (clickjacking).
+      // frame-src 'none': the app frames nothing, not even its own pages (it has no MSAL bridge page to frame); and
+      // frame-ancestors 'none' keeps any site from framing it (clickjacking).
       await page.evaluate(() => {
         const frame = document.createElement('iframe');
         frame.title = 'Framed app';
         frame.src = '/';
         document.body.append(frame);
       });
-      await expect.poll(() => consoleErrors.some((t) => t.includes("frame-ancestors 'none'"))).toBe(true);
+      await expect.poll(() => violations.some((v) => v.directive === 'frame-src' && v.blocked.startsWith(APP_ORIGIN))).toBe(true);
       await expect(page.frameLocator('iframe[title="Framed app"]').getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
     } finally {
       await context.close();

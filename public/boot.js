@@ -22,8 +22,15 @@
   } catch (e) {
     // storage refused: nothing remembered
   }
-  var query = /[?&]lang=([^&#]*)/.exec(location.search);
-  var locale = localeOf(query && decodeURIComponent(query[1])) || localeOf(remembered);
+  // URLSearchParams reads ?lang= as the app does (i18n.ts) and never throws: decodeURIComponent would on `?lang=%`,
+  // and a script stopped here never starts the app.
+  var query = null;
+  try {
+    query = new URLSearchParams(location.search).get('lang');
+  } catch (e) {
+    // no such API or no address to read: as if no language was asked for
+  }
+  var locale = localeOf(query) || localeOf(remembered);
   var browser = navigator.languages || [navigator.language];
   for (var b = 0; !locale && b < browser.length; b++) locale = localeOf(browser[b]);
   locale = locale || 'en';

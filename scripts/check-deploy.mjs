@@ -1,6 +1,7 @@
 // Deployment consistency: every Microsoft host config.json sends the browser to must be allowed by the
 // Content-Security-Policy in staticwebapp.config.json, or the portal's sign-in and ARM calls are blocked in the
-// customer's browser (a CSP violation, not an error Azure could explain).
+// customer's browser (a CSP violation, not an error Azure could explain); and the two hosts must be a known cloud's
+// pair, or say "allowCustomCloud": true, as the portal itself requires.
 //
 //   npm run check-deploy [config.json] [staticwebapp.config.json]
 //
@@ -17,19 +18,43 @@ export const HOST_DEFAULTS = {
 };
 
 /**
+ * The clouds the portal knows (src/config/clouds.ts, a unit test keeps them equal): config.json's authority and
+ * armEndpoint must be one of these pairs unless it says "allowCustomCloud": true, or the portal refuses to start.
+ */
+export const KNOWN_CLOUDS = [
+  { name: 'Azure', loginHosts: ['login.microsoftonline.com'], armHost: 'management.azure.com' },
+  { name: 'Azure Government', loginHosts: ['login.microsoftonline.us'], armHost: 'management.usgovcloudapi.net' },
+  { name: 'Azure operated by 21Vianet', loginHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'], armHost: 'management.chinacloudapi.cn' },
+];
+
+/** A problem sentence when the configured pair is no known cloud and config.json does not allow a custom one. */
+export function cloudProblem(config, hosts) {
+  if (config.allowCustomCloud === true) return undefined;
+  const host = (key) => hosts.find((h) => h.key === key)?.url;
+  const login = host('authority');
+  const arm = host('armEndpoint');
+  if (!login || !arm) return undefined;
+  const cloud = KNOWN_CLOUDS.find((c) => login.port === '' && c.loginHosts.includes(login.hostname));
+  if (cloud && arm.port === '' && arm.hostname === cloud.armHost) return undefined;
+  const pair = `${login.origin} and ${arm.origin}`;
+  return cloud
+    ? `config.json: ${pair} are not a cloud's pair: ${cloud.name} signs in at ${login.origin} and its Azure Resource Manager is https://${cloud.armHost}; the portal will refuse this unless config.json says "allowCustomCloud": true.`
+    : `config.json: ${login.origin} is the sign-in host of no cloud this portal knows (${KNOWN_CLOUDS.map((c) => c.name).join(', ')}); the portal will refuse it unless config.json says "allowCustomCloud": true.`;
+}
+
+/**
  * What the browser fetches, per config key. The token endpoint and metadata are fetched from the authority's host
  * and every ARM call goes to armEndpoint: both need connect-src. The sign-in itself is a top-level navigation,
- * which no directive governs. The portal never frames the sign-in page (silent renewals use the refresh token,
- * not MSAL's hidden iframe), so frame-src need not list the authority; but a policy whose frame-src lists other
- * hosts for that iframe must list this one too, or a file edited for another cloud would be half edited.
+ * which no directive governs. The portal frames nothing (silent renewals use the refresh token, never MSAL's
+ * hidden iframe, and it opens no popup), so frame-src lists no host.
  */
 const NEEDS = [
-  { key: 'authority', directives: ['connect-src', 'frame-src?'] },
+  { key: 'authority', directives: ['connect-src'] },
   { key: 'armEndpoint', directives: ['connect-src'] },
 ];
 
 /** CSP fallbacks (CSP Level 3): a fetch directive that is absent takes its parent's list. */
-const FALLBACK = { 'connect-src': ['default-src'], 'frame-src': ['child-src', 'default-src'] };
+const FALLBACK = { 'connect-src': ['default-src'] };
 
 export function parsePolicy(policy) {
   const directives = new Map();
@@ -112,6 +137,8 @@ export function configuredHosts(config) {
 /** Every problem with this pair of files, as sentences that name the host, the policy and the directive to edit. */
 export function checkDeploy(config, swa) {
   const { hosts, problems } = configuredHosts(config);
+  const cloud = cloudProblem(config, hosts);
+  if (cloud) problems.push(cloud);
   const policies = policiesOf(swa);
   if (policies.length === 0) {
     problems.push('staticwebapp.config.json: no Content-Security-Policy found in globalHeaders or routes; the portal ships one.');
@@ -119,13 +146,10 @@ export function checkDeploy(config, swa) {
   for (const { where, policy } of policies) {
     const directives = parsePolicy(policy);
     for (const host of hosts) {
-      for (const wanted of host.directives) {
-        const optional = wanted.endsWith('?');
-        const directive = optional ? wanted.slice(0, -1) : wanted;
+      for (const directive of host.directives) {
         const { from, sources } = effectiveSources(directives, directive);
         if (sources === undefined) continue; // no directive and no fallback: the browser allows everything
         if (sources.some((s) => sourceAllows(s, host.url))) continue;
-        if (optional && !sources.some((s) => !s.startsWith("'"))) continue; // lists no host at all: not used for this
         const via = from === directive ? directive : `${directive} (absent, so ${from} applies)`;
         problems.push(
           `${host.origin} (${host.key}${host.defaulted ? ', the default' : ''} in config.json) is not allowed by ${via} ` +

@@ -147,7 +147,7 @@ describe('the shipped public/staticwebapp.config.json', () => {
         .map(([name, ...values]) => [name, values]),
     );
 
-  it('sends a strict CSP everywhere: no inline script or eval, Microsoft hosts only for connect and frames', () => {
+  it('sends a strict CSP everywhere: no inline script or eval, Microsoft hosts only to connect to, no frames', () => {
     for (const path of ['/', '/demo/sign-in', '/config.json', '/redirect.html', '/assets/main-x.js']) {
       const d = directives(csp(path));
       expect(d['default-src']).toEqual(["'none'"]);
@@ -157,20 +157,28 @@ describe('the shipped public/staticwebapp.config.json', () => {
       expect(d['base-uri']).toEqual(["'none'"]);
       expect(d['form-action']).toEqual(["'self'"]);
       expect(d['connect-src']).toEqual(["'self'", 'https://login.microsoftonline.com', 'https://management.azure.com']);
-      expect(d['frame-src']).toEqual(["'self'", 'https://login.microsoftonline.com']);
+      expect(d['frame-src']).toEqual(["'none'"]);
+      expect(d['frame-ancestors']).toEqual(["'none'"]);
+      // Trusted Types: no string reaches a script sink (innerHTML, a script's text or src, eval) unchecked.
+      expect(d['require-trusted-types-for']).toEqual(["'script'"]);
       expect(csp(path)).not.toMatch(/unsafe-|\bdata:|\bblob:|\*/);
     }
   });
 
-  it('lets only the redirect bridge page be framed, by this site, and sends it without COOP and with no-store', () => {
-    expect(directives(csp('/'))['frame-ancestors']).toEqual(["'none'"]);
-    expect(directives(csp('/redirect.html'))['frame-ancestors']).toEqual(["'self'"]);
-    // The bridge page's policy is the global one but for frame-ancestors.
-    expect(csp('/redirect.html').replace("frame-ancestors 'self'", "frame-ancestors 'none'")).toBe(csp('/'));
-    const bridge = headersFor(shipped, 'GET', '/redirect.html');
-    expect(bridge.set['cache-control']).toBe('no-store');
-    expect(bridge.set['cross-origin-opener-policy']).toBeUndefined();
-    expect(bridge.remove).toContain('cross-origin-opener-policy');
+  it('has one policy and COOP for every page: no MSAL redirect bridge page (the portal uses no popup and no iframe)', () => {
+    expect(shipped.routes.filter((r) => Object.keys(r.headers ?? {}).some((h) => /content-security-policy|cross-origin-opener-policy/i.test(h)))).toEqual([]);
+    expect(headersFor(shipped, 'GET', '/redirect.html').set['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  it('asks for HTTPS for a year, on this host and every host below it (HSTS includeSubDomains)', () => {
+    for (const path of ['/', '/config.json', '/assets/main-x.js']) {
+      const hsts = headersFor(shipped, 'GET', path).set['strict-transport-security'] ?? '';
+      const parts = hsts.split(';').map((p) => p.trim().toLowerCase());
+      expect(parts).toContain('max-age=31536000');
+      expect(parts).toContain('includesubdomains');
+      // Not preload: the HSTS preload list is for a whole registrable domain, the operator's call, not this file's.
+      expect(parts).not.toContain('preload');
+    }
   });
 
   it('caches config.json only with revalidation, and the hashed assets for a year', () => {

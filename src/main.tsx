@@ -146,7 +146,8 @@ async function bootstrap(): Promise<void> {
 bootstrap().catch((error: unknown) => {
   // Nothing above should throw; if it does, say so instead of leaving the loading text (or a dead button) forever.
   document.documentElement.classList.remove('resuming');
-  container.innerHTML = '';
+  // replaceChildren, not innerHTML: the CSP requires Trusted Types for script sinks, and innerHTML is one.
+  container.replaceChildren();
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   const reason = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,7 @@ export const TEST_CLIENT_ID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 export const TEST_APP = {
   clientId: TEST_CLIENT_ID,
   displayName: 'Contoso Twins (test)',
-  spaRedirectUris: [`${APP_ORIGIN}/`, `${APP_ORIGIN}/redirect.html`],
+  spaRedirectUris: [`${APP_ORIGIN}/`],
   webRedirectUris: [],
   apiPermissions: ['https://management.azure.com', 'https://digitaltwins.azure.net'],
 };

@@ -3,6 +3,8 @@ import { contrastRatio, DEMO_APP, DEMO_CLIENT_ID, formatRatio, parseConfig, pars
 
 const origin = 'https://onboard.example.com';
 const GUID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+/** A live deployment: only live mode hands off to returnUrl. */
+const LIVE = { clientId: GUID, appName: 'Contoso Twins' };
 
 describe('config.json validation', () => {
   it('no clientId means demo mode with every default', () => {
@@ -15,7 +17,6 @@ describe('config.json validation', () => {
         clientId: DEMO_CLIENT_ID,
         authority: 'https://login.microsoftonline.com/organizations',
         redirectUri: `${origin}/`,
-        bridgeRedirectUri: `${origin}/redirect.html`,
         armEndpoint: 'https://management.azure.com',
         providerNamespace: 'Microsoft.IoTSpaces',
         digitalTwinsScope: 'https://digitaltwins.azure.net/.default',
@@ -46,6 +47,21 @@ describe('config.json validation', () => {
     expect(result.ok && result.config.canGoLive).toBe(true);
     // The deployment's product, not the demo's made-up one.
     expect(result.ok && result.config.appName).toBe('Contoso Twins');
+  });
+
+  it("a demo run hands nothing to the developer's returnUrl: its directory and subscription are made up", () => {
+    const live = { clientId: GUID, appName: 'Contoso Twins', returnUrl: 'https://app.contoso.com/ready?tenant={tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] };
+    const chosen = parseConfig(live, origin, { forceDemo: true });
+    expect(chosen.ok && chosen.config.mode).toBe('demo');
+    expect(chosen.ok && chosen.config.returnUrl).toBeUndefined();
+    // A demo-only deployment that names one does not hand off either; live mode does.
+    const demoOnly = parseConfig({ returnUrl: `${origin}/done` }, origin);
+    expect(demoOnly.ok && demoOnly.config.returnUrl).toBeUndefined();
+    const real = parseConfig(live, origin);
+    expect(real.ok && real.config.returnUrl).toBe(live.returnUrl);
+    // Still validated in a demo: a bad one is a configuration problem of the deployment, whichever mode is shown.
+    const bad = parseConfig({ ...live, returnUrl: 'https://evil.example/' }, origin, { forceDemo: true });
+    expect(bad.ok).toBe(false);
   });
 
   it('the demo consents to a made-up product of a made-up developer, never to Microsoft', () => {
@@ -189,14 +205,14 @@ describe('config.json validation', () => {
   });
 
   it('returnUrl may go to an allow-listed origin', () => {
-    const result = parseConfig({ returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const result = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(result.ok && result.config.returnUrl).toBe('https://app.contoso.com/start');
   });
 
   it('returnUrl keeps its placeholders as written, on this site or an allowed one', () => {
-    const own = parseConfig({ returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
+    const own = parseConfig({ ...LIVE, returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
     expect(own.ok && own.config.returnUrl).toBe(`${origin}/ready/{tenantId}?subscription={subscriptionId}`);
-    const other = parseConfig({ returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const other = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
     expect(other.ok && other.config.returnUrl).toBe('https://app.contoso.com/#{tenantId}');
   });
 
@@ -207,5 +223,53 @@ describe('config.json validation', () => {
 
   it('a file that is not an object is one problem', () => {
     expect(parseConfig([1], origin)).toMatchObject({ ok: false, problems: [{ key: '(file)' }] });
+  });
+});
+
+describe('authority and armEndpoint: the known clouds, or allowCustomCloud', () => {
+  const live = (extra: Record<string, unknown>) => parseConfig({ ...LIVE, ...extra }, origin);
+  const problems = (extra: Record<string, unknown>) => {
+    const result = live(extra);
+    return result.ok ? [] : result.problems.map((p) => ({ key: p.key, value: p.value, expected: p.expected }));
+  };
+
+  it.each([
+    ['https://login.microsoftonline.com/organizations', 'https://management.azure.com'],
+    ['https://login.microsoftonline.com/contoso.onmicrosoft.com', 'https://management.azure.com/'],
+    ['https://login.microsoftonline.us/organizations', 'https://management.usgovcloudapi.net'],
+    ['https://login.chinacloudapi.cn/organizations', 'https://management.chinacloudapi.cn'],
+    ['https://login.partner.microsoftonline.cn/organizations', 'https://management.chinacloudapi.cn'],
+    ['https://LOGIN.microsoftonline.com/organizations', 'https://Management.Azure.com'],
+  ])('%s with %s is a known pair', (authority, armEndpoint) => {
+    expect(problems({ authority, armEndpoint })).toEqual([]);
+  });
+
+  it('a sign-in host of no known cloud is named, with the hosts that are known and the way out', () => {
+    for (const authority of ['https://login.microsoftonline.com.evil.example/organizations', 'https://login.evil.example/organizations', 'https://login.microsoftonline.com:8443/organizations']) {
+      expect(problems({ authority })).toEqual([
+        { key: 'authority', value: authority, expected: expect.stringMatching(/^a sign-in host of a cloud this portal knows \(login\.microsoftonline\.com, login\.microsoftonline\.us, .*\), or "allowCustomCloud": true in config\.json for another cloud$/) },
+      ]);
+    }
+  });
+
+  it("an ARM endpoint of another cloud, or of none, is named with the one the authority's cloud uses", () => {
+    expect(problems({ authority: 'https://login.microsoftonline.us/organizations' })).toEqual([
+      { key: 'armEndpoint', value: 'https://management.azure.com', expected: expect.stringContaining('https://management.usgovcloudapi.net, the Azure Resource Manager of Azure Government') },
+    ]);
+    expect(problems({ armEndpoint: 'https://management.azure.com.evil.example' })).toEqual([
+      { key: 'armEndpoint', value: 'https://management.azure.com.evil.example', expected: expect.stringContaining('https://management.azure.com, the Azure Resource Manager of Azure') },
+    ]);
+  });
+
+  it('"allowCustomCloud": true lets any https pair through (the CSP must still allow it); anything but a boolean is refused', () => {
+    const custom = { authority: 'https://login.sovereign.example/organizations', armEndpoint: 'https://arm.sovereign.example', allowCustomCloud: true };
+    const result = live(custom);
+    expect(result.ok && [result.config.authority, result.config.armEndpoint]).toEqual(['https://login.sovereign.example/organizations', 'https://arm.sovereign.example']);
+    // Still an https URL of the right shape.
+    expect(problems({ ...custom, armEndpoint: 'http://arm.sovereign.example' }).map((p) => p.key)).toEqual(['armEndpoint']);
+    expect(problems({ ...custom, allowCustomCloud: false }).map((p) => p.key)).toEqual(['authority']);
+    expect(problems({ allowCustomCloud: 'yes' })).toEqual([{ key: 'allowCustomCloud', value: 'yes', expected: expect.stringContaining('true or false') }]);
+    // Demo mode ignores the configured cloud, but a file that breaks the rule is still the deployment's problem.
+    expect(parseConfig({ ...LIVE, authority: 'https://login.evil.example/organizations' }, origin, { forceDemo: true }).ok).toBe(false);
   });
 });

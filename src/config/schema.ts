@@ -8,6 +8,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { i18n } from '../i18n/i18n';
 import { placeholderProblem, sampleReturnUrl } from './return-url';
+import { checkCloudPair, KNOWN_CLOUDS } from './clouds';
 
 export type Mode = 'live' | 'demo';
 
@@ -19,8 +20,6 @@ export interface AppConfig {
   clientId: string;
   authority: string;
   redirectUri: string;
-  /** Same-origin page that hands popup and silent-iframe responses back to MSAL (MSAL v5 redirect bridge). */
-  bridgeRedirectUri: string;
   armEndpoint: string;
   providerNamespace: string;
   digitalTwinsScope: string;
@@ -32,7 +31,7 @@ export interface AppConfig {
   accentColor: string | undefined;
   /** mailto: or https: URL shown on every problem card and in the report. */
   supportContact: string | undefined;
-  /** a template: `{tenantId}` and `{subscriptionId}` are filled in on "Continue" (./return-url.ts) */
+  /** a template: `{tenantId}` and `{subscriptionId}` are filled in on "Continue" (./return-url.ts); live mode only */
   returnUrl: string | undefined;
   /** Origins besides our own that `returnUrl` may point to. */
   allowedReturnOrigins: string[];
@@ -90,6 +89,7 @@ const KNOWN_KEYS = [
   'supportContact',
   'returnUrl',
   'allowedReturnOrigins',
+  'allowCustomCloud',
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -269,6 +269,29 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     problems.push(configProblem('armEndpoint', armEndpoint, msg`an https origin such as https://management.azure.com`));
   }
 
+  // Only the clouds the portal knows, unless the operator says otherwise: a look-alike host is refused here, not
+  // left to the Content-Security-Policy.
+  const allowCustomCloud = input.allowCustomCloud;
+  if (allowCustomCloud !== undefined && typeof allowCustomCloud !== 'boolean') {
+    problems.push(configProblem('allowCustomCloud', allowCustomCloud, msg`true or false (true lets authority and armEndpoint name a cloud this portal does not know)`));
+  }
+  if (allowCustomCloud !== true && authorityUrl && armUrl && !problems.some((p) => p.key === 'authority' || p.key === 'armEndpoint')) {
+    const pair = checkCloudPair(authorityUrl, armUrl);
+    const escape = '"allowCustomCloud": true';
+    if (pair.kind === 'unknown-authority') {
+      const hosts = KNOWN_CLOUDS.flatMap((c) => c.loginHosts).join(', ');
+      problems.push(
+        configProblem('authority', authority, msg({ message: `a sign-in host of a cloud this portal knows (${hosts}), or ${escape} in config.json for another cloud`, comment: '{escape} is config.json text, kept as written' })),
+      );
+    } else if (pair.kind === 'other-arm') {
+      const expected = `https://${pair.cloud.armHost}`;
+      const cloud = pair.cloud.name;
+      problems.push(
+        configProblem('armEndpoint', armEndpoint, msg({ message: `${expected}, the Azure Resource Manager of ${cloud}, the cloud of authority; or ${escape} in config.json for another pairing`, comment: '{cloud} is the name of an Azure cloud; {escape} is config.json text, kept as written' })),
+      );
+    }
+  }
+
   const providerNamespace = str('providerNamespace') ?? DEFAULTS.providerNamespace;
   if (!NAMESPACE.test(providerNamespace)) {
     problems.push(configProblem('providerNamespace', providerNamespace, msg`a resource provider namespace such as Microsoft.DigitalTwins`));
@@ -356,7 +379,6 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       // The emulator answers for the public cloud's hosts only, so demo mode always uses them.
       authority: mode === 'live' ? trimSlash(authority) : DEFAULTS.authority,
       redirectUri,
-      bridgeRedirectUri: `${origin}/redirect.html`,
       armEndpoint: mode === 'live' ? armEndpoint : DEFAULTS.armEndpoint,
       providerNamespace,
       digitalTwinsScope,
@@ -364,7 +386,9 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       logoUrl,
       accentColor: accentColor?.toLowerCase(),
       supportContact,
-      returnUrl,
+      // A demo's directory and subscription are made up: handed to the developer's real app, they would pass for a
+      // customer that is ready. So a demo run never hands off, whatever the deployment configured.
+      returnUrl: mode === 'live' ? returnUrl : undefined,
       allowedReturnOrigins,
     },
   };

@@ -49,13 +49,13 @@ export function isDemoProblemsPage(): boolean {
 
 /** `requested` is a known scenario name (see scenarioRequest), or null to resume the tab's world. */
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
-  // Registered as the README asks of a real deployment: SPA redirect URIs, ARM and Digital Twins permissions.
+  // Registered as the README asks of a real deployment: the SPA redirect URI, ARM and Digital Twins permissions.
   const app = {
     clientId: config.clientId,
     displayName: config.appName,
     // The made-up product has a made-up publisher; a deployment's own product is shown without one.
     ...(config.appName === DEMO_APP.name ? { publisher: DEMO_APP.publisher } : {}),
-    spaRedirectUris: [config.redirectUri, config.bridgeRedirectUri],
+    spaRedirectUris: [config.redirectUri],
     webRedirectUris: [],
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
   };

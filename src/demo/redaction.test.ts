@@ -114,9 +114,19 @@ describe('redactExchange', () => {
   it('redacts secret fields in a URL query and fragment, JWT-shaped strings anywhere, and keeps the rest', () => {
     const jwt = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl';
     expect(redactUrl(`https://app.example/?code=abc&state=s1#id_token=${jwt}&session_state=x`)).toBe(
-      'https://app.example/?code=[redacted]&state=s1#id_token=[redacted]&session_state=x',
+      'https://app.example/?code=[redacted]&state=s1#id_token=[redacted]&session_state=[redacted]',
     );
     expect(redactUrl(`https://app.example/cb?note=${jwt}`)).toBe('https://app.example/cb?note=[redacted]');
+    // Relative addresses (a Location header, a page of this site) keep their form and lose their secrets.
+    expect(redactUrl(`/?code=abc&state=s1#id_token=${jwt}`)).toBe('/?code=[redacted]&state=s1#id_token=[redacted]');
+    expect(redactUrl('/demo/sign-in?client_info=e30&code_verifier=v&scope=openid')).toBe('/demo/sign-in?client_info=[redacted]&code_verifier=[redacted]&scope=openid');
+    expect(redactUrl('?refresh_token=r1')).toBe('?refresh_token=[redacted]');
+    expect(redactUrl('#code=c1&state=s')).toBe('#code=[redacted]&state=s');
+    expect(redactUrl('#opaque-fragment')).toBe(`#${REDACTED}`);
+    expect(redactUrl('callback?code=c2')).toBe('callback?code=[redacted]');
+    expect(redactUrl('//user:pw@app.example/cb?code=c3')).toBe('//app.example/cb?code=[redacted]');
+    const relative = redactExchange({ at: 0, durationMs: 0, method: 'GET', url: '/?code=abc', status: 302, responseHeaders: { location: '/done?code=def' } }, 1);
+    expect([relative.url, relative.path, relative.host, relative.responseHeaders.location]).toEqual(['/?code=[redacted]', '/?code=[redacted]', '', '/done?code=[redacted]']);
     // Why no answer came is a code, never free text that could carry a secret.
     const entry = redactExchange({ at: 0, durationMs: 0, method: 'GET', url: 'https://management.azure.com/', status: 0, failure: 'no-answer' }, 1);
     expect(entry.failure).toBe('no-answer');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
+import { SCENARIO_NAME, scenarioRequest, unknownScenarioNotice } from './scenario-request';
 import { english } from '../i18n/i18n';
-import { Emulator, findScenario } from './emulator';
+import { Emulator, findScenario, scenarioNames } from './emulator';
 import { APP } from './emulator/testkit';
 import { startDemo } from './demo-runtime';
 import { parseConfig } from '../config/schema';
@@ -22,6 +22,26 @@ describe('?scenario=', () => {
     expect(scenarioRequest('?scenario=reader')).toEqual({ kind: 'known', name: 'reader' });
     expect(scenarioRequest('?tenant=x')).toEqual({ kind: 'none' });
     expect(scenarioRequest('?scenario=')).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    '<img src=x onerror=alert(1)>',
+    'Call support on +1 555 0100 now',
+    'happy\u202Eyppah',
+    'x'.repeat(41),
+    'Happy',
+    '🙂',
+    'a b',
+  ])('a name outside the safe pattern is not repeated: %s', (name) => {
+    const notice = unknownScenarioNotice(english, name);
+    expect(notice).toContain('The address names no scenario the demo has');
+    expect(notice).not.toContain(name);
+    expect(notice).toContain('happy'); // it still says which names exist
+  });
+
+  it('every scenario of the catalogue has the shape that may be repeated', () => {
+    for (const name of scenarioNames()) expect(name).toMatch(SCENARIO_NAME);
+    expect(unknownScenarioNotice(english, 'happy-ending')).toContain('"happy-ending"');
   });
 
   it('the notice names the scenarios that exist', () => {
@@ -74,7 +94,8 @@ describe('startDemo with an unknown ?scenario=', () => {
     stubBrowser(`?scenario=${encodeURIComponent(name)}&tenant=contoso.onmicrosoft.com`);
     const again = startDemo(config());
     expect(again.handle.scenario).toBe('reader');
-    expect(again.handle.notice).toContain(`"${name}"`);
+    // Repeated only when it has a scenario's shape ("constructor" has; "__proto__" or "toString" have not).
+    expect(again.handle.notice).toContain(SCENARIO_NAME.test(name) ? `"${name}"` : 'The address names no scenario the demo has');
     expect(storage.getItem('twin-onboarding.choices')).toBe('{"tenant":"x"}');
     // Consumed, so a reload does not say it again; the rest of the address stays.
     expect(address).toBe('/?tenant=contoso.onmicrosoft.com');

@@ -3,7 +3,8 @@ import type { Exchange, Outcome, RawExchange, Service, TokenClaims } from './typ
 /**
  * The one gate into the record of exchanges: every entry passes here before it is kept, so the panel, the HAR
  * export and any report can show what they read. What never gets through: authorization codes, PKCE verifiers,
- * access, refresh and ID tokens, client_info, assertions, client secrets, cookies, Authorization headers.
+ * access, refresh and ID tokens, client_info, assertions, client secrets, cookies, Authorization headers, and the
+ * sign-in name and session ids that ride along (login_hint, X-AnchorMailbox, session_state).
  * Headers pass by allow-list (a header we did not name is dropped); bodies are reduced to a few facts.
  */
 
@@ -24,6 +25,13 @@ const SECRET_FIELDS = new Set([
   'password',
   'token',
 ]);
+
+/**
+ * Fields that name the person or their session with Entra ID: the sign-in name MSAL sends as `login_hint` (and as
+ * `X-AnchorMailbox`, `UPN:…` or `Oid:…`, for Microsoft's routing), the `logout_hint`, and the session ids Entra ID
+ * returns (`session_state`, `sid`). Support needs none of them to follow the story, and a HAR file travels.
+ */
+const PERSONAL_FIELDS = new Set(['login_hint', 'logout_hint', 'x-anchormailbox', 'session_state', 'sid']);
 
 /** Headers that tell the story of an exchange; nothing else is kept. */
 const REQUEST_HEADERS = ['accept', 'content-type', 'x-ms-client-request-id', 'client-request-id', 'x-client-sku', 'x-client-ver'];
@@ -48,17 +56,42 @@ function scrub(value: string): string {
 
 function redactParams(params: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [key, value] of params) out.append(key, SECRET_FIELDS.has(key.toLowerCase()) ? REDACTED : scrub(value));
+  for (const [key, value] of params) {
+    const name = key.toLowerCase();
+    out.append(key, SECRET_FIELDS.has(name) || PERSONAL_FIELDS.has(name) ? REDACTED : scrub(value));
+  }
   return out;
 }
 
-/** The URL with secret query and fragment fields replaced (a `#code=...` redirect keeps its shape, not its code). */
+/** Resolves a relative address so its query and fragment can be read; never shown. */
+const RELATIVE_BASE = 'https://relative.invalid';
+
+/** A relative address, redacted, in the form it was given: `/path?…`, `//host/path?…`, `?…` or `#…`. */
+function relativeForm(raw: string, url: URL): string {
+  const rest = url.search + url.hash;
+  if (raw.startsWith('//')) return `//${url.host}${url.pathname}${rest}`;
+  if (raw.startsWith('/')) return url.pathname + rest;
+  if (raw.startsWith('?')) return rest;
+  if (raw.startsWith('#')) return url.hash;
+  return url.pathname.slice(1) + rest;
+}
+
+/**
+ * The URL with secret query and fragment fields replaced (a `#code=...` redirect keeps its shape, not its code).
+ * A relative one (a Location header, a page of this site) gets the same treatment: its fields are as secret.
+ */
 export function redactUrl(raw: string): string {
   let url: URL;
+  let relative = false;
   try {
     url = new URL(raw);
   } catch {
-    return scrub(raw);
+    try {
+      url = new URL(raw, RELATIVE_BASE);
+      relative = true;
+    } catch {
+      return scrub(raw);
+    }
   }
   url.username = '';
   url.password = '';
@@ -66,7 +99,7 @@ export function redactUrl(raw: string): string {
   const fragment = url.hash.slice(1);
   if (fragment) url.hash = fragment.includes('=') ? redactParams(new URLSearchParams(fragment)).toString() : REDACTED;
   // URLSearchParams encodes the brackets of [redacted]; keep them readable.
-  return url.toString().replaceAll('%5Bredacted%5D', REDACTED);
+  return (relative ? relativeForm(raw, url) : url.toString()).replaceAll('%5Bredacted%5D', REDACTED);
 }
 
 function pickHeaders(headers: RawExchange['requestHeaders'], allowed: string[]): Record<string, string> {

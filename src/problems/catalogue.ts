@@ -139,7 +139,7 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     'aadsts-9002326': {
       title: _(msg`This portal's address is registered as a web app, not a single-page app`),
       explanation: _(msg`Microsoft Entra ID signed you in, then refused to give this portal its tokens: the portal's address is listed on its app registration under the Web platform, and Entra ID hands tokens to a page in the browser only for addresses listed under Single-page application. Nothing is wrong with your account or directory.`),
-      remedy: _(msg`This is a deployment problem: the team that runs this portal must move its redirect URIs (this site's address and its /redirect.html page) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.`),
+      remedy: _(msg`This is a deployment problem: the team that runs this portal must move its redirect URI (this site's address) from the Web platform to the Single-page application platform (Microsoft Entra admin center > App registrations > the portal's app > Authentication). Send them the details below; signing in works once that is done.`),
       links: [LINKS.spaPlatform],
     },
     'sign-in-required': {

@@ -11,7 +11,7 @@ import type { AppRegistration, EmuResponse, Scenario, SignInStep } from './types
 export const APP: AppRegistration = {
   clientId: 'c1e9f3a0-7b2d-4e8f-9a61-5d4c3b2a1f00',
   displayName: 'Twin Onboarding',
-  spaRedirectUris: ['https://portal.example/', 'https://portal.example/redirect.html'],
+  spaRedirectUris: ['https://portal.example/'],
   webRedirectUris: [],
   apiPermissions: ['https://management.azure.com', 'https://digitaltwins.azure.net'],
 };

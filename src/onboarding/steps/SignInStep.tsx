@@ -109,8 +109,12 @@ export function SignInStep() {
         </ul>
       </div>
       {adminApproved && !problem && (
-        <p role="status" className="card success">
-          <Trans>An administrator approved {app} for the organization. Everyone in it can now sign in here.</Trans>
+        // Anyone can type `?admin_consent=True` into an address: say whose word it is, and that signing in shows it.
+        <p role="status" className="card note">
+          <Trans>
+            Microsoft Entra ID's answer in this address says that an administrator approved {app} for the organization.
+            If so, everyone in it can now sign in here without being asked for that approval.
+          </Trans>
         </p>
       )}
       {tenantHint && (
