@@ -161,9 +161,9 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       transient: true,
     },
     'arm-ReadOnlyDisabledSubscription': {
-      title: _(msg`This subscription is disabled`),
-      explanation: _(msg`Azure keeps disabled subscriptions read-only, so nothing can be registered on them.`),
-      remedy: _(msg`Choose another subscription, or re-enable this one in the Azure portal (usually by settling its billing).`),
+      title: _(msg`This subscription is disabled or expired`),
+      explanation: _(msg`Azure keeps disabled and expired subscriptions read-only: it refuses every change, and registering a resource provider is one. A subscription is disabled when its credit or spending limit ran out or a bill went unpaid, and expires when it is cancelled. A Warned or Past Due subscription still takes registrations.`),
+      remedy: _(msg`Choose another subscription, or reactivate this one in the Azure portal (usually by settling its billing or removing its spending limit), then try again.`),
       links: [LINKS.subscriptions],
     },
     'arm-InvalidResourceNamespace': {

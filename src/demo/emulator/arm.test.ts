@@ -404,6 +404,28 @@ describe('ARM provider registration', () => {
     });
   });
 
+  // Microsoft Learn, "Azure subscription states": Past Due and Warned take every operation, Expired is read-only like
+  // Disabled, Deleted takes none.
+  it.each([
+    ['PastDue', 200, undefined],
+    ['Warned', 200, undefined],
+    ['Expired', 409, 'ReadOnlyDisabledSubscription'],
+    ['Disabled', 409, 'ReadOnlyDisabledSubscription'],
+    ['Deleted', 404, 'SubscriptionNotFound'],
+  ] as const)('a register on a %s subscription answers %i', async (state, status, code) => {
+    const { emu } = makeEmulator({
+      ...scenario('happy'),
+      subscriptions: scenario('happy').subscriptions.map((s) => (s.id === PROD ? { ...s, state } : s)),
+    });
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
+    expect(res.status).toBe(status);
+    if (code) expect(body<ArmErr>(res).error.code).toBe(code);
+    else expect(body<Provider>(res).registrationState).toBe('Registering');
+    const read = await arm(emu, `/subscriptions/${PROD}?${V}`, access_token);
+    expect(read.status).toBe(state === 'Deleted' ? 404 : 200);
+  });
+
   it('403 AuthorizationFailed reading a subscription the user has no role on', async () => {
     const { emu } = makeEmulator({
       ...scenario('happy'),

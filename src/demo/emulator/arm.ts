@@ -26,7 +26,8 @@ const ACCEPTED_AUDIENCES = [
   ARM_APP_ID,
 ];
 
-const READ_ONLY_STATES = ['Disabled', 'PastDue', 'Deleted'];
+/** No PUT, PATCH or POST on these (Microsoft Learn, "Azure subscription states"); PastDue and Warned take everything. */
+const READ_ONLY_STATES = ['Disabled', 'Expired'];
 
 interface ArmCall {
   ctx: EmuContext;
@@ -235,7 +236,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   if (operation === 'Subscriptions_List') return listSubscriptions(call, principal, apiVersion);
 
   const sub = findSubscription(call, parts[1] ?? '');
-  if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
+  // A deleted subscription takes no operation at all; ARM no longer finds it (the code for it is not confirmed).
+  if (!sub || sub.state === 'Deleted') return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
   // A managing tenant's token works on a delegated subscription (Azure Lighthouse); ARM acts in the subscription's
   // own tenant, so a registration there gives the customer's directory the service principal.
   if (!actsOn(sub, principal.tid)) {

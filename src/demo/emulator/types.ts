@@ -24,7 +24,11 @@ export interface EmuResponse {
 
 export type RoleName = 'Owner' | 'Contributor' | 'Reader';
 
-export type SubscriptionState = 'Enabled' | 'Warned' | 'PastDue' | 'Disabled' | 'Deleted';
+/**
+ * ARM's enum (subscriptions.json) plus Expired, which Microsoft's subscription states page lists: Enabled, Warned and
+ * PastDue take every operation; Disabled and Expired take reads and deletes only; Deleted takes none.
+ */
+export type SubscriptionState = 'Enabled' | 'Warned' | 'PastDue' | 'Expired' | 'Disabled' | 'Deleted';
 
 export interface TenantSpec {
   id: string;
