@@ -501,9 +501,19 @@ describe('Azure Lighthouse (partner-admin)', () => {
     const { emu } = makeEmulator('partner-admin');
     const projected = redirectParams(await interactiveSignIn(emu, MORGAN, { tenant: TENANT }));
     expect(projected.get('error_description')).toMatch(/^AADSTS50020:/);
+    expect((await signedIn(emu, MORGAN, { tenant: FABRIKAM })).access_token).toBeTruthy();
+  });
 
+  it("a delegation is visible with the managing tenant's token only: signed in to the customer as a guest, only the customer's own assignments count", async () => {
+    const { emu } = makeEmulator('partner-admin');
     const fabrikam = await signedIn(emu, MORGAN, { tenant: FABRIKAM });
-    const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token));
-    expect(list.value.map((s) => [s.displayName, s.tenantId])).toEqual([['Fabrikam Shared', FABRIKAM]]);
+    const list = async () => body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token)).value.map((s) => s.displayName);
+    expect(await list()).toEqual([]);
+    const shared = `/subscriptions/${SCENARIO_IDS.fabrikamShared}/providers/Microsoft.IoTSpaces/register?${P}`;
+    expect((await arm(emu, shared, fabrikam.access_token, 'POST')).status).toBe(403);
+    // Fabrikam's admin gives Morgan's guest object a role of its own: now it counts, with Fabrikam's token.
+    emu.assignSubscriptionRole(SCENARIO_IDS.fabrikamShared, SCENARIO_IDS.morganGuestInFabrikam, 'Contributor');
+    expect(await list()).toEqual(['Fabrikam Shared']);
+    expect((await arm(emu, shared, fabrikam.access_token, 'POST')).status).toBe(200);
   });
 });

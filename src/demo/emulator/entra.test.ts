@@ -470,7 +470,10 @@ describe('tenants and guests', () => {
     const s = twoTenants();
     const ada = s.users[0];
     if (ada) ada.guestOf = [FABRIKAM];
-    const { emu } = makeEmulator(s);
+    // Fabrikam's role names Ada's guest object there, the principal Fabrikam's tokens carry.
+    const fabrikamShared = s.subscriptions.find((x) => x.tenantId === FABRIKAM)!;
+    const { emu } = makeEmulator({ ...s, subscriptions: s.subscriptions.map((x) => (x === fabrikamShared ? { ...x, roles: {} } : x)) });
+    emu.assignSubscriptionRole(fabrikamShared.id, emu.objectIdIn(ADA, FABRIKAM), 'Contributor');
     const home = await signedIn(emu, ADA);
     const tenants = body<{ value: Array<{ tenantId: string; tenantCategory: string }> }>(await arm(emu, '/tenants?api-version=2022-12-01', home.access_token));
     expect(tenants.value.map((t) => t.tenantId)).toEqual([TENANT, FABRIKAM]);
@@ -489,6 +492,28 @@ describe('tenants and guests', () => {
     expect(list.value.map((v) => v.displayName)).toEqual(['Fabrikam Shared']);
   });
 
+  it("a guest's tokens carry the guest object's own oid and no upn; a role for the home object does not count there", async () => {
+    const GUEST = 'a1d2a3d4-0001-4000-8000-0000000fab99';
+    const s = twoTenants(); // Fabrikam Shared: Contributor for Ada's *home* object
+    s.users[0] = { ...s.users[0]!, guestOf: [FABRIKAM], guestObjectIds: { [FABRIKAM]: GUEST } };
+    const { emu } = makeEmulator(s);
+    const fab = await signedIn(emu, ADA, { tenant: FABRIKAM });
+    const access = decodeClaims(fab.access_token)!;
+    expect(access).toMatchObject({ oid: GUEST, tid: FABRIKAM, unique_name: 'admin@contoso.onmicrosoft.com' });
+    expect(access).not.toHaveProperty('upn');
+    expect(decodeClaims(fab.id_token ?? '')).toMatchObject({ oid: GUEST, tid: FABRIKAM, preferred_username: 'admin@contoso.onmicrosoft.com' });
+    // client_info names the home account, which is how MSAL keeps one account with a profile per directory.
+    expect(JSON.parse(base64UrlDecodeText(fab.client_info ?? ''))).toEqual({ uid: ADA, utid: TENANT });
+    const denied = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', fab.access_token);
+    expect(denied.status).toBe(403);
+    expect(body<{ error: { message: string } }>(denied).error.message).toContain(`with object id '${GUEST}'`);
+    expect(emu.objectIdIn(ADA, FABRIKAM)).toBe(GUEST);
+    expect(emu.objectIdIn(ADA, TENANT)).toBe(ADA);
+    // Without a scenario id the guest object still differs from the home one, and stays the same.
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toMatch(/^(?!a1d2a3d4-0001-4000-8000-00000000ad01)[0-9a-f-]{36}$/);
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toBe(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM));
+  });
+
   it('a subscription moved to another directory answers the old directory\'s token with InvalidAuthenticationTokenTenant', async () => {
     const s = twoTenants();
     const { emu } = makeEmulator(s);
@@ -499,6 +524,8 @@ describe('tenants and guests', () => {
     const moved = await arm(emu, path, home.access_token);
     expect(moved.status).toBe(401);
     expect(moved.headers['www-authenticate']).toContain(FABRIKAM);
+    // Azure deletes a subscription's role assignments when it moves to another directory.
+    expect(emu.world().subscriptions.find((x) => x.id === SCENARIO_IDS.subscriptions.devTest)?.roles).toEqual({});
     expect(() => emu.transferSubscription(SCENARIO_IDS.subscriptions.devTest, 'nowhere')).toThrow(/no tenant/);
   });
 

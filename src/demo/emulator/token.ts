@@ -12,7 +12,7 @@ import { grantedScopeString, listedOnRegistration, parseScopes, type ResourceDef
 import { AUTH_CODE_LIFETIME_MS, isHomeTenantAlias } from './signin';
 import { signToken } from './tokens';
 import type { EmuRequest, EmuResponse, TenantSpec, UserSpec } from './types';
-import { findTenant, findUser, isMember, settle } from './world';
+import { findTenant, findUser, isMember, objectIdIn, settle } from './world';
 
 /** SPA refresh tokens live 24 hours, and rotation does not extend that. */
 export const SPA_REFRESH_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -71,6 +71,9 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
   // Entra spreads access token lifetimes between 60 and 90 minutes.
   const expiresIn = 3599 + Math.floor(Math.random() * 1801);
   const guest = user.homeTenantId !== tenant.id;
+  // A guest is another object in the directory that issues the token: its own oid, and no upn (entra-docs access
+  // token claims reference); the home UPN stays in unique_name and the id token's preferred_username.
+  const oid = objectIdIn(user, tenant.id);
   const accessToken = await signToken(ctx.state.secret, {
     aud: resource.uri,
     iss: `https://sts.windows.net/${tenant.id}/`,
@@ -83,12 +86,12 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
     appidacr: '0',
     ...(guest ? { idp: `https://sts.windows.net/${user.homeTenantId}/` } : {}),
     name: user.displayName,
-    oid: user.id,
+    oid,
     scp: issue.permissions.join(' '),
-    sub: await pairwiseSub(resource.appId, user.id),
+    sub: await pairwiseSub(resource.appId, oid),
     tid: tenant.id,
     unique_name: user.upn,
-    upn: user.upn,
+    ...(guest ? {} : { upn: user.upn }),
     uti: randomBase64Url(16),
     ver: '1.0',
   });
@@ -122,9 +125,9 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       exp: iat + 3600,
       name: user.displayName,
       ...(issue.nonce !== undefined ? { nonce: issue.nonce } : {}),
-      oid: user.id,
+      oid,
       preferred_username: user.upn,
-      sub: await pairwiseSub(clientId, user.id),
+      sub: await pairwiseSub(clientId, oid),
       tid: tenant.id,
       uti: randomBase64Url(16),
       ver: '2.0',

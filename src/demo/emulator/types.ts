@@ -52,6 +52,12 @@ export interface UserSpec {
   homeTenantId: string;
   /** Tenants the user is a guest in. */
   guestOf: string[];
+  /**
+   * The user's guest object in each of those tenants (tenant id -> object id). A guest is a separate object in the
+   * directory that invited them, with its own id: that directory's tokens carry it as `oid`, and role assignments
+   * there name it. A tenant left out gets an id derived from the user's and the tenant's (see `objectIdIn`).
+   */
+  guestObjectIds?: Record<string, string>;
   /** Tenant (global) admin of the home tenant: may consent for the whole organization. */
   isAdmin: boolean;
   requiresMfa?: boolean;
@@ -62,7 +68,11 @@ export interface SubscriptionSpec {
   displayName: string;
   tenantId: string;
   state: SubscriptionState;
-  /** user object id -> role on this subscription */
+  /**
+   * principal (object id) -> role on this subscription. A direct assignment names an object of the subscription's
+   * own directory (a guest's guest object there, never their home object); an Azure Lighthouse delegation names a
+   * principal of the managing tenant (`managedByTenants`).
+   */
   roles: Record<string, RoleName>;
   /** provider namespace -> registrationState ("NotRegistered" when absent) */
   providers: Record<string, string>;

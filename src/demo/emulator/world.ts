@@ -46,7 +46,7 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
   });
   const world: WorldState = {
     tenants: scenario.tenants.map((t) => ({ ...t })),
-    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
     subscriptions,
     servicePrincipals: [],
     grants: [],
@@ -120,6 +120,39 @@ export function findTenant(world: WorldState, ref: string): TenantSpec | undefin
 
 export function findUser(world: WorldState, id: string): UserSpec | undefined {
   return world.users.find((u) => u.id === id);
+}
+
+/**
+ * The user's object id in `tenantId`: their own in their home directory, their guest object's in a directory that
+ * invited them (the scenario's, else one derived from both ids, stable across runs).
+ */
+export function objectIdIn(user: UserSpec, tenantId: string): string {
+  if (user.homeTenantId === tenantId) return user.id;
+  return user.guestObjectIds?.[tenantId] ?? derivedGuestObjectId(user.id, tenantId);
+}
+
+/** A GUID-shaped id from two strings (FNV-1a over each half): the emulator needs stable ids, not secrecy. */
+function derivedGuestObjectId(userId: string, tenantId: string): string {
+  const fnv = (text: string): string => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  const hex = [0, 1, 2, 3].map((n) => fnv(`${n}|${userId}|${tenantId}`)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The user an object id belongs to, in which directory (a home object or a guest object). */
+export function findUserByObjectId(world: WorldState, oid: string): { user: UserSpec; tenantId: string } | undefined {
+  const key = oid.toLowerCase();
+  for (const user of world.users) {
+    if (user.id.toLowerCase() === key) return { user, tenantId: user.homeTenantId };
+    for (const tenantId of user.guestOf) if (objectIdIn(user, tenantId).toLowerCase() === key) return { user, tenantId };
+  }
+  return undefined;
 }
 
 export function findUserByUpn(world: WorldState, upn: string): UserSpec | undefined {
@@ -209,7 +242,7 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
   }));
   return {
     tenants,
-    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
     subscriptions,
     consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
   };
