@@ -412,9 +412,20 @@ describe('consent rules', () => {
     expect(declined.get('admin_consent')).toBe('True');
     expect(declined.get('error')).toBe('access_denied');
     expect(declined.get('error_description')).toMatch(/^AADSTS65004: /);
-    const notAdmin = redirectParams(await emu.signInPick(url, RILEY));
-    expect(notAdmin.get('admin_consent')).toBe('True');
-    expect(notAdmin.get('error_description')).toMatch(/^AADSTS90093: /);
+  });
+
+  it('the admin consent link in a non-admin\'s hands shows "Need admin approval"; returning answers access_denied and error_subcode=cancel without admin_consent', async () => {
+    for (const name of ['admin-approval', 'happy'] as const) {
+      const { emu } = makeEmulator(name === 'happy' ? { ...scenario('happy'), users: [...scenario('happy').users, scenario('reader').users[0]!] } : name);
+      const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+      // Even where users may consent for themselves (happy), only an administrator grants for the organization.
+      expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false });
+      const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
+      const p = redirectParams(back);
+      expect([p.get('error'), p.get('error_subcode'), p.get('admin_consent'), p.get('state')]).toEqual(['access_denied', 'cancel', null, 'state-abc']);
+      expect(back.kind === 'redirect' && back.location.startsWith(`${REDIRECT}?error=access_denied`)).toBe(true);
+      expect(emu.world().tenants[0]?.orgGrants).toEqual([]);
+    }
   });
 
   it('a non-admin may consent for themself but not for the organization', async () => {

@@ -97,7 +97,13 @@ function withParams(base: string, mode: 'fragment' | 'query', params: Array<[str
   return `${noFragment}${noFragment.includes('?') ? '&' : '?'}${search}`;
 }
 
-function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, extra: Array<[string, string]> = []): SignInStepBody {
+function errorRedirect(
+  ctx: EmuContext,
+  req: AuthorizeRequest,
+  err: AadError,
+  extra: Array<[string, string]> = [],
+  { adminConsentFlag = true }: { adminConsentFlag?: boolean } = {},
+): SignInStepBody {
   const body = aadErrorBody(err, ctx.now(), req.correlationId);
   const params: Array<[string, string]> = [
     ['error', err.error],
@@ -105,7 +111,9 @@ function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, ex
     ['error_uri', body.error_uri],
     ...extra,
   ];
-  if (req.flow === 'adminconsent') params.unshift(['admin_consent', 'True']);
+  // The admin consent endpoint's own answers carry admin_consent=True, errors included; a cancel on "Need admin
+  // approval" leaves that page without one (error=access_denied&error_subcode=cancel).
+  if (req.flow === 'adminconsent' && adminConsentFlag) params.unshift(['admin_consent', 'True']);
   if (req.state !== undefined) params.push(['state', req.state]);
   // Admin consent always answers in the query string.
   return { kind: 'redirect', location: withParams(req.redirectUri, req.flow === 'adminconsent' ? 'query' : req.responseMode, params) };
@@ -388,8 +396,9 @@ async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang:
   const { user, tenant } = picked;
   if (v.req.flow === 'adminconsent') {
     if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
-    if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     startSession(ctx, user, tenant);
+    // Someone who is not an administrator meets Entra's "Need admin approval" page, as on a sign-in.
+    if (!isAdminOf(user, tenant.id)) return approvalStep(ctx, v, user, tenant, aad.adminApprovalRequired(ctx.state.app), lang);
     return consentStep(ctx, v, user, true, lang);
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
@@ -445,8 +454,12 @@ async function approval(ctx: EmuContext, authorizeUrl: string, userId: string, a
   const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
-  const why = approvalNeeded(ctx, tenant, isAdminOf(user, tenant.id));
-  if (action.kind === 'return' || !why) return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
+  const admin = isAdminOf(user, tenant.id);
+  // On the admin consent endpoint only an administrator may go on, whatever users may consent to.
+  const why = v.req.flow === 'adminconsent' ? (admin ? null : aad.adminApprovalRequired(ctx.state.app)) : approvalNeeded(ctx, tenant, admin);
+  if (action.kind === 'return' || !why) {
+    return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']], { adminConsentFlag: false });
+  }
   if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why, lang);
   const justification = action.justification.trim();
   if (!justification) return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationEmpty'));
