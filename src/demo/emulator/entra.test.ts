@@ -141,8 +141,30 @@ describe('authorization code + PKCE', () => {
     const res = await redeem(emu, code, verifier, `${ARM_SCOPE} ${OIDC}`, 'https://portal.example');
     expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [500112] });
 
-    const noPkce = redirectParams(await interactiveSignIn(emu, ADA)).get('code') ?? '';
-    expect(body<ErrorBody>(await redeem(emu, noPkce, verifier))).toMatchObject({ error: 'invalid_request', error_codes: [9002325] });
+    // A SPA redirect URI gets no code without PKCE in the first place (see the PKCE tests below).
+    const noPkce = redirectParams(await interactiveSignIn(emu, ADA, { challenge: '' }));
+    expect([noPkce.get('error'), noPkce.get('code')]).toEqual(['invalid_request', null]);
+  });
+
+  it('PKCE for a SPA redirect URI: challenge and method required at authorize, sizes checked, verifier 43-128 characters', async () => {
+    const { emu } = makeEmulator();
+    const refused = async (o: Parameters<typeof authorizeUrl>[0]) => {
+      const p = redirectParams(await emu.signInStart(authorizeUrl(o)));
+      return [p.get('error'), p.get('error_description')?.split(':')[0], p.get('state')];
+    };
+    expect(await refused({ challenge: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
+    expect(await refused({ challengeMethod: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
+    expect(await refused({ challenge: 'too-short' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
+    expect(await refused({ challenge: 'x'.repeat(129), challengeMethod: 'plain' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
+    expect((await emu.signInStart(authorizeUrl({ challenge: 'p'.repeat(43), challengeMethod: 'plain' }))).kind).toBe('pick');
+    // A Web-platform redirect URI may go without (a server's confidential flow), as before.
+    expect((await makeEmulator('web-platform').emu.signInStart(authorizeUrl({ challenge: '' }))).kind).toBe('pick');
+
+    // At the token endpoint a verifier must be 43-128 unreserved characters, whatever it hashes to.
+    const short = 'a'.repeat(42);
+    const plain = redirectParams(await interactiveSignIn(emu, ADA, { challenge: short.padEnd(43, 'a'), challengeMethod: 'plain' })).get('code') ?? '';
+    expect(body<ErrorBody>(await redeem(emu, plain, short))).toMatchObject({ error: 'invalid_grant', error_codes: [501481] });
+    expect((await redeem(emu, plain, short.padEnd(43, 'a'))).status).toBe(200);
   });
 
   it('shows an error page for an unregistered redirect URI (AADSTS50011) or an unknown app (AADSTS700016)', async () => {
@@ -217,6 +239,28 @@ describe('app registration platforms', () => {
     expect(server.status).toBe(400);
     expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
     expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(200);
+  });
+
+  it("a SPA's refresh token is redeemed only cross-origin too (AADSTS9002327)", async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    const form = { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: tokens.refresh_token ?? '', scope: `${ARM_SCOPE} ${OIDC}` };
+    const post = (headers: Record<string, string>) =>
+      emu.handle({ method: 'POST', url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token', headers, body: new URLSearchParams(form).toString() });
+    const server = await post(SERVER_ONLY);
+    expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
+    expect(body<ErrorBody>(server).error_description).toMatch(/^AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests\./);
+    const browser = await post({ ...SERVER_ONLY, Origin: 'https://portal.example' });
+    expect(browser.status).toBe(200);
+    // The rotated refresh token keeps the rule.
+    const rotated = body<{ refresh_token: string }>(browser).refresh_token;
+    const again = await emu.handle({
+      method: 'POST',
+      url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+      headers: SERVER_ONLY,
+      body: new URLSearchParams({ ...form, refresh_token: rotated }).toString(),
+    });
+    expect(body<ErrorBody>(again).error_codes).toEqual([9002327]);
   });
 
   it('does not resume a world saved before the registration had platforms', () => {
@@ -551,7 +595,12 @@ describe('tenants and guests', () => {
     const { emu } = makeEmulator(s);
     const home = await signedIn(emu, ADA);
     const res = await refresh(emu, home.refresh_token ?? '', ARM_SCOPE, FABRIKAM);
+    // The body public reports show (MSAL.js issue #5491): invalid_grant, suberror basic_action, the policy's claims.
     expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [50076], suberror: 'basic_action' });
+    expect(JSON.parse(body<ErrorBody>(res).claims ?? '{}')).toEqual({ access_token: { capolids: { essential: true, values: [expect.stringMatching(/^[0-9a-f-]{36}$/)] } } });
+    expect(body<ErrorBody>(res).error_description).toMatch(
+      /^AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'\.\r\n/,
+    );
     expect((await refresh(emu, home.refresh_token ?? '', ARM_SCOPE)).status).toBe(200);
   });
 });
@@ -566,7 +615,11 @@ describe('single sign-on', () => {
     // A scope not consented yet goes straight to the consent step for that user.
     const consent = await emu.signInStart(authorizeUrl({ loginHint: 'ADMIN@contoso.onmicrosoft.com', scope: `https://graph.microsoft.com/User.Read ${OIDC}` }));
     expect(consent).toMatchObject({ kind: 'consent', user: { id: ADA } });
-    expect((await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).kind).toBe('pick');
+    // prompt=select_account shows the picker even for the session's hinted user, with that account first in line.
+    expect(await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).toMatchObject({
+      kind: 'pick',
+      hintedUserId: ADA,
+    });
     expect((await emu.signInStart(authorizeUrl({ loginHint: 'someone@contoso.onmicrosoft.com' }))).kind).toBe('pick');
     expect((await emu.signInStart(authorizeUrl())).kind).toBe('pick');
   });

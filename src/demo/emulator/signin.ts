@@ -179,6 +179,8 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
   if (req.flow === 'authorize' && req.responseType !== 'code') {
     return { ok: false, step: errorRedirect(ctx, req, aad.unsupportedResponseType(req.responseType || '(none)')) };
   }
+  const pkce = req.flow === 'authorize' ? pkceRequestError(ctx.state.app, req) : null;
+  if (pkce) return { ok: false, step: errorRedirect(ctx, req, pkce) };
   if (!req.scope) return { ok: false, step: errorRedirect(ctx, req, aad.missingParameter('scope')) };
   const scopes = parseScopes(req.scope);
   if (!scopes.ok) {
@@ -189,6 +191,24 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
     return { ok: false, step: errorRedirect(ctx, req, aad.resourceNotListed(ctx.state.app, scopes.resource)) };
   }
   return { ok: true, req, tenant, resource: scopes.resource, permissions: scopes.permissions, oidc: scopes.oidc };
+}
+
+/** RFC 7636 section 4.1: a verifier (and a plain challenge) is 43 to 128 unreserved characters. */
+export const PKCE_VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
+/** An S256 challenge is base64url(SHA-256(verifier)) without padding: 43 characters. */
+const S256_CHALLENGE = /^[A-Za-z0-9\-_]{43}$/;
+
+/**
+ * PKCE on an authorize request for a Single-page application redirect URI: the challenge and its method are required
+ * there (Learn, "Microsoft identity platform and OAuth 2.0 authorization code flow": code_challenge_method "is
+ * required for single page apps"), and a challenge of the wrong size is refused (AADSTS501491).
+ */
+function pkceRequestError(app: AppRegistration, req: AuthorizeRequest): AadError | null {
+  const spa = app.spaRedirectUris.includes(req.redirectUri);
+  if (req.codeChallenge === undefined) return spa ? aad.pkceParameterMissing('code_challenge') : null;
+  if (spa && req.codeChallengeMethod === undefined) return aad.pkceParameterMissing('code_challenge_method');
+  const s256 = (req.codeChallengeMethod ?? 'plain').toUpperCase() === 'S256';
+  return (s256 ? S256_CHALLENGE : PKCE_VERIFIER).test(req.codeChallenge) ? null : aad.codeChallengeSize();
 }
 
 function tenantName(ctx: EmuContext, tenantId: string): string {

@@ -9,7 +9,7 @@ import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from '
 import { aad, aadErrorBody, type AadError } from './errors';
 import { formBody, header, json } from './http';
 import { grantedScopeString, listedOnRegistration, parseScopes, type ResourceDef } from './resources';
-import { AUTH_CODE_LIFETIME_MS, isHomeTenantAlias } from './signin';
+import { AUTH_CODE_LIFETIME_MS, PKCE_VERIFIER, isHomeTenantAlias } from './signin';
 import { signToken } from './tokens';
 import type { EmuRequest, EmuResponse, TenantSpec, UserSpec } from './types';
 import { findTenant, findUser, isMember, objectIdIn, settle } from './world';
@@ -52,6 +52,8 @@ interface Issue {
   nonce?: string;
   refreshExpiresAt: number;
   mfaTenants: string[];
+  /** issued to a single-page app (a cross-origin redemption): only redeemable cross-origin again */
+  spa: boolean;
 }
 
 function pruneRefreshTokens(ctx: EmuContext): void {
@@ -112,6 +114,7 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       issuedAt: now,
       expiresAt: issue.refreshExpiresAt,
       mfaTenants: [...issue.mfaTenants],
+      spa: issue.spa,
     };
     body.refresh_token = refreshToken;
     body.refresh_token_expires_in = Math.max(0, Math.floor((issue.refreshExpiresAt - now) / 1000));
@@ -194,7 +197,8 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   if (origin === undefined && spa) return fail(t, aad.spaCodeNotCrossOrigin());
   if (record.codeChallenge === undefined) return fail(t, aad.pkceRequired());
   const verifier = form.get('code_verifier');
-  if (!verifier || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {
+  // A verifier outside RFC 7636's 43-128 unreserved characters cannot be one a challenge was made from.
+  if (!verifier || !PKCE_VERIFIER.test(verifier) || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {
     return fail(t, aad.pkceMismatch());
   }
   record.redeemed = true;
@@ -219,6 +223,7 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
     ...(record.nonce !== undefined ? { nonce: record.nonce } : {}),
     refreshExpiresAt: ctx.now() + SPA_REFRESH_TOKEN_LIFETIME_MS,
     mfaTenants,
+    spa,
   });
 }
 
@@ -229,6 +234,8 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   const record = ctx.state.refreshTokens[token];
   if (!record || record.clientId !== ctx.state.app.clientId) return fail(t, aad.refreshTokenInvalid());
   if (record.expiresAt <= ctx.now()) return fail(t, aad.refreshTokenExpired());
+  // A SPA's refresh token, like its codes, is redeemed cross-origin only (AADSTS9002327; MSAL.js issues #2458, #3032).
+  if (record.spa !== false && header(t.req, 'origin') === undefined) return fail(t, aad.spaCodeNotCrossOrigin());
   const user = findUser(ctx.state.world, record.userId);
   if (!user) return fail(t, aad.refreshTokenInvalid());
   // organizations/common mean the user's home tenant; a named tenant may be one the user is a guest in.
@@ -249,5 +256,6 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
     oidc: parsed.oidc,
     refreshExpiresAt: record.expiresAt,
     mfaTenants: record.mfaTenants,
+    spa: record.spa !== false,
   });
 }

@@ -312,6 +312,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** tenants where the user satisfied MFA interactively */
   mfaTenants: string[];
+  /** issued to a single-page app: redeemable cross-origin only (absent in states saved before: treated as true) */
+  spa?: boolean;
 }
 
 /** The browser's Entra session cookie, as far as the emulator needs it (prompt=none, logout). */
