@@ -635,9 +635,10 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     const dt = await emu.signInStart(authorizeUrl({ prompt: 'none', scope: `${DT_SCOPE} ${OIDC}` }));
     expect(redirectParams(dt).get('error')).toBe('invalid_client');
 
+    const hint = decodeClaims((await signedIn(emu, ADA)).id_token ?? '')?.login_hint as string;
     const out = await emu.handle({
       method: 'GET',
-      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}`,
+      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}&logout_hint=${encodeURIComponent(hint)}`,
     });
     expect(out.status).toBe(302);
     expect(out.headers.location).toBe(REDIRECT);
@@ -655,6 +656,42 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     const p = redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' })));
     expect(p.get('error')).toBe('consent_required');
     expect(p.get('error_description')).toMatch(/^AADSTS65001: /);
+  });
+
+  it("sign-out: the ID token's optional login_hint claim as logout_hint signs out at once; without it, \"Pick an account to sign out\"", async () => {
+    const { emu } = makeEmulator();
+    const idToken = decodeClaims((await signedIn(emu, ADA)).id_token ?? '')!;
+    const hint = idToken.login_hint as string;
+    expect(hint).toMatch(/^O\./);
+    expect(hint).not.toContain('admin@'); // opaque: nothing personal
+    const logout = `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}`;
+
+    const picker = await emu.handle({ method: 'GET', url: logout });
+    expect(picker.status).toBe(200);
+    expect(picker.body).toContain('<h1>Pick an account to sign out</h1>');
+    expect(picker.body).toContain('Sign out Ada Admin');
+    // Still signed in until an account is picked; picking it signs out and returns to the registered address.
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('code')).toBeTruthy();
+    const picked = await emu.handle({ method: 'POST', url: logout, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `account=${ADA}` });
+    expect([picked.status, picked.headers.location]).toEqual([302, REDIRECT]);
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('error')).toBe('login_required');
+
+    // The hint is accepted as login_hint too, as MSAL sends it on later sign-ins.
+    await signedIn(emu, ADA);
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none', loginHint: hint }))).get('code')).toBeTruthy();
+    // Without the optional claim in the app registration the ID token carries none.
+    const plain = Emulator.create({ scenario: 'happy', app: { ...APP, idTokenOptionalClaims: [] } });
+    expect(decodeClaims((await signedIn(plain, ADA)).id_token ?? '')).not.toHaveProperty('login_hint');
+  });
+
+  it('sign-out follows only a post_logout_redirect_uri registered exactly, not another page of the same origin', async () => {
+    const { emu } = makeEmulator();
+    const elsewhere = await emu.handle({
+      method: 'GET',
+      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent('https://portal.example/elsewhere')}`,
+    });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body).toContain('is not registered for the app');
   });
 
   it('logout does not redirect to an unregistered origin', async () => {

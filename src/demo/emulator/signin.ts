@@ -15,7 +15,7 @@ import {
   addGrant,
   findTenant,
   findUser,
-  findUserByUpn,
+  findUserByHint,
   grantAdminConsent,
   hasConsentRequest,
   isAdminOf,
@@ -220,7 +220,7 @@ function userCard(ctx: EmuContext, user: UserSpec): { id: string; upn: string; d
 }
 
 function pickStep(ctx: EmuContext, v: Validated): SignInStepBody {
-  const hinted = v.req.loginHint ? findUserByUpn(ctx.state.world, v.req.loginHint) : undefined;
+  const hinted = findUserByHint(ctx.state.world, v.req.loginHint);
   return {
     kind: 'pick',
     appName: ctx.state.app.displayName,
@@ -358,7 +358,7 @@ function promptNone(ctx: EmuContext, v: Validated): SignInStepBody {
   const session = ctx.state.session;
   const user = session ? findUser(ctx.state.world, session.userId) : undefined;
   if (!session || !user) return errorRedirect(ctx, v.req, aad.loginRequired());
-  if (v.req.loginHint && v.req.loginHint.trim().toLowerCase() !== user.upn.toLowerCase()) {
+  if (v.req.loginHint && findUserByHint(ctx.state.world, v.req.loginHint)?.id !== user.id) {
     return errorRedirect(ctx, v.req, aad.loginRequired());
   }
   const tenant = tenantFor(ctx, v, user);
@@ -393,7 +393,7 @@ function singleSignOnUser(ctx: EmuContext, v: Validated): UserSpec | undefined {
   if (v.req.flow !== 'authorize' || !session || !v.req.loginHint) return undefined;
   if (v.req.prompt === 'select_account' || v.req.prompt === 'login') return undefined;
   const user = findUser(ctx.state.world, session.userId);
-  if (!user || user.upn.toLowerCase() !== v.req.loginHint.trim().toLowerCase()) return undefined;
+  if (!user || findUserByHint(ctx.state.world, v.req.loginHint)?.id !== user.id) return undefined;
   const tenant = tenantFor(ctx, v, user);
   if (!tenant || !mfaSatisfied(user, tenant, session.mfaTenants)) return undefined;
   return user;

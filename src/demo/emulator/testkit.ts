@@ -14,6 +14,7 @@ export const APP: AppRegistration = {
   spaRedirectUris: ['https://portal.example/', 'https://portal.example/redirect.html'],
   webRedirectUris: [],
   apiPermissions: ['https://management.azure.com', 'https://digitaltwins.azure.net'],
+  idTokenOptionalClaims: ['login_hint'],
 };
 export const REDIRECT = 'https://portal.example/';
 export const ARM_SCOPE = 'https://management.azure.com/user_impersonation';

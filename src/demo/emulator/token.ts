@@ -12,7 +12,7 @@ import { grantedScopeString, listedOnRegistration, parseScopes, type ResourceDef
 import { AUTH_CODE_LIFETIME_MS, PKCE_VERIFIER, isHomeTenantAlias } from './signin';
 import { signToken } from './tokens';
 import type { EmuRequest, EmuResponse, TenantSpec, UserSpec } from './types';
-import { findTenant, findUser, isMember, objectIdIn, settle } from './world';
+import { findTenant, findUser, isMember, loginHintClaim, objectIdIn, settle } from './world';
 
 /** SPA refresh tokens live 24 hours, and rotation does not extend that. */
 export const SPA_REFRESH_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -129,6 +129,7 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       name: user.displayName,
       ...(issue.nonce !== undefined ? { nonce: issue.nonce } : {}),
       oid,
+      ...(ctx.state.app.idTokenOptionalClaims?.includes('login_hint') ? { login_hint: loginHintClaim(user) } : {}),
       preferred_username: user.upn,
       sub: await pairwiseSub(clientId, oid),
       tid: tenant.id,

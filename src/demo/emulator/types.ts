@@ -160,6 +160,11 @@ export interface AppRegistration {
    * request can only be for one of these (else AADSTS650057); named scopes need no listing (dynamic consent).
    */
   apiPermissions: string[];
+  /**
+   * Optional claims of the ID token (Token configuration). `login_hint` gives the ID token an opaque `login_hint`
+   * claim, which MSAL sends back as `logout_hint` so sign-out needs no account picker.
+   */
+  idTokenOptionalClaims?: string[];
 }
 
 export interface LoggedRequest {

@@ -3,6 +3,7 @@
  * Provider registration completes lazily: `settle()` runs before every read and turns a `Registering`
  * provider whose delay has passed into `Registered`, adding the provider's first-party service principal.
  */
+import { base64UrlDecodeText, base64UrlEncodeText } from './encoding';
 import { isRegistrationFree } from './providers';
 import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
 import type {
@@ -153,6 +154,30 @@ export function findUserByObjectId(world: WorldState, oid: string): { user: User
     for (const tenantId of user.guestOf) if (objectIdIn(user, tenantId).toLowerCase() === key) return { user, tenantId };
   }
   return undefined;
+}
+
+/**
+ * The value of the ID token's optional `login_hint` claim for a user: opaque to apps, which hand it back as
+ * `login_hint` or `logout_hint` (the emulator encodes the home object and tenant, nothing personal).
+ */
+export function loginHintClaim(user: UserSpec): string {
+  return `O.${base64UrlEncodeText(JSON.stringify({ oid: user.id, tid: user.homeTenantId }))}`;
+}
+
+/** The user a login_hint or logout_hint names: the opaque claim above, or a user name (UPN), case-insensitively. */
+export function findUserByHint(world: WorldState, hint: string | null | undefined): UserSpec | undefined {
+  const value = hint?.trim();
+  if (!value) return undefined;
+  if (value.startsWith('O.')) {
+    try {
+      const parsed: unknown = JSON.parse(base64UrlDecodeText(value.slice(2)));
+      const oid = typeof parsed === 'object' && parsed !== null ? (parsed as { oid?: unknown }).oid : undefined;
+      return typeof oid === 'string' ? findUser(world, oid) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return findUserByUpn(world, value);
 }
 
 export function findUserByUpn(world: WorldState, upn: string): UserSpec | undefined {
