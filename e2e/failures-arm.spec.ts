@@ -307,6 +307,9 @@ test.describe('a subscription in another directory', () => {
     await page.waitForLoadState('networkidle');
     // Moved to Fabrikam after it was listed: ARM now wants a Fabrikam token for it.
     emulator.transferSubscription(SCENARIO_IDS.subscriptions.devTest, SCENARIO_IDS.fabrikamTenant);
+    // Azure drops a moved subscription's role assignments; Fabrikam's admin gives Ada's guest object (not her Contoso
+    // object) a role on it.
+    emulator.assignSubscriptionRole(SCENARIO_IDS.subscriptions.devTest, SCENARIO_IDS.adaGuestInFabrikam, 'Owner');
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Azure is registering' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -3,7 +3,7 @@ import { InteractionStatus } from '@azure/msal-browser';
 import { useState } from 'react';
 import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
-import { signOut } from '../auth/tokens';
+import { signOut, signOutHint } from '../auth/tokens';
 import { useDirectory } from '../azure/subscriptions';
 import { forgetSession } from '../onboarding/forget';
 import { useProblem } from '../problems/useProblem';
@@ -22,6 +22,8 @@ export function Header() {
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const signOutProblem = useProblem(signOutError);
   const { t } = useLingui();
+  // Without the ID token's login_hint claim Entra cannot tell which account to sign out, and asks.
+  const pickerExpected = account !== null && signOutHint(account) === undefined;
 
   async function leave() {
     setSignOutError(null);
@@ -90,9 +92,20 @@ export function Header() {
               </dd>
             </div>
           </dl>
-          <button type="button" className="button" disabled={inProgress !== InteractionStatus.None} onClick={() => void leave()}>
+          <button
+            type="button"
+            className="button"
+            disabled={inProgress !== InteractionStatus.None}
+            aria-describedby={pickerExpected ? 'sign-out-picker' : undefined}
+            onClick={() => void leave()}
+          >
             <Trans>Sign out</Trans>
           </button>
+          {pickerExpected && (
+            <span id="sign-out-picker" className="muted sign-out-note">
+              <Trans>Microsoft will ask which account to sign out.</Trans>
+            </span>
+          )}
         </div>
       )}
       {signOutProblem && (

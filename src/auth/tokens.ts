@@ -113,8 +113,22 @@ export function signIn(msal: IPublicClientApplication, config: AppConfig, tenant
   });
 }
 
+/**
+ * What tells Entra ID which account to sign out: the ID token's `login_hint` claim, an optional claim the app
+ * registration adds (README), sent as `logout_hint`. Without it Entra shows "Pick an account to sign out" first.
+ */
+export function signOutHint(account: AccountInfo | null): string | undefined {
+  const claim = account?.idTokenClaims?.login_hint;
+  return typeof claim === 'string' && claim !== '' ? claim : undefined;
+}
+
 export function signOut(msal: IPublicClientApplication, account: AccountInfo | null): Promise<void> {
-  return msal.logoutRedirect({ account: account ?? undefined, extraQueryParameters: signInPageLanguage() });
+  const logoutHint = signOutHint(account);
+  return msal.logoutRedirect({
+    account: account ?? undefined,
+    ...(logoutHint ? { logoutHint } : {}),
+    extraQueryParameters: signInPageLanguage(),
+  });
 }
 
 /** The consent (and sign-in, if needed) that lets Entra issue the Digital Twins token. */

@@ -5,7 +5,7 @@ export interface Subscription {
   subscriptionId: string;
   displayName: string;
   tenantId: string | undefined;
-  /** Enabled | Warned | PastDue | Disabled | Deleted; kept as a string so an unknown value is shown, not dropped */
+  /** Enabled | Warned | PastDue | Expired | Disabled | Deleted; kept as a string so an unknown value is shown, not dropped */
   state: string;
   /** tenants that manage it through Azure Lighthouse; a managing tenant's token lists it with the customer's tenantId */
   managedByTenants: string[];
@@ -54,7 +54,34 @@ export function parseTenant(raw: unknown, operation: string): Tenant {
   return { tenantId, displayName: str(o.displayName), defaultDomain: str(o.defaultDomain), category: str(o.tenantCategory) };
 }
 
-/** Azure refuses writes to these (409 ReadOnlyDisabledSubscription). */
+/**
+ * What a subscription's state means for registering (Microsoft Learn, "Azure subscription states",
+ * docs/emulator-contract.md): Enabled, Warned and Past Due take every operation, so a registration works (Warned and
+ * Past Due are a billing warning: the subscription is disabled if it is not settled); Disabled and Expired take reads
+ * and deletes but no PUT, PATCH or POST, and a registration is a POST; Deleted takes nothing. A state the portal does
+ * not know is left for Azure to answer.
+ */
+export type SubscriptionStanding = 'usable' | 'at-risk' | 'read-only' | 'deleted' | 'unknown';
+
+export function subscriptionStanding(state: string): SubscriptionStanding {
+  switch (state) {
+    case 'Enabled':
+      return 'usable';
+    case 'Warned':
+    case 'PastDue':
+      return 'at-risk';
+    case 'Disabled':
+    case 'Expired':
+      return 'read-only';
+    case 'Deleted':
+      return 'deleted';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Azure refuses a registration on these: read-only (409 ReadOnlyDisabledSubscription) or gone. */
 export function isReadOnlyState(state: string): boolean {
-  return state === 'Disabled' || state === 'PastDue' || state === 'Deleted';
+  const standing = subscriptionStanding(state);
+  return standing === 'read-only' || standing === 'deleted';
 }

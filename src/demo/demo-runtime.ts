@@ -58,6 +58,7 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
     spaRedirectUris: [config.redirectUri],
     webRedirectUris: [],
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
+    idTokenOptionalClaims: ['login_hint'],
   };
   const saved = sessionStorage.getItem(WORLD_KEY);
   if (saved && !requested) {
@@ -191,8 +192,8 @@ export function startDemo(config: AppConfig): DemoRuntime {
         return super.navigateExternal(origin + SIGN_IN_PATH, options);
       }
       if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/logout')) {
-        void handle({ method: 'GET', url });
-        return super.navigateExternal(target.searchParams.get('post_logout_redirect_uri') ?? `${origin}/`, options);
+        // Where Entra sends the browser: the registered post-logout address, else (its own page) the portal's start.
+        return handle({ method: 'GET', url }).then((res) => super.navigateExternal(res.status === 302 && res.headers.location ? res.headers.location : `${origin}/`, options));
       }
       return super.navigateExternal(url, options);
     }

@@ -67,7 +67,7 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
   }),
   'partner-admin': () => ({
     title: msg`A partner's admin (Azure Lighthouse)`,
-    description: msg`Morgan is an admin of Northwind, a partner that manages Contoso's and Fabrikam's subscriptions through Azure Lighthouse and has one of its own. Registering on a delegated subscription would set up the customer's directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso.`,
+    description: msg`Morgan is an admin of Northwind, a partner that manages Contoso's and Fabrikam's subscriptions through Azure Lighthouse and has one of its own. Registering on a delegated subscription would set up the customer's directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso. Signed in to Fabrikam as its guest, Morgan sees none of the delegated subscriptions: Fabrikam gave the guest account no role.`,
   }),
   'admin-approval': () => ({
     title: msg`Admin approval required`,

@@ -42,7 +42,14 @@ describe('which directory a subscription sets up', () => {
     });
     const guest = subscriptionOffer(sub('Fabrikam Shared', FABRIKAM, [PARTNER]), PARTNER, tenants, i18n);
     expect(guest.usable).toBe(false);
-    expect(!guest.usable && guest.reason).toContain('To set up Fabrikam (fabrikam.onmicrosoft.com), switch to it under "Directory to set up".');
+    expect(!guest.usable && guest.reason).toContain(
+      'To set up Fabrikam (fabrikam.onmicrosoft.com), switch to it under "Directory to set up". There you work as its guest and see only ' +
+        'the subscriptions Fabrikam (fabrikam.onmicrosoft.com) gave your guest account a role on: the ones delegated through Azure Lighthouse ' +
+        'are listed only here, in Northwind Partners (northwindpartners.onmicrosoft.com).',
+    );
+    // A subscription of another directory that is not delegated (a guest's list in an old api-version) needs no such warning.
+    const other = subscriptionOffer(sub('Fabrikam Other', FABRIKAM), PARTNER, tenants, i18n);
+    expect(!other.usable && other.reason).toMatch(/switch to it under "Directory to set up"\.$/);
     expect(directoryName('unknown-id', tenants, i18n)).toBe('unknown-id');
   });
 });

@@ -5,8 +5,9 @@ import { Trans, useLingui } from '@lingui/react/macro';
 /** Azure's state words with a plain explanation next to them. */
 const SUBSCRIPTION_STATES: Record<string, MessageDescriptor> = {
   Enabled: msg({ message: 'Enabled', comment: 'Azure subscription state' }),
-  Warned: msg({ message: 'Warned (payment issue)', comment: 'Azure subscription state' }),
-  PastDue: msg({ message: 'Past due (read-only)', comment: 'Azure subscription state' }),
+  Warned: msg({ message: 'Warned (to be disabled soon)', comment: 'Azure subscription state' }),
+  PastDue: msg({ message: 'Past due (payment pending)', comment: 'Azure subscription state' }),
+  Expired: msg({ message: 'Expired (read-only)', comment: 'Azure subscription state: cancelled, can be reactivated' }),
   Disabled: msg({ message: 'Disabled (read-only)', comment: 'Azure subscription state' }),
   Deleted: msg({ message: 'Deleted', comment: 'Azure subscription state' }),
 };

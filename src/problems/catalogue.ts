@@ -44,6 +44,10 @@ function links(_: (descriptor: MessageDescriptor) => string) {
     label: _(msg`Redirect URIs of a single-page application (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration',
   },
+  publisher: {
+    label: _(msg`Publisher verification (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity-platform/publisher-verification-overview',
+  },
   digitalTwins: {
     label: _(msg`Azure Digital Twins documentation`),
     href: 'https://learn.microsoft.com/azure/digital-twins/',
@@ -104,6 +108,30 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       remedy: _(msg`Send the request below to a Global Administrator or Cloud Application Administrator of your directory: it has the link that approves the app for everyone. Once approved, sign in again here.`),
       links: [LINKS.consent],
     },
+    'aadsts-90095': {
+      title: _(msg`Your organization reviews requests for this app`),
+      explanation: _(msg`Your directory lets only administrators approve this app and runs an admin consent workflow: Microsoft's page let you send a request, with a reason, to the people who review app requests. Until one of them approves, Microsoft Entra ID issues no token for this app.`),
+      remedy: _(msg`Send the request on Microsoft's page, or the one below to an administrator, and sign in again once you hear it was approved.`),
+      links: [LINKS.consent],
+    },
+    'aadsts-900941': {
+      title: _(msg`Microsoft considers this app risky, so an administrator must approve it`),
+      explanation: _(msg`Microsoft Entra ID flagged the request for ${app} as risky (for example, an app without a verified publisher asking for more than basic sign-in) and does not let users consent to it. Your organization has no admin consent workflow, so there was no way to send a request from Microsoft's page.`),
+      remedy: _(msg`Send the request below to a Global Administrator or Cloud Application Administrator of your directory: they can review the app and approve it for everyone. The team that runs this portal can avoid the warning by adding a verified publisher to its app registration.`),
+      links: [LINKS.consent, LINKS.publisher],
+    },
+    'aadsts-900981': {
+      title: _(msg`Microsoft warned that this app might be risky`),
+      explanation: _(msg`Microsoft Entra ID flagged the request for ${app} as risky (for example, an app without a verified publisher) and warned about it: users cannot consent to such an app, and administrators are asked to check it before they approve.`),
+      remedy: _(msg`If you asked for approval on Microsoft's page, wait for the reviewers. Otherwise send the request below to an administrator, who can check the app's publisher and approve it; then sign in again. The team that runs this portal can avoid the warning by adding a verified publisher to its app registration.`),
+      links: [LINKS.consent, LINKS.publisher],
+    },
+    'admin-consent-not-admin': {
+      title: _(msg`The approval link needs an administrator`),
+      explanation: _(msg`The approval link came back without an approval: it was opened with an account that is not an administrator of the directory, so Microsoft showed its "Need admin approval" page, and the account returned from there. Nothing changed in the directory.`),
+      remedy: _(msg`Forward the approval link to a Global Administrator, Application Administrator or Cloud Application Administrator of the directory. If you are one, open the link again and choose your administrator account ("Sign in with another account" on Microsoft's page).`),
+      links: [LINKS.consent],
+    },
     'admin-consent-declined': {
       title: _(msg`The administrator did not approve this app`),
       explanation: _(msg`The approval link came back from Microsoft Entra ID without an approval: the administrator declined the permissions or closed Microsoft's page, so nothing changed in the directory.`),
@@ -161,9 +189,9 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       transient: true,
     },
     'arm-ReadOnlyDisabledSubscription': {
-      title: _(msg`This subscription is disabled`),
-      explanation: _(msg`Azure keeps disabled subscriptions read-only, so nothing can be registered on them.`),
-      remedy: _(msg`Choose another subscription, or re-enable this one in the Azure portal (usually by settling its billing).`),
+      title: _(msg`This subscription is disabled or expired`),
+      explanation: _(msg`Azure keeps disabled and expired subscriptions read-only: it refuses every change, and registering a resource provider is one. A subscription is disabled when its credit or spending limit ran out or a bill went unpaid, and expires when it is cancelled. A Warned or Past Due subscription still takes registrations.`),
+      remedy: _(msg`Choose another subscription, or reactivate this one in the Azure portal (usually by settling its billing or removing its spending limit), then try again.`),
       links: [LINKS.subscriptions],
     },
     'arm-InvalidResourceNamespace': {

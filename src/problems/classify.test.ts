@@ -45,6 +45,9 @@ describe('problem classification', () => {
     [65004, 'access_denied', 'aadsts-65004', 'Sign-in was cancelled'],
     [9002326, 'invalid_request', 'aadsts-9002326', "This portal's address is registered as a web app, not a single-page app"],
     [50076, 'interaction_required', 'aadsts-50076', 'Multi-factor authentication is required'],
+    [900941, 'access_denied', 'aadsts-900941', 'Microsoft considers this app risky, so an administrator must approve it'],
+    [900981, 'access_denied', 'aadsts-900981', 'Microsoft warned that this app might be risky'],
+    [90095, 'access_denied', 'aadsts-90095', 'Your organization reviews requests for this app'],
   ])('AADSTS%i (%s) → %s', (code, oauthError, key, title) => {
     const problem = describeProblem(new ServerError(oauthError, 'c', desc(code, 'text')), ctx);
     expect(problem.key).toBe(key);
@@ -87,6 +90,23 @@ describe('problem classification', () => {
       expect(unknownCode?.kind === 'failed' && describeProblem(unknownCode.error, ctx).key).toBe('admin-consent-declined');
       const notAdmin = adminConsentReturn(`?admin_consent=True&error=access_denied&error_description=${encodeURIComponent(desc(90093, 'not allowed'))}`);
       expect(notAdmin?.kind === 'failed' && describeProblem(notAdmin.error, ctx).key).toBe('aadsts-90093');
+    });
+
+    it('the cancel from "Need admin approval" (no admin_consent) is recognised as the link in a non-admin\'s hands', () => {
+      const cancel = adminConsentReturn(`?error=access_denied&error_subcode=cancel&error_description=${encodeURIComponent(desc(65004, 'declined'))}&state=s`);
+      expect(cancel?.kind).toBe('failed');
+      if (cancel?.kind !== 'failed') return;
+      const problem = describeProblem(cancel.error, ctx);
+      expect(problem).toMatchObject({ key: 'admin-consent-not-admin', title: 'The approval link needs an administrator' });
+      expect(problem.remedy).toContain('Forward the approval link');
+      expect(Object.fromEntries(problem.ids)).toMatchObject({ Error: 'access_denied', 'Sub-error': 'cancel', 'AADSTS code': 'AADSTS65004' });
+      // Bare, as the issue reports it: still recognised. Another query error, or one with a code, is not this answer.
+      expect(adminConsentReturn('?error=access_denied&error_subcode=cancel')?.kind).toBe('failed');
+      expect(adminConsentReturn('?error=access_denied')).toBeNull();
+      expect(adminConsentReturn('?error=access_denied&error_subcode=cancel&code=x')).toBeNull();
+      // With admin_consent it is the admin's own decline on the consent page.
+      const declined = adminConsentReturn('?admin_consent=True&error=access_denied&error_subcode=cancel');
+      expect(declined?.kind === 'failed' && describeProblem(declined.error, ctx).key).toBe('admin-consent-declined');
     });
 
     it('approved only without an error; anything else is not an admin consent answer', () => {
@@ -201,6 +221,7 @@ describe('problem classification', () => {
       return { error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)), supportId: traceId };
     }
     if (key === 'admin-consent-declined') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel'), supportId: traceId };
+    if (key === 'admin-consent-not-admin') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel', false), supportId: traceId };
     if (key === 'sign-in-required') return { error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))), supportId: traceId };
     const arm = (status: number, code: string) => ({
       error: new ArmError({ status, code, message: 'm', operation: 'GET /x', correlationId: 'corr-a', requestId: 'req-a' }),

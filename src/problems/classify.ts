@@ -157,8 +157,11 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     );
   }
   if (error instanceof Error && error.name === 'AdminConsentError' && isAuthErrorLike(error)) {
-    // The admin declined (or closed the page): not a sign-in to retry, a decision to report back.
+    // The admin declined (or closed the page): not a sign-in to retry, a decision to report back. Without
+    // admin_consent the answer came from "Need admin approval": whoever opened the link is not an administrator.
     const problem = describeAuthError(error, ctx, at);
+    const fromConsentPage = (error as { fromConsentPage?: unknown }).fromConsentPage !== false;
+    if (!fromConsentPage && error.subError === 'cancel') return build('admin-consent-not-admin', ctx, problem.ids, problem.detail);
     return problem.key === 'aadsts-65004' || problem.key === 'aadsts-65001'
       ? build('admin-consent-declined', ctx, problem.ids, problem.detail)
       : problem;

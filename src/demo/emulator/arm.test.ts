@@ -404,6 +404,28 @@ describe('ARM provider registration', () => {
     });
   });
 
+  // Microsoft Learn, "Azure subscription states": Past Due and Warned take every operation, Expired is read-only like
+  // Disabled, Deleted takes none.
+  it.each([
+    ['PastDue', 200, undefined],
+    ['Warned', 200, undefined],
+    ['Expired', 409, 'ReadOnlyDisabledSubscription'],
+    ['Disabled', 409, 'ReadOnlyDisabledSubscription'],
+    ['Deleted', 404, 'SubscriptionNotFound'],
+  ] as const)('a register on a %s subscription answers %i', async (state, status, code) => {
+    const { emu } = makeEmulator({
+      ...scenario('happy'),
+      subscriptions: scenario('happy').subscriptions.map((s) => (s.id === PROD ? { ...s, state } : s)),
+    });
+    const { access_token } = await signedIn(emu, ADA);
+    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
+    expect(res.status).toBe(status);
+    if (code) expect(body<ArmErr>(res).error.code).toBe(code);
+    else expect(body<Provider>(res).registrationState).toBe('Registering');
+    const read = await arm(emu, `/subscriptions/${PROD}?${V}`, access_token);
+    expect(read.status).toBe(state === 'Deleted' ? 404 : 200);
+  });
+
   it('403 AuthorizationFailed reading a subscription the user has no role on', async () => {
     const { emu } = makeEmulator({
       ...scenario('happy'),
@@ -479,9 +501,19 @@ describe('Azure Lighthouse (partner-admin)', () => {
     const { emu } = makeEmulator('partner-admin');
     const projected = redirectParams(await interactiveSignIn(emu, MORGAN, { tenant: TENANT }));
     expect(projected.get('error_description')).toMatch(/^AADSTS50020:/);
+    expect((await signedIn(emu, MORGAN, { tenant: FABRIKAM })).access_token).toBeTruthy();
+  });
 
+  it("a delegation is visible with the managing tenant's token only: signed in to the customer as a guest, only the customer's own assignments count", async () => {
+    const { emu } = makeEmulator('partner-admin');
     const fabrikam = await signedIn(emu, MORGAN, { tenant: FABRIKAM });
-    const list = body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token));
-    expect(list.value.map((s) => [s.displayName, s.tenantId])).toEqual([['Fabrikam Shared', FABRIKAM]]);
+    const list = async () => body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token)).value.map((s) => s.displayName);
+    expect(await list()).toEqual([]);
+    const shared = `/subscriptions/${SCENARIO_IDS.fabrikamShared}/providers/Microsoft.IoTSpaces/register?${P}`;
+    expect((await arm(emu, shared, fabrikam.access_token, 'POST')).status).toBe(403);
+    // Fabrikam's admin gives Morgan's guest object a role of its own: now it counts, with Fabrikam's token.
+    emu.assignSubscriptionRole(SCENARIO_IDS.fabrikamShared, SCENARIO_IDS.morganGuestInFabrikam, 'Contributor');
+    expect(await list()).toEqual(['Fabrikam Shared']);
+    expect((await arm(emu, shared, fabrikam.access_token, 'POST')).status).toBe(200);
   });
 });

@@ -14,7 +14,7 @@ import { consumeRate, type RateKind } from './ratelimit';
 import { ARM_APP_ID, ARM_RESOURCE } from './resources';
 import { claimNumber, claimString, decodeClaims, verifyToken } from './tokens';
 import type { EmuRequest, EmuResponse, FaultRule, RoleName, SubscriptionRecord } from './types';
-import { actsOn, canonicalNamespace, findUser, isMember, providerState, settle } from './world';
+import { actsOn, canonicalNamespace, findUserByObjectId, isMember, providerState, settle } from './world';
 
 export const ARM_HOST = 'management.azure.com';
 
@@ -26,7 +26,8 @@ const ACCEPTED_AUDIENCES = [
   ARM_APP_ID,
 ];
 
-const READ_ONLY_STATES = ['Disabled', 'PastDue', 'Deleted'];
+/** No PUT, PATCH or POST on these (Microsoft Learn, "Azure subscription states"); PastDue and Warned take everything. */
+const READ_ONLY_STATES = ['Disabled', 'Expired'];
 
 interface ArmCall {
   ctx: EmuContext;
@@ -150,7 +151,8 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   const oid = claimString(claims, 'oid');
   const tid = claimString(claims, 'tid');
   if (!oid || !tid) return unauthorized(call, 'The access token is missing the oid or tid claim.', unverifiedTid);
-  return { oid, tid, upn: claimString(claims, 'upn') ?? oid };
+  // A guest's token has no upn (its own object in this directory); ARM then names the caller by unique_name.
+  return { oid, tid, upn: claimString(claims, 'upn') ?? claimString(claims, 'unique_name') ?? oid };
 }
 
 function findSubscription(call: ArmCall, id: string): SubscriptionRecord | undefined {
@@ -235,7 +237,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   if (operation === 'Subscriptions_List') return listSubscriptions(call, principal, apiVersion);
 
   const sub = findSubscription(call, parts[1] ?? '');
-  if (!sub) return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
+  // A deleted subscription takes no operation at all; ARM no longer finds it (the code for it is not confirmed).
+  if (!sub || sub.state === 'Deleted') return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
   // A managing tenant's token works on a delegated subscription (Azure Lighthouse); ARM acts in the subscription's
   // own tenant, so a registration there gives the customer's directory the service principal.
   if (!actsOn(sub, principal.tid)) {
@@ -246,6 +249,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
     const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${sub.tenantId}", error="invalid_token", error_description="The access token is from the wrong issuer."`;
     return fail(call, 401, 'InvalidAuthenticationTokenTenant', message, { 'www-authenticate': challenge });
   }
+  // Keyed by the token's principal: a direct assignment names an object of this directory (a guest's guest object),
+  // a Lighthouse delegation a principal of the managing tenant, so neither stands in for the other.
   const role = sub.roles[principal.oid];
   const scope = `/subscriptions/${sub.id}`;
   const denied = (action: string): EmuResponse =>
@@ -376,7 +381,7 @@ type TenantCategory = 'Home' | 'ProjectedBy' | 'ManagedBy';
  */
 function listTenants(call: ArmCall, principal: Principal): EmuResponse {
   const { world } = call.ctx.state;
-  const user = findUser(world, principal.oid);
+  const user = findUserByObjectId(world, principal.oid)?.user;
   if (!user) return reply(call, 200, { value: [] });
   const categories = new Map<string, TenantCategory>();
   for (const t of world.tenants) if (isMember(user, t.id)) categories.set(t.id, 'Home');

@@ -24,12 +24,13 @@ import type {
   EmulatorState,
   FaultRule,
   LoggedRequest,
+  RoleName,
   Scenario,
   SignInStep,
   SubscriptionState,
   WorldView,
 } from './types';
-import { initialWorld, settle, worldView } from './world';
+import { initialWorld, objectIdIn, settle, worldView } from './world';
 
 const MAX_LOG = 1000;
 
@@ -150,6 +151,23 @@ export class Emulator {
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
     if (!this.st.world.tenants.some((t) => t.id === tenantId)) throw new Error(`no tenant ${tenantId}`);
     sub.tenantId = tenantId;
+    // Azure deletes every role assignment of a subscription moved to another directory (Learn, "Transfer an Azure
+    // subscription to a different Microsoft Entra directory"): the new directory assigns its own principals.
+    sub.roles = {};
+  }
+
+  /** A role on a subscription for a principal (object id) of the directory that holds it, as its admin would assign it. */
+  assignSubscriptionRole(subscriptionId: string, principalId: string, role: RoleName): void {
+    const sub = this.st.world.subscriptions.find((s) => s.id === subscriptionId);
+    if (!sub) throw new Error(`no subscription ${subscriptionId}`);
+    sub.roles[principalId] = role;
+  }
+
+  /** A user's object id in a directory: their own at home, their guest object's where they are a guest. */
+  objectIdIn(userId: string, tenantId: string): string {
+    const user = this.st.world.users.find((u) => u.id === userId);
+    if (!user) throw new Error(`no user ${userId}`);
+    return objectIdIn(user, tenantId);
   }
 
   /** Change a subscription's state (disabled for non-payment, say) after the scenario began. */

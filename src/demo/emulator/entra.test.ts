@@ -141,8 +141,30 @@ describe('authorization code + PKCE', () => {
     const res = await redeem(emu, code, verifier, `${ARM_SCOPE} ${OIDC}`, 'https://portal.example');
     expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [500112] });
 
-    const noPkce = redirectParams(await interactiveSignIn(emu, ADA)).get('code') ?? '';
-    expect(body<ErrorBody>(await redeem(emu, noPkce, verifier))).toMatchObject({ error: 'invalid_request', error_codes: [9002325] });
+    // A SPA redirect URI gets no code without PKCE in the first place (see the PKCE tests below).
+    const noPkce = redirectParams(await interactiveSignIn(emu, ADA, { challenge: '' }));
+    expect([noPkce.get('error'), noPkce.get('code')]).toEqual(['invalid_request', null]);
+  });
+
+  it('PKCE for a SPA redirect URI: challenge and method required at authorize, sizes checked, verifier 43-128 characters', async () => {
+    const { emu } = makeEmulator();
+    const refused = async (o: Parameters<typeof authorizeUrl>[0]) => {
+      const p = redirectParams(await emu.signInStart(authorizeUrl(o)));
+      return [p.get('error'), p.get('error_description')?.split(':')[0], p.get('state')];
+    };
+    expect(await refused({ challenge: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
+    expect(await refused({ challengeMethod: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
+    expect(await refused({ challenge: 'too-short' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
+    expect(await refused({ challenge: 'x'.repeat(129), challengeMethod: 'plain' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
+    expect((await emu.signInStart(authorizeUrl({ challenge: 'p'.repeat(43), challengeMethod: 'plain' }))).kind).toBe('pick');
+    // A Web-platform redirect URI may go without (a server's confidential flow), as before.
+    expect((await makeEmulator('web-platform').emu.signInStart(authorizeUrl({ challenge: '' }))).kind).toBe('pick');
+
+    // At the token endpoint a verifier must be 43-128 unreserved characters, whatever it hashes to.
+    const short = 'a'.repeat(42);
+    const plain = redirectParams(await interactiveSignIn(emu, ADA, { challenge: short.padEnd(43, 'a'), challengeMethod: 'plain' })).get('code') ?? '';
+    expect(body<ErrorBody>(await redeem(emu, plain, short))).toMatchObject({ error: 'invalid_grant', error_codes: [501481] });
+    expect((await redeem(emu, plain, short.padEnd(43, 'a'))).status).toBe(200);
   });
 
   it('shows an error page for an unregistered redirect URI (AADSTS50011) or an unknown app (AADSTS700016)', async () => {
@@ -217,6 +239,28 @@ describe('app registration platforms', () => {
     expect(server.status).toBe(400);
     expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
     expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(200);
+  });
+
+  it("a SPA's refresh token is redeemed only cross-origin too (AADSTS9002327)", async () => {
+    const { emu } = makeEmulator();
+    const tokens = await signedIn(emu, ADA);
+    const form = { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: tokens.refresh_token ?? '', scope: `${ARM_SCOPE} ${OIDC}` };
+    const post = (headers: Record<string, string>) =>
+      emu.handle({ method: 'POST', url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token', headers, body: new URLSearchParams(form).toString() });
+    const server = await post(SERVER_ONLY);
+    expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
+    expect(body<ErrorBody>(server).error_description).toMatch(/^AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests\./);
+    const browser = await post({ ...SERVER_ONLY, Origin: 'https://portal.example' });
+    expect(browser.status).toBe(200);
+    // The rotated refresh token keeps the rule.
+    const rotated = body<{ refresh_token: string }>(browser).refresh_token;
+    const again = await emu.handle({
+      method: 'POST',
+      url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+      headers: SERVER_ONLY,
+      body: new URLSearchParams({ ...form, refresh_token: rotated }).toString(),
+    });
+    expect(body<ErrorBody>(again).error_codes).toEqual([9002327]);
   });
 
   it('does not resume a world saved before the registration had platforms', () => {
@@ -412,9 +456,20 @@ describe('consent rules', () => {
     expect(declined.get('admin_consent')).toBe('True');
     expect(declined.get('error')).toBe('access_denied');
     expect(declined.get('error_description')).toMatch(/^AADSTS65004: /);
-    const notAdmin = redirectParams(await emu.signInPick(url, RILEY));
-    expect(notAdmin.get('admin_consent')).toBe('True');
-    expect(notAdmin.get('error_description')).toMatch(/^AADSTS90093: /);
+  });
+
+  it('the admin consent link in a non-admin\'s hands shows "Need admin approval"; returning answers access_denied and error_subcode=cancel without admin_consent', async () => {
+    for (const name of ['admin-approval', 'happy'] as const) {
+      const { emu } = makeEmulator(name === 'happy' ? { ...scenario('happy'), users: [...scenario('happy').users, scenario('reader').users[0]!] } : name);
+      const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+      // Even where users may consent for themselves (happy), only an administrator grants for the organization.
+      expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false });
+      const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
+      const p = redirectParams(back);
+      expect([p.get('error'), p.get('error_subcode'), p.get('admin_consent'), p.get('state')]).toEqual(['access_denied', 'cancel', null, 'state-abc']);
+      expect(back.kind === 'redirect' && back.location.startsWith(`${REDIRECT}?error=access_denied`)).toBe(true);
+      expect(emu.world().tenants[0]?.orgGrants).toEqual([]);
+    }
   });
 
   it('a non-admin may consent for themself but not for the organization', async () => {
@@ -470,7 +525,10 @@ describe('tenants and guests', () => {
     const s = twoTenants();
     const ada = s.users[0];
     if (ada) ada.guestOf = [FABRIKAM];
-    const { emu } = makeEmulator(s);
+    // Fabrikam's role names Ada's guest object there, the principal Fabrikam's tokens carry.
+    const fabrikamShared = s.subscriptions.find((x) => x.tenantId === FABRIKAM)!;
+    const { emu } = makeEmulator({ ...s, subscriptions: s.subscriptions.map((x) => (x === fabrikamShared ? { ...x, roles: {} } : x)) });
+    emu.assignSubscriptionRole(fabrikamShared.id, emu.objectIdIn(ADA, FABRIKAM), 'Contributor');
     const home = await signedIn(emu, ADA);
     const tenants = body<{ value: Array<{ tenantId: string; tenantCategory: string }> }>(await arm(emu, '/tenants?api-version=2022-12-01', home.access_token));
     expect(tenants.value.map((t) => t.tenantId)).toEqual([TENANT, FABRIKAM]);
@@ -489,6 +547,28 @@ describe('tenants and guests', () => {
     expect(list.value.map((v) => v.displayName)).toEqual(['Fabrikam Shared']);
   });
 
+  it("a guest's tokens carry the guest object's own oid and no upn; a role for the home object does not count there", async () => {
+    const GUEST = 'a1d2a3d4-0001-4000-8000-0000000fab99';
+    const s = twoTenants(); // Fabrikam Shared: Contributor for Ada's *home* object
+    s.users[0] = { ...s.users[0]!, guestOf: [FABRIKAM], guestObjectIds: { [FABRIKAM]: GUEST } };
+    const { emu } = makeEmulator(s);
+    const fab = await signedIn(emu, ADA, { tenant: FABRIKAM });
+    const access = decodeClaims(fab.access_token)!;
+    expect(access).toMatchObject({ oid: GUEST, tid: FABRIKAM, unique_name: 'admin@contoso.onmicrosoft.com' });
+    expect(access).not.toHaveProperty('upn');
+    expect(decodeClaims(fab.id_token ?? '')).toMatchObject({ oid: GUEST, tid: FABRIKAM, preferred_username: 'admin@contoso.onmicrosoft.com' });
+    // client_info names the home account, which is how MSAL keeps one account with a profile per directory.
+    expect(JSON.parse(base64UrlDecodeText(fab.client_info ?? ''))).toEqual({ uid: ADA, utid: TENANT });
+    const denied = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', fab.access_token);
+    expect(denied.status).toBe(403);
+    expect(body<{ error: { message: string } }>(denied).error.message).toContain(`with object id '${GUEST}'`);
+    expect(emu.objectIdIn(ADA, FABRIKAM)).toBe(GUEST);
+    expect(emu.objectIdIn(ADA, TENANT)).toBe(ADA);
+    // Without a scenario id the guest object still differs from the home one, and stays the same.
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toMatch(/^(?!a1d2a3d4-0001-4000-8000-00000000ad01)[0-9a-f-]{36}$/);
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toBe(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM));
+  });
+
   it('a subscription moved to another directory answers the old directory\'s token with InvalidAuthenticationTokenTenant', async () => {
     const s = twoTenants();
     const { emu } = makeEmulator(s);
@@ -499,6 +579,8 @@ describe('tenants and guests', () => {
     const moved = await arm(emu, path, home.access_token);
     expect(moved.status).toBe(401);
     expect(moved.headers['www-authenticate']).toContain(FABRIKAM);
+    // Azure deletes a subscription's role assignments when it moves to another directory.
+    expect(emu.world().subscriptions.find((x) => x.id === SCENARIO_IDS.subscriptions.devTest)?.roles).toEqual({});
     expect(() => emu.transferSubscription(SCENARIO_IDS.subscriptions.devTest, 'nowhere')).toThrow(/no tenant/);
   });
 
@@ -513,7 +595,12 @@ describe('tenants and guests', () => {
     const { emu } = makeEmulator(s);
     const home = await signedIn(emu, ADA);
     const res = await refresh(emu, home.refresh_token ?? '', ARM_SCOPE, FABRIKAM);
+    // The body public reports show (MSAL.js issue #5491): invalid_grant, suberror basic_action, the policy's claims.
     expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [50076], suberror: 'basic_action' });
+    expect(JSON.parse(body<ErrorBody>(res).claims ?? '{}')).toEqual({ access_token: { capolids: { essential: true, values: [expect.stringMatching(/^[0-9a-f-]{36}$/)] } } });
+    expect(body<ErrorBody>(res).error_description).toMatch(
+      /^AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'\.\r\n/,
+    );
     expect((await refresh(emu, home.refresh_token ?? '', ARM_SCOPE)).status).toBe(200);
   });
 });
@@ -528,7 +615,11 @@ describe('single sign-on', () => {
     // A scope not consented yet goes straight to the consent step for that user.
     const consent = await emu.signInStart(authorizeUrl({ loginHint: 'ADMIN@contoso.onmicrosoft.com', scope: `https://graph.microsoft.com/User.Read ${OIDC}` }));
     expect(consent).toMatchObject({ kind: 'consent', user: { id: ADA } });
-    expect((await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).kind).toBe('pick');
+    // prompt=select_account shows the picker even for the session's hinted user, with that account first in line.
+    expect(await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).toMatchObject({
+      kind: 'pick',
+      hintedUserId: ADA,
+    });
     expect((await emu.signInStart(authorizeUrl({ loginHint: 'someone@contoso.onmicrosoft.com' }))).kind).toBe('pick');
     expect((await emu.signInStart(authorizeUrl())).kind).toBe('pick');
   });
@@ -544,9 +635,10 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     const dt = await emu.signInStart(authorizeUrl({ prompt: 'none', scope: `${DT_SCOPE} ${OIDC}` }));
     expect(redirectParams(dt).get('error')).toBe('invalid_client');
 
+    const hint = decodeClaims((await signedIn(emu, ADA)).id_token ?? '')?.login_hint as string;
     const out = await emu.handle({
       method: 'GET',
-      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}`,
+      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}&logout_hint=${encodeURIComponent(hint)}`,
     });
     expect(out.status).toBe(302);
     expect(out.headers.location).toBe(REDIRECT);
@@ -564,6 +656,42 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     const p = redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' })));
     expect(p.get('error')).toBe('consent_required');
     expect(p.get('error_description')).toMatch(/^AADSTS65001: /);
+  });
+
+  it("sign-out: the ID token's optional login_hint claim as logout_hint signs out at once; without it, \"Pick an account to sign out\"", async () => {
+    const { emu } = makeEmulator();
+    const idToken = decodeClaims((await signedIn(emu, ADA)).id_token ?? '')!;
+    const hint = idToken.login_hint as string;
+    expect(hint).toMatch(/^O\./);
+    expect(hint).not.toContain('admin@'); // opaque: nothing personal
+    const logout = `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(REDIRECT)}`;
+
+    const picker = await emu.handle({ method: 'GET', url: logout });
+    expect(picker.status).toBe(200);
+    expect(picker.body).toContain('<h1>Pick an account to sign out</h1>');
+    expect(picker.body).toContain('Sign out Ada Admin');
+    // Still signed in until an account is picked; picking it signs out and returns to the registered address.
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('code')).toBeTruthy();
+    const picked = await emu.handle({ method: 'POST', url: logout, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `account=${ADA}` });
+    expect([picked.status, picked.headers.location]).toEqual([302, REDIRECT]);
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('error')).toBe('login_required');
+
+    // The hint is accepted as login_hint too, as MSAL sends it on later sign-ins.
+    await signedIn(emu, ADA);
+    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none', loginHint: hint }))).get('code')).toBeTruthy();
+    // Without the optional claim in the app registration the ID token carries none.
+    const plain = Emulator.create({ scenario: 'happy', app: { ...APP, idTokenOptionalClaims: [] } });
+    expect(decodeClaims((await signedIn(plain, ADA)).id_token ?? '')).not.toHaveProperty('login_hint');
+  });
+
+  it('sign-out follows only a post_logout_redirect_uri registered exactly, not another page of the same origin', async () => {
+    const { emu } = makeEmulator();
+    const elsewhere = await emu.handle({
+      method: 'GET',
+      url: `https://login.microsoftonline.com/organizations/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent('https://portal.example/elsewhere')}`,
+    });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body).toContain('is not registered for the app');
   });
 
   it('logout does not redirect to an unregistered origin', async () => {

@@ -7,7 +7,7 @@ import { entraCorsHeaders } from './cors';
 import { newGuid } from './encoding';
 import { aad, aadErrorBody } from './errors';
 import { formBody, header, html, json, notFound, redirect } from './http';
-import { renderSignInPage, renderSignedOutPage } from './html';
+import { renderSignInPage, renderSignOutPickPage, renderSignedOutPage } from './html';
 import {
   isHomeTenantAlias,
   registeredRedirectUris,
@@ -20,7 +20,7 @@ import {
 } from './signin';
 import { correlationIdOf, tokenEndpoint } from './token';
 import type { ApprovalAction, ConsentDecision, EmuRequest, EmuResponse, SignInStep } from './types';
-import { findTenant } from './world';
+import { findTenant, findUser, findUserByHint } from './world';
 import { pageLanguageForUrl } from './page-texts';
 
 export const ENTRA_HOST = 'login.microsoftonline.com';
@@ -166,27 +166,27 @@ function openIdConfiguration(ctx: EmuContext, req: EmuRequest, url: URL, tenantR
   );
 }
 
+/**
+ * Sign-out (Learn, "OpenID Connect on the Microsoft identity platform", "Send a sign-out request"): without a
+ * `logout_hint` naming the session's account Entra asks which account to sign out; afterwards it returns to
+ * `post_logout_redirect_uri` only when that address is registered for the app, exactly, and otherwise says the user
+ * signed out on its own page.
+ */
 function logout(ctx: EmuContext, req: EmuRequest, url: URL): EmuResponse {
+  const lang = pageLanguageForUrl(url, header(req, 'accept-language'));
+  const session = ctx.state.session;
+  const sessionUser = session ? findUser(ctx.state.world, session.userId) : undefined;
+  const hinted = findUserByHint(ctx.state.world, url.searchParams.get('logout_hint'));
+  const picked = req.method.toUpperCase() === 'POST' ? formBody(req).get('account') : null;
+  const named = hinted ?? (picked ? findUser(ctx.state.world, picked) : undefined);
+  if (sessionUser && named?.id !== sessionUser.id) {
+    // The accounts this browser is signed in with: the emulator keeps one session.
+    const accounts = [{ id: sessionUser.id, upn: sessionUser.upn, displayName: sessionUser.displayName }];
+    return html(200, renderSignOutPickPage(lang, url.href, accounts));
+  }
   ctx.state.session = null;
   const target = url.searchParams.get('post_logout_redirect_uri');
-  // Only send the browser back to an origin the app registered, never to an arbitrary URL.
-  if (target) {
-    let origin: string | undefined;
-    try {
-      origin = new URL(target).origin;
-    } catch {
-      origin = undefined;
-    }
-    const allowed = registeredRedirectUris(ctx.state.app).some((u) => {
-      try {
-        return new URL(u).origin === origin;
-      } catch {
-        return false;
-      }
-    });
-    if (origin && allowed) return redirect(target);
-  }
+  if (target && registeredRedirectUris(ctx.state.app).includes(target)) return redirect(target);
   // The signed-out page speaks ui_locales too (the portal sends it to logout as to authorize).
-  const lang = pageLanguageForUrl(url, header(req, 'accept-language'));
   return html(200, renderSignedOutPage(lang, target ?? undefined, newGuid()));
 }

@@ -15,6 +15,8 @@ export interface AadError {
   code: number;
   text: string;
   suberror?: string;
+  /** the claims request that would satisfy the policy, as the token endpoint sends it (a JSON string) */
+  claims?: string;
 }
 
 export interface AadErrorBody {
@@ -26,6 +28,7 @@ export interface AadErrorBody {
   correlation_id: string;
   error_uri: string;
   suberror?: string;
+  claims?: string;
 }
 
 export function aadErrorBody(err: AadError, now: number, correlationId: string): AadErrorBody {
@@ -41,6 +44,7 @@ export function aadErrorBody(err: AadError, now: number, correlationId: string):
     correlation_id: correlationId,
     error_uri: errorUri(err.code),
     ...(err.suberror ? { suberror: err.suberror } : {}),
+    ...(err.claims ? { claims: err.claims } : {}),
   };
 }
 
@@ -49,6 +53,9 @@ export function errorUri(code: number): string {
 }
 
 // --- Entra errors, one function per AADSTS code ---------------------------------------------------------
+
+/** The emulated Conditional Access policy that asks for MFA (its id appears in the claims of AADSTS50076). */
+export const MFA_POLICY_ID = 'c0a1c0a1-5007-4600-8000-00000000cafe';
 
 export const aad = {
   tenantNotFound: (ref: string): AadError => ({
@@ -137,11 +144,19 @@ export const aad = {
     code: 50058,
     text: 'A silent sign-in request was sent but no user is signed in, or the signed-in user does not match the hint.',
   }),
+  /**
+   * Conditional Access wants multi-factor authentication. The token endpoint answers invalid_grant with suberror
+   * basic_action and the claims of the policy (real body in MSAL.js issue #5491), which MSAL raises as an
+   * InteractionRequiredAuthError; the authorize endpoint answers interaction_required.
+   */
   mfaRequired: (resource: ResourceDef, error = 'invalid_grant'): AadError => ({
     error,
     code: 50076,
-    text: `Your administrator requires multi-factor authentication to access '${resource.appId}'.`,
+    text:
+      'Due to a configuration change made by your administrator, or because you moved to a new location, you must use ' +
+      `multi-factor authentication to access '${resource.appId}'.`,
     suberror: 'basic_action',
+    claims: JSON.stringify({ access_token: { capolids: { essential: true, values: [MFA_POLICY_ID] } } }),
   }),
   invalidScope: (scope: string): AadError => ({
     error: 'invalid_scope',
@@ -192,6 +207,17 @@ export const aad = {
     code: 500112,
     text: `The reply address '${given}' does not match the reply address '${expected}' sent when the authorization code was requested.`,
   }),
+  /** An authorize request for a SPA redirect URI without PKCE (the number for this case is not confirmed). */
+  pkceParameterMissing: (name: 'code_challenge' | 'code_challenge_method'): AadError => ({
+    error: 'invalid_request',
+    code: 900144,
+    text: `The request body must contain the following parameter: '${name}'.`,
+  }),
+  codeChallengeSize: (): AadError => ({
+    error: 'invalid_request',
+    code: 501491,
+    text: 'Invalid size of Code_Challenge parameter.',
+  }),
   pkceMismatch: (): AadError => ({
     error: 'invalid_grant',
     code: 501481,
@@ -203,7 +229,7 @@ export const aad = {
     code: 9002326,
     text: `Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '${origin}'.`,
   }),
-  /** The converse: a code issued for a SPA redirect URI, redeemed by a server (no Origin). The number is not documented. */
+  /** The converse: a code or refresh token issued to a SPA, redeemed by a server (no Origin). */
   spaCodeNotCrossOrigin: (): AadError => ({
     error: 'invalid_request',
     code: 9002327,

@@ -171,3 +171,20 @@ export function renderSignedOutPage(lang: PageLanguage, unregisteredTarget: stri
     `<p><small>${escapeHtml(pageText(lang, 'ids.correlationId'))}: ${escapeHtml(correlationId)}</small></p></body></html>`
   );
 }
+
+/** Entra's "Pick an account to sign out", shown for a logout without a logout_hint that names the session's account. */
+export function renderSignOutPickPage(
+  lang: PageLanguage,
+  formAction: string,
+  accounts: Array<{ id: string; upn: string; displayName: string }>,
+): string {
+  const rows = accounts
+    .map(
+      (a) =>
+        `<form method="post" action="${escapeHtml(formAction)}" class="user">${hidden('account', a.id)}` +
+        `<span>${escapeHtml(a.displayName)}<br><small>${escapeHtml(a.upn)}</small></span>` +
+        `<button type="submit">${escapeHtml(pageText(lang, 'signOutPick.choose', { name: a.displayName }))}</button></form>`,
+    )
+    .join('');
+  return page(lang, pageText(lang, 'signOutPick.title'), `<h1>${escapeHtml(pageText(lang, 'signOutPick.heading'))}</h1>${rows}`);
+}

@@ -15,6 +15,10 @@ export const SCENARIO_IDS = {
   northwindInternal: '8a1c3e50-5555-4f6a-9b7c-000000000005',
   morganPartner: 'c1f2c3f4-0003-4000-8000-00000000c003',
   adaAdmin: 'a1d2a3d4-0001-4000-8000-00000000ad01',
+  /** Ada's guest object in Fabrikam (several-directories): another object, with its own id */
+  adaGuestInFabrikam: 'a1d2a3d4-0001-4000-8000-0000000fab01',
+  /** Morgan's guest object in Fabrikam (partner-admin) */
+  morganGuestInFabrikam: 'c1f2c3f4-0003-4000-8000-0000000fab03',
   rileyReader: 'b1e2b3e4-0002-4000-8000-00000000be02',
   subscriptions: {
     production: '3c5e9a10-1111-4b2c-9d3e-000000000001',
@@ -271,7 +275,12 @@ function stuckRegistration(): Scenario {
 /** Ada is a guest in Fabrikam, whose conditional access asks for multi-factor authentication. */
 function severalDirectories(): Scenario {
   const base = happy();
-  const guest = { ...ada(), guestOf: [SCENARIO_IDS.fabrikamTenant], requiresMfa: true };
+  const guest: UserSpec = {
+    ...ada(),
+    guestOf: [SCENARIO_IDS.fabrikamTenant],
+    guestObjectIds: { [SCENARIO_IDS.fabrikamTenant]: SCENARIO_IDS.adaGuestInFabrikam },
+    requiresMfa: true,
+  };
   return {
     ...base,
     name: 'several-directories',
@@ -291,7 +300,8 @@ function severalDirectories(): Scenario {
         displayName: 'Fabrikam Shared',
         tenantId: SCENARIO_IDS.fabrikamTenant,
         state: 'Enabled',
-        roles: { [SCENARIO_IDS.adaAdmin]: 'Owner' },
+        // Fabrikam assigned the role to Ada's guest object, the principal its tokens name.
+        roles: { [SCENARIO_IDS.adaGuestInFabrikam]: 'Owner' },
         providers: {},
       },
     ],
@@ -311,8 +321,12 @@ function partnerAdmin(): Scenario {
     displayName: 'Morgan Partner',
     homeTenantId: SCENARIO_IDS.northwindTenant,
     guestOf: [SCENARIO_IDS.fabrikamTenant],
+    guestObjectIds: { [SCENARIO_IDS.fabrikamTenant]: SCENARIO_IDS.morganGuestInFabrikam },
     isAdmin: true,
   };
+  // The delegations name Morgan's Northwind object: they work with Northwind's tokens only. Fabrikam assigned its
+  // guest object nothing, so signed in to Fabrikam Morgan sees none of its subscriptions.
+
   const sub = (id: string, displayName: string, tenantId: string, managed: boolean): SubscriptionSpec => ({
     id,
     displayName,
@@ -328,7 +342,8 @@ function partnerAdmin(): Scenario {
     title: "A partner's admin (Azure Lighthouse)",
     description:
       'Morgan is an admin of Northwind, a partner that manages Contoso\'s and Fabrikam\'s subscriptions through Azure Lighthouse and has one of its own. ' +
-      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso.',
+      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso. ' +
+      'Signed in to Fabrikam as its guest, Morgan sees none of the delegated subscriptions: Fabrikam gave the guest account no role.',
     tenants: [
       { id: SCENARIO_IDS.northwindTenant, displayName: 'Northwind Partners', defaultDomain: SCENARIO_IDS.northwindDomain, userConsentAllowed: true },
       contoso(true),

@@ -15,7 +15,7 @@ import {
   addGrant,
   findTenant,
   findUser,
-  findUserByUpn,
+  findUserByHint,
   grantAdminConsent,
   hasConsentRequest,
   isAdminOf,
@@ -97,7 +97,13 @@ function withParams(base: string, mode: 'fragment' | 'query', params: Array<[str
   return `${noFragment}${noFragment.includes('?') ? '&' : '?'}${search}`;
 }
 
-function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, extra: Array<[string, string]> = []): SignInStepBody {
+function errorRedirect(
+  ctx: EmuContext,
+  req: AuthorizeRequest,
+  err: AadError,
+  extra: Array<[string, string]> = [],
+  { adminConsentFlag = true }: { adminConsentFlag?: boolean } = {},
+): SignInStepBody {
   const body = aadErrorBody(err, ctx.now(), req.correlationId);
   const params: Array<[string, string]> = [
     ['error', err.error],
@@ -105,7 +111,9 @@ function errorRedirect(ctx: EmuContext, req: AuthorizeRequest, err: AadError, ex
     ['error_uri', body.error_uri],
     ...extra,
   ];
-  if (req.flow === 'adminconsent') params.unshift(['admin_consent', 'True']);
+  // The admin consent endpoint's own answers carry admin_consent=True, errors included; a cancel on "Need admin
+  // approval" leaves that page without one (error=access_denied&error_subcode=cancel).
+  if (req.flow === 'adminconsent' && adminConsentFlag) params.unshift(['admin_consent', 'True']);
   if (req.state !== undefined) params.push(['state', req.state]);
   // Admin consent always answers in the query string.
   return { kind: 'redirect', location: withParams(req.redirectUri, req.flow === 'adminconsent' ? 'query' : req.responseMode, params) };
@@ -171,6 +179,8 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
   if (req.flow === 'authorize' && req.responseType !== 'code') {
     return { ok: false, step: errorRedirect(ctx, req, aad.unsupportedResponseType(req.responseType || '(none)')) };
   }
+  const pkce = req.flow === 'authorize' ? pkceRequestError(ctx.state.app, req) : null;
+  if (pkce) return { ok: false, step: errorRedirect(ctx, req, pkce) };
   if (!req.scope) return { ok: false, step: errorRedirect(ctx, req, aad.missingParameter('scope')) };
   const scopes = parseScopes(req.scope);
   if (!scopes.ok) {
@@ -183,6 +193,24 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
   return { ok: true, req, tenant, resource: scopes.resource, permissions: scopes.permissions, oidc: scopes.oidc };
 }
 
+/** RFC 7636 section 4.1: a verifier (and a plain challenge) is 43 to 128 unreserved characters. */
+export const PKCE_VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
+/** An S256 challenge is base64url(SHA-256(verifier)) without padding: 43 characters. */
+const S256_CHALLENGE = /^[A-Za-z0-9\-_]{43}$/;
+
+/**
+ * PKCE on an authorize request for a Single-page application redirect URI: the challenge and its method are required
+ * there (Learn, "Microsoft identity platform and OAuth 2.0 authorization code flow": code_challenge_method "is
+ * required for single page apps"), and a challenge of the wrong size is refused (AADSTS501491).
+ */
+function pkceRequestError(app: AppRegistration, req: AuthorizeRequest): AadError | null {
+  const spa = app.spaRedirectUris.includes(req.redirectUri);
+  if (req.codeChallenge === undefined) return spa ? aad.pkceParameterMissing('code_challenge') : null;
+  if (spa && req.codeChallengeMethod === undefined) return aad.pkceParameterMissing('code_challenge_method');
+  const s256 = (req.codeChallengeMethod ?? 'plain').toUpperCase() === 'S256';
+  return (s256 ? S256_CHALLENGE : PKCE_VERIFIER).test(req.codeChallenge) ? null : aad.codeChallengeSize();
+}
+
 function tenantName(ctx: EmuContext, tenantId: string): string {
   return findTenant(ctx.state.world, tenantId)?.displayName ?? tenantId;
 }
@@ -192,7 +220,7 @@ function userCard(ctx: EmuContext, user: UserSpec): { id: string; upn: string; d
 }
 
 function pickStep(ctx: EmuContext, v: Validated): SignInStepBody {
-  const hinted = v.req.loginHint ? findUserByUpn(ctx.state.world, v.req.loginHint) : undefined;
+  const hinted = findUserByHint(ctx.state.world, v.req.loginHint);
   return {
     kind: 'pick',
     appName: ctx.state.app.displayName,
@@ -330,7 +358,7 @@ function promptNone(ctx: EmuContext, v: Validated): SignInStepBody {
   const session = ctx.state.session;
   const user = session ? findUser(ctx.state.world, session.userId) : undefined;
   if (!session || !user) return errorRedirect(ctx, v.req, aad.loginRequired());
-  if (v.req.loginHint && v.req.loginHint.trim().toLowerCase() !== user.upn.toLowerCase()) {
+  if (v.req.loginHint && findUserByHint(ctx.state.world, v.req.loginHint)?.id !== user.id) {
     return errorRedirect(ctx, v.req, aad.loginRequired());
   }
   const tenant = tenantFor(ctx, v, user);
@@ -365,7 +393,7 @@ function singleSignOnUser(ctx: EmuContext, v: Validated): UserSpec | undefined {
   if (v.req.flow !== 'authorize' || !session || !v.req.loginHint) return undefined;
   if (v.req.prompt === 'select_account' || v.req.prompt === 'login') return undefined;
   const user = findUser(ctx.state.world, session.userId);
-  if (!user || user.upn.toLowerCase() !== v.req.loginHint.trim().toLowerCase()) return undefined;
+  if (!user || findUserByHint(ctx.state.world, v.req.loginHint)?.id !== user.id) return undefined;
   const tenant = tenantFor(ctx, v, user);
   if (!tenant || !mfaSatisfied(user, tenant, session.mfaTenants)) return undefined;
   return user;
@@ -388,8 +416,9 @@ async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang:
   const { user, tenant } = picked;
   if (v.req.flow === 'adminconsent') {
     if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
-    if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     startSession(ctx, user, tenant);
+    // Someone who is not an administrator meets Entra's "Need admin approval" page, as on a sign-in.
+    if (!isAdminOf(user, tenant.id)) return approvalStep(ctx, v, user, tenant, aad.adminApprovalRequired(ctx.state.app), lang);
     return consentStep(ctx, v, user, true, lang);
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
@@ -445,8 +474,12 @@ async function approval(ctx: EmuContext, authorizeUrl: string, userId: string, a
   const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
-  const why = approvalNeeded(ctx, tenant, isAdminOf(user, tenant.id));
-  if (action.kind === 'return' || !why) return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
+  const admin = isAdminOf(user, tenant.id);
+  // On the admin consent endpoint only an administrator may go on, whatever users may consent to.
+  const why = v.req.flow === 'adminconsent' ? (admin ? null : aad.adminApprovalRequired(ctx.state.app)) : approvalNeeded(ctx, tenant, admin);
+  if (action.kind === 'return' || !why) {
+    return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']], { adminConsentFlag: false });
+  }
   if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why, lang);
   const justification = action.justification.trim();
   if (!justification) return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationEmpty'));

@@ -14,6 +14,7 @@ export const APP: AppRegistration = {
   spaRedirectUris: ['https://portal.example/'],
   webRedirectUris: [],
   apiPermissions: ['https://management.azure.com', 'https://digitaltwins.azure.net'],
+  idTokenOptionalClaims: ['login_hint'],
 };
 export const REDIRECT = 'https://portal.example/';
 export const ARM_SCOPE = 'https://management.azure.com/user_impersonation';
@@ -45,6 +46,15 @@ export async function pkce(): Promise<Pkce> {
   return { verifier, challenge: bytesToBase64Url(new Uint8Array(digest)) };
 }
 
+/**
+ * The PKCE pair an authorize URL carries unless a test gives its own: Entra requires PKCE for a SPA redirect URI.
+ * The challenge is base64url(SHA-256(verifier)).
+ */
+export const DEFAULT_PKCE: Pkce = {
+  verifier: 'test-verifier-0123456789-abcdefghijklmnopqrstu',
+  challenge: '8TS5k9jXultv273Xd4l1_oSNv2DIu8R5dAoAxvgyJBM',
+};
+
 export interface AuthorizeOptions {
   scope?: string;
   tenant?: string;
@@ -54,7 +64,10 @@ export interface AuthorizeOptions {
   clientId?: string;
   state?: string;
   nonce?: string;
+  /** the S256 challenge (DEFAULT_PKCE's when absent; '' sends none) */
   challenge?: string;
+  /** '' leaves code_challenge_method out */
+  challengeMethod?: string;
   responseMode?: string;
   correlationId?: string;
   /** Entra's page languages, space-separated, as the portal sends them */
@@ -74,10 +87,10 @@ export function authorizeUrl(o: AuthorizeOptions = {}): string {
   if (o.prompt) q.set('prompt', o.prompt);
   if (o.loginHint) q.set('login_hint', o.loginHint);
   if (o.uiLocales !== undefined) q.set('ui_locales', o.uiLocales);
-  if (o.challenge) {
-    q.set('code_challenge', o.challenge);
-    q.set('code_challenge_method', 'S256');
-  }
+  const challenge = o.challenge ?? DEFAULT_PKCE.challenge;
+  if (challenge) q.set('code_challenge', challenge);
+  const method = o.challengeMethod ?? 'S256';
+  if (challenge && method) q.set('code_challenge_method', method);
   q.set('nonce', o.nonce ?? 'nonce-123');
   q.set('state', o.state ?? 'state-abc');
   return url.href;

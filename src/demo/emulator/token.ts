@@ -9,10 +9,10 @@ import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from '
 import { aad, aadErrorBody, type AadError } from './errors';
 import { formBody, header, json } from './http';
 import { grantedScopeString, listedOnRegistration, parseScopes, type ResourceDef } from './resources';
-import { AUTH_CODE_LIFETIME_MS, isHomeTenantAlias } from './signin';
+import { AUTH_CODE_LIFETIME_MS, PKCE_VERIFIER, isHomeTenantAlias } from './signin';
 import { signToken } from './tokens';
 import type { EmuRequest, EmuResponse, TenantSpec, UserSpec } from './types';
-import { findTenant, findUser, isMember, settle } from './world';
+import { findTenant, findUser, isMember, loginHintClaim, objectIdIn, settle } from './world';
 
 /** SPA refresh tokens live 24 hours, and rotation does not extend that. */
 export const SPA_REFRESH_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -52,6 +52,8 @@ interface Issue {
   nonce?: string;
   refreshExpiresAt: number;
   mfaTenants: string[];
+  /** issued to a single-page app (a cross-origin redemption): only redeemable cross-origin again */
+  spa: boolean;
 }
 
 function pruneRefreshTokens(ctx: EmuContext): void {
@@ -71,6 +73,9 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
   // Entra spreads access token lifetimes between 60 and 90 minutes.
   const expiresIn = 3599 + Math.floor(Math.random() * 1801);
   const guest = user.homeTenantId !== tenant.id;
+  // A guest is another object in the directory that issues the token: its own oid, and no upn (entra-docs access
+  // token claims reference); the home UPN stays in unique_name and the id token's preferred_username.
+  const oid = objectIdIn(user, tenant.id);
   const accessToken = await signToken(ctx.state.secret, {
     aud: resource.uri,
     iss: `https://sts.windows.net/${tenant.id}/`,
@@ -83,12 +88,12 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
     appidacr: '0',
     ...(guest ? { idp: `https://sts.windows.net/${user.homeTenantId}/` } : {}),
     name: user.displayName,
-    oid: user.id,
+    oid,
     scp: issue.permissions.join(' '),
-    sub: await pairwiseSub(resource.appId, user.id),
+    sub: await pairwiseSub(resource.appId, oid),
     tid: tenant.id,
     unique_name: user.upn,
-    upn: user.upn,
+    ...(guest ? {} : { upn: user.upn }),
     uti: randomBase64Url(16),
     ver: '1.0',
   });
@@ -109,6 +114,7 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       issuedAt: now,
       expiresAt: issue.refreshExpiresAt,
       mfaTenants: [...issue.mfaTenants],
+      spa: issue.spa,
     };
     body.refresh_token = refreshToken;
     body.refresh_token_expires_in = Math.max(0, Math.floor((issue.refreshExpiresAt - now) / 1000));
@@ -122,9 +128,10 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       exp: iat + 3600,
       name: user.displayName,
       ...(issue.nonce !== undefined ? { nonce: issue.nonce } : {}),
-      oid: user.id,
+      oid,
+      ...(ctx.state.app.idTokenOptionalClaims?.includes('login_hint') ? { login_hint: loginHintClaim(user) } : {}),
       preferred_username: user.upn,
-      sub: await pairwiseSub(clientId, user.id),
+      sub: await pairwiseSub(clientId, oid),
       tid: tenant.id,
       uti: randomBase64Url(16),
       ver: '2.0',
@@ -191,7 +198,8 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   if (origin === undefined && spa) return fail(t, aad.spaCodeNotCrossOrigin());
   if (record.codeChallenge === undefined) return fail(t, aad.pkceRequired());
   const verifier = form.get('code_verifier');
-  if (!verifier || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {
+  // A verifier outside RFC 7636's 43-128 unreserved characters cannot be one a challenge was made from.
+  if (!verifier || !PKCE_VERIFIER.test(verifier) || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {
     return fail(t, aad.pkceMismatch());
   }
   record.redeemed = true;
@@ -216,6 +224,7 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
     ...(record.nonce !== undefined ? { nonce: record.nonce } : {}),
     refreshExpiresAt: ctx.now() + SPA_REFRESH_TOKEN_LIFETIME_MS,
     mfaTenants,
+    spa,
   });
 }
 
@@ -226,6 +235,8 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   const record = ctx.state.refreshTokens[token];
   if (!record || record.clientId !== ctx.state.app.clientId) return fail(t, aad.refreshTokenInvalid());
   if (record.expiresAt <= ctx.now()) return fail(t, aad.refreshTokenExpired());
+  // A SPA's refresh token, like its codes, is redeemed cross-origin only (AADSTS9002327; MSAL.js issues #2458, #3032).
+  if (record.spa !== false && header(t.req, 'origin') === undefined) return fail(t, aad.spaCodeNotCrossOrigin());
   const user = findUser(ctx.state.world, record.userId);
   if (!user) return fail(t, aad.refreshTokenInvalid());
   // organizations/common mean the user's home tenant; a named tenant may be one the user is a guest in.
@@ -246,5 +257,6 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
     oidc: parsed.oidc,
     refreshExpiresAt: record.expiresAt,
     mfaTenants: record.mfaTenants,
+    spa: record.spa !== false,
   });
 }

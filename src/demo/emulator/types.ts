@@ -24,7 +24,11 @@ export interface EmuResponse {
 
 export type RoleName = 'Owner' | 'Contributor' | 'Reader';
 
-export type SubscriptionState = 'Enabled' | 'Warned' | 'PastDue' | 'Disabled' | 'Deleted';
+/**
+ * ARM's enum (subscriptions.json) plus Expired, which Microsoft's subscription states page lists: Enabled, Warned and
+ * PastDue take every operation; Disabled and Expired take reads and deletes only; Deleted takes none.
+ */
+export type SubscriptionState = 'Enabled' | 'Warned' | 'PastDue' | 'Expired' | 'Disabled' | 'Deleted';
 
 export interface TenantSpec {
   id: string;
@@ -48,6 +52,12 @@ export interface UserSpec {
   homeTenantId: string;
   /** Tenants the user is a guest in. */
   guestOf: string[];
+  /**
+   * The user's guest object in each of those tenants (tenant id -> object id). A guest is a separate object in the
+   * directory that invited them, with its own id: that directory's tokens carry it as `oid`, and role assignments
+   * there name it. A tenant left out gets an id derived from the user's and the tenant's (see `objectIdIn`).
+   */
+  guestObjectIds?: Record<string, string>;
   /** Tenant (global) admin of the home tenant: may consent for the whole organization. */
   isAdmin: boolean;
   requiresMfa?: boolean;
@@ -58,7 +68,11 @@ export interface SubscriptionSpec {
   displayName: string;
   tenantId: string;
   state: SubscriptionState;
-  /** user object id -> role on this subscription */
+  /**
+   * principal (object id) -> role on this subscription. A direct assignment names an object of the subscription's
+   * own directory (a guest's guest object there, never their home object); an Azure Lighthouse delegation names a
+   * principal of the managing tenant (`managedByTenants`).
+   */
   roles: Record<string, RoleName>;
   /** provider namespace -> registrationState ("NotRegistered" when absent) */
   providers: Record<string, string>;
@@ -146,6 +160,11 @@ export interface AppRegistration {
    * request can only be for one of these (else AADSTS650057); named scopes need no listing (dynamic consent).
    */
   apiPermissions: string[];
+  /**
+   * Optional claims of the ID token (Token configuration). `login_hint` gives the ID token an opaque `login_hint`
+   * claim, which MSAL sends back as `logout_hint` so sign-out needs no account picker.
+   */
+  idTokenOptionalClaims?: string[];
 }
 
 export interface LoggedRequest {
@@ -298,6 +317,8 @@ export interface RefreshTokenRecord {
   expiresAt: number;
   /** tenants where the user satisfied MFA interactively */
   mfaTenants: string[];
+  /** issued to a single-page app: redeemable cross-origin only (absent in states saved before: treated as true) */
+  spa?: boolean;
 }
 
 /** The browser's Entra session cookie, as far as the emulator needs it (prompt=none, logout). */

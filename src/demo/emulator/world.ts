@@ -3,6 +3,7 @@
  * Provider registration completes lazily: `settle()` runs before every read and turns a `Registering`
  * provider whose delay has passed into `Registered`, adding the provider's first-party service principal.
  */
+import { base64UrlDecodeText, base64UrlEncodeText } from './encoding';
 import { isRegistrationFree } from './providers';
 import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
 import type {
@@ -46,7 +47,7 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
   });
   const world: WorldState = {
     tenants: scenario.tenants.map((t) => ({ ...t })),
-    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
     subscriptions,
     servicePrincipals: [],
     grants: [],
@@ -120,6 +121,63 @@ export function findTenant(world: WorldState, ref: string): TenantSpec | undefin
 
 export function findUser(world: WorldState, id: string): UserSpec | undefined {
   return world.users.find((u) => u.id === id);
+}
+
+/**
+ * The user's object id in `tenantId`: their own in their home directory, their guest object's in a directory that
+ * invited them (the scenario's, else one derived from both ids, stable across runs).
+ */
+export function objectIdIn(user: UserSpec, tenantId: string): string {
+  if (user.homeTenantId === tenantId) return user.id;
+  return user.guestObjectIds?.[tenantId] ?? derivedGuestObjectId(user.id, tenantId);
+}
+
+/** A GUID-shaped id from two strings (FNV-1a over each half): the emulator needs stable ids, not secrecy. */
+function derivedGuestObjectId(userId: string, tenantId: string): string {
+  const fnv = (text: string): string => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  const hex = [0, 1, 2, 3].map((n) => fnv(`${n}|${userId}|${tenantId}`)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The user an object id belongs to, in which directory (a home object or a guest object). */
+export function findUserByObjectId(world: WorldState, oid: string): { user: UserSpec; tenantId: string } | undefined {
+  const key = oid.toLowerCase();
+  for (const user of world.users) {
+    if (user.id.toLowerCase() === key) return { user, tenantId: user.homeTenantId };
+    for (const tenantId of user.guestOf) if (objectIdIn(user, tenantId).toLowerCase() === key) return { user, tenantId };
+  }
+  return undefined;
+}
+
+/**
+ * The value of the ID token's optional `login_hint` claim for a user: opaque to apps, which hand it back as
+ * `login_hint` or `logout_hint` (the emulator encodes the home object and tenant, nothing personal).
+ */
+export function loginHintClaim(user: UserSpec): string {
+  return `O.${base64UrlEncodeText(JSON.stringify({ oid: user.id, tid: user.homeTenantId }))}`;
+}
+
+/** The user a login_hint or logout_hint names: the opaque claim above, or a user name (UPN), case-insensitively. */
+export function findUserByHint(world: WorldState, hint: string | null | undefined): UserSpec | undefined {
+  const value = hint?.trim();
+  if (!value) return undefined;
+  if (value.startsWith('O.')) {
+    try {
+      const parsed: unknown = JSON.parse(base64UrlDecodeText(value.slice(2)));
+      const oid = typeof parsed === 'object' && parsed !== null ? (parsed as { oid?: unknown }).oid : undefined;
+      return typeof oid === 'string' ? findUser(world, oid) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return findUserByUpn(world, value);
 }
 
 export function findUserByUpn(world: WorldState, upn: string): UserSpec | undefined {
@@ -209,7 +267,7 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
   }));
   return {
     tenants,
-    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
+    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
     subscriptions,
     consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
   };

@@ -132,7 +132,7 @@ export function SignInStep() {
           problem={problem}
           actions={
             <>
-              {(problem.key === 'aadsts-90094' || problem.key === 'aadsts-90093') && (
+              {['aadsts-90094', 'aadsts-90093', 'aadsts-90095', 'aadsts-900941', 'aadsts-900981', 'admin-consent-not-admin'].includes(problem.key) && (
                 <RequestText label={t`Copy the request for an administrator`} text={adminRequest} />
               )}
               {problem.key === 'aadsts-65004' && (
@@ -150,7 +150,8 @@ export function SignInStep() {
                 </button>
               ) : (
                 // A declined approval is the admin's decision, not a sign-in that failed: nothing to try again here.
-                problem.key !== 'admin-consent-declined' && (
+                problem.key !== 'admin-consent-declined' &&
+                problem.key !== 'admin-consent-not-admin' && (
                   <button type="button" className="button" onClick={() => void start(tenantHint)} disabled={busy}>
                     <Trans>Try again</Trans>
                   </button>

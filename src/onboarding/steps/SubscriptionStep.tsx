@@ -5,7 +5,7 @@ import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { subscriptionsQueryOptions, tenantsQueryOptions } from '../../azure/subscriptions';
 import { providerQueryOptions } from '../../azure/providers';
-import { isReadOnlyState, type Subscription, type Tenant } from '../../azure/models';
+import { isReadOnlyState, subscriptionStanding, type Subscription, type Tenant } from '../../azure/models';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
 import { useRecordedProblem } from '../journal';
@@ -235,6 +235,7 @@ function SubscriptionRow({
 }) {
   const { t, i18n } = useLingui();
   const readOnly = isReadOnlyState(subscription.state);
+  const atRisk = subscriptionStanding(subscription.state) === 'at-risk';
   const offer = subscriptionOffer(subscription, tenantId, tenants, i18n);
   const directory = directoryName(subscription.tenantId ?? tenantId, tenants, i18n);
   const name = subscription.displayName;
@@ -263,6 +264,11 @@ function SubscriptionRow({
             <ReadOnlyReason state={subscription.state} />
           </span>
         )}
+        {atRisk && (
+          <span className="reason">
+            <Trans>Registering works: Azure keeps every operation available, but disables the subscription if its billing issue isn't settled.</Trans>
+          </span>
+        )}
         {!offer.usable && (
           <span id={directoryReasonId} className="reason">
             {offer.reason}
@@ -289,15 +295,15 @@ function SubscriptionRow({
   );
 }
 
-/** Why a read-only subscription's row cannot be used, naming its state (Azure's word, lower-cased in English). */
+/** Why a read-only or deleted subscription's row cannot be used, naming its state (Azure's word, lower-cased in English). */
 function ReadOnlyReason({ state }: { state: string }) {
   switch (state) {
     case 'Disabled':
       return <Trans>Azure keeps disabled subscriptions read-only, so nothing can be registered on it.</Trans>;
-    case 'PastDue':
-      return <Trans>Azure keeps pastdue subscriptions read-only, so nothing can be registered on it.</Trans>;
+    case 'Expired':
+      return <Trans>This subscription was cancelled and has expired: Azure keeps it read-only until it is reactivated, so nothing can be registered on it.</Trans>;
     case 'Deleted':
-      return <Trans>Azure keeps deleted subscriptions read-only, so nothing can be registered on it.</Trans>;
+      return <Trans>Azure has deleted this subscription: no operation is possible on it.</Trans>;
     default:
       return (
         <Trans comment="state is Azure's name for the subscription's state">
