@@ -4,7 +4,18 @@
 // scripts/summary.mjs: flaky, focused and skipped tests and runners that fail without a report never count as passes.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { nodeVersionProblem } from './node-version.mjs';
 import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict } from './summary.mjs';
+
+// Every tool below is started through npx or `node` from PATH, so they run on this process's Node: the project's
+// own (scripts/node-version.mjs), or the run stops here, counted as one failure.
+const wrongNode = nodeVersionProblem(process.versions.node);
+console.log(`Node ${process.version} (${process.execPath})`);
+if (wrongNode) {
+  console.log(wrongNode);
+  console.log(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
+  process.exit(1);
+}
 
 const results = '.e2e';
 mkdirSync(results, { recursive: true });
