@@ -1,6 +1,6 @@
-// The whole suite: type check, lint, unit tests (Vitest), end-to-end tests (Playwright on the production build
-// against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs --check, each
-// budget counted as one test). The last line is the summary "N passed, N failed, N skipped", counted by
+// The whole suite: type check, lint (ESLint and knip), unit tests (Vitest), end-to-end tests (Playwright on the
+// production build against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs
+// --check, each budget counted as one test). The last line is the summary "N passed, N failed, N skipped", counted by
 // scripts/summary.mjs: flaky, focused and skipped tests and runners that fail without a report never count as passes.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -33,7 +33,7 @@ function run(label, command, args) {
 }
 
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
-const lint = run('lint', 'npx', ['eslint', '.']);
+const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
 const unitExit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 // The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
 // its own port and build; its output follows the suite's.

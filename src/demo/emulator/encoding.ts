@@ -43,10 +43,6 @@ export function newGuid(): string {
   return crypto.randomUUID();
 }
 
-export function isGuid(text: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
-}
-
 /** Constant-time-ish comparison: these are test secrets, but there is no reason to leak timing either. */
 export function safeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
