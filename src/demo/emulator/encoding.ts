@@ -1,4 +1,4 @@
-/** base64url and hashing helpers built only on globals that browsers and Node 20 share. */
+/** base64url and hashing helpers built only on globals that browsers and Node share. */
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
