@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -78,5 +79,16 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}'],
     rules: { 'no-console': 'off' },
+  },
+  // JSX accessibility, as far as the markup shows it (axe in e2e/accessibility.spec.ts checks the rendered pages).
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // The scrolling boxes (a report or a request in a <pre>, the exchange list's <ol>) take focus so that they
+      // scroll by keyboard, as axe's scrollable-region-focusable asks.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre', 'ol'], roles: ['tabpanel'], allowExpressionValues: true }],
+    },
   },
 );

@@ -4,9 +4,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { staticWebAppHeaders } from './scripts/static-web-app-headers.ts';
 import { prerenderLanding } from './scripts/prerender-plugin.ts';
-import { linguiMacros } from './scripts/lingui-macro-plugin.ts';
 import { compactBootScriptPlugin } from './scripts/boot-script-plugin.ts';
 import { sourceMapsBeside } from './scripts/source-maps-plugin.ts';
+import { linguiMacros } from './scripts/lingui-macros.ts';
 import { lingui } from '@lingui/vite-plugin';
 
 const entry = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -15,8 +15,8 @@ export default defineConfig({
   // The headers of public/staticwebapp.config.json (Content-Security-Policy and the rest, no-cache on config.json)
   // on `vite preview`, so the e2e tests run under the shipped
   // policy; the dev server gets all of them but the CSP, which its inline scripts would break. The build puts
-  // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first; its
-  // plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
+  // the landing page's markup into index.html (scripts/prerender-plugin.ts). Lingui's macros run first
+  // (scripts/lingui-macros.ts); its plugin turns a catalog (.po) into a module when it is imported, failing on a missing or broken translation
   // (I18N_DRAFT=1 lets a catalog being translated fall back to English meanwhile).
   // The build also drops public/boot.js's comments: it blocks the first paint. Source maps are hidden: made, but
   // written beside the output and named by no script, so the site never serves them (scripts/source-maps-plugin.ts).

@@ -13,7 +13,7 @@ const METRICS = {
 } as const;
 
 /**
- * Lighthouse 12.2.3 (the last major that runs on Node 20) with its desktop settings (the portal is an admin
+ * Lighthouse 13 with its desktop settings (the portal is an admin
  * tool used on desktops) on three pages, and with its default settings (a mid-range phone on slow 4G) on the
  * landing page, live and demo. Simulated throttling, so figures depend little on this machine's load.
  */

@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { buildReport, CONTROLS, formatLine } from './bench-report.mjs';
+import { assertNodeVersion } from './node-version.mjs';
 
+assertNodeVersion();
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const summaryFile = args.includes('--summary') ? args[args.indexOf('--summary') + 1] : undefined;

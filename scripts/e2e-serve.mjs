@@ -4,7 +4,9 @@ import { build, preview } from 'vite';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moduleMap } from './module-map-plugin.mjs';
+import { assertNodeVersion } from './node-version.mjs';
 
+assertNodeVersion();
 const port = Number(process.env.E2E_PORT ?? 4173); // e2e/support/constants.ts
 const outDir = port === 4173 ? '.e2e/dist' : `.e2e/dist-${port}`;
 const clientId = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b'; // e2e/support/constants.ts

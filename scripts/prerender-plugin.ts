@@ -5,7 +5,7 @@
  */
 import { createServer, type Plugin } from 'vite';
 import { lingui } from '@lingui/vite-plugin';
-import { linguiMacros } from './lingui-macro-plugin.ts';
+import { linguiMacros } from './lingui-macros.ts';
 
 /** What index.html's root holds in the source: the dev server keeps it, the build replaces it. */
 export const ROOT_PLACEHOLDER = '<div id="root"><p class="boot" role="status">Loading Twin Onboarding…</p></div>';

@@ -1,10 +1,21 @@
-// The whole suite: type check, lint, unit tests (Vitest), end-to-end tests (Playwright on the production build
-// against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs --check, each
-// budget counted as one test). The last line is the summary "N passed, N failed, N skipped", counted by
+// The whole suite: type check, lint (ESLint and knip), unit tests (Vitest), end-to-end tests (Playwright on the
+// production build against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs
+// --check, each budget counted as one test). The last line is the summary "N passed, N failed, N skipped", counted by
 // scripts/summary.mjs: flaky, focused and skipped tests and runners that fail without a report never count as passes.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { nodeVersionProblem } from './node-version.mjs';
 import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict } from './summary.mjs';
+
+// Every tool below is started through npx or `node` from PATH, so they run on this process's Node: the project's
+// own (scripts/node-version.mjs), or the run stops here, counted as one failure.
+const wrongNode = nodeVersionProblem(process.versions.node);
+console.log(`Node ${process.version} (${process.execPath})`);
+if (wrongNode) {
+  console.log(wrongNode);
+  console.log(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
+  process.exit(1);
+}
 
 const results = '.e2e';
 mkdirSync(results, { recursive: true });
@@ -22,7 +33,7 @@ function run(label, command, args) {
 }
 
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
-const lint = run('lint', 'npx', ['eslint', '.']);
+const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
 const unitExit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 // The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
 // its own port and build; its output follows the suite's.

@@ -1,4 +1,4 @@
-import { ArmError, MalformedResponseError, NetworkError, armErrorFromResponse, isTokenRefusal } from './errors';
+import { MalformedResponseError, NetworkError, armErrorFromResponse, isTokenRefusal } from './errors';
 import type { RawExchange } from '../exchanges/types';
 
 /**
@@ -217,5 +217,3 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
 
   return { request, page, pages };
 }
-
-export { ArmError };

@@ -10,10 +10,3 @@ export function useNow(intervalMs: number, active = true): number {
   }, [intervalMs, active]);
   return now;
 }
-
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
-}

@@ -1,4 +1,4 @@
-/** base64url and hashing helpers built only on globals that browsers and Node 20 share. */
+/** base64url and hashing helpers built only on globals that browsers and Node share. */
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -41,10 +41,6 @@ export function randomBase64Url(byteCount: number): string {
 
 export function newGuid(): string {
   return crypto.randomUUID();
-}
-
-export function isGuid(text: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
 }
 
 /** Constant-time-ish comparison: these are test secrets, but there is no reason to leak timing either. */
