@@ -44,6 +44,14 @@ function links(_: (descriptor: MessageDescriptor) => string) {
     label: _(msg`Redirect URIs of a single-page application (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration',
   },
+  mandatoryMfa: {
+    label: _(msg`Mandatory multifactor authentication for Azure (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity/authentication/concept-mandatory-multifactor-authentication',
+  },
+  authContext: {
+    label: _(msg`Conditional Access authentication context (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-cloud-apps#authentication-context',
+  },
   digitalTwins: {
     label: _(msg`Azure Digital Twins documentation`),
     href: 'https://learn.microsoft.com/azure/digital-twins/',
@@ -200,6 +208,32 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       title: _(msg`The subscription belongs to another directory`),
       explanation: _(msg`The access token was issued by a different directory from the one that owns this subscription.`),
       remedy: _(msg`Choose the subscription from the directory you are signed in to.`),
+    },
+    // ARM's claims challenges (src/azure/claims-challenge.ts): the first one offers the sign-in with the claims, a
+    // second after that sign-in names the policy and what an administrator can check (never another round).
+    'arm-claims-mfa': {
+      title: _(msg`Azure asks for multifactor authentication before this change`),
+      explanation: _(msg`Azure Resource Manager refused the request because your sign-in did not include multifactor authentication. Azure requires it for every change made with a user account (mandatory MFA for Azure), whichever tool makes it; reading works without it.`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check on Microsoft's page. You come back to this step and the portal sends the request once more by itself.`),
+      links: [LINKS.mandatoryMfa],
+    },
+    'arm-claims-auth-context': {
+      title: _(msg`Your organization asks for an extra check before this request`),
+      explanation: _(msg`Azure Resource Manager refused the request until you sign in with a Conditional Access authentication context, a stronger sign-in your organization requires for this kind of operation (usually multifactor authentication, sometimes a compliant device).`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check on Microsoft's page. You come back to this step and the portal sends the request once more by itself.`),
+      links: [LINKS.authContext],
+    },
+    'arm-claims-repeated-mfa': {
+      title: _(msg`Azure still asks for multifactor authentication`),
+      explanation: _(msg`You completed the sign-in Azure asked for, yet Azure Resource Manager refused the request again with the same challenge: the token Microsoft Entra ID issued does not show multifactor authentication. Another sign-in would end the same way, so the portal does not offer one. Mandatory MFA for Azure cannot be turned off for user accounts.`),
+      remedy: _(msg`Ask an administrator of your directory to look up this sign-in in the Microsoft Entra sign-in logs (the ids are below) and to check that your account has a multifactor method registered and that no federation or Conditional Access setting keeps Entra ID from asking for it. Then try again.`),
+      links: [LINKS.mandatoryMfa],
+    },
+    'arm-claims-repeated-auth-context': {
+      title: _(msg`Azure still asks for your organization's extra check`),
+      explanation: _(msg`You signed in again as asked, yet Azure Resource Manager refused the request again: the sign-in did not satisfy the Conditional Access policy behind the authentication context it asks for (its id is under "Claims requested" below). Another sign-in would end the same way, so the portal does not offer one.`),
+      remedy: _(msg`Ask an administrator of your directory to check the Conditional Access policy that uses this authentication context and what it requires (for example a compliant device or a phishing-resistant method), and to look up your sign-in in the Microsoft Entra sign-in logs. Then try again.`),
+      links: [LINKS.authContext],
     },
     'arm-throttled': {
       title: _(msg`Azure asked us to slow down`),
