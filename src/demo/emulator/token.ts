@@ -3,6 +3,7 @@
  * tokens they return. Access tokens are v1-shaped like real ARM tokens; id tokens are v2.
  */
 import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
+import { amrClaim, claimsAsked } from './mfa';
 import type { EmuContext } from './context';
 import { entraCorsHeaders } from './cors';
 import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from './encoding';
@@ -52,6 +53,9 @@ interface Issue {
   nonce?: string;
   refreshExpiresAt: number;
   mfaTenants: string[];
+  /** the sign-in included a second factor; the authentication contexts it satisfied */
+  mfa: boolean;
+  acrs: string[];
 }
 
 function pruneRefreshTokens(ctx: EmuContext): void {
@@ -78,7 +82,8 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
     nbf: iat,
     exp: iat + expiresIn,
     acr: '1',
-    amr: user.requiresMfa ? ['pwd', 'mfa'] : ['pwd'],
+    amr: amrClaim(issue.mfa),
+    ...(issue.acrs.length > 0 ? { acrs: issue.acrs } : {}),
     appid: clientId,
     appidacr: '0',
     ...(guest ? { idp: `https://sts.windows.net/${user.homeTenantId}/` } : {}),
@@ -109,6 +114,8 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       issuedAt: now,
       expiresAt: issue.refreshExpiresAt,
       mfaTenants: [...issue.mfaTenants],
+      mfa: issue.mfa,
+      ...(issue.acrs.length > 0 ? { acrs: [...issue.acrs] } : {}),
     };
     body.refresh_token = refreshToken;
     body.refresh_token_expires_in = Math.max(0, Math.floor((issue.refreshExpiresAt - now) / 1000));
@@ -124,6 +131,7 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       ...(issue.nonce !== undefined ? { nonce: issue.nonce } : {}),
       oid: user.id,
       preferred_username: user.upn,
+      amr: amrClaim(issue.mfa),
       sub: await pairwiseSub(clientId, user.id),
       tid: tenant.id,
       uti: randomBase64Url(16),
@@ -216,6 +224,8 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
     ...(record.nonce !== undefined ? { nonce: record.nonce } : {}),
     refreshExpiresAt: ctx.now() + SPA_REFRESH_TOKEN_LIFETIME_MS,
     mfaTenants,
+    mfa: record.mfa === true || user.requiresMfa === true,
+    acrs: record.acrs ?? [],
   });
 }
 
@@ -238,6 +248,10 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   }
   const err = accessError(t, user, tenant, parsed.resource, record.mfaTenants);
   if (err) return fail(t, err);
+  // A refresh cannot add a second factor: claims asking for one the sign-in did not do need the sign-in page.
+  const asked = claimsAsked(form.get('claims'));
+  const acrs = record.acrs ?? [];
+  if (asked.mfa && (record.mfa !== true || !asked.acrs.every((c) => acrs.includes(c)))) return fail(t, aad.mfaRequired(parsed.resource));
   return issueTokens(t, {
     user,
     tenant,
@@ -246,5 +260,7 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
     oidc: parsed.oidc,
     refreshExpiresAt: record.expiresAt,
     mfaTenants: record.mfaTenants,
+    mfa: record.mfa === true || user.requiresMfa === true,
+    acrs,
   });
 }
