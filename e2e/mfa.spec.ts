@@ -53,7 +53,7 @@ test.describe('mandatory MFA for changes', () => {
     const report = JSON.parse((await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '{}');
     expect(report.problems.map((p: { key: string }) => p.key)).toEqual(['arm-claims-mfa', 'step-up-mandatory-mfa']);
     await expect(page.getByRole('article', { name: 'Onboarding summary: Contoso' })).toContainText(
-      "Azure asked for multifactor authentication before a change; you completed it on Microsoft's page",
+      "Azure asked for multifactor authentication; you completed it",
     );
   });
 });

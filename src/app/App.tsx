@@ -7,8 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Wizard } from '../onboarding/Wizard';
 import { SignInAgainButton } from '../auth/SignInAgainButton';
-import { StepUpButton } from '../auth/StepUpButton';
-import type { Problem, ProblemAction } from '../problems/types';
+import type { ProblemAction } from '../problems/types';
 import { ProblemActionContext } from '../ui/problem-actions';
 import { PANEL_ID, usePanelOpen } from '../under-the-hood/panel-state';
 import { needCatalog } from '../i18n/i18n';
@@ -44,10 +43,9 @@ function makeQueryClient(): QueryClient {
 }
 
 /** The actions problem cards offer on every step (ui/ shows them; auth/ knows how to sign in). */
-function problemAction(action: ProblemAction, problem: Problem) {
-  if (action === 'sign-in-again') return <SignInAgainButton />;
-  if (action === 'step-up' && problem.stepUp) return <StepUpButton {...problem.stepUp} />;
-  return null;
+function problemAction(action: ProblemAction) {
+  // 'step-up' comes with ARM's answers only, so the wizard's steps (a later chunk) provide it.
+  return action === 'sign-in-again' ? <SignInAgainButton /> : null;
 }
 
 export function App({ runtime }: { runtime: Runtime }) {

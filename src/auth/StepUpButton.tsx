@@ -4,7 +4,7 @@ import { InteractionStatus } from '@azure/msal-browser';
 import { Trans } from '@lingui/react/macro';
 import type { ClaimsChallenge } from '../azure/claims-challenge';
 import { useRuntime } from '../runtime/runtime';
-import { noteStepUpStarted } from './step-up';
+import { noteStepUpStarted } from './step-up-start';
 import { stepUpArmSignIn } from './tokens';
 import { useSignedInAccount } from './useAccount';
 
@@ -12,7 +12,7 @@ import { useSignedInAccount } from './useAccount';
  * Microsoft's sign-in page with the claims ARM's challenge asked for (MFA, an authentication context), on a click,
  * never by itself: the way back lands on the same step, which sends a challenged write once more.
  */
-export function StepUpButton({ operation, challenge }: { operation: string; challenge: ClaimsChallenge }) {
+export default function StepUpButton({ operation, challenge }: { operation: string; challenge: ClaimsChallenge }) {
   const { msal, config } = useRuntime();
   const { inProgress } = useMsal();
   const account = useSignedInAccount();

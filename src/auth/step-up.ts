@@ -1,5 +1,5 @@
 import type { AuthenticationResult } from '@azure/msal-browser';
-import type { ClaimsChallenge, StepUpRecord } from '../azure/claims-challenge';
+import type { StepUpRecord } from '../azure/claims-challenge';
 
 /**
  * The step-ups this tab took (sessionStorage: they must survive the redirect to Microsoft's page and back, and
@@ -16,24 +16,12 @@ export function readStepUps(storage: Storage = sessionStorage): StepUpRecord[] {
   }
 }
 
-function write(records: StepUpRecord[], storage: Storage): void {
+export function writeStepUps(records: StepUpRecord[], storage: Storage = sessionStorage): void {
   try {
     storage.setItem(KEY, JSON.stringify(records.slice(-10)));
   } catch {
     // Storage full or blocked: the worst case is one more step-up card, never a loop (the redirect is a click).
   }
-}
-
-/** Before the redirect to Microsoft's page: what was asked, for which call. */
-export function noteStepUpStarted(
-  tenantId: string,
-  operation: string,
-  challenge: ClaimsChallenge,
-  now: number = Date.now(),
-  storage: Storage = sessionStorage,
-): void {
-  const others = readStepUps(storage).filter((r) => r.completedAt !== undefined);
-  write([...others, { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now }], storage);
 }
 
 /**
@@ -51,18 +39,10 @@ export function noteStepUpReturned(
   if (!pending) return undefined;
   if (failed || !result) {
     // Nothing came back yet (a reload on the way) keeps waiting; an error ends the attempt.
-    if (failed) write(records.filter((r) => r !== pending), storage);
+    if (failed) writeStepUps(records.filter((r) => r !== pending), storage);
     return undefined;
   }
   const completed = { ...pending, completedAt: now };
-  write(records.map((r) => (r === pending ? completed : r)), storage);
+  writeStepUps(records.map((r) => (r === pending ? completed : r)), storage);
   return completed;
-}
-
-/** The challenged write was sent once more: never again from this record. */
-export function noteResent(record: StepUpRecord, now: number = Date.now(), storage: Storage = sessionStorage): void {
-  write(
-    readStepUps(storage).map((r) => (r.startedAt === record.startedAt && r.operation === record.operation ? { ...r, resentAt: now } : r)),
-    storage,
-  );
 }

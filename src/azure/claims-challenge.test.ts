@@ -5,7 +5,6 @@ import {
   claimsFromHeader,
   decodeClaims,
   isRepeatedChallenge,
-  pendingResend,
   readClaimsChallenge,
   type StepUpRecord,
 } from './claims-challenge';
@@ -93,14 +92,6 @@ describe('the no-loop rule', () => {
     expect(isRepeatedChallenge([record({ completedAt: 2 })], 't1', AUTH_CONTEXT)).toBe(false);
     const two = [record({ completedAt: 2 }), record({ claims: AUTH_CONTEXT, completedAt: 3 })];
     expect(isRepeatedChallenge(two, 't1', '{"access_token":{"acrs":{"essential":true,"value":"c2"}}}')).toBe(true);
-  });
-
-  it('the held-up write is sent once more only after the step-up came back, and only once', () => {
-    const op = 'POST /subscriptions/S/providers/Microsoft.IoTSpaces/register';
-    expect(pendingResend([record()], 't1', op)).toBeUndefined();
-    expect(pendingResend([record({ completedAt: 2 })], 't1', op)).toBeDefined();
-    expect(pendingResend([record({ completedAt: 2, resentAt: 3 })], 't1', op)).toBeUndefined();
-    expect(pendingResend([record({ completedAt: 2 })], 't1', 'POST /subscriptions/other/providers/x/register')).toBeUndefined();
   });
 });
 

@@ -131,9 +131,3 @@ export function isRepeatedChallenge(records: readonly StepUpRecord[], tenantId: 
   const done = records.filter((r) => r.tenantId === tenantId && r.completedAt !== undefined);
   return done.some((r) => r.claims === claims) || done.length >= MAX_STEP_UPS;
 }
-
-/** The completed step-up whose challenged call is `operation` and was not sent again yet: what to send once more. */
-export function pendingResend(records: readonly StepUpRecord[], tenantId: string, operation: string): StepUpRecord | undefined {
-  const key = operation.toLowerCase();
-  return records.find((r) => r.tenantId === tenantId && r.completedAt !== undefined && r.resentAt === undefined && r.operation.toLowerCase() === key);
-}

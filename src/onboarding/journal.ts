@@ -104,9 +104,9 @@ export function recordRetry(tenantId: string, notice: RetryNotice): void {
 
 /** The report's titles of the step-ups taken (a sign-in with the claims ARM asked for): English in the journal. */
 export const STEP_UP_TITLES: Record<ChallengeKind, MessageDescriptor> = {
-  'mandatory-mfa': msg`Azure asked for multifactor authentication before a change; you completed it on Microsoft's page`,
-  'auth-context': msg`Azure asked for a Conditional Access authentication context; you completed it on Microsoft's page`,
-  other: msg`Azure asked for a new sign-in with more claims; you completed it on Microsoft's page`,
+  'mandatory-mfa': msg`Azure asked for multifactor authentication; you completed it`,
+  'auth-context': msg`Azure asked for an authentication context; you completed it`,
+  other: msg`Azure asked for a new sign-in; you completed it`,
 };
 
 /** A step-up that came back signed in: what Azure asked for and which call it held up, for support. */

@@ -213,26 +213,26 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
     // second after that sign-in names the policy and what an administrator can check (never another round).
     'arm-claims-mfa': {
       title: _(msg`Azure asks for multifactor authentication before this change`),
-      explanation: _(msg`Azure Resource Manager refused the request because your sign-in did not include multifactor authentication. Azure requires it for every change made with a user account (mandatory MFA for Azure), whichever tool makes it; reading works without it.`),
-      remedy: _(msg`Select "Verify with Microsoft" and complete the check on Microsoft's page. You come back to this step and the portal sends the request once more by itself.`),
+      explanation: _(msg`Azure Resource Manager refused the request: your sign-in did not include multifactor authentication, which Azure requires for every change made by a user (mandatory MFA for Azure). Reading works without it.`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check. You come back to this step and the request is sent once more by itself.`),
       links: [LINKS.mandatoryMfa],
     },
     'arm-claims-auth-context': {
-      title: _(msg`Your organization asks for an extra check before this request`),
-      explanation: _(msg`Azure Resource Manager refused the request until you sign in with a Conditional Access authentication context, a stronger sign-in your organization requires for this kind of operation (usually multifactor authentication, sometimes a compliant device).`),
-      remedy: _(msg`Select "Verify with Microsoft" and complete the check on Microsoft's page. You come back to this step and the portal sends the request once more by itself.`),
+      title: _(msg`Your organization asks for an extra check first`),
+      explanation: _(msg`Azure Resource Manager refused the request until you sign in with a Conditional Access authentication context: a stronger sign-in your organization requires for this operation.`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check. You come back to this step and the request is sent once more by itself.`),
       links: [LINKS.authContext],
     },
     'arm-claims-repeated-mfa': {
       title: _(msg`Azure still asks for multifactor authentication`),
-      explanation: _(msg`You completed the sign-in Azure asked for, yet Azure Resource Manager refused the request again with the same challenge: the token Microsoft Entra ID issued does not show multifactor authentication. Another sign-in would end the same way, so the portal does not offer one. Mandatory MFA for Azure cannot be turned off for user accounts.`),
-      remedy: _(msg`Ask an administrator of your directory to look up this sign-in in the Microsoft Entra sign-in logs (the ids are below) and to check that your account has a multifactor method registered and that no federation or Conditional Access setting keeps Entra ID from asking for it. Then try again.`),
+      explanation: _(msg`You completed the sign-in Azure asked for, but Azure refused the request again: the new token still shows no multifactor authentication. Another sign-in would end the same way. Mandatory MFA for Azure cannot be turned off.`),
+      remedy: _(msg`Ask an administrator to look up this sign-in in the Microsoft Entra sign-in logs (ids below) and to check that your account has a multifactor method registered and that no federation or Conditional Access setting prevents it.`),
       links: [LINKS.mandatoryMfa],
     },
     'arm-claims-repeated-auth-context': {
       title: _(msg`Azure still asks for your organization's extra check`),
-      explanation: _(msg`You signed in again as asked, yet Azure Resource Manager refused the request again: the sign-in did not satisfy the Conditional Access policy behind the authentication context it asks for (its id is under "Claims requested" below). Another sign-in would end the same way, so the portal does not offer one.`),
-      remedy: _(msg`Ask an administrator of your directory to check the Conditional Access policy that uses this authentication context and what it requires (for example a compliant device or a phishing-resistant method), and to look up your sign-in in the Microsoft Entra sign-in logs. Then try again.`),
+      explanation: _(msg`You signed in again, but Azure refused the request again: the sign-in did not satisfy the Conditional Access policy behind the authentication context it asks for (see "Claims requested" below). Another sign-in would end the same way.`),
+      remedy: _(msg`Ask an administrator to check what the Conditional Access policy using this authentication context requires (for example a compliant device) and to look up your sign-in in the Microsoft Entra sign-in logs.`),
       links: [LINKS.authContext],
     },
     'arm-throttled': {

@@ -16,8 +16,8 @@ import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
 import { forgetWatch, formatElapsed, noteRegisterCall, registrationStatus } from '../registration';
 import { RequestText } from '../RequestText';
-import { noteResent, readStepUps } from '../../auth/step-up';
-import { pendingResend } from '../../azure/claims-challenge';
+import { readStepUps } from '../../auth/step-up';
+import { noteResent, pendingResend } from '../resend';
 import { providerPath } from '../../azure/providers';
 
 export function RegisterStep({
