@@ -1,5 +1,6 @@
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
 import { cloneScenario, SCENARIOS, type Emulator } from '../src/demo/emulator';
+import { expectNoAxeViolations } from './support/axe';
 
 /**
  * The access-token claims each authorize request asked for, in order (MSAL adds optional id_token claims of its own to
@@ -29,10 +30,12 @@ test.describe('mandatory MFA for changes', () => {
     const card = page.getByRole('alert').filter({ hasText: 'Azure asks for multifactor authentication before this change' });
     await expect(card).toBeVisible();
     expect(registerStatuses(emulator)).toEqual([401]);
+    await expectNoAxeViolations(page, 'the step-up card');
     await card.getByRole('button', { name: 'Verify with Microsoft' }).click();
 
     // Microsoft's page knows Ada (single sign-on) and asks only for the second factor.
     await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the MFA page');
     await page.getByRole('button', { name: 'Approve sign-in' }).click();
 
     // Back on the same step, the held-up register call went out once more by itself, and was accepted.
@@ -77,6 +80,7 @@ test.describe('an authentication context the browser cannot read', () => {
     await expect(card).toBeVisible();
     await expect(card.getByRole('button', { name: 'Verify with Microsoft' })).toHaveCount(0);
     await expect(card).toContainText('sign-in logs');
+    await expectNoAxeViolations(page, 'the second-challenge card');
     expect(registerStatuses(emulator)).toEqual([401, 401]);
     expect(accessTokenClaims(emulator)).toEqual([{ acrs: { essential: true, values: ['p1'] } }]);
   });
