@@ -6,7 +6,9 @@ import { createMsal, startMsal, type AuthTransports } from './auth/msal';
 import { armAccessToken } from './auth/tokens';
 import { createArmClient } from './azure/arm-client';
 import { retryNotices } from './azure/retry-notices';
-import { recordRetry } from './onboarding/journal';
+import { recordRetry, recordStepUp } from './onboarding/journal';
+import { noteStepUpReturned, readStepUps } from './auth/step-up';
+import { isRepeatedChallenge } from './azure/claims-challenge';
 import { App } from './app/App';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import type { DemoHandle } from './runtime/runtime';
@@ -112,7 +114,10 @@ async function bootstrap(): Promise<void> {
   const msal = createMsal(config, transports);
   // The record of exchanges: demo mode's transports feed it from the emulator; live mode from MSAL and the ARM client.
   if (!demo) feedFromMsalEvents(msal, config.authority, exchangeRecord.add);
-  const { redirectError } = await startMsal(msal, config.clientId);
+  const { redirectError, redirectResult } = await startMsal(msal, config.clientId);
+  // Back from a sign-in with the claims ARM asked for: the report says so, and the challenged step goes on.
+  const steppedUp = noteStepUpReturned(redirectResult, redirectError !== undefined);
+  if (steppedUp) recordStepUp(steppedUp.tenantId, steppedUp);
   const arm = createArmClient({
     endpoint: config.armEndpoint,
     fetch: armFetch,
@@ -121,6 +126,10 @@ async function bootstrap(): Promise<void> {
       const account = msal.getActiveAccount();
       if (!account) throw new Error('Not signed in');
       return armAccessToken(msal, config, account, forceRefresh, tenantId);
+    },
+    isRepeatedChallenge: (challenge) => {
+      const tenantId = msal.getActiveAccount()?.tenantId;
+      return tenantId !== undefined && isRepeatedChallenge(readStepUps(), tenantId, challenge.claims);
     },
     onRetry: (notice) => {
       retryNotices.publish(notice);

@@ -44,6 +44,7 @@ function makeQueryClient(): QueryClient {
 
 /** The actions problem cards offer on every step (ui/ shows them; auth/ knows how to sign in). */
 function problemAction(action: ProblemAction) {
+  // 'step-up' comes with ARM's answers only, so the wizard's steps (a later chunk) provide it.
   return action === 'sign-in-again' ? <SignInAgainButton /> : null;
 }
 

@@ -51,17 +51,21 @@ export function isOwnAccount(account: AccountInfo | null | undefined, clientId: 
 }
 
 /** After initialize(): the redirect result (or its error), and an active account if one is cached. */
-export async function startMsal(msal: PublicClientApplication, clientId: string): Promise<{ redirectError: unknown }> {
+export async function startMsal(
+  msal: PublicClientApplication,
+  clientId: string,
+): Promise<{ redirectError: unknown; redirectResult: AuthenticationResult | null }> {
   await msal.initialize();
   let redirectError: unknown;
+  let redirectResult: AuthenticationResult | null = null;
   try {
-    const result = await msal.handleRedirectPromise();
-    if (result?.account) msal.setActiveAccount(result.account);
+    redirectResult = await msal.handleRedirectPromise();
+    if (redirectResult?.account) msal.setActiveAccount(redirectResult.account);
   } catch (error) {
     redirectError = error;
   }
   if (!isOwnAccount(msal.getActiveAccount(), clientId)) {
     msal.setActiveAccount(msal.getAllAccounts().find((a) => isOwnAccount(a, clientId)) ?? null);
   }
-  return { redirectError };
+  return { redirectError, redirectResult };
 }

@@ -97,6 +97,21 @@ function redirectForToken(msal: IPublicClientApplication, config: AppConfig, acc
   });
 }
 
+/**
+ * Sign in again for Azure Resource Manager with the claims ARM's challenge asked for (MFA, an authentication
+ * context): MSAL sends them to the authorize and token endpoints, and the token that comes back carries them.
+ */
+export function stepUpArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, claims: string): Promise<void> {
+  return msal.acquireTokenRedirect({
+    scopes: armScopes(config),
+    account,
+    claims,
+    extraQueryParameters: signInPageLanguage(),
+    authority: tenantAuthority(config, account.tenantId),
+    redirectStartPage: window.location.href,
+  });
+}
+
 /** Sign in again for Azure Resource Manager. */
 export function renewArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
   return redirectForToken(msal, config, account, armScopes(config));

@@ -1,3 +1,4 @@
+import type { ClaimsChallenge } from './claims-challenge';
 import { MalformedResponseError, NetworkError, armErrorFromResponse, isTokenRefusal } from './errors';
 import type { RawExchange } from '../exchanges/types';
 
@@ -32,6 +33,8 @@ export interface ArmClientOptions {
   /** every attempt, answered or not, for the record of exchanges (it redacts; this hands over as sent) */
   onExchange?: (exchange: RawExchange) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** this tab already stepped up for the challenge (signed in with its claims): a second one is not cured by a third */
+  isRepeatedChallenge?: (challenge: ClaimsChallenge) => boolean;
   random?: () => number;
   newId?: () => string;
 }
@@ -159,7 +162,9 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         }
         return { data, correlationId, requestId: response.headers.get('x-ms-request-id') ?? undefined, clientRequestId };
       }
-      const error = armErrorFromResponse(response.status, text, response.headers, operation, clientRequestId);
+      const error = armErrorFromResponse(response.status, text, response.headers, operation, clientRequestId, options.isRepeatedChallenge);
+      // A claims challenge needs a sign-in with those claims (the caller offers it), never a refresh or a retry.
+      if (error.claimsChallenge) throw error;
       // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
       if (isTokenRefusal(error) && !refreshedOnce) {
         refreshedOnce = true;

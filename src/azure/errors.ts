@@ -1,3 +1,5 @@
+import { readClaimsChallenge, type ClaimsChallenge } from './claims-challenge';
+
 /** Typed failures of Azure Resource Manager calls. ARM's error body is `{ error: { code, message, ... } }`. */
 export class ArmError extends Error {
   readonly name = 'ArmError';
@@ -14,6 +16,10 @@ export class ArmError extends Error {
   readonly operation: string;
   /** the directory ARM names for InvalidAuthenticationTokenTenant: a token from it is what the call needs */
   readonly tokenTenantId: string | undefined;
+  /** a 401 asking for more claims (MFA, an authentication context): a sign-in with them can cure it */
+  readonly claimsChallenge: ClaimsChallenge | undefined;
+  /** the same challenge came back after this tab's step-up: another sign-in would loop */
+  readonly afterStepUp: boolean;
 
   constructor(init: {
     status: number;
@@ -26,6 +32,8 @@ export class ArmError extends Error {
     retryAfterSeconds?: number | undefined;
     target?: string | undefined;
     tokenTenantId?: string | undefined;
+    claimsChallenge?: ClaimsChallenge | undefined;
+    afterStepUp?: boolean;
   }) {
     super(init.message);
     this.status = init.status;
@@ -37,6 +45,8 @@ export class ArmError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.target = init.target;
     this.tokenTenantId = init.tokenTenantId;
+    this.claimsChallenge = init.claimsChallenge;
+    this.afterStepUp = init.afterStepUp ?? false;
   }
 }
 
@@ -95,6 +105,8 @@ export function armErrorFromResponse(
   headers: { get(name: string): string | null },
   operation: string,
   clientRequestId?: string,
+  /** whether this tab already stepped up for this challenge (the no-loop rule) */
+  isRepeated: (challenge: ClaimsChallenge) => boolean = () => false,
 ): ArmError {
   let code = `Http${status}`;
   let message = `Azure Resource Manager answered HTTP ${status}.`;
@@ -107,6 +119,7 @@ export function armErrorFromResponse(
   } catch {
     // Gateways sometimes answer HTML or nothing; the status still classifies the failure.
   }
+  const claimsChallenge = readClaimsChallenge(status, code, headers.get('www-authenticate'), bodyText);
   return new ArmError({
     status,
     code,
@@ -118,6 +131,8 @@ export function armErrorFromResponse(
     clientRequestId,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
     tokenTenantId: code === 'InvalidAuthenticationTokenTenant' ? tenantFromChallenge(headers.get('www-authenticate'), message) : undefined,
+    claimsChallenge,
+    afterStepUp: claimsChallenge ? isRepeated(claimsChallenge) : false,
   });
 }
 

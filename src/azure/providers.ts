@@ -17,7 +17,7 @@ export interface RegisterOutcome extends ProviderSnapshot {
   clientRequestId: string;
 }
 
-function providerPath(subscriptionId: string, namespace: string): string {
+export function providerPath(subscriptionId: string, namespace: string): string {
   return `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/${encodeURIComponent(namespace)}`;
 }
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { DemoHandle } from '../runtime/runtime';
 import { queryKeys } from '../azure/query-keys';
 import { CopyButton } from '../ui/CopyButton';
-import { NOTES_OPEN_KEY, PRESENTER_NOTES } from './presenter-notes';
+import { NOTES_OPEN_KEY, PRESENTER_NOTES, SCENARIO_NOTES } from './presenter-notes';
 import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED, type SpeedId } from './speed';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { scenarioLabel } from './scenario-labels';
@@ -26,6 +26,7 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
   const current = demo.scenarios.find((s) => s.name === demo.scenario);
   const link = scenarioLink(window.location.origin, demo.scenario, speed, canGoLive);
   const notes = step ? PRESENTER_NOTES[step] : undefined;
+  const scenarioNote = step && Object.hasOwn(SCENARIO_NOTES, demo.scenario) ? SCENARIO_NOTES[demo.scenario]![step] : undefined;
   const currentLabel = current ? scenarioLabel(i18n, current) : undefined;
   // Identifiers for the messages' placeholders.
   const scenarioTitle = currentLabel?.title ?? demo.scenario;
@@ -140,9 +141,12 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
             <Trans>Presenter notes</Trans>
           </summary>
           {notes ? (
-            <p>
-              <strong>{i18n._(notes.title)}.</strong> {i18n._(notes.text)}
-            </p>
+            <>
+              <p>
+                <strong>{i18n._(notes.title)}.</strong> {i18n._(notes.text)}
+              </p>
+              {scenarioNote && <p>{i18n._(scenarioNote)}</p>}
+            </>
           ) : (
             <p>
               <Trans>The notes follow the step on screen.</Trans>

@@ -237,6 +237,26 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
             </dl>
           </>
         )}
+        {step?.kind === 'mfa' && (
+          <>
+            <h1>{text('mfa.title')}</h1>
+            <p>
+              {step.user.displayName} <span className="muted">({step.user.upn}, {step.user.tenantName})</span>
+            </p>
+            <p>{text('mfa.lead', { app: step.appName })}</p>
+            {step.contexts.length > 0 && <p className="muted">{text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>}
+            <p className="actions">
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy}
+                onClick={() => run(runtime.emulator.signInMfa(authorizeUrl!, step.user.id, browser))}
+              >
+                {text('mfa.approve')}
+              </button>
+            </p>
+          </>
+        )}
         {step?.kind === 'error' && (
           <div role="alert">
             <h1>{step.title}</h1>

@@ -25,5 +25,18 @@ export const PRESENTER_NOTES: Record<string, { title: MessageDescriptor; text: M
   },
 };
 
+/**
+ * What a scenario adds to a step's notes: what the audience is about to see happen, and the outcome to point at.
+ * Keyed by scenario name, then step id.
+ */
+export const SCENARIO_NOTES: Record<string, Record<string, MessageDescriptor>> = {
+  'mfa-required': {
+    register: msg`In this directory Azure demands multi-factor authentication for every change, as it does everywhere since 2025. Press Register: Azure refuses with a claims challenge, and the card explains it and offers Microsoft's page with those claims. After the second factor the portal comes back to this step and sends the register call once more by itself; the report records the step-up, and there is exactly one registration.`,
+  },
+  'mfa-auth-context': {
+    register: msg`Here a Conditional Access authentication context protects Azure changes. Register meets a claims challenge that names it; after the sign-in with it the call goes through once. If the browser could not read Azure's challenge, the portal would ask for MFA instead, and a second refusal shows a card for the admin rather than a loop.`,
+  },
+};
+
 /** sessionStorage key: the notes stay open across the sign-in's full-page redirects. */
 export const NOTES_OPEN_KEY = 'twin-onboarding.demo.notes-open';

@@ -85,6 +85,14 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Redirect URI on the Web platform`,
     description: msg`The portal's app registration lists its redirect URIs under Web instead of Single-page application: Microsoft signs Ada in, then refuses to give the browser its tokens (AADSTS9002326).`,
   }),
+  'mfa-required': () => ({
+    title: msg`MFA required for changes`,
+    description: msg`Azure asks for multi-factor authentication before any change: Ada signs in with a password only, so the register call is refused with a claims challenge. The portal offers Microsoft's page with those claims, Ada approves the second factor, and the portal sends the register call once more by itself: one registration, no loop.`,
+  }),
+  'mfa-auth-context': () => ({
+    title: msg`Authentication context for changes`,
+    description: msg`Contoso protects Azure changes with a Conditional Access authentication context (c1): the register call is refused until Ada signs in with it. Microsoft's page asks for a second factor, and the portal sends the call once more.`,
+  }),
   malformed: () => ({
     title: msg`Malformed answers`,
     description: msg`The first subscription list comes back without its "value" list, and the first provider read with a numeric state.`,

@@ -42,6 +42,13 @@ describe('gloss', () => {
     expect(say({ method: 'GET', url: `${ARM}/subscriptions`, status: 0, failure: 'no-answer' })).toBe('No answer came back: the network gave none (offline, or the connection failed).');
   });
 
+  it('tells the claims challenge of ARM (401 RequestDisallowedByPolicy) from an Azure Policy refusal (403)', () => {
+    const register = `${ARM}${SUB}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`;
+    const body = '{"error":{"code":"RequestDisallowedByPolicy"}}';
+    expect(say({ method: 'POST', url: register, status: 401, responseBody: body })).toMatch(/^Azure asks for a stronger sign-in before this change/);
+    expect(say({ method: 'POST', url: register, status: 403, responseBody: body })).toBe('Azure refused the request: 403 RequestDisallowedByPolicy.');
+  });
+
   it('counts a page of subscriptions', () => {
     expect(say({ method: 'GET', url: `${ARM}/subscriptions?api-version=2022-12-01`, status: 200, responseBody: '{"value":[{},{}],"nextLink":"x"}' })).toBe(
       'Azure listed 2 subscriptions, with more on the next page.',

@@ -179,6 +179,10 @@ export function gloss(e: Exchange, i18n: I18n): string {
   if (status >= 500) return i18n._(msg`Azure had a temporary problem (${status}); the portal retries reads by itself.`);
   if (status >= 400) {
     const code = e.outcome.error;
+    // A 401 from ARM's policy is a claims challenge (mandatory MFA, an authentication context); a 403 is Azure Policy.
+    if (status === 401 && code === 'RequestDisallowedByPolicy') {
+      return i18n._(msg`Azure asks for a stronger sign-in before this change, multi-factor authentication or an authentication context (401 ${code}): the portal offers Microsoft's page with the claims it asked for.`);
+    }
     const explained = code ? ARM_ERRORS[code] : undefined;
     if (code && explained) return i18n._(explained(code));
     return code ? i18n._(msg`Azure refused the request: ${status} ${code}.`) : i18n._(msg`Azure refused the request: ${status}.`);

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
-import { WAIT_TITLES } from './journal';
+import { STEP_UP_TITLES, WAIT_TITLES } from './journal';
 import { providerStateWords, subscriptionStateWords } from './states';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
 import { idLabel, idValue } from '../problems/ids';
@@ -24,6 +24,8 @@ function When({ iso }: { iso: string | null | undefined }) {
 function problemTitle(problem: { key: string; title: string }, entries: Record<string, CatalogueEntry>, i18n: I18n): string {
   const reason = problem.key.startsWith('retry-') ? problem.key.slice('retry-'.length) : undefined;
   if (reason !== undefined && Object.hasOwn(WAIT_TITLES, reason)) return i18n._(WAIT_TITLES[reason as keyof typeof WAIT_TITLES]);
+  const stepUp = problem.key.startsWith('step-up-') ? problem.key.slice('step-up-'.length) : undefined;
+  if (stepUp !== undefined && Object.hasOwn(STEP_UP_TITLES, stepUp)) return i18n._(STEP_UP_TITLES[stepUp as keyof typeof STEP_UP_TITLES]);
   return Object.hasOwn(entries, problem.key) ? entries[problem.key]!.title : problem.title;
 }
 

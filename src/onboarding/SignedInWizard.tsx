@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
 import { ProblemCard } from '../ui/ProblemCard';
+import { ProblemActionContext } from '../ui/problem-actions';
+import type { Problem, ProblemAction } from '../problems/types';
+import StepUpButton from '../auth/StepUpButton';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
 import { readJournal, updateJournal, useRecordedProblem } from './journal';
@@ -46,6 +49,12 @@ function RedirectProblem({ tenantId }: { tenantId: string }) {
 export default function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
   const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
+  // ARM's claims challenges come only here, after sign-in: the steps' cards offer the step-up, the rest as the app does.
+  const appAction = useContext(ProblemActionContext);
+  const problemAction = useCallback(
+    (action: ProblemAction, problem: Problem) => (action === 'step-up' && problem.stepUp ? <StepUpButton {...problem.stepUp} /> : appAction(action, problem)),
+    [appAction],
+  );
   const choices = useChoices(tenantId);
   const subscriptionId = choices.subscriptionId;
   const provider = useQuery(
@@ -77,12 +86,14 @@ export default function SignedInWizard({ account, onStep }: { account: AccountIn
   const done = doneSteps(facts);
 
   return (
-    <StepFrame step={step} done={done} onShown={onStep}>
-      <RedirectProblem tenantId={tenantId} />
-      <WaitNotice />
-      {step === 'subscription' && <SubscriptionStep account={account} />}
-      {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
-      {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
-    </StepFrame>
+    <ProblemActionContext.Provider value={problemAction}>
+      <StepFrame step={step} done={done} onShown={onStep}>
+        <RedirectProblem tenantId={tenantId} />
+        <WaitNotice />
+        {step === 'subscription' && <SubscriptionStep account={account} />}
+        {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
+        {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
+      </StepFrame>
+    </ProblemActionContext.Provider>
   );
 }

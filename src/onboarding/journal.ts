@@ -7,6 +7,7 @@ import { useRuntime } from '../runtime/runtime';
 import type { Problem } from '../problems/types';
 import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
+import type { ChallengeKind, StepUpRecord } from '../azure/claims-challenge';
 import { answeredId } from '../problems/ids';
 import { createSessionStore, useSessionStore } from './session-store';
 
@@ -98,5 +99,25 @@ export function recordRetry(tenantId: string, notice: RetryNotice): void {
   updateJournal(tenantId, (j) => ({
     ...j,
     problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: english._(WAIT_TITLES[notice.reason]), ids }],
+  }));
+}
+
+/** The report's titles of the step-ups taken (a sign-in with the claims ARM asked for): English in the journal. */
+export const STEP_UP_TITLES: Record<ChallengeKind, MessageDescriptor> = {
+  'mandatory-mfa': msg`Azure asked for multifactor authentication; you completed it`,
+  'auth-context': msg`Azure asked for an authentication context; you completed it`,
+  other: msg`Azure asked for a new sign-in; you completed it`,
+};
+
+/** A step-up that came back signed in: what Azure asked for and which call it held up, for support. */
+export function recordStepUp(tenantId: string, record: StepUpRecord): void {
+  const ids: Array<[string, string]> = [
+    ['Request', record.operation],
+    ['Claims requested', record.claims],
+  ];
+  const at = new Date(record.completedAt ?? record.startedAt).toISOString();
+  updateJournal(tenantId, (j) => ({
+    ...j,
+    problems: [...j.problems, { at, key: `step-up-${record.kind}`, title: english._(STEP_UP_TITLES[record.kind]), ids }],
   }));
 }

@@ -48,6 +48,14 @@ function links(_: (descriptor: MessageDescriptor) => string) {
     label: _(msg`Publisher verification (Microsoft Learn)`),
     href: 'https://learn.microsoft.com/entra/identity-platform/publisher-verification-overview',
   },
+  mandatoryMfa: {
+    label: _(msg`Mandatory multifactor authentication for Azure (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity/authentication/concept-mandatory-multifactor-authentication',
+  },
+  authContext: {
+    label: _(msg`Conditional Access authentication context (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-cloud-apps#authentication-context',
+  },
   digitalTwins: {
     label: _(msg`Azure Digital Twins documentation`),
     href: 'https://learn.microsoft.com/azure/digital-twins/',
@@ -228,6 +236,32 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       title: _(msg`The subscription belongs to another directory`),
       explanation: _(msg`The access token was issued by a different directory from the one that owns this subscription.`),
       remedy: _(msg`Choose the subscription from the directory you are signed in to.`),
+    },
+    // ARM's claims challenges (src/azure/claims-challenge.ts): the first one offers the sign-in with the claims, a
+    // second after that sign-in names the policy and what an administrator can check (never another round).
+    'arm-claims-mfa': {
+      title: _(msg`Azure asks for multifactor authentication before this change`),
+      explanation: _(msg`Azure Resource Manager refused the request: your sign-in did not include multifactor authentication, which Azure requires for every change made by a user (mandatory MFA for Azure). Reading works without it.`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check. You come back to this step and the request is sent once more by itself.`),
+      links: [LINKS.mandatoryMfa],
+    },
+    'arm-claims-auth-context': {
+      title: _(msg`Your organization asks for an extra check first`),
+      explanation: _(msg`Azure Resource Manager refused the request until you sign in with a Conditional Access authentication context: a stronger sign-in your organization requires for this operation.`),
+      remedy: _(msg`Select "Verify with Microsoft" and complete the check. You come back to this step and the request is sent once more by itself.`),
+      links: [LINKS.authContext],
+    },
+    'arm-claims-repeated-mfa': {
+      title: _(msg`Azure still asks for multifactor authentication`),
+      explanation: _(msg`You completed the sign-in Azure asked for, but Azure refused the request again: the new token still shows no multifactor authentication. Another sign-in would end the same way. Mandatory MFA for Azure cannot be turned off.`),
+      remedy: _(msg`Ask an administrator to look up this sign-in in the Microsoft Entra sign-in logs (ids below) and to check that your account has a multifactor method registered and that no federation or Conditional Access setting prevents it.`),
+      links: [LINKS.mandatoryMfa],
+    },
+    'arm-claims-repeated-auth-context': {
+      title: _(msg`Azure still asks for your organization's extra check`),
+      explanation: _(msg`You signed in again, but Azure refused the request again: the sign-in did not satisfy the Conditional Access policy behind the authentication context it asks for (see "Claims requested" below). Another sign-in would end the same way.`),
+      remedy: _(msg`Ask an administrator to check what the Conditional Access policy using this authentication context requires (for example a compliant device) and to look up your sign-in in the Microsoft Entra sign-in logs.`),
+      links: [LINKS.authContext],
     },
     'arm-throttled': {
       title: _(msg`Azure asked us to slow down`),

@@ -304,3 +304,37 @@ describe('problem classification', () => {
     expect(problemAsText(msal, english)).toContain('Error: brand_new_error');
   });
 });
+
+describe('claims challenges from ARM', () => {
+  const challenge = (claims: string, afterStepUp: boolean) =>
+    new ArmError({
+      status: 401,
+      code: 'RequestDisallowedByPolicy',
+      message: 'Resource was disallowed by policy. Reasons: MFA is required.',
+      operation: 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register',
+      clientRequestId: 'c-1',
+      claimsChallenge: { claims, source: 'header', kind: claims.includes('p1') ? 'mandatory-mfa' : 'auth-context', contexts: [] },
+      afterStepUp,
+    });
+  const MFA = '{"access_token":{"acrs":{"essential":true,"values":["p1"]}}}';
+  const C1 = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
+
+  it('the first challenge offers the sign-in with its claims, for the call it held up', () => {
+    const problem = describeProblem(challenge(MFA, false), ctx);
+    expect(problem).toMatchObject({ key: 'arm-claims-mfa', action: 'step-up', stepUp: { operation: 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register' } });
+    expect(problem.ids).toContainEqual(['Claims requested', MFA]);
+    expect(describeProblem(challenge(C1, false), ctx)).toMatchObject({ key: 'arm-claims-auth-context', action: 'step-up' });
+  });
+
+  it('the same challenge after a step-up names the policy and offers no other sign-in (never a loop)', () => {
+    const mfa = describeProblem(challenge(MFA, true), ctx);
+    expect(mfa.key).toBe('arm-claims-repeated-mfa');
+    expect(mfa.action).toBeUndefined();
+    expect(mfa.stepUp).toBeUndefined();
+    expect(mfa.explanation).toMatch(/mandatory MFA/i);
+    expect(mfa.remedy).toMatch(/administrator/);
+    const context = describeProblem(challenge(C1, true), ctx);
+    expect(context.key).toBe('arm-claims-repeated-auth-context');
+    expect(context.explanation).toMatch(/Conditional Access/);
+  });
+});

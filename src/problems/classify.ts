@@ -1,5 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import type { ClaimsChallenge } from '../azure/claims-challenge';
 import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
 import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
 import { answeredId, idLabel, idValue } from './ids';
@@ -97,6 +98,30 @@ function describeAuthError(error: AuthErrorLike, ctx: ProblemContext, at: string
   );
 }
 
+/**
+ * ARM asked for more claims. The first time, the card offers the sign-in with them (the `step-up` action); after
+ * that sign-in the same challenge means a policy the sign-in cannot satisfy: a card for the admin, no action.
+ */
+function describeClaimsChallenge(error: ArmError, challenge: ClaimsChallenge, ctx: ProblemContext, at: string): Problem {
+  const policy = challenge.kind === 'auth-context' ? 'auth-context' : 'mfa';
+  const problem = build(
+    error.afterStepUp ? `arm-claims-repeated-${policy}` : `arm-claims-${policy}`,
+    ctx,
+    [
+      ['Error code', error.code],
+      ['HTTP status', String(error.status)],
+      ['Claims requested', challenge.claims],
+      ['x-ms-correlation-request-id', answeredId(error.correlationId)],
+      ['x-ms-request-id', answeredId(error.requestId)],
+      ['x-ms-client-request-id', error.clientRequestId],
+      ['Request', error.operation],
+      ['Time (UTC)', at],
+    ],
+    error.message,
+  );
+  return error.afterStepUp ? problem : { ...problem, action: 'step-up', stepUp: { operation: error.operation, challenge } };
+}
+
 export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
   const at = now.toISOString();
   if (error instanceof Error && error.name === 'SignInRequiredError') {
@@ -104,6 +129,7 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     const cause = describeProblem(error.cause, ctx, now);
     return { ...build('sign-in-required', ctx, cause.ids, cause.detail), action: 'sign-in-again' };
   }
+  if (error instanceof ArmError && error.claimsChallenge) return describeClaimsChallenge(error, error.claimsChallenge, ctx, at);
   if (error instanceof ArmError) {
     const key =
       error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;

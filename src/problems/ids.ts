@@ -44,6 +44,7 @@ const ID_LABELS: Record<string, MessageDescriptor> = {
   'AADSTS code': msg({ message: 'AADSTS code', comment: 'Label: a Microsoft Entra ID error code such as AADSTS50020; keep AADSTS' }),
   Error: msg({ message: 'Error', comment: 'Label: the OAuth or MSAL error code' }),
   'Sub-error': msg({ message: 'Sub-error', comment: 'Label: the OAuth sub-error code' }),
+  'Claims requested': msg({ message: 'Claims requested', comment: 'Label: the claims (JSON) Azure asked the sign-in to add, e.g. multifactor authentication' }),
   'State returned': msg({ message: 'State returned', comment: 'Label: the registration state Azure answered the register call with' }),
 };
 

@@ -1,3 +1,5 @@
+import type { ClaimsChallenge } from '../azure/claims-challenge';
+
 export interface ProblemLink {
   label: string;
   href: string;
@@ -21,7 +23,9 @@ export interface Problem {
   detail: string | undefined;
   /** an action every card of this kind offers, whatever step it appears on */
   action?: ProblemAction;
+  /** for `step-up`: the challenged call and what ARM asked for (no token: claims are a policy's request) */
+  stepUp?: { operation: string; challenge: ClaimsChallenge };
 }
 
 /** Actions a card offers whatever step it appears on; the app decides how each is carried out. */
-export type ProblemAction = 'sign-in-again';
+export type ProblemAction = 'sign-in-again' | 'step-up';

@@ -46,7 +46,7 @@ export function ProblemCard({ problem, actions }: { problem: Problem; actions?: 
       <SupportContactLine />
       {(actions || problem.action) && (
         <div className="actions">
-          {problem.action && renderAction(problem.action)}
+          {problem.action && renderAction(problem.action, problem)}
           {actions}
         </div>
       )}

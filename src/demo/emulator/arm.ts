@@ -10,6 +10,7 @@ import { armError, authorizationFailedMessage } from './errors';
 import { defaultArmCode, defaultRetryAfter } from './faults';
 import { header, json } from './http';
 import { isRegistrationFree, resourceTypesOf } from './providers';
+import { base64Claims, missingForWrite } from './mfa';
 import { consumeRate, type RateKind } from './ratelimit';
 import { ARM_APP_ID, ARM_RESOURCE } from './resources';
 import { claimNumber, claimString, decodeClaims, verifyToken } from './tokens';
@@ -41,6 +42,9 @@ interface Principal {
   oid: string;
   tid: string;
   upn: string;
+  /** what the sign-in proved: `amr` (pwd, mfa) and the authentication contexts it satisfied (`acrs`) */
+  amr: string[];
+  acrs: string[];
 }
 
 function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
@@ -151,8 +155,47 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   const oid = claimString(claims, 'oid');
   const tid = claimString(claims, 'tid');
   if (!oid || !tid) return unauthorized(call, 'The access token is missing the oid or tid claim.', unverifiedTid);
+  const list = (name: string) => {
+    const value = claims[name];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  };
   // A guest's token has no upn (its own object in this directory); ARM then names the caller by unique_name.
-  return { oid, tid, upn: claimString(claims, 'upn') ?? claimString(claims, 'unique_name') ?? oid };
+  const upn = claimString(claims, 'upn') ?? claimString(claims, 'unique_name') ?? oid;
+  return { oid, tid, upn, amr: list('amr'), acrs: list('acrs') };
+}
+
+/**
+ * Mandatory MFA for Azure (and a directory's authentication context for ARM writes): a create, update or delete with
+ * a token that lacks it is refused with 401, ARM's policy code and a claims challenge naming what to sign in with.
+ */
+function claimsChallenge(call: ArmCall, principal: Principal, method: string): EmuResponse | undefined {
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  const scenario = call.ctx.state.scenario;
+  const claims = missingForWrite(
+    { mfa: scenario.armRequiresMfaForWrites === true, authContext: scenario.armWriteAuthContext },
+    { amr: principal.amr, acrs: principal.acrs },
+  );
+  if (!claims) return undefined;
+  const challenge =
+    `Bearer realm="", authorization_uri="https://login.microsoftonline.com/${challengeTenant(call, principal.tid)}/oauth2/authorize", ` +
+    `error="insufficient_claims", claims="${base64Claims(claims)}"`;
+  const authContext = scenario.armWriteAuthContext !== undefined && claims.includes(`"${scenario.armWriteAuthContext}"`);
+  const policy = authContext
+    ? 'Users must satisfy the Conditional Access authentication context required for this operation.'
+    : 'Users must authenticate with multi-factor authentication to create or update resources.';
+  return reply(
+    call,
+    401,
+    {
+      error: {
+        code: 'RequestDisallowedByPolicy',
+        message: `Resource was disallowed by policy. Reasons: ${authContext ? 'Authentication context is required' : 'MFA is required'}. See error details for policy resource IDs.`,
+        target: call.url.pathname,
+        additionalInfo: [{ type: 'PolicyViolation', info: { policyDefinitionDisplayName: policy, reason: policy } }],
+      },
+    },
+    { 'www-authenticate': challenge },
+  );
 }
 
 function findSubscription(call: ArmCall, id: string): SubscriptionRecord | undefined {
@@ -220,7 +263,7 @@ export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Pro
   if (!apiVersion) {
     return fail(call, 400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
   }
-  return route(call, principal, method, parts, apiVersion);
+  return claimsChallenge(call, principal, method) ?? route(call, principal, method, parts, apiVersion);
 }
 
 function route(call: ArmCall, principal: Principal, method: string, parts: string[], apiVersion: string): EmuResponse {

@@ -46,6 +46,8 @@ describe('scenarios', () => {
       'consent-policy',
       'web-platform',
       'malformed',
+      'mfa-required',
+      'mfa-auth-context',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

@@ -13,7 +13,7 @@ import { handleEntra, ENTRA_HOST } from './entra';
 import { defaultRetryAfter, takeFault } from './faults';
 import { json, notFound } from './http';
 import { cloneScenario, findScenario, scenarioNames } from './scenarios';
-import { signInApproval, signInConsent, signInPick, signInStart, type SignInBrowser } from './signin';
+import { signInApproval, signInConsent, signInMfa, signInPick, signInStart, type SignInBrowser } from './signin';
 import { newSecret } from './tokens';
 import type {
   AppRegistration,
@@ -187,6 +187,11 @@ export class Emulator {
 
   signInPick(authorizeUrl: string, userId: string, browser?: SignInBrowser): Promise<SignInStep> {
     return signInPick(this.ctx, authorizeUrl, userId, browser);
+  }
+
+  /** The MFA page's "Approve sign-in". */
+  signInMfa(authorizeUrl: string, userId: string, browser?: SignInBrowser): Promise<SignInStep> {
+    return signInMfa(this.ctx, authorizeUrl, userId, browser);
   }
 
   signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision, browser?: SignInBrowser): Promise<SignInStep> {

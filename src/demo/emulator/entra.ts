@@ -14,6 +14,7 @@ import {
   signInApproval,
   signInConsent,
   signInFlowOf,
+  signInMfa,
   signInPick,
   signInStart,
   type SignInBrowser,
@@ -88,6 +89,7 @@ async function signInPost(ctx: EmuContext, req: EmuRequest, url: URL): Promise<E
   const user = form.get('user');
   const browser = browserOf(req);
   if (!user) return stepResponse(await signInStart(ctx, url.href, browser), url.href);
+  if (form.get('mfa') === 'approve') return stepResponse(await signInMfa(ctx, url.href, user, browser), url.href);
   const approval = asApprovalAction(form.get('approval'), form.get('justification'));
   if (approval) return stepResponse(await signInApproval(ctx, url.href, user, approval, browser), url.href);
   const decision = asDecision(form.getAll('decision'));

@@ -140,6 +140,17 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
           ]),
       );
     }
+    case 'mfa': {
+      const who = `<p>${escapeHtml(step.user.displayName)} <small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small></p>`;
+      const contexts = step.contexts.length > 0 ? `<p class="muted">${text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>` : '';
+      return page(
+        lang,
+        pageText(lang, 'mfa.title'),
+        `<h1>${text('mfa.title')}</h1>${who}<p>${textHtml(lang, 'mfa.lead', { app: `<strong>${escapeHtml(step.appName)}</strong>` })}</p>${contexts}` +
+          `<form method="post" action="${action}">${hidden('user', step.user.id)}${hidden('mfa', 'approve')}` +
+          `<button type="submit">${text('mfa.approve')}</button></form>`,
+      );
+    }
     case 'error':
       return page(
         lang,

@@ -412,6 +412,37 @@ function webPlatform(): Scenario {
   };
 }
 
+/**
+ * Today's Azure with mandatory MFA for changes (phase 2): Ada signs in with a password only; ARM reads work, the
+ * register call meets a claims challenge, and the sign-in page asks for a second factor when the portal comes back
+ * with the claims.
+ */
+function mfaRequired(): Scenario {
+  return {
+    ...happy(),
+    name: 'mfa-required',
+    title: 'MFA required for changes',
+    description:
+      'Azure asks for multi-factor authentication before any change: Ada signs in with a password only, so the register ' +
+      "call is refused with a claims challenge. The portal offers Microsoft's page with those claims, Ada approves the " +
+      'second factor, and the portal sends the register call once more by itself: one registration, no loop.',
+    armRequiresMfaForWrites: true,
+  };
+}
+
+/** A directory that protects ARM writes with a Conditional Access authentication context (c1) instead. */
+function mfaAuthContext(): Scenario {
+  return {
+    ...happy(),
+    name: 'mfa-auth-context',
+    title: 'Authentication context for changes',
+    description:
+      'Contoso protects Azure changes with a Conditional Access authentication context (c1): the register call is ' +
+      "refused until Ada signs in with it. Microsoft's page asks for a second factor, and the portal sends the call once more.",
+    armWriteAuthContext: 'c1',
+  };
+}
+
 /** Answers with the right status and the wrong shape, once each. */
 function malformed(): Scenario {
   return {
@@ -453,6 +484,8 @@ const FACTORIES: Record<string, () => Scenario> = {
   'consent-policy': consentPolicy,
   'web-platform': webPlatform,
   malformed,
+  'mfa-required': mfaRequired,
+  'mfa-auth-context': mfaAuthContext,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

@@ -4,6 +4,7 @@
  * Until the redirect URI is trusted, errors are shown on the page; after that they go back to the app.
  */
 import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
+import { claimsAsked } from './mfa';
 import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
@@ -42,6 +43,8 @@ export interface AuthorizeRequest {
   loginHint?: string;
   /** the languages the app asks Entra's pages to speak, space-separated (`ui_locales`), as sent */
   uiLocales?: string;
+  /** the claims request (JSON), e.g. the authentication context an API's claims challenge asked for */
+  claims?: string;
   correlationId: string;
 }
 
@@ -145,6 +148,7 @@ function parseAuthorizeUrl(authorizeUrl: string): AuthorizeRequest | undefined {
     prompt: opt('prompt')?.toLowerCase(),
     loginHint: opt('login_hint'),
     uiLocales: opt('ui_locales'),
+    claims: opt('claims'),
     correlationId: q.get('client-request-id') ?? newGuid(),
   };
 }
@@ -262,9 +266,21 @@ function startSession(ctx: EmuContext, user: UserSpec, tenant: TenantSpec): void
   const s = ctx.state.session;
   if (s && s.userId === user.id) {
     if (!s.mfaTenants.includes(tenant.id)) s.mfaTenants.push(tenant.id);
+    if (user.requiresMfa) s.mfa = true;
     return;
   }
-  ctx.state.session = { userId: user.id, sessionState: newGuid(), mfaTenants: [tenant.id] };
+  // A user whose directory always asks for MFA does it on the page (the demo completes it for them).
+  ctx.state.session = { userId: user.id, sessionState: newGuid(), mfaTenants: [tenant.id], mfa: user.requiresMfa === true };
+}
+
+/** The request's claims ask for a second factor this session has not done: Entra asks for it before going on. */
+function needsSecondFactor(ctx: EmuContext, v: Validated, user: UserSpec): boolean {
+  const session = ctx.state.session;
+  return claimsAsked(v.req.claims).mfa && !(session?.userId === user.id && session.mfa === true);
+}
+
+function mfaStep(ctx: EmuContext, v: Validated, user: UserSpec): SignInStepBody {
+  return { kind: 'mfa', appName: ctx.state.app.displayName, user: userCard(ctx, user), contexts: claimsAsked(v.req.claims).acrs };
 }
 
 function pruneCodes(ctx: EmuContext): void {
@@ -288,6 +304,13 @@ function issueCode(ctx: EmuContext, v: Validated, user: UserSpec, tenant: Tenant
     issuedAt: ctx.now(),
     redeemed: false,
   };
+  // What the session proved goes into the tokens: `amr` mfa, and the contexts asked for once MFA satisfied them.
+  const session = ctx.state.session;
+  if (session?.userId === user.id && session.mfa) {
+    ctx.state.codes[code]!.mfa = true;
+    const acrs = claimsAsked(req.claims).acrs;
+    if (acrs.length > 0) ctx.state.codes[code]!.acrs = acrs;
+  }
   const clientInfo = base64UrlEncodeText(JSON.stringify({ uid: user.id, utid: user.homeTenantId }));
   const params: Array<[string, string]> = [
     ['code', code],
@@ -365,7 +388,7 @@ function promptNone(ctx: EmuContext, v: Validated): SignInStepBody {
   if (!tenant) return errorRedirect(ctx, v.req, aad.loginRequired());
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
-  if (!mfaSatisfied(user, tenant, session.mfaTenants)) {
+  if (!mfaSatisfied(user, tenant, session.mfaTenants) || needsSecondFactor(ctx, v, user)) {
     return errorRedirect(ctx, v.req, aad.mfaRequired(v.resource, 'interaction_required'));
   }
   if (!grantExists(ctx, user, tenant, v.resource)) {
@@ -424,11 +447,33 @@ async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang:
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
   startSession(ctx, user, tenant);
+  if (needsSecondFactor(ctx, v, user)) return mfaStep(ctx, v, user);
+  return afterAuthentication(ctx, v, user, tenant, lang);
+}
+
+/** The user is authenticated (MFA included when asked for): a code, or the consent or approval page first. */
+function afterAuthentication(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec, lang: PageLanguage): SignInStepBody {
   if (grantExists(ctx, user, tenant, v.resource) && v.req.prompt !== 'consent') return issueCode(ctx, v, user, tenant);
   const admin = isAdminOf(user, tenant.id);
   const blocked = approvalNeeded(ctx, tenant, admin);
   if (blocked) return approvalStep(ctx, v, user, tenant, blocked, lang);
   return consentStep(ctx, v, user, admin, lang);
+}
+
+/** The MFA page approved: the session has a second factor from now on, and the sign-in goes on. */
+async function secondFactor(ctx: EmuContext, authorizeUrl: string, userId: string, lang: PageLanguage): Promise<SignInStepBody> {
+  const v = validate(ctx, authorizeUrl, lang);
+  if (!v.ok) return v.step;
+  const picked = pickedUser(ctx, v, userId, lang);
+  if ('kind' in picked) return picked;
+  const { user, tenant } = picked;
+  const session = ctx.state.session;
+  // Only the person who just entered their password can add the second factor to the session.
+  if (v.req.flow !== 'authorize' || !session || session.userId !== user.id) return pickStep(ctx, v);
+  const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
+  if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  session.mfa = true;
+  return afterAuthentication(ctx, v, user, tenant, lang);
 }
 
 async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, decision: ConsentDecision, lang: PageLanguage): Promise<SignInStepBody> {
@@ -520,6 +565,11 @@ export function signInStart(ctx: EmuContext, authorizeUrl: string, browser: Sign
 
 export function signInPick(ctx: EmuContext, authorizeUrl: string, userId: string, browser: SignInBrowser = {}): Promise<SignInStep> {
   return inLanguage(authorizeUrl, browser, (lang) => pick(ctx, authorizeUrl, userId, lang));
+}
+
+/** The MFA page's approval (see the `mfa` step). */
+export function signInMfa(ctx: EmuContext, authorizeUrl: string, userId: string, browser: SignInBrowser = {}): Promise<SignInStep> {
+  return inLanguage(authorizeUrl, browser, (lang) => secondFactor(ctx, authorizeUrl, userId, lang));
 }
 
 export function signInConsent(

@@ -72,6 +72,8 @@ export interface AuthorizeOptions {
   correlationId?: string;
   /** Entra's page languages, space-separated, as the portal sends them */
   uiLocales?: string;
+  /** a claims request (JSON), as MSAL sends it after an API's claims challenge */
+  claims?: string;
 }
 
 export function authorizeUrl(o: AuthorizeOptions = {}): string {
@@ -87,6 +89,7 @@ export function authorizeUrl(o: AuthorizeOptions = {}): string {
   if (o.prompt) q.set('prompt', o.prompt);
   if (o.loginHint) q.set('login_hint', o.loginHint);
   if (o.uiLocales !== undefined) q.set('ui_locales', o.uiLocales);
+  if (o.claims !== undefined) q.set('claims', o.claims);
   const challenge = o.challenge ?? DEFAULT_PKCE.challenge;
   if (challenge) q.set('code_challenge', challenge);
   const method = o.challengeMethod ?? 'S256';

@@ -3,6 +3,7 @@
  * tokens they return. Access tokens are v1-shaped like real ARM tokens; id tokens are v2.
  */
 import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
+import { amrClaim, claimsAsked } from './mfa';
 import type { EmuContext } from './context';
 import { entraCorsHeaders } from './cors';
 import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from './encoding';
@@ -54,6 +55,9 @@ interface Issue {
   mfaTenants: string[];
   /** issued to a single-page app (a cross-origin redemption): only redeemable cross-origin again */
   spa: boolean;
+  /** the sign-in included a second factor; the authentication contexts it satisfied */
+  mfa: boolean;
+  acrs: string[];
 }
 
 function pruneRefreshTokens(ctx: EmuContext): void {
@@ -83,7 +87,8 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
     nbf: iat,
     exp: iat + expiresIn,
     acr: '1',
-    amr: user.requiresMfa ? ['pwd', 'mfa'] : ['pwd'],
+    amr: amrClaim(issue.mfa),
+    ...(issue.acrs.length > 0 ? { acrs: issue.acrs } : {}),
     appid: clientId,
     appidacr: '0',
     ...(guest ? { idp: `https://sts.windows.net/${user.homeTenantId}/` } : {}),
@@ -115,6 +120,8 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       expiresAt: issue.refreshExpiresAt,
       mfaTenants: [...issue.mfaTenants],
       spa: issue.spa,
+      mfa: issue.mfa,
+      ...(issue.acrs.length > 0 ? { acrs: [...issue.acrs] } : {}),
     };
     body.refresh_token = refreshToken;
     body.refresh_token_expires_in = Math.max(0, Math.floor((issue.refreshExpiresAt - now) / 1000));
@@ -131,6 +138,7 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
       oid,
       ...(ctx.state.app.idTokenOptionalClaims?.includes('login_hint') ? { login_hint: loginHintClaim(user) } : {}),
       preferred_username: user.upn,
+      amr: amrClaim(issue.mfa),
       sub: await pairwiseSub(clientId, oid),
       tid: tenant.id,
       uti: randomBase64Url(16),
@@ -225,6 +233,8 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
     refreshExpiresAt: ctx.now() + SPA_REFRESH_TOKEN_LIFETIME_MS,
     mfaTenants,
     spa,
+    mfa: record.mfa === true || user.requiresMfa === true,
+    acrs: record.acrs ?? [],
   });
 }
 
@@ -249,6 +259,10 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   }
   const err = accessError(t, user, tenant, parsed.resource, record.mfaTenants);
   if (err) return fail(t, err);
+  // A refresh cannot add a second factor: claims asking for one the sign-in did not do need the sign-in page.
+  const asked = claimsAsked(form.get('claims'));
+  const acrs = record.acrs ?? [];
+  if (asked.mfa && (record.mfa !== true || !asked.acrs.every((c) => acrs.includes(c)))) return fail(t, aad.mfaRequired(parsed.resource));
   return issueTokens(t, {
     user,
     tenant,
@@ -258,5 +272,7 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
     refreshExpiresAt: record.expiresAt,
     mfaTenants: record.mfaTenants,
     spa: record.spa !== false,
+    mfa: record.mfa === true || user.requiresMfa === true,
+    acrs,
   });
 }

@@ -136,6 +136,16 @@ export interface Scenario {
    * rate-limit headers; 'none' lists nothing, so a browser can read none of them (which ARM exposes is undocumented).
    */
   armExposeHeaders?: 'all' | 'none';
+  /**
+   * Azure's mandatory MFA (phase 2): ARM refuses create, update and delete with a token whose `amr` lacks `mfa`, with
+   * 401 and a claims challenge for the authentication context `p1`. Reads need no MFA.
+   */
+  armRequiresMfaForWrites?: boolean;
+  /**
+   * A Conditional Access authentication context (c1…c99) the directory requires for ARM writes: the token's `acrs`
+   * must name it, else 401 and a claims challenge asking for it. How ARM words this is not published (unconfirmed).
+   */
+  armWriteAuthContext?: string;
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -218,6 +228,17 @@ export type SignInStepBody =
       /** what was wrong with the last "Request approval", e.g. an empty justification */
       problem?: string;
       correlationId: string;
+    }
+  /**
+   * The second factor Entra asks for when the app's claims request wants it (an authentication context, `amr` mfa)
+   * and this session has not done it yet: approve the sign-in (the demo's stand-in for Authenticator).
+   */
+  | {
+      kind: 'mfa';
+      appName: string;
+      user: { id: string; upn: string; displayName: string; tenantName: string };
+      /** the authentication contexts the claims request named, e.g. p1 or c1 */
+      contexts: string[];
     }
   /** Leave the sign-in page: to redirect_uri with a code or an error, or to a Microsoft error page URL. */
   | { kind: 'redirect'; location: string }
@@ -307,6 +328,10 @@ export interface AuthCodeRecord {
   tenantId: string;
   issuedAt: number;
   redeemed: boolean;
+  /** the sign-in included a second factor: the tokens' `amr` says `mfa` */
+  mfa?: boolean;
+  /** authentication contexts the sign-in satisfied: the access token's `acrs` */
+  acrs?: string[];
 }
 
 export interface RefreshTokenRecord {
@@ -319,6 +344,9 @@ export interface RefreshTokenRecord {
   mfaTenants: string[];
   /** issued to a single-page app: redeemable cross-origin only (absent in states saved before: treated as true) */
   spa?: boolean;
+  /** the sign-in behind it included a second factor, and these authentication contexts (kept through refreshes) */
+  mfa?: boolean;
+  acrs?: string[];
 }
 
 /** The browser's Entra session cookie, as far as the emulator needs it (prompt=none, logout). */
@@ -326,6 +354,8 @@ export interface SessionRecord {
   userId: string;
   sessionState: string;
   mfaTenants: string[];
+  /** a second factor was done in this session (the MFA page, or a user whose sign-in always includes one) */
+  mfa?: boolean;
 }
 
 export interface WorldState {

@@ -16,6 +16,9 @@ import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
 import { forgetWatch, formatElapsed, noteRegisterCall, registrationStatus } from '../registration';
 import { RequestText } from '../RequestText';
+import { readStepUps } from '../../auth/step-up';
+import { noteResent, pendingResend } from '../resend';
+import { providerPath } from '../../azure/providers';
 
 export function RegisterStep({
   account,
@@ -83,6 +86,19 @@ export function RegisterStep({
     if (failed) updateJournal(tenantId, (j) => forgetWatch(j, subscriptionId));
     register.mutate();
   };
+
+  // Back from the sign-in ARM's claims challenge asked for: the register call it held up goes out once more, once.
+  const registerOperation = `POST ${providerPath(subscriptionId, ns)}/register`;
+  const registeredAt = journal.registration?.subscriptionId === subscriptionId ? journal.registration.requestedAt : undefined;
+  useEffect(() => {
+    if (state === undefined || register.isPending) return;
+    const record = pendingResend(readStepUps(), tenantId, registerOperation);
+    if (!record) return;
+    noteResent(record);
+    // Already registering or registered, or a register answered after the step-up: nothing to send again.
+    const sentSince = registeredAt !== undefined && Date.parse(registeredAt) >= record.startedAt;
+    if (canStart && !sentSince) register.mutate();
+  }, [state, canStart, register, tenantId, registerOperation, registeredAt]);
 
   return (
     <>
@@ -231,7 +247,7 @@ export function RegisterStep({
           actions={
             <>
               {registerProblem.key === 'arm-AuthorizationFailed' && <RequestText label={t`Copy the request for an owner`} text={request} />}
-              {registerProblem.transient && (
+              {(registerProblem.transient || registerProblem.key.startsWith('arm-claims-repeated')) && (
                 <button type="button" className="button" onClick={start}>
                   <Trans>Try again</Trans>
                 </button>

@@ -1,0 +1,14 @@
+import type { ClaimsChallenge } from '../azure/claims-challenge';
+import { readStepUps, writeStepUps } from './step-up';
+
+/** Before the redirect to Microsoft's page: what was asked, for which call. */
+export function noteStepUpStarted(
+  tenantId: string,
+  operation: string,
+  challenge: ClaimsChallenge,
+  now: number = Date.now(),
+  storage: Storage = sessionStorage,
+): void {
+  const others = readStepUps(storage).filter((r) => r.completedAt !== undefined);
+  writeStepUps([...others, { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now }], storage);
+}
