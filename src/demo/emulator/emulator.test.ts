@@ -46,6 +46,12 @@ describe('scenarios', () => {
       'consent-policy',
       'web-platform',
       'malformed',
+      'twins-group-role',
+      'twins-no-role',
+      'twins-no-instance',
+      'twins-several',
+      'twins-private',
+      'twins-app-caller',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

@@ -21,15 +21,18 @@ import type {
   ConsentDecision,
   EmuRequest,
   EmuResponse,
+  DigitalTwinsInstanceSpec,
   EmulatorState,
   FaultRule,
+  RoleAssignmentSpec,
   LoggedRequest,
   Scenario,
   SignInStep,
   SubscriptionState,
   WorldView,
 } from './types';
-import { initialWorld, settle, worldView } from './world';
+import { instanceId, instanceRecord, DIGITAL_TWINS_NAMESPACE } from './twins';
+import { assignmentRecord, initialWorld, registerNow, settle, worldView } from './world';
 
 const MAX_LOG = 1000;
 
@@ -77,7 +80,7 @@ export class Emulator {
       app,
       secret: newSecret(),
       clockOffsetMs: 0,
-      world: initialWorld(scenario, app.clientId),
+      world: initialWorld(scenario, app.clientId, app.displayName),
       codes: {},
       refreshTokens: {},
       session: null,
@@ -150,6 +153,31 @@ export class Emulator {
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
     if (!this.st.world.tenants.some((t) => t.id === tenantId)) throw new Error(`no tenant ${tenantId}`);
     sub.tenantId = tenantId;
+  }
+
+  /**
+   * Create a Digital Twins instance now, as someone does in the Azure portal (the demo's "create an instance", so that
+   * "Check again" finds one). Like the Azure portal, creating it registers Microsoft.DigitalTwins on the subscription
+   * if it is not yet. Returns the instance's resource id.
+   */
+  createDigitalTwinsInstance(spec: DigitalTwinsInstanceSpec): string {
+    const now = this.clock.now();
+    settle(this.st.world, this.st.scenario, now);
+    const sub = this.st.world.subscriptions.find((s) => s.id.toLowerCase() === spec.subscriptionId.toLowerCase());
+    if (!sub) throw new Error(`no subscription ${spec.subscriptionId}`);
+    const instances = (this.st.world.digitalTwinsInstances ??= []);
+    const id = instanceId(spec);
+    if (instances.some((i) => instanceId(i).toLowerCase() === id.toLowerCase())) throw new Error(`instance ${id} exists already`);
+    registerNow(this.st.world, this.st.scenario, sub, DIGITAL_TWINS_NAMESPACE, now);
+    instances.push(instanceRecord({ ...spec, subscriptionId: sub.id }, Math.max(now, 1)));
+    return id;
+  }
+
+  /** Give a principal a role at a scope (tests, demo controls; the portal's own grant comes in a later issue). */
+  addRoleAssignment(spec: RoleAssignmentSpec): void {
+    const record = assignmentRecord(this.st.world, spec, this.clock.now());
+    const assignments = (this.st.world.roleAssignments ??= []);
+    if (!assignments.some((a) => a.name === record.name)) assignments.push(record);
   }
 
   /** Change a subscription's state (disabled for non-payment, say) after the scenario began. */

@@ -4,9 +4,13 @@
  * provider whose delay has passed into `Registered`, adding the provider's first-party service principal.
  */
 import { isRegistrationFree } from './providers';
+import { allAssignments, deterministicGuid, normalizeScope, principalTypeOf } from './rbac';
 import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
+import { DIGITAL_TWINS_NAMESPACE, hostNameOf, instanceId, instanceRecord } from './twins';
 import type {
   ConsentRequestRecord,
+  RoleAssignmentRecord,
+  RoleAssignmentSpec,
   GrantRecord,
   ProviderRecord,
   Scenario,
@@ -23,7 +27,7 @@ export function canonicalNamespace(scenario: Scenario, namespace: string): strin
   return scenario.knownNamespaces.find((n) => n.toLowerCase() === namespace.toLowerCase());
 }
 
-export function initialWorld(scenario: Scenario, clientId: string): WorldState {
+export function initialWorld(scenario: Scenario, clientId: string, appDisplayName?: string): WorldState {
   const subscriptions: SubscriptionRecord[] = scenario.subscriptions.map((s) => {
     const providers: Record<string, ProviderRecord> = {};
     for (const [ns, state] of Object.entries(s.providers)) {
@@ -51,7 +55,21 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
     servicePrincipals: [],
     grants: [],
     consentRequests: [],
+    digitalTwinsInstances: (scenario.digitalTwinsInstances ?? []).map((i) => instanceRecord(i, 0)),
+    groups: (scenario.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
+    appPrincipals: (scenario.appPrincipals ?? []).map((p) =>
+      p.developerApp ? { ...p, appId: clientId, displayName: appDisplayName ?? p.displayName } : { ...p },
+    ),
+    customRoles: (scenario.customRoles ?? []).map((r) => JSON.parse(JSON.stringify(r)) as typeof r),
+    roleAssignments: [],
   };
+  for (const spec of scenario.roleAssignments ?? []) world.roleAssignments!.push(assignmentRecord(world, spec, 0));
+  // An instance cannot exist on a subscription that has not registered its namespace.
+  for (const instance of world.digitalTwinsInstances!) {
+    const sub = subscriptions.find((s) => s.id.toLowerCase() === instance.subscriptionId.toLowerCase());
+    const ns = canonicalNamespace(scenario, DIGITAL_TWINS_NAMESPACE) ?? DIGITAL_TWINS_NAMESPACE;
+    if (sub && sub.providers[ns]?.registrationState !== 'Registered') sub.providers[ns] = { registrationState: 'Registered', registeredAt: 0 };
+  }
   for (const [tenantId, resources] of Object.entries(scenario.orgGrants)) {
     for (const identifier of resources) {
       const resource = resourceByIdentifier(identifier);
@@ -63,6 +81,30 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
   }
   for (const sub of subscriptions) addPrincipalsForRegistrations(world, sub, 0);
   return world;
+}
+
+/** An explicit assignment as the world keeps it: named, typed, timestamped. */
+export function assignmentRecord(world: WorldState, spec: RoleAssignmentSpec, now: number): RoleAssignmentRecord {
+  const scope = normalizeScope(spec.scope);
+  return {
+    ...spec,
+    scope,
+    name: spec.name ?? deterministicGuid(scope, spec.principalId, spec.roleDefinitionId),
+    principalType: spec.principalType ?? principalTypeOf(world, spec.principalId) ?? 'User',
+    createdAt: now,
+  };
+}
+
+/**
+ * Register a namespace at once, as creating a resource in the Azure portal does on the way; the provider's first-party
+ * service principal follows after the scenario's delay, as after any registration.
+ */
+export function registerNow(world: WorldState, scenario: Scenario, sub: SubscriptionRecord, namespace: string, now: number): void {
+  const ns = canonicalNamespace(scenario, namespace) ?? namespace;
+  if (sub.providers[ns]?.registrationState === 'Registered') return;
+  sub.providers[ns] = { ...sub.providers[ns], registrationState: 'Registered', registeredAt: Math.max(now, 1) };
+  delete sub.providers[ns].registeringSince;
+  addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
 }
 
 function ensureServicePrincipal(
@@ -212,5 +254,9 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
     users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf] })),
     subscriptions,
     consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
+    digitalTwinsInstances: (world.digitalTwinsInstances ?? []).map((i) => ({ ...i, id: instanceId(i), hostName: hostNameOf(i) })),
+    groups: (world.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
+    appPrincipals: (world.appPrincipals ?? []).map((p) => ({ ...p })),
+    roleAssignments: allAssignments(world).map((a) => ({ ...a })),
   };
 }
