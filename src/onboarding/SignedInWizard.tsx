@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
-import { ProblemCard } from '../ui/ProblemCard';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
-import { readJournal, updateJournal, useRecordedProblem } from './journal';
+import { readJournal, updateJournal } from './journal';
 import { deriveStep, doneSteps, waitsForProviderState, type StepId } from './step';
 import { noteProviderState } from './registration';
 import { StepFrame } from './StepFrame';
@@ -14,36 +13,17 @@ import { SubscriptionStep } from './steps/SubscriptionStep';
 import { WaitNotice } from './WaitNotice';
 import { RegisterStep } from './steps/RegisterStep';
 import { VerifyStep } from './steps/VerifyStep';
-
-/**
- * A sign-in page that came back with an error (a declined consent, an admin-only permission) while the user
- * was already signed in: say so above whatever step the user is on, until they dismiss it.
- */
-function RedirectProblem({ tenantId }: { tenantId: string }) {
-  const { redirectError } = useRuntime();
-  const [dismissed, setDismissed] = useState(false);
-  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
-  if (!problem) return null;
-  return (
-    <ProblemCard
-      problem={problem}
-      actions={
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setDismissed(true);
-            document.getElementById('step-heading')?.focus();
-          }}
-        >
-          <Trans>Dismiss</Trans>
-        </button>
-      }
-    />
-  );
-}
+import { TwinsWizard } from './TwinsWizard';
+import { RedirectProblem } from './RedirectProblem';
 
 export default function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
+  const { config } = useRuntime();
+  // Which steps exist is a pure function of the configured mode (./step.ts).
+  return config.digitalTwins ? <TwinsWizard account={account} onStep={onStep} /> : <ClassicWizard account={account} onStep={onStep} />;
+}
+
+/** The 2018 flow: subscription, register, verify. */
+function ClassicWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
   const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
