@@ -368,6 +368,20 @@ describe('role assignments', () => {
   });
 });
 
+describe('Microsoft.Authorization api-versions', () => {
+  it.each([
+    ['roleAssignments', '2015-07-01', '2021-04-01'],
+    ['roleDefinitions', '2015-07-01', '2023-01-31'],
+    ['permissions', '2022-04-01', '2020-10-01'],
+  ])('%s at an instance accepts %s and refuses %s', async (kind, good, bad) => {
+    const { emu, token } = await tokenFor('twins-group-role');
+    expect((await arm(emu, `${INSTANCE}/providers/Microsoft.Authorization/${kind}?api-version=${good}`, token)).status).toBe(200);
+    const refused = await arm(emu, `${INSTANCE}/providers/Microsoft.Authorization/${kind}?api-version=${bad}`, token);
+    expect([refused.status, body<ArmErr>(refused).error.code]).toEqual([400, 'InvalidApiVersionParameter']);
+    expect((await arm(emu, `${INSTANCE}/providers/Microsoft.Authorization/${kind}?api-version=${good}`, token, 'DELETE')).status).toBe(405);
+  });
+});
+
 describe('role definitions', () => {
   it('lists the built-ins with their published permissions and the custom roles of the subscription', async () => {
     const { emu, token } = await tokenFor('twins-no-role');
