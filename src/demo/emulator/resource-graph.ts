@@ -129,6 +129,26 @@ function rowOf(instance: DigitalTwinsInstanceRecord, sub: SubscriptionRecord): R
   };
 }
 
+/** What `order by column` compares: the column's value, case-insensitively. */
+function sortKey(instance: DigitalTwinsInstanceRecord, sub: SubscriptionRecord, column: string): string {
+  switch (column) {
+    case 'id':
+      return instanceId(instance).toLowerCase();
+    case 'name':
+      return instance.name.toLowerCase();
+    case 'location':
+      return instance.location;
+    case 'resourceGroup':
+      return instance.resourceGroup.toLowerCase();
+    case 'subscriptionId':
+      return sub.id.toLowerCase();
+    default: {
+      const value = rowOf(instance, sub)[column];
+      return (typeof value === 'string' ? value : JSON.stringify(value ?? '')).toLowerCase();
+    }
+  }
+}
+
 /** Uses one query of the caller's quota, or says when the window resets. */
 function takeQuota(call: ArmCall, principal: Principal): { ok: boolean; headers: Record<string, string> } {
   const { queries, windowMs } = call.ctx.state.scenario.resourceGraphQuota ?? DEFAULT_QUOTA;
@@ -197,7 +217,8 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
   const { world } = call.ctx.state;
   const subs = new Map(world.subscriptions.map((s) => [s.id, s]));
   const mayRead = permissionsOf(world, principal.oid);
-  let rows: Row[] = [];
+  // Rows are built for the page only: a world of thousands of subscriptions is filtered and sorted on cheap keys.
+  let matches: Array<{ instance: DigitalTwinsInstanceRecord; sub: SubscriptionRecord; key: string }> = [];
   const wantedType = query.type;
   const typeMatches =
     !wantedType ||
@@ -208,19 +229,21 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
       if (!sub || sub.state === 'Deleted' || !actsOn(sub, principal.tid)) continue;
       if (only && !only.has(sub.id.toLowerCase())) continue;
       if (!allows(mayRead(instanceId(instance)), READ)) continue;
-      rows.push(rowOf(instance, sub));
+      matches.push({ instance, sub, key: query.order ? sortKey(instance, sub, query.order.column) : '' });
     }
   }
   if (query.order) {
-    const { column, descending } = query.order;
-    const text = (r: Row) => (typeof r[column] === 'string' ? (r[column] as string) : JSON.stringify(r[column] ?? ''));
-    rows.sort((a, b) => (descending ? -1 : 1) * text(a).localeCompare(text(b), 'en', { sensitivity: 'base' }));
+    const direction = query.order.descending ? -1 : 1;
+    matches.sort((a, b) => direction * (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
-  if (query.take !== undefined) rows = rows.slice(0, query.take);
+  if (query.take !== undefined) matches = matches.slice(0, query.take);
   const columns = query.project ?? [...COLUMNS];
-  const page = rows.slice(offset, offset + top).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  const page = matches.slice(offset, offset + top).map(({ instance, sub }) => {
+    const row = rowOf(instance, sub);
+    return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
+  });
   const result: Record<string, unknown> = {
-    totalRecords: rows.length,
+    totalRecords: matches.length,
     count: page.length,
     data:
       format === 'objectArray'
@@ -229,6 +252,6 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
     facets: [],
     resultTruncated: 'false',
   };
-  if (offset + top < rows.length) result.$skipToken = encodeSkipToken(offset + top);
+  if (offset + top < matches.length) result.$skipToken = encodeSkipToken(offset + top);
   return reply(call, 200, result);
 }
