@@ -11,6 +11,7 @@ export {
   HOSTILE_NAMES,
 } from './scenarios';
 export { BUILT_IN_ROLES, ROLE_IDS } from './rbac';
+export { hostNameOf as digitalTwinsHostName, instanceId as digitalTwinsInstanceId } from './twins';
 export {
   ARM_APP_ID,
   ARM_RESOURCE,

@@ -186,6 +186,8 @@ export interface Scenario {
   servicePrincipalDelayMs: number;
   /** ARM subscriptions page size (nextLink paging). */
   pageSize: number;
+  /** Page size of the Digital Twins instance and role assignment lists (nextLink paging); 100 by default. */
+  resourcePageSize?: number;
   /**
    * How many registrations fail before one succeeds: a failed one goes from Registering back to NotRegistered
    * after registrationDelayMs, as Azure does when a provider's onboarding fails.
