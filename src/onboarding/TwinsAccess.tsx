@@ -327,7 +327,8 @@ function OutcomeText({ verdict }: { verdict: AccessVerdict }) {
   );
 }
 
-function NotCheckedItem({ item }: { item: NotChecked }) {
+/** One thing the portal could not check, in words (the access step's ready card and the printed summary). */
+export function NotCheckedItem({ item }: { item: NotChecked }) {
   const { config } = useRuntime();
   const app = config.appName;
   const clientId = config.clientId;
