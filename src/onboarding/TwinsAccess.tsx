@@ -285,8 +285,8 @@ function OutcomeText({ verdict }: { verdict: AccessVerdict }) {
         {caller === 'users' ? (
           <Plural
             value={firm}
-            one={`# principal holds a role that lets ${app}'s users call the instance, if they are it or in it.`}
-            other={`# principals hold a role that lets ${app}'s users call the instance, if they are one of them or in one of them.`}
+            one={`# principal holds a role that covers what ${app} needs: people who are that principal, or members of it, can use ${app} with the instance.`}
+            other={`# principals hold a role that covers what ${app} needs: people who are one of them, or members of one, can use ${app} with the instance.`}
           />
         ) : (
           <Trans>A service principal holds a role that lets an app call the instance.</Trans>
