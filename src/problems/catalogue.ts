@@ -81,13 +81,6 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       links: [LINKS.providers],
       transient: true,
     },
-    'aadsts-500011': {
-      title: _(msg`Azure Digital Twins isn't known in your directory yet`),
-      explanation: _(msg`Microsoft Entra ID answered that your directory has no service principal for the resource the portal asked a token for, Azure Digital Twins. Azure adds it when the ${ns} resource provider is registered on one of the directory's subscriptions; right after registering, it can take a few minutes to appear.`),
-      remedy: _(msg`Register ${ns} on a subscription of this directory, then verify again. If you just registered it, wait a minute and retry.`),
-      links: [LINKS.providers],
-      transient: true,
-    },
     // The last resort: the namespace is registered (an instance exists), yet Entra ID still has no service principal
     // for Digital Twins. Creating it by hand is Entra ID's generic route for any multitenant app, not Digital Twins
     // guidance, and the card says so.

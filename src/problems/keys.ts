@@ -4,7 +4,6 @@
  */
 export const CATALOGUE_KEYS = [
   'aadsts-650052',
-  'aadsts-500011',
   'digital-twins-service-principal-missing',
   'aadsts-650057',
   'aadsts-65001',
