@@ -31,9 +31,10 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const permissions = usePermissionsAt(arm, instance.id);
   const queries = [assignments, definitions, permissions] as const;
   const failed = queries.find((q) => q.isError && !isReadRefused(q.error));
-  const a = reading(assignments);
-  const d = reading(definitions);
-  const p = reading(permissions);
+  // One reading per answer (not per render), so the verdict and the journal's note change only when an answer does.
+  const a = useMemo(() => reading(assignments), [assignments.data, assignments.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  const d = useMemo(() => reading(definitions), [definitions.data, definitions.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  const p = useMemo(() => reading(permissions), [permissions.data, permissions.error]); // eslint-disable-line react-hooks/exhaustive-deps
   const youObjectId = objectIdIn(account, account.tenantId);
   const verdict = useMemo(
     () =>
