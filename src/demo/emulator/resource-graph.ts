@@ -89,18 +89,19 @@ function parseQuery(query: string): ParsedQuery | { error: string; position: num
     position += raw.length + 1;
     if (i === 0 && /^resources$/i.test(stage)) continue;
     let m: RegExpExecArray | null;
-    if ((m = /^where type (=~|==) '([^']*)'$/i.exec(stage))) parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
-    else if ((m = /^project (.+)$/i.exec(stage))) {
+    // KQL's operators and column names are case-sensitive; Resource Graph's table names are not.
+    if ((m = /^where type ?(=~|==) ?'([^']*)'$/.exec(stage))) parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
+    else if ((m = /^project (.+)$/.exec(stage))) {
       const columns = (m[1] ?? '').split(',').map((c) => c.trim());
       const unknown = columns.find((c) => !(COLUMNS as readonly string[]).includes(c));
       if (unknown !== undefined) return { error: unknown || ',', position: at };
       parsed.project = columns;
-    } else if ((m = /^(?:order|sort) by (\w+)(?: (asc|desc))?$/i.exec(stage))) {
+    } else if ((m = /^(?:order|sort) by (\w+)(?: (asc|desc))?$/.exec(stage))) {
       const column = m[1] ?? '';
       if (!(COLUMNS as readonly string[]).includes(column)) return { error: column, position: at };
       // KQL sorts descending unless told otherwise.
-      parsed.order = { column, descending: (m[2] ?? 'desc').toLowerCase() === 'desc' };
-    } else if ((m = /^(?:take|limit) (\d+)$/i.exec(stage))) parsed.take = Number(m[1]);
+      parsed.order = { column, descending: (m[2] ?? 'desc') === 'desc' };
+    } else if ((m = /^(?:take|limit) (\d+)$/.exec(stage))) parsed.take = Number(m[1]);
     else return { error: stage.split(' ')[0] || '|', position: at };
   }
   return parsed;

@@ -155,6 +155,10 @@ describe('Resource Graph discovery', () => {
     expect(err.details?.map((d) => d.code)).toEqual(['InvalidQuery', 'ParserFailure']);
     expect(err.details?.[1]).toMatchObject({ token: 'summarize', line: 1, characterPositionInLine: 12 });
     expect((await graph(emu, token, { query: 'resources | project id, nope' })).status).toBe(400);
+    // KQL's operators and columns are case-sensitive (the table name is not); spacing is free.
+    expect((await graph(emu, token, { query: 'Resources | Project id' })).status).toBe(400);
+    expect((await graph(emu, token, { query: 'resources | project ID' })).status).toBe(400);
+    expect(body<GraphAnswer>(await graph(emu, token, { query: "Resources\n| where type=~'microsoft.digitaltwins/digitaltwinsinstances'\n| take 2" })).totalRecords).toBe(2);
     expect((await graph(emu, token, 'not json')).status).toBe(400);
     // Another resource type is a valid query with no rows in this world.
     expect(body<GraphAnswer>(await graph(emu, token, { query: "resources | where type =~ 'microsoft.storage/storageaccounts'" })).totalRecords).toBe(0);
