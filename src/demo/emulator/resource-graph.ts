@@ -77,7 +77,7 @@ function badOptions(call: ArmCall, message: string): EmuResponse {
   return graphError(call, 400, 'BadRequest', [{ code: 'InvalidRequestContent', message }]);
 }
 
-/** The query as stages; undefined with the offending stage when it is not one the emulator understands. */
+/** The query as stages, or the offending token and its position when a stage is not one the emulator understands. */
 function parseQuery(query: string): ParsedQuery | { error: string; position: number } {
   const parsed: ParsedQuery = {};
   const stages = query.split('|');
@@ -210,9 +210,11 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
     }
     offset = options.$skip;
   }
-  // objectArray is the default from 2021-03-01; 2019-04-01 answered tables unless asked.
+  // objectArray is the default from 2021-03-01 (its spec says so); 2019-04-01 describes its output as tabular.
   const format = options.resultFormat ?? (apiVersion === '2019-04-01' ? 'table' : 'objectArray');
   if (format !== 'table' && format !== 'objectArray') return badOptions(call, "The 'resultFormat' option must be 'table' or 'objectArray'.");
+  // Tenant-wide queries (no `subscriptions`) came with 2021-03-01; the 2019-04-01 spec requires the list.
+  if (apiVersion === '2019-04-01' && !Array.isArray(body.subscriptions)) return badOptions(call, "The request must contain 'subscriptions'.");
   const only = Array.isArray(body.subscriptions) ? new Set(body.subscriptions.map((s) => String(s).toLowerCase())) : undefined;
 
   const { world } = call.ctx.state;

@@ -162,9 +162,11 @@ describe('Resource Graph discovery', () => {
     expect((await graph(emu, token, 'not json')).status).toBe(400);
     // Another resource type is a valid query with no rows in this world.
     expect(body<GraphAnswer>(await graph(emu, token, { query: "resources | where type =~ 'microsoft.storage/storageaccounts'" })).totalRecords).toBe(0);
-    // 2019-04-01 answered tables unless asked for objects.
+    // 2019-04-01 needs the subscriptions listed, and answers tables unless asked for objects.
+    const v2019 = '/providers/Microsoft.ResourceGraph/resources?api-version=2019-04-01';
+    expect((await graph(emu, token, { query: 'resources | project id, name' }, v2019)).status).toBe(400);
     const table = body<{ data: { columns: Array<{ name: string }>; rows: unknown[][] } }>(
-      await graph(emu, token, { query: 'resources | project id, name' }, '/providers/Microsoft.ResourceGraph/resources?api-version=2019-04-01'),
+      await graph(emu, token, { query: 'resources | project id, name', subscriptions: [PROD, DEV] }, v2019),
     );
     expect([table.data.columns.map((c) => c.name), table.data.rows.length]).toEqual([['id', 'name'], 3]);
     const version = await graph(emu, token, { query: QUERY }, '/providers/Microsoft.ResourceGraph/resources?api-version=2023-01-31');
