@@ -273,6 +273,13 @@ describe('Digital Twins instances on ARM', () => {
       ['contoso-twins-new', 'contoso-twins-new.api.neu.digitaltwins.azure.net'],
     ]);
     expect(() => emu.createDigitalTwinsInstance({ subscriptionId: DEV, resourceGroup: 'rg-new', name: 'contoso-twins-new', location: 'northeurope' })).toThrow(/exists/);
+
+    // One still provisioning has no host name until its time has come.
+    const slow = emu.createDigitalTwinsInstance({ subscriptionId: PROD, resourceGroup: 'rg-slow', name: 'contoso-twins-slow', location: 'westeurope' }, { provisioningMs: 60_000 });
+    const read = async () => body<{ properties: { provisioningState: string; hostName: string | null } }>(await arm(emu, `${slow}?${DT}`, token)).properties;
+    expect(await read()).toMatchObject({ provisioningState: 'Provisioning', hostName: null });
+    emu.clock.advance(60_000);
+    expect(await read()).toMatchObject({ provisioningState: 'Succeeded', hostName: 'contoso-twins-slow.api.weu.digitaltwins.azure.net' });
   });
 
   it('403 AuthorizationFailed for a caller who may not read instances (a data role is not enough)', async () => {

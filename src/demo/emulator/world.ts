@@ -151,6 +151,11 @@ export function settle(world: WorldState, scenario: Scenario, now: number): void
     }
     addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
   }
+  for (const instance of world.digitalTwinsInstances ?? []) {
+    if (instance.provisioningState !== 'Provisioning' || instance.provisionedAt === undefined || instance.provisionedAt > now) continue;
+    instance.provisioningState = 'Succeeded';
+    delete instance.provisionedAt;
+  }
 }
 
 export function providerState(sub: SubscriptionRecord, namespace: string): string {
