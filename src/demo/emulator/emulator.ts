@@ -158,9 +158,10 @@ export class Emulator {
   /**
    * Create a Digital Twins instance now, as someone does in the Azure portal (the demo's "create an instance", so that
    * "Check again" finds one). Like the Azure portal, creating it registers Microsoft.DigitalTwins on the subscription
-   * if it is not yet. Returns the instance's resource id.
+   * if it is not yet. With `provisioningMs` it is `Provisioning` (no host name yet) for that long on the virtual clock.
+   * Returns the instance's resource id.
    */
-  createDigitalTwinsInstance(spec: DigitalTwinsInstanceSpec): string {
+  createDigitalTwinsInstance(spec: DigitalTwinsInstanceSpec, options: { provisioningMs?: number } = {}): string {
     const now = this.clock.now();
     settle(this.st.world, this.st.scenario, now);
     const sub = this.st.world.subscriptions.find((s) => s.id.toLowerCase() === spec.subscriptionId.toLowerCase());
@@ -169,7 +170,11 @@ export class Emulator {
     const id = instanceId(spec);
     if (instances.some((i) => instanceId(i).toLowerCase() === id.toLowerCase())) throw new Error(`instance ${id} exists already`);
     registerNow(this.st.world, this.st.scenario, sub, DIGITAL_TWINS_NAMESPACE, now);
-    instances.push(instanceRecord({ ...spec, subscriptionId: sub.id }, Math.max(now, 1)));
+    const record = instanceRecord({ ...spec, subscriptionId: sub.id }, Math.max(now, 1));
+    const provisioningMs = options.provisioningMs ?? 0;
+    if (!Number.isFinite(provisioningMs) || provisioningMs < 0) throw new RangeError('provisioningMs must be a non-negative number of ms');
+    if (provisioningMs > 0) Object.assign(record, { provisioningState: 'Provisioning', provisionedAt: now + provisioningMs });
+    instances.push(record);
     return id;
   }
 

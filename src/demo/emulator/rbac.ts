@@ -194,12 +194,20 @@ function fnv1a(text: string, seed: number): number {
   return h >>> 0;
 }
 
+/** Names already made: the world view names every subscription's assignments each time it is drawn. */
+const GUIDS = new Map<string, string>();
+
 /** A GUID made from its inputs, as clients name assignments (same inputs, same name). Not cryptographic. */
 export function deterministicGuid(...parts: string[]): string {
   const text = parts.join('|').toLowerCase();
+  const known = GUIDS.get(text);
+  if (known) return known;
+  if (GUIDS.size > 50_000) GUIDS.clear();
   const hex = [0x811c9dc5, 0x01234567, 0x89abcdef, 0x5bd1e995].map((seed) => fnv1a(text, seed).toString(16).padStart(8, '0')).join('');
   const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const guid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  GUIDS.set(text, guid);
+  return guid;
 }
 
 // --- principals ----------------------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ function badOptions(call: ArmCall, message: string): EmuResponse {
   return graphError(call, 400, 'BadRequest', [{ code: 'InvalidRequestContent', message }]);
 }
 
-/** The query as stages; undefined with the offending stage when it is not one the emulator understands. */
+/** The query as stages, or the offending token and its position when a stage is not one the emulator understands. */
 function parseQuery(query: string): ParsedQuery | { error: string; position: number } {
   const parsed: ParsedQuery = {};
   const stages = query.split('|');
@@ -89,18 +89,19 @@ function parseQuery(query: string): ParsedQuery | { error: string; position: num
     position += raw.length + 1;
     if (i === 0 && /^resources$/i.test(stage)) continue;
     let m: RegExpExecArray | null;
-    if ((m = /^where type (=~|==) '([^']*)'$/i.exec(stage))) parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
-    else if ((m = /^project (.+)$/i.exec(stage))) {
+    // KQL's operators and column names are case-sensitive; Resource Graph's table names are not.
+    if ((m = /^where type ?(=~|==) ?'([^']*)'$/.exec(stage))) parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
+    else if ((m = /^project (.+)$/.exec(stage))) {
       const columns = (m[1] ?? '').split(',').map((c) => c.trim());
       const unknown = columns.find((c) => !(COLUMNS as readonly string[]).includes(c));
       if (unknown !== undefined) return { error: unknown || ',', position: at };
       parsed.project = columns;
-    } else if ((m = /^(?:order|sort) by (\w+)(?: (asc|desc))?$/i.exec(stage))) {
+    } else if ((m = /^(?:order|sort) by (\w+)(?: (asc|desc))?$/.exec(stage))) {
       const column = m[1] ?? '';
       if (!(COLUMNS as readonly string[]).includes(column)) return { error: column, position: at };
       // KQL sorts descending unless told otherwise.
-      parsed.order = { column, descending: (m[2] ?? 'desc').toLowerCase() === 'desc' };
-    } else if ((m = /^(?:take|limit) (\d+)$/i.exec(stage))) parsed.take = Number(m[1]);
+      parsed.order = { column, descending: (m[2] ?? 'desc') === 'desc' };
+    } else if ((m = /^(?:take|limit) (\d+)$/.exec(stage))) parsed.take = Number(m[1]);
     else return { error: stage.split(' ')[0] || '|', position: at };
   }
   return parsed;
@@ -209,9 +210,11 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
     }
     offset = options.$skip;
   }
-  // objectArray is the default from 2021-03-01; 2019-04-01 answered tables unless asked.
+  // objectArray is the default from 2021-03-01 (its spec says so); 2019-04-01 describes its output as tabular.
   const format = options.resultFormat ?? (apiVersion === '2019-04-01' ? 'table' : 'objectArray');
   if (format !== 'table' && format !== 'objectArray') return badOptions(call, "The 'resultFormat' option must be 'table' or 'objectArray'.");
+  // Tenant-wide queries (no `subscriptions`) came with 2021-03-01; the 2019-04-01 spec requires the list.
+  if (apiVersion === '2019-04-01' && !Array.isArray(body.subscriptions)) return badOptions(call, "The request must contain 'subscriptions'.");
   const only = Array.isArray(body.subscriptions) ? new Set(body.subscriptions.map((s) => String(s).toLowerCase())) : undefined;
 
   const { world } = call.ctx.state;

@@ -155,12 +155,18 @@ describe('Resource Graph discovery', () => {
     expect(err.details?.map((d) => d.code)).toEqual(['InvalidQuery', 'ParserFailure']);
     expect(err.details?.[1]).toMatchObject({ token: 'summarize', line: 1, characterPositionInLine: 12 });
     expect((await graph(emu, token, { query: 'resources | project id, nope' })).status).toBe(400);
+    // KQL's operators and columns are case-sensitive (the table name is not); spacing is free.
+    expect((await graph(emu, token, { query: 'Resources | Project id' })).status).toBe(400);
+    expect((await graph(emu, token, { query: 'resources | project ID' })).status).toBe(400);
+    expect(body<GraphAnswer>(await graph(emu, token, { query: "Resources\n| where type=~'microsoft.digitaltwins/digitaltwinsinstances'\n| take 2" })).totalRecords).toBe(2);
     expect((await graph(emu, token, 'not json')).status).toBe(400);
     // Another resource type is a valid query with no rows in this world.
     expect(body<GraphAnswer>(await graph(emu, token, { query: "resources | where type =~ 'microsoft.storage/storageaccounts'" })).totalRecords).toBe(0);
-    // 2019-04-01 answered tables unless asked for objects.
+    // 2019-04-01 needs the subscriptions listed, and answers tables unless asked for objects.
+    const v2019 = '/providers/Microsoft.ResourceGraph/resources?api-version=2019-04-01';
+    expect((await graph(emu, token, { query: 'resources | project id, name' }, v2019)).status).toBe(400);
     const table = body<{ data: { columns: Array<{ name: string }>; rows: unknown[][] } }>(
-      await graph(emu, token, { query: 'resources | project id, name' }, '/providers/Microsoft.ResourceGraph/resources?api-version=2019-04-01'),
+      await graph(emu, token, { query: 'resources | project id, name', subscriptions: [PROD, DEV] }, v2019),
     );
     expect([table.data.columns.map((c) => c.name), table.data.rows.length]).toEqual([['id', 'name'], 3]);
     const version = await graph(emu, token, { query: QUERY }, '/providers/Microsoft.ResourceGraph/resources?api-version=2023-01-31');
@@ -267,6 +273,13 @@ describe('Digital Twins instances on ARM', () => {
       ['contoso-twins-new', 'contoso-twins-new.api.neu.digitaltwins.azure.net'],
     ]);
     expect(() => emu.createDigitalTwinsInstance({ subscriptionId: DEV, resourceGroup: 'rg-new', name: 'contoso-twins-new', location: 'northeurope' })).toThrow(/exists/);
+
+    // One still provisioning has no host name until its time has come.
+    const slow = emu.createDigitalTwinsInstance({ subscriptionId: PROD, resourceGroup: 'rg-slow', name: 'contoso-twins-slow', location: 'westeurope' }, { provisioningMs: 60_000 });
+    const read = async () => body<{ properties: { provisioningState: string; hostName: string | null } }>(await arm(emu, `${slow}?${DT}`, token)).properties;
+    expect(await read()).toMatchObject({ provisioningState: 'Provisioning', hostName: null });
+    emu.clock.advance(60_000);
+    expect(await read()).toMatchObject({ provisioningState: 'Succeeded', hostName: 'contoso-twins-slow.api.weu.digitaltwins.azure.net' });
   });
 
   it('403 AuthorizationFailed for a caller who may not read instances (a data role is not enough)', async () => {

@@ -410,6 +410,8 @@ export interface DigitalTwinsInstanceRecord extends DigitalTwinsInstanceSpec {
   publicNetworkAccess: 'Enabled' | 'Disabled';
   /** virtual ms of creation; 0 = before the scenario began */
   createdAt: number;
+  /** while `Provisioning`: virtual ms when it becomes `Succeeded` */
+  provisionedAt?: number;
 }
 
 export interface RoleAssignmentRecord extends RoleAssignmentSpec {

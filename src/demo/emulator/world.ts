@@ -55,7 +55,10 @@ export function initialWorld(scenario: Scenario, clientId: string, appDisplayNam
     servicePrincipals: [],
     grants: [],
     consentRequests: [],
-    digitalTwinsInstances: (scenario.digitalTwinsInstances ?? []).map((i) => instanceRecord(i, 0)),
+    // Subscription ids in their world's casing, so instances and subscriptions compare plainly.
+    digitalTwinsInstances: (scenario.digitalTwinsInstances ?? []).map((i) =>
+      instanceRecord({ ...i, subscriptionId: subscriptions.find((s) => s.id.toLowerCase() === i.subscriptionId.toLowerCase())?.id ?? i.subscriptionId }, 0),
+    ),
     groups: (scenario.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
     appPrincipals: (scenario.appPrincipals ?? []).map((p) =>
       p.developerApp ? { ...p, appId: clientId, displayName: appDisplayName ?? p.displayName } : { ...p },
@@ -147,6 +150,11 @@ export function settle(world: WorldState, scenario: Scenario, now: number): void
       }
     }
     addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
+  }
+  for (const instance of world.digitalTwinsInstances ?? []) {
+    if (instance.provisioningState !== 'Provisioning' || instance.provisionedAt === undefined || instance.provisionedAt > now) continue;
+    instance.provisioningState = 'Succeeded';
+    delete instance.provisionedAt;
   }
 }
 
