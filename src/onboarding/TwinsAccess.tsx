@@ -119,7 +119,7 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
           <dt>
             <Trans>Host name</Trans>
           </dt>
-          <dd className="mono wrap">{hostName}</dd>
+          <dd className="mono wrap">{hostName || '—'}</dd>
         </div>
         <div>
           <dt>
@@ -374,7 +374,8 @@ function Proven({ verdict, instance, token }: { verdict: AccessVerdict; instance
   const { config } = useRuntime();
   const app = config.appName;
   const name = instance.name;
-  const hostName = instance.hostName ?? '';
+  // An instance still provisioning has no host name yet: its name stands in.
+  const hostName = instance.hostName ?? name;
   const tenantId = token.tenantId;
   const ready = verdict.outcome === 'ready';
   const firm = (verdict.holders ?? []).filter((h) => !h.conditional);
