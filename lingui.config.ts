@@ -19,6 +19,12 @@ export const LAZY_PARTS = {
     'src/onboarding/states.tsx',
     'src/onboarding/registration.ts',
     'src/onboarding/directories.ts',
+    // Today's Digital Twins (digitalTwins configured): its steps and words.
+    'src/onboarding/TwinsWizard.tsx',
+    'src/onboarding/RedirectProblem.tsx',
+    'src/onboarding/steps/InstanceStep.tsx',
+    'src/onboarding/TwinsAccess.tsx',
+    'src/onboarding/twins-requests.ts',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: ['src/demo', 'src/under-the-hood/UnderTheHood.tsx', 'src/under-the-hood/DirectoryPicture.tsx', 'src/onboarding/ReportSummary.tsx', 'src/exchanges/gloss.ts', 'src/exchanges/har.ts'],

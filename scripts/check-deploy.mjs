@@ -134,11 +134,41 @@ export function configuredHosts(config) {
   return { hosts, problems };
 }
 
+/**
+ * The `digitalTwins` key (src/config/schema.ts holds the same rules, and the portal's error page names the same
+ * values): a deployment fails here before a customer meets the page. Each bad value is named with its key path.
+ */
+export const DIGITAL_TWINS_VALUES = { hosting: ['customer'], caller: ['users', 'app'], dataRole: ['owner', 'reader'] };
+
+export function digitalTwinsProblems(config) {
+  const value = config.digitalTwins;
+  if (value === undefined) return [];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return [`config.json: "digitalTwins" is ${JSON.stringify(value)}; expected an object such as {"hosting": "customer", "caller": "users", "dataRole": "owner"}.`];
+  }
+  const problems = [];
+  for (const key of Object.keys(value)) {
+    if (!(key in DIGITAL_TWINS_VALUES)) problems.push(`config.json: "digitalTwins.${key}" is not a known key; expected one of ${Object.keys(DIGITAL_TWINS_VALUES).join(', ')}.`);
+  }
+  for (const [key, allowed] of Object.entries(DIGITAL_TWINS_VALUES)) {
+    if (!allowed.includes(value[key])) {
+      const found = value[key] === undefined ? 'missing (required, no default)' : JSON.stringify(value[key]);
+      problems.push(`config.json: "digitalTwins.${key}" is ${found}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}.`);
+    }
+  }
+  const ns = config.providerNamespace;
+  if (typeof ns === 'string' && ns.toLowerCase() !== 'microsoft.digitaltwins') {
+    problems.push(`config.json: "providerNamespace" is ${JSON.stringify(ns)}; with "digitalTwins" it must be "Microsoft.DigitalTwins" or absent.`);
+  }
+  return problems;
+}
+
 /** Every problem with this pair of files, as sentences that name the host, the policy and the directive to edit. */
 export function checkDeploy(config, swa) {
   const { hosts, problems } = configuredHosts(config);
   const cloud = cloudProblem(config, hosts);
   if (cloud) problems.push(cloud);
+  problems.push(...digitalTwinsProblems(config));
   const policies = policiesOf(swa);
   if (policies.length === 0) {
     problems.push('staticwebapp.config.json: no Content-Security-Policy found in globalHeaders or routes; the portal ships one.');

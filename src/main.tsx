@@ -52,7 +52,9 @@ function show(app: ReactNode, hydrate = false): void {
 }
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. */
-async function demoTransports(config: AppConfig): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle } | null> {
+async function demoTransports(
+  config: AppConfig,
+): Promise<{ transports: AuthTransports; fetch: typeof fetch; demo: DemoHandle; config: AppConfig } | null> {
   const [demo] = await Promise.all([import('./demo/demo-runtime'), needCatalog('extra')]);
   if (demo.isDemoProblemsPage()) {
     show(
@@ -72,7 +74,7 @@ async function demoTransports(config: AppConfig): Promise<{ transports: AuthTran
     );
     return null;
   }
-  return { transports: runtime.transports, fetch: runtime.fetch, demo: runtime.handle };
+  return { transports: runtime.transports, fetch: runtime.fetch, demo: runtime.handle, config: runtime.config };
 }
 
 /**
@@ -102,14 +104,15 @@ async function bootstrap(): Promise<void> {
     show(<ConfigErrorPage problems={loaded.problems} />);
     return;
   }
-  const config = loaded.config;
+  let config = loaded.config;
   let transports: AuthTransports = {};
   let armFetch: typeof fetch | undefined;
   let demo: DemoHandle | undefined;
   if (config.mode === 'demo') {
     const started = await demoTransports(config);
     if (!started) return;
-    ({ transports, fetch: armFetch, demo } = started);
+    // The demo world says how the app uses Digital Twins (Scenario.digitalTwins), not config.json.
+    ({ transports, fetch: armFetch, demo, config } = started);
   }
   const msal = createMsal(config, transports);
   // The record of exchanges: demo mode's transports feed it from the emulator; live mode from MSAL and the ARM client.

@@ -6,3 +6,16 @@
  */
 export const SUBSCRIPTIONS_API = '2022-12-01';
 export const PROVIDERS_API = '2021-04-01';
+
+/**
+ * Azure Resource Graph's resources query (specification/resourcegraph/resource-manager/Microsoft.ResourceGraph/
+ * stable/2024-04-01/resourcegraph.json): one POST searches every subscription the caller can read in the token's
+ * directory, paged by $skipToken.
+ */
+export const RESOURCE_GRAPH_API = '2024-04-01';
+/**
+ * Role assignments, role definitions and the permissions API at a resource scope
+ * (specification/authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/). This version of the
+ * permissions API also answers dataActions and notDataActions, which 2015-07-01 leaves out.
+ */
+export const AUTHORIZATION_API = '2022-04-01';

@@ -9,6 +9,12 @@ export const queryKeys = {
   subscriptions: (tenantId: string) => ['arm', 'subscriptions', tenantId] as const,
   provider: (subscriptionId: string | undefined, namespace: string) => ['arm', 'provider', subscriptionId, namespace.toLowerCase()] as const,
   permissions: (subscriptionId: string) => ['arm', 'permissions', subscriptionId] as const,
+  /** Digital Twins instances of one directory, through Resource Graph */
+  digitalTwinsInstances: (tenantId: string) => ['arm', 'digital-twins-instances', tenantId] as const,
+  /** the reads at one resource scope (an instance's id), case-insensitive as ARM's ids are */
+  roleAssignmentsAt: (scope: string) => ['arm', 'role-assignments', scope.toLowerCase()] as const,
+  roleDefinitionsAt: (scope: string) => ['arm', 'role-definitions', scope.toLowerCase()] as const,
+  permissionsAt: (scope: string) => ['arm', 'permissions-at', scope.toLowerCase()] as const,
   digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
     ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
 };

@@ -56,3 +56,24 @@ describe('returnUrl placeholders', () => {
     },
   );
 });
+
+describe('returnUrl {instanceHostName}', () => {
+  it('is filled in with the chosen instance, encoded', () => {
+    expect(
+      fillReturnUrl('https://app.contoso.com/ready?host={instanceHostName}&t={tenantId}', {
+        tenantId: TENANT,
+        subscriptionId: undefined,
+        instanceHostName: 'twins-prod.api.weu.digitaltwins.azure.net',
+      }),
+    ).toBe(`https://app.contoso.com/ready?host=twins-prod.api.weu.digitaltwins.azure.net&t=${TENANT}`);
+  });
+
+  it('no instance: empty, never braces', () => {
+    expect(fillReturnUrl('https://app.contoso.com/{instanceHostName}', { tenantId: TENANT, subscriptionId: undefined })).toBe('https://app.contoso.com/');
+  });
+
+  it('is known, and like the others never allowed in the host', () => {
+    expect(placeholderProblem('https://app.contoso.com/?h={instanceHostName}')).toBeUndefined();
+    expect(placeholderProblem('https://{instanceHostName}/')).toBe('a placeholder in the scheme, host or port');
+  });
+});

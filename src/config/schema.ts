@@ -35,7 +35,24 @@ export interface AppConfig {
   returnUrl: string | undefined;
   /** Origins besides our own that `returnUrl` may point to. */
   allowedReturnOrigins: string[];
+  /** Today's Azure Digital Twins: where the instance lives and who calls it (absent: the 2018 flow, unchanged). */
+  digitalTwins: DigitalTwinsConfig | undefined;
 }
+
+/**
+ * `hosting: "customer"`: the instance is in the customer's own directory (the only mode today; a later
+ * `"developer"` mode adds its own keys). `caller`: who calls the data plane, the app's signed-in users (delegated)
+ * or the app itself (app-only). `dataRole`: what the app needs; required, so an app that writes never gets a green
+ * light for a read-only role.
+ */
+export interface DigitalTwinsConfig {
+  hosting: 'customer';
+  caller: 'users' | 'app';
+  dataRole: 'owner' | 'reader';
+}
+
+/** The namespace of today's Azure Digital Twins; with `digitalTwins` it is the one to register. */
+export const DIGITAL_TWINS_NAMESPACE = 'Microsoft.DigitalTwins';
 
 export interface ConfigProblem {
   key: string;
@@ -90,7 +107,10 @@ const KNOWN_KEYS = [
   'returnUrl',
   'allowedReturnOrigins',
   'allowCustomCloud',
+  'digitalTwins',
 ] as const;
+
+const DIGITAL_TWINS_KEYS = ['hosting', 'caller', 'dataRole'] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAMESPACE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
@@ -292,8 +312,12 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     }
   }
 
-  const providerNamespace = str('providerNamespace') ?? DEFAULTS.providerNamespace;
-  if (!NAMESPACE.test(providerNamespace)) {
+  const digitalTwins = parseDigitalTwins(input.digitalTwins, problems);
+  const configuredNamespace = str('providerNamespace');
+  const providerNamespace = configuredNamespace ?? (input.digitalTwins !== undefined ? DIGITAL_TWINS_NAMESPACE : DEFAULTS.providerNamespace);
+  if (input.digitalTwins !== undefined && configuredNamespace !== undefined && configuredNamespace.toLowerCase() !== DIGITAL_TWINS_NAMESPACE.toLowerCase()) {
+    problems.push(configProblem('providerNamespace', configuredNamespace, msg`Microsoft.DigitalTwins (or no value) when "digitalTwins" is set: today's Azure Digital Twins registers that namespace`));
+  } else if (!NAMESPACE.test(providerNamespace)) {
     problems.push(configProblem('providerNamespace', providerNamespace, msg`a resource provider namespace such as Microsoft.DigitalTwins`));
   }
 
@@ -390,6 +414,39 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       // customer that is ready. So a demo run never hands off, whatever the deployment configured.
       returnUrl: mode === 'live' ? returnUrl : undefined,
       allowedReturnOrigins,
+      digitalTwins,
     },
   };
+}
+
+/**
+ * The `digitalTwins` key: each bad value is named with its own key path (`digitalTwins.caller`, …), so the error
+ * page says exactly what to fix. Absent: undefined, and nothing of the 2018 flow changes.
+ */
+function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwinsConfig | undefined {
+  if (raw === undefined) return undefined;
+  const example = '{"hosting": "customer", "caller": "users", "dataRole": "owner"}';
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(configProblem('digitalTwins', raw, msg({ message: `an object such as ${example}`, comment: '{example} is JSON' })));
+    return undefined;
+  }
+  const input = raw as Record<string, unknown>;
+  const before = problems.length;
+  for (const key of Object.keys(input)) {
+    if (!(DIGITAL_TWINS_KEYS as readonly string[]).includes(key)) {
+      const keys = DIGITAL_TWINS_KEYS.join(', ');
+      problems.push(configProblem(`digitalTwins.${key}`, input[key], msg`one of the known keys: ${keys}`));
+    }
+  }
+  if (input.hosting !== 'customer') {
+    problems.push(configProblem('digitalTwins.hosting', input.hosting, msg`"customer" (the instance is in the customer's directory)`));
+  }
+  if (input.caller !== 'users' && input.caller !== 'app') {
+    problems.push(configProblem('digitalTwins.caller', input.caller, msg`"users" (the app calls Digital Twins as its signed-in users) or "app" (as itself)`));
+  }
+  if (input.dataRole !== 'owner' && input.dataRole !== 'reader') {
+    problems.push(configProblem('digitalTwins.dataRole', input.dataRole, msg`"owner" (the app writes) or "reader" (it only reads); required, no default`));
+  }
+  if (problems.length > before) return undefined;
+  return { hosting: 'customer', caller: input.caller as DigitalTwinsConfig['caller'], dataRole: input.dataRole as DigitalTwinsConfig['dataRole'] };
 }

@@ -3,13 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { DemoHandle } from '../runtime/runtime';
 import { queryKeys } from '../azure/query-keys';
 import { CopyButton } from '../ui/CopyButton';
-import { NOTES_OPEN_KEY, PRESENTER_NOTES, SCENARIO_NOTES } from './presenter-notes';
+import { NOTES_OPEN_KEY, presenterNote, SCENARIO_NOTES } from './presenter-notes';
 import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED, type SpeedId } from './speed';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { scenarioLabel } from './scenario-labels';
+import { expectedOutcome, scenarioLabel } from './scenario-labels';
 
 /** What the status line last reported: kept as facts, worded at render time in the language of the moment. */
-type Status = { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | null;
+type Status = { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | { kind: 'created'; name: string } | null;
 
 /**
  * For sales engineers: pick a scenario and the registration speed, start over, skip ahead in the emulated
@@ -25,7 +25,7 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
   const [notesOpen, setNotesOpen] = useState(() => sessionStorage.getItem(NOTES_OPEN_KEY) === 'true');
   const current = demo.scenarios.find((s) => s.name === demo.scenario);
   const link = scenarioLink(window.location.origin, demo.scenario, speed, canGoLive);
-  const notes = step ? PRESENTER_NOTES[step] : undefined;
+  const notes = step ? presenterNote(step) : undefined;
   const scenarioNote = step && Object.hasOwn(SCENARIO_NOTES, demo.scenario) ? SCENARIO_NOTES[demo.scenario]![step] : undefined;
   const currentLabel = current ? scenarioLabel(i18n, current) : undefined;
   // Identifiers for the messages' placeholders.
@@ -41,6 +41,12 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
     setSkippedMinutes(total);
     await reread();
     setStatus({ kind: 'skipped', minutes: total });
+  }
+
+  async function createInstance() {
+    const name = demo.createDigitalTwinsInstance?.();
+    await reread();
+    if (name) setStatus({ kind: 'created', name });
   }
 
   async function chooseSpeed(id: (typeof SPEEDS)[number]['id']) {
@@ -60,6 +66,10 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
           other="Skipped one minute ahead in the emulated Azure (# minutes in this page)."
         />
       );
+    }
+    if (status?.kind === 'created') {
+      const name = status.name;
+      return <Trans>Created the instance {name} in the emulated Azure; select "Check again" in the portal.</Trans>;
     }
     if (status?.kind === 'speed') {
       const label = speedLabel(status.id);
@@ -86,6 +96,14 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
           </Trans>
           {currentLabel && <> — {currentLabel.description}</>}
         </p>
+        {expectedOutcome(i18n, demo.scenario) !== undefined && <p className="muted">{expectedOutcome(i18n, demo.scenario)}</p>}
+        {demo.createDigitalTwinsInstance && (
+          <p className="actions">
+            <button type="button" className="button" onClick={() => void createInstance()}>
+              <Trans>Create a Digital Twins instance (as the Azure portal would)</Trans>
+            </button>
+          </p>
+        )}
         <p className="actions">
           <label htmlFor="demo-scenario">
             <Trans>Scenario</Trans>

@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../runtime/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
-import { DEMO_APP } from '../config/schema';
+import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
 import type { EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { NOTES_OPEN_KEY } from './presenter-notes';
@@ -26,6 +26,8 @@ const ENTRA_HOST = 'login.microsoftonline.com';
 
 export interface DemoRuntime {
   emulator: Emulator;
+  /** the configuration as the running scenario's world has it (its `digitalTwins` settings) */
+  config: AppConfig;
   transports: AuthTransports;
   fetch: typeof fetch;
   handle: DemoHandle;
@@ -93,6 +95,16 @@ function issuedAccessTokenClaims(request: EmuRequest, response: EmuResponse): Re
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The demo world carries the app's Digital Twins settings (a scenario is a developer's app as much as a customer's
+ * directory): they replace the configured ones, and Microsoft.DigitalTwins becomes the namespace to register. A world
+ * without them runs the 2018 flow, whatever config.json says.
+ */
+export function withScenarioSettings(config: AppConfig, digitalTwins: AppConfig['digitalTwins']): AppConfig {
+  if (!digitalTwins) return { ...config, digitalTwins: undefined };
+  return { ...config, digitalTwins: { ...digitalTwins }, providerNamespace: DIGITAL_TWINS_NAMESPACE };
 }
 
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */
@@ -236,6 +248,21 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     directory,
   };
+  if (emulator.scenario.digitalTwins) {
+    demoHandle.createDigitalTwinsInstance = () => {
+      // In the first enabled subscription, under the name the scenarios use; a second one gets a number.
+      const world = emulator.world();
+      const subscription = world.subscriptions.find((s) => s.state === 'Enabled');
+      if (!subscription) return undefined;
+      const taken = new Set((world.digitalTwinsInstances ?? []).map((i) => i.name));
+      let name = 'contoso-twins';
+      for (let n = 2; taken.has(name); n++) name = `contoso-twins-${n}`;
+      emulator.createDigitalTwinsInstance({ subscriptionId: subscription.id, resourceGroup: 'rg-twins', name, location: 'westeurope' });
+      save();
+      directoryChanged();
+      return name;
+    };
+  }
   if (request.kind === 'unknown') {
     const unknown = request.name;
     // Read when the page renders, so it speaks the language of the moment.
@@ -244,6 +271,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
 
   return {
     emulator,
+    config: withScenarioSettings(config, emulator.scenario.digitalTwins),
     transports: { networkClient, navigationClient: new DemoNavigationClient() },
     fetch: demoFetch,
     save,

@@ -38,5 +38,26 @@ export const SCENARIO_NOTES: Record<string, Record<string, MessageDescriptor>> =
   },
 };
 
+/**
+ * The notes for the steps that only today's Digital Twins has (`digitalTwins` configured, the twins-* scenarios);
+ * the shared steps keep the notes above.
+ */
+export const TWINS_PRESENTER_NOTES: Record<string, { title: MessageDescriptor; text: MessageDescriptor }> = {
+  instance: {
+    title: msg`Choose the Digital Twins instance`,
+    text: msg`Today's Azure Digital Twins authorises every call on the instance itself, so the portal starts from the instance: one Resource Graph query finds every instance in every subscription the admin can read. An instance proves Microsoft.DigitalTwins is registered, so there is nothing to register; with none, the card says how to create one.`,
+  },
+  access: {
+    title: msg`Check access`,
+    text: msg`Three ARM reads at the instance answer who holds a data role that covers what the app needs: role assignments, role definitions and the admin's own permissions. Point out that the subscription's Owner grants no data access, and that the card says what a browser could not check. The request or the to-do carries the exact az line.`,
+  },
+};
+
+/** The note for the step on screen, whichever flow it belongs to. */
+export function presenterNote(step: string): { title: MessageDescriptor; text: MessageDescriptor } | undefined {
+  if (Object.hasOwn(TWINS_PRESENTER_NOTES, step)) return TWINS_PRESENTER_NOTES[step];
+  return Object.hasOwn(PRESENTER_NOTES, step) ? PRESENTER_NOTES[step] : undefined;
+}
+
 /** sessionStorage key: the notes stay open across the sign-in's full-page redirects. */
 export const NOTES_OPEN_KEY = 'twin-onboarding.demo.notes-open';

@@ -97,7 +97,49 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Malformed answers`,
     description: msg`The first subscription list comes back without its "value" list, and the first provider read with a numeric state.`,
   }),
+  'twins-group-role': () => ({
+    title: msg`Today's Digital Twins: a group holds the role`,
+    description: msg`Contoso Production has one Digital Twins instance. The group "Twin Studio users" holds Azure Digital Twins Data Owner on it; Ada, Owner of the subscription, holds no data role. The app is called by its users and needs Data Owner.`,
+  }),
+  'twins-no-role': () => ({
+    title: msg`Today's Digital Twins: nobody holds the role`,
+    description: msg`As "a group holds the role", but nobody holds enough: Riley holds Data Reader while the app needs Data Owner, and "Twin Studio users" holds a custom role that only reads models. The admin gets the request to send.`,
+  }),
+  'twins-no-instance': () => ({
+    title: msg`Today's Digital Twins: no instance yet`,
+    description: msg`Contoso has no Digital Twins instance and Microsoft.DigitalTwins is registered nowhere. Register it, create an instance (the demo controls can), then check again.`,
+  }),
+  'twins-several': () => ({
+    title: msg`Today's Digital Twins: several instances`,
+    description: msg`Three instances in two subscriptions: one in Contoso Production, two in Contoso Dev/Test. "Twin Studio users" holds Data Reader on all of Dev/Test (inherited by both instances there); the app needs Data Reader.`,
+  }),
+  'twins-private': () => ({
+    title: msg`Today's Digital Twins: public network access disabled`,
+    description: msg`As "a group holds the role", but the instance has public network access disabled: only a private endpoint reaches its data plane. The portal says so and the admin goes on.`,
+  }),
+  'twins-app-caller': () => ({
+    title: msg`Today's Digital Twins: the app calls alone`,
+    description: msg`The developer's app calls Digital Twins as itself and needs Data Reader. Its service principal in Contoso holds Data Reader on the instance; a browser cannot learn that object id, so the portal says what it could not check.`,
+  }),
 };
+
+/**
+ * What a presenter should see at the end of each of today's Digital Twins scenarios (the demo controls show it
+ * under the description), so a run that ends elsewhere is noticed before the audience does.
+ */
+const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
+  'twins-group-role': msg`Expected: the instance contoso-twins is found; "Check access" shows the group holding Data Owner, Ada not holding it but allowed to assign, and the ready card naming contoso-twins.api.weu.digitaltwins.azure.net.`,
+  'twins-no-role': msg`Expected: nobody holds a sufficient role (Data Reader and the model-only custom role do not count for an app that writes); the card holds Ada's to-do with the az role assignment create line.`,
+  'twins-no-instance': msg`Expected: "No Digital Twins instance found", with the Azure portal link and the az line; register Microsoft.DigitalTwins, create an instance from the demo controls, then "Check again" finds it.`,
+  'twins-several': msg`Expected: three instances to choose from in two subscriptions; a Dev/Test instance is ready through the group's inherited Data Reader.`,
+  'twins-private': msg`Expected: as "a group holds the role", plus a note that only a private endpoint reaches the instance; the admin goes on to the ready card.`,
+  'twins-app-caller': msg`Expected: a service principal holds Data Reader; the ready card says the portal cannot see whether it is the app's and gives the az line with the app's client ID.`,
+};
+
+/** The expected outcome of a scenario in the page's language, if it has one. */
+export function expectedOutcome(i18n: I18n, name: string): string | undefined {
+  return Object.hasOwn(EXPECTED_OUTCOMES, name) ? i18n._(EXPECTED_OUTCOMES[name]!) : undefined;
+}
 
 /** A scenario's title and description in the page's language; the emulator's English for a scenario it does not know. */
 export function scenarioLabel(i18n: I18n, scenario: { name: string; title: string; description: string }): { title: string; description: string } {

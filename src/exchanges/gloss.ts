@@ -168,6 +168,8 @@ export function gloss(e: Exchange, i18n: I18n): string {
     return code ? i18n._(msg`Entra ID answered ${status} (${code}).`) : i18n._(msg`Entra ID answered ${status}.`);
   }
   const path = e.path.split('?')[0] ?? '';
+  const twins = twinsGloss(e, path, i18n);
+  if (twins) return twins;
   if (status === 429) {
     const header = e.responseHeaders['retry-after'];
     if (!header) return i18n._(msg`Azure throttled the portal (too many requests).`);
@@ -207,6 +209,24 @@ export function gloss(e: Exchange, i18n: I18n): string {
       : i18n._(msg`Azure listed ${plural(items, { one: '# subscription', other: '# subscriptions' })}.`);
   }
   return i18n._(msg`Azure answered ${status}.`);
+}
+
+/** Today's Digital Twins: the search for instances and the three reads at an instance. */
+function twinsGloss(e: Exchange, path: string, i18n: I18n): string | undefined {
+  const status = e.status;
+  if (e.method === 'POST' && /^\/providers\/Microsoft\.ResourceGraph\/resources$/i.test(path)) {
+    if (status === 429) return i18n._(msg`Azure Resource Graph throttled the portal: its quota of queries for this account is used up for now.`);
+    if (status >= 400) return undefined;
+    return i18n._(msg`The portal searched every subscription the account can read for Azure Digital Twins instances, in one Azure Resource Graph query.`);
+  }
+  const atInstance = /\/providers\/Microsoft\.DigitalTwins\/digitalTwinsInstances\/[^/]+\/providers\/Microsoft\.Authorization\/(roleAssignments|roleDefinitions|permissions)$/i.exec(path);
+  if (!atInstance) return undefined;
+  if (status === 403) return i18n._(msg`Azure does not let the signed-in account read this at the instance (403): the portal says it cannot tell from here.`);
+  if (status >= 400) return undefined;
+  const what = atInstance[1]!.toLowerCase();
+  if (what === 'roleassignments') return i18n._(msg`The portal read the role assignments that apply at the Digital Twins instance, made there or inherited from above.`);
+  if (what === 'roledefinitions') return i18n._(msg`The portal read the role definitions usable at the instance, to see which data actions each role grants.`);
+  return i18n._(msg`The portal read what the signed-in account may do on the Digital Twins instance, data actions included.`);
 }
 
 /** Who talked to whom, in the panel's words: the services' own names, never translated. */

@@ -28,10 +28,13 @@ export function ReportPanel({
   account,
   subscription,
   providerState,
+  instance,
 }: {
   account: AccountInfo;
   subscription: Subscription | undefined;
   providerState: string | undefined;
+  /** today's Digital Twins: the instance checked, whose host name `returnUrl` may carry */
+  instance?: { hostName: string | undefined } | undefined;
 }) {
   const { config, arm } = useRuntime();
   const journal = useJournal(account.tenantId);
@@ -91,7 +94,11 @@ export function ReportPanel({
         {config.returnUrl && (
           <a
             className="button primary"
-            href={fillReturnUrl(config.returnUrl, { tenantId: report.directory.tenantId, subscriptionId: report.subscription?.subscriptionId })}
+            href={fillReturnUrl(config.returnUrl, {
+              tenantId: report.directory.tenantId,
+              subscriptionId: report.subscription?.subscriptionId,
+              instanceHostName: instance?.hostName,
+            })}
           >
             <Trans>Continue to {app}</Trans>
           </a>

@@ -7,6 +7,8 @@ import { providerStateWords, subscriptionStateWords } from './states';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
 import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
+import { NotCheckedItem } from './TwinsAccess';
+import type { NotChecked } from './data-access';
 import './report-summary.css';
 
 /** The reader's own clock, in the page's language; the JSON keeps ISO times for support. */
@@ -172,6 +174,8 @@ export default function ReportSummary({ report }: { report: Report }) {
         </div>
       </div>
 
+      {report.digitalTwins && <TwinsSummary twins={report.digitalTwins} />}
+
       <h4>
         <Plural value={count} one="Problems and waits (#)" other="Problems and waits (#)" />
       </h4>
@@ -190,5 +194,65 @@ export default function ReportSummary({ report }: { report: Report }) {
         </ol>
       )}
     </article>
+  );
+}
+
+/** Today's Digital Twins in the summary: the mode, the instance, who holds a sufficient role, what was not checked. */
+function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> }) {
+  const { t } = useLingui();
+  const outcome =
+    twins.outcome === 'ready'
+      ? t({ message: 'ready: a principal holds a sufficient role', comment: 'Outcome of the access check in the report' })
+      : twins.outcome === 'needs-role'
+        ? t({ message: 'nobody holds a sufficient role', comment: 'Outcome of the access check in the report' })
+        : twins.outcome === 'unknown'
+          ? t({ message: 'cannot tell from a browser', comment: 'Outcome of the access check in the report' })
+          : t({ message: 'not checked', comment: 'Outcome of the access check in the report' });
+  const principals = twins.principalsWithSufficientRole;
+  return (
+    <section>
+      <h4>
+        <Trans>Azure Digital Twins</Trans>
+      </h4>
+      <dl className="facts">
+        <Fact label={t`Hosting`}>{t({ message: "the customer's directory (this one)", comment: 'Where the Digital Twins instance lives' })}</Fact>
+        <Fact label={t`Called by`}>{twins.caller === 'users' ? t`the app's signed-in users` : t`the app itself`}</Fact>
+        <Fact label={t`Data role needed`}>{twins.dataRole === 'owner' ? t`owner (reads and writes)` : t`reader (reads only)`}</Fact>
+        <Fact label={t`Instance`}>{twins.instance?.name ?? t`none chosen`}</Fact>
+        {twins.instance && (
+          <Fact label={t`Host name`} mono>
+            {twins.instance.hostName ?? '—'}
+          </Fact>
+        )}
+        <Fact label={t`Result`}>{outcome}</Fact>
+        {twins.recommendedRole && (
+          <Fact label={t`Role to give`}>
+            {twins.recommendedRole.name} <span className="mono">{twins.recommendedRole.id}</span>
+          </Fact>
+        )}
+      </dl>
+      {twins.outcome && (
+        <>
+          <p>
+            <Trans>Principals with a sufficient role:</Trans>{' '}
+            {principals === null
+              ? t`could not be read`
+              : principals.length === 0
+                ? t({ message: 'none', comment: 'No principal holds the role' })
+                : principals.map((p) => `${p.type} ${p.objectId}${p.you ? ` (${t`you`})` : ''}: ${p.roles.map((r) => r.name).join(', ')}`).join('; ')}
+          </p>
+          <p>
+            <Trans>Not checked:</Trans>
+          </p>
+          <ul>
+            {twins.notChecked.map((item) => (
+              <li key={item}>
+                <NotCheckedItem item={item as NotChecked} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,15 +1,14 @@
-import { useCallback, useContext, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
-import { ProblemCard } from '../ui/ProblemCard';
 import { ProblemActionContext } from '../ui/problem-actions';
 import type { Problem, ProblemAction } from '../problems/types';
 import StepUpButton from '../auth/StepUpButton';
 import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
-import { readJournal, updateJournal, useRecordedProblem } from './journal';
+import { readJournal, updateJournal } from './journal';
 import { deriveStep, doneSteps, waitsForProviderState, type StepId } from './step';
 import { noteProviderState } from './registration';
 import { StepFrame } from './StepFrame';
@@ -17,44 +16,29 @@ import { SubscriptionStep } from './steps/SubscriptionStep';
 import { WaitNotice } from './WaitNotice';
 import { RegisterStep } from './steps/RegisterStep';
 import { VerifyStep } from './steps/VerifyStep';
-
-/**
- * A sign-in page that came back with an error (a declined consent, an admin-only permission) while the user
- * was already signed in: say so above whatever step the user is on, until they dismiss it.
- */
-function RedirectProblem({ tenantId }: { tenantId: string }) {
-  const { redirectError } = useRuntime();
-  const [dismissed, setDismissed] = useState(false);
-  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
-  if (!problem) return null;
-  return (
-    <ProblemCard
-      problem={problem}
-      actions={
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setDismissed(true);
-            document.getElementById('step-heading')?.focus();
-          }}
-        >
-          <Trans>Dismiss</Trans>
-        </button>
-      }
-    />
-  );
-}
+import { TwinsWizard } from './TwinsWizard';
+import { RedirectProblem } from './RedirectProblem';
 
 export default function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
-  const { arm, config } = useRuntime();
-  const tenantId = account.tenantId;
+  const { config } = useRuntime();
   // ARM's claims challenges come only here, after sign-in: the steps' cards offer the step-up, the rest as the app does.
   const appAction = useContext(ProblemActionContext);
   const problemAction = useCallback(
     (action: ProblemAction, problem: Problem) => (action === 'step-up' && problem.stepUp ? <StepUpButton {...problem.stepUp} /> : appAction(action, problem)),
     [appAction],
   );
+  // Which steps exist is a pure function of the configured mode (./step.ts).
+  return (
+    <ProblemActionContext.Provider value={problemAction}>
+      {config.digitalTwins ? <TwinsWizard account={account} onStep={onStep} /> : <ClassicWizard account={account} onStep={onStep} />}
+    </ProblemActionContext.Provider>
+  );
+}
+
+/** The 2018 flow: subscription, register, verify. */
+function ClassicWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
+  const { arm, config } = useRuntime();
+  const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
   const subscriptionId = choices.subscriptionId;
   const provider = useQuery(
@@ -86,14 +70,12 @@ export default function SignedInWizard({ account, onStep }: { account: AccountIn
   const done = doneSteps(facts);
 
   return (
-    <ProblemActionContext.Provider value={problemAction}>
-      <StepFrame step={step} done={done} onShown={onStep}>
-        <RedirectProblem tenantId={tenantId} />
-        <WaitNotice />
-        {step === 'subscription' && <SubscriptionStep account={account} />}
-        {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
-        {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
-      </StepFrame>
-    </ProblemActionContext.Provider>
+    <StepFrame step={step} done={done} onShown={onStep}>
+      <RedirectProblem tenantId={tenantId} />
+      <WaitNotice />
+      {step === 'subscription' && <SubscriptionStep account={account} />}
+      {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
+      {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
+    </StepFrame>
   );
 }

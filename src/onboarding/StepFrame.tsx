@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { STEPS, stepNumber, type StepId } from './step';
+import { STEPS, stepNumber, type StepDefinition, type StepId } from './step';
 
 /**
  * The frame of every step: the progress list, the step's heading and the page title. When the step
@@ -16,9 +16,12 @@ export function StepFrame({
   step,
   done = [],
   onShown,
+  steps = STEPS,
   children,
 }: {
   step: StepId;
+  /** the steps of the configured mode (src/onboarding/step.ts, stepsFor) */
+  steps?: readonly StepDefinition[];
   done?: StepId[];
   /** told each time a step is shown */
   onShown?: (step: StepId) => void;
@@ -26,9 +29,9 @@ export function StepFrame({
 }) {
   const { t, i18n } = useLingui();
   const heading = useRef<HTMLHeadingElement>(null);
-  const number = stepNumber(step);
-  const total = STEPS.length;
-  const title = i18n._(STEPS[number - 1]!.label);
+  const number = stepNumber(step, steps);
+  const total = steps.length;
+  const title = i18n._(steps[number - 1]!.label);
   const pageTitle = t({ message: `Step ${number} of ${total}: ${title} – Twin Onboarding`, comment: 'The browser tab title' });
 
   useEffect(() => {
@@ -49,7 +52,7 @@ export function StepFrame({
     <div className="wizard">
       <nav aria-label={t`Onboarding progress`} className="steps">
         <ol>
-          {STEPS.map((s, index) => {
+          {steps.map((s, index) => {
             const state = index + 1 === number ? 'current' : done.includes(s.id) ? 'done' : 'todo';
             return (
               <li key={s.id} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>

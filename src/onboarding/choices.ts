@@ -1,3 +1,4 @@
+import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
 import { createSessionStore, useSessionStore } from './session-store';
 
 /** What the user chose, per directory. Everything else is derived from Azure's answers. */
@@ -5,6 +6,10 @@ export interface Choices {
   subscriptionId?: string;
   /** the user asked to verify now rather than register first */
   verifyRequested?: boolean;
+  /** today's Digital Twins: the instance picked, as Resource Graph described it (a reload needs no new search) */
+  instance?: DigitalTwinsInstance;
+  /** today's Digital Twins: there was no instance and the admin chose to register Microsoft.DigitalTwins */
+  registerWanted?: boolean;
 }
 
 type AllChoices = Record<string, Choices>;

@@ -34,6 +34,31 @@ export interface Journal {
     correlationId: string;
   };
   problems: Array<{ at: string; key: string; title: string; ids: Array<[string, string]> }>;
+  /** today's Digital Twins: the instance checked and what the portal found about who may call it */
+  twins?: TwinsFindings;
+}
+
+/** What the access step found, kept for the report (identifiers and Azure's words only: it stays English). */
+export interface TwinsFindings {
+  checkedAt: string;
+  instance: {
+    id: string;
+    name: string;
+    hostName: string | null;
+    subscriptionId: string;
+    resourceGroup: string;
+    location: string;
+    provisioningState: string | null;
+    publicNetworkAccess: string | null;
+  };
+  outcome: 'ready' | 'needs-role' | 'unknown';
+  /** the role the portal recommends, by what it grants */
+  role: { id: string; name: string; readFromDirectory: boolean };
+  /** null: the assignments or definitions could not be read */
+  principals: Array<{ objectId: string; type: string; roles: Array<{ id: string; name: string }>; conditional: boolean; you: boolean }> | null;
+  you: 'holds' | 'lacks' | 'unknown';
+  mayAssignRoles: boolean | 'unknown';
+  notChecked: string[];
 }
 
 const EMPTY: Journal = { watchingSince: {}, registeredSeenAt: {}, problems: [] };

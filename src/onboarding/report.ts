@@ -48,6 +48,26 @@ export function buildReport(input: ReportInput) {
     },
     verification: journal.verification ? { scope: config.digitalTwinsScope, ...journal.verification } : null,
     problems: journal.problems,
+    // Only with today's Digital Twins configured: the 2018 report keeps its shape.
+    ...(config.digitalTwins ? { digitalTwins: twinsSection(config.digitalTwins, journal) } : {}),
+  };
+}
+
+/** Hosting mode, instance, the principals and roles found, and what a browser could not check. */
+function twinsSection(settings: NonNullable<AppConfig['digitalTwins']>, journal: Journal) {
+  const found = journal.twins;
+  return {
+    hosting: settings.hosting,
+    caller: settings.caller,
+    dataRole: settings.dataRole,
+    instance: found?.instance ?? null,
+    checkedAt: found?.checkedAt ?? null,
+    outcome: found?.outcome ?? null,
+    recommendedRole: found?.role ?? null,
+    principalsWithSufficientRole: found ? found.principals : null,
+    signedInAccountHoldsRole: found?.you ?? null,
+    signedInAccountMayAssignRoles: found?.mayAssignRoles ?? null,
+    notChecked: found?.notChecked ?? [],
   };
 }
 

@@ -11,7 +11,30 @@ export const STEPS = [
   { id: 'verify', title: 'Verify access', label: msg({ message: 'Verify access', comment: 'Step 4 of the wizard' }) },
 ] as const;
 
-export type StepId = (typeof STEPS)[number]['id'];
+/**
+ * With `digitalTwins` configured (today's Azure Digital Twins, instance in the customer's directory): the instance
+ * comes first, because an instance proves Microsoft.DigitalTwins is registered on its subscription; registering is
+ * only the way out when there is none. The last step checks the token *and* who holds a data role on the instance.
+ */
+export const TWINS_STEPS = [
+  STEPS[0],
+  { id: 'instance', title: 'Choose the Digital Twins instance', label: msg({ message: 'Choose the Digital Twins instance', comment: 'Step 2 of the wizard with today\'s Azure Digital Twins' }) },
+  { id: 'register', title: 'Register the resource provider', label: STEPS[2].label },
+  { id: 'access', title: 'Check access', label: msg({ message: 'Check access', comment: 'Step 4 of the wizard with today\'s Azure Digital Twins: the token and the data roles on the instance' }) },
+] as const;
+
+export type StepId = (typeof STEPS)[number]['id'] | (typeof TWINS_STEPS)[number]['id'];
+
+export interface StepDefinition {
+  id: StepId;
+  title: string;
+  label: (typeof STEPS)[number]['label'];
+}
+
+/** Which steps exist: a pure function of the configured mode (none: the 2018 flow). */
+export function stepsFor(digitalTwins: { hosting: string } | undefined): readonly StepDefinition[] {
+  return digitalTwins ? TWINS_STEPS : STEPS;
+}
 
 export interface Facts {
   signedIn: boolean;
@@ -46,6 +69,44 @@ export function waitsForProviderState(facts: Facts & { providerPending: boolean 
   return facts.signedIn && facts.subscriptionId !== undefined && facts.providerPending && !facts.verifyRequested;
 }
 
-export function stepNumber(id: StepId): number {
-  return STEPS.findIndex((s) => s.id === id) + 1;
+export function stepNumber(id: StepId, steps: readonly StepDefinition[] = STEPS): number {
+  return steps.findIndex((s) => s.id === id) + 1;
+}
+
+/** What decides the step with today's Digital Twins. */
+export interface TwinsFacts {
+  signedIn: boolean;
+  /** the instance the admin picked (its ARM resource id) */
+  instanceId: string | undefined;
+  /** there was no instance and the admin chose to register Microsoft.DigitalTwins */
+  registerWanted: boolean;
+  /** the subscription to register on, once chosen */
+  subscriptionId: string | undefined;
+  /** the provider's state on that subscription, once known */
+  providerState: string | undefined;
+}
+
+/**
+ * An instance picked: straight to access (its existence proves the namespace registered). No instance and the admin
+ * chose to register: the register step until ARM says Registered, then back to the instance step, where creating
+ * one and "Check again" is what is left.
+ */
+export function deriveTwinsStep(facts: TwinsFacts): StepId {
+  if (!facts.signedIn) return 'sign-in';
+  if (facts.instanceId) return 'access';
+  if (facts.registerWanted && (!facts.subscriptionId || facts.providerState !== 'Registered')) return 'register';
+  return 'instance';
+}
+
+export function doneTwinsSteps(facts: TwinsFacts): StepId[] {
+  if (!facts.signedIn) return [];
+  const done: StepId[] = ['sign-in'];
+  if (facts.instanceId) done.push('instance', 'register');
+  else if (facts.registerWanted && facts.subscriptionId && facts.providerState === 'Registered') done.push('register');
+  return done;
+}
+
+/** As waitsForProviderState: only while a registration's subscription is chosen and its state not read yet. */
+export function twinsWaitsForProviderState(facts: TwinsFacts & { providerPending: boolean }): boolean {
+  return facts.signedIn && !facts.instanceId && facts.registerWanted && facts.subscriptionId !== undefined && facts.providerPending;
 }

@@ -35,6 +35,24 @@ export function isServicePrincipalMissing(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'errorCode' in error && aadstsCode(error as { errorCode: string }) === '650052';
 }
 
+/** AADSTS650052 or AADSTS500011: Entra ID has no service principal for the resource asked for. */
+export function isServicePrincipalAbsent(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('errorCode' in error)) return false;
+  const code = aadstsCode(error as { errorCode: string });
+  return code === '650052' || code === '500011';
+}
+
+/**
+ * The namespace is registered (an instance of it exists) and Entra ID still has no Digital Twins service principal:
+ * waiting has been done, the card for the last resort is next (src/problems/ classifies it by this name).
+ */
+export class ServicePrincipalStillMissingError extends Error {
+  override readonly name = 'ServicePrincipalStillMissingError';
+  constructor(cause: unknown) {
+    super('Microsoft Entra ID still has no Azure Digital Twins service principal although the namespace is registered.', { cause });
+  }
+}
+
 /** Right after a registration the service principal can lag: retry 650052 for about a minute. */
 export const SP_RETRY_DELAYS_MS = [3_000, 5_000, 8_000, 12_000, 15_000, 20_000];
 
@@ -81,6 +99,8 @@ export interface VerificationFacts {
   providerState: string | undefined;
   /** the consent redirect could not be started */
   consentError: unknown;
+  /** with today's Digital Twins: an instance exists, so the namespace is registered and a missing principal is the last resort */
+  namespaceRegistered?: boolean;
 }
 
 export interface VerificationStatus {
@@ -106,14 +126,16 @@ export interface VerificationStatus {
 export function verificationStatus(f: VerificationFacts): VerificationStatus {
   const waiting = f.isFetching && f.failureCount > 0 && isServicePrincipalMissing(f.failureReason);
   const needsConsent = f.isError && needsInteraction(f.error);
+  const error = f.isError && !needsConsent ? f.error : null;
+  const lastResort = f.namespaceRegistered === true && isServicePrincipalAbsent(error);
   return {
     asking: f.isFetching && !waiting,
     waiting,
     attempt: f.failureCount + 1,
     attempts: SP_RETRY_DELAYS_MS.length + 1,
     needsConsent,
-    problemError: f.consentError ?? (f.isError && !needsConsent ? f.error : null),
-    offerRegister: isServicePrincipalMissing(f.error) && f.providerState !== 'Registered',
+    problemError: f.consentError ?? (lastResort ? new ServicePrincipalStillMissingError(error) : error),
+    offerRegister: isServicePrincipalMissing(f.error) && f.providerState !== 'Registered' && f.namespaceRegistered !== true,
   };
 }
 

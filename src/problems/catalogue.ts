@@ -60,6 +60,10 @@ function links(_: (descriptor: MessageDescriptor) => string) {
     label: _(msg`Azure Digital Twins documentation`),
     href: 'https://learn.microsoft.com/azure/digital-twins/',
   },
+  createServicePrincipal: {
+    label: _(msg`Create an enterprise application from a multitenant application (Microsoft Learn)`),
+    href: 'https://learn.microsoft.com/entra/identity/enterprise-apps/create-service-principal-cross-tenant',
+  },
   } satisfies Record<string, ProblemLink>;
 }
 
@@ -88,6 +92,15 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       remedy: _(msg`Register ${ns} on a subscription of this directory (step 3), then verify again. If you just registered it, wait a minute and retry.`),
       links: [LINKS.providers],
       transient: true,
+    },
+    // The last resort: the namespace is registered (an instance exists), yet Entra ID still has no service principal
+    // for Digital Twins. Creating it by hand is Entra ID's generic route for any multitenant app, not Digital Twins
+    // guidance, and the card says so.
+    'digital-twins-service-principal-missing': {
+      title: _(msg`Azure Digital Twins is still missing from your directory`),
+      explanation: _(msg`${ns} is registered in this directory, yet Microsoft Entra ID keeps refusing a Digital Twins token: the directory has no service principal for Azure Digital Twins (application ID 0b07f429-9f4b-4714-9392-cc5e8e80c8b0). Registering the resource provider normally adds it within minutes; here it did not.`),
+      remedy: _(msg`As a last resort, someone with the Cloud Application Administrator or Application Administrator role (or Global Administrator) can create the service principal with Entra ID's general command for adding any multitenant application to a directory: az ad sp create --id 0b07f429-9f4b-4714-9392-cc5e8e80c8b0. This is Entra ID's generic route, not a step from the Azure Digital Twins documentation. Then select "Check again"; if it still fails, send the details below to Azure support.`),
+      links: [LINKS.createServicePrincipal, LINKS.providers],
     },
     'aadsts-650057': {
       title: _(msg`This portal's app registration doesn't include Azure Digital Twins`),

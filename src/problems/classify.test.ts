@@ -220,6 +220,12 @@ describe('problem classification', () => {
       const code = Number(key.slice('aadsts-'.length));
       return { error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)), supportId: traceId };
     }
+    if (key === 'digital-twins-service-principal-missing') {
+      // As src/onboarding/verify.ts raises it (classified by name, like SignInRequiredError).
+      const error = new Error('still missing', { cause: new ServerError('invalid_client', 'corr-e', desc(650052, 'missing'), undefined, '650052') });
+      error.name = 'ServicePrincipalStillMissingError';
+      return { error, supportId: traceId };
+    }
     if (key === 'admin-consent-declined') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel'), supportId: traceId };
     if (key === 'admin-consent-not-admin') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel', false), supportId: traceId };
     if (key === 'sign-in-required') return { error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))), supportId: traceId };

@@ -122,8 +122,22 @@ function describeClaimsChallenge(error: ArmError, challenge: ClaimsChallenge, ct
   return error.afterStepUp ? problem : { ...problem, action: 'step-up', stepUp: { operation: error.operation, challenge } };
 }
 
+/**
+ * A read ARM refused (403): for the reads that only inform (who holds a role, what a role grants, the admin's own
+ * permissions) that is "cannot tell from here", said where it matters, never a problem card.
+ */
+export function isReadRefused(error: unknown): boolean {
+  return error instanceof ArmError && error.status === 403;
+}
+
 export function describeProblem(error: unknown, ctx: ProblemContext, now: Date = new Date()): Problem {
   const at = now.toISOString();
+  if (error instanceof Error && error.name === 'ServicePrincipalStillMissingError') {
+    // The namespace is registered (an instance proves it) and Entra ID still refuses: the last resort, with the ids of
+    // what Entra answered.
+    const cause = describeProblem(error.cause, ctx, now);
+    return build('digital-twins-service-principal-missing', ctx, cause.ids, cause.detail);
+  }
   if (error instanceof Error && error.name === 'SignInRequiredError') {
     // Say what to do (sign in again), and keep the ids of what Entra actually answered.
     const cause = describeProblem(error.cause, ctx, now);

@@ -4,6 +4,7 @@
  */
 export const CATALOGUE_KEYS = [
   'aadsts-650052',
+  'digital-twins-service-principal-missing',
   'aadsts-650057',
   'aadsts-65001',
   'aadsts-65004',

@@ -20,6 +20,8 @@ export interface DemoHandle {
   reset(): void;
   /** the emulated directory, for the "What changed in the directory" picture */
   directory: DirectoryFeed;
+  /** today's Digital Twins scenarios: make an instance appear, as the Azure portal would; answers its name */
+  createDigitalTwinsInstance?: () => string | undefined;
 }
 
 export interface Runtime {

@@ -288,12 +288,15 @@ describe('ARM reads', () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
     const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`, access_token);
-    expect(body<unknown>(res)).toEqual({ value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] });
+    // 2015-07-01 predates data actions; 2022-04-01 has them.
+    expect(body<unknown>(res)).toEqual({ value: [{ actions: ['*'], notActions: [] }] });
+    const now = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01`, access_token);
+    expect(body<unknown>(now)).toEqual({ value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] });
 
     const r = makeEmulator('reader');
     const reader = await signedIn(r.emu, RILEY);
     const rp = await arm(r.emu, `/subscriptions/${PROD}/providers/microsoft.authorization/permissions?api-version=2015-07-01`, reader.access_token);
-    expect(body<unknown>(rp)).toEqual({ value: [{ actions: ['*/read'], notActions: [], dataActions: [], notDataActions: [] }] });
+    expect(body<unknown>(rp)).toEqual({ value: [{ actions: ['*/read'], notActions: [] }] });
   });
 });
 

@@ -3,12 +3,14 @@
  * subscription-scope permissions API, behind bearer-token checks, with ARM's error bodies and headers.
  */
 import { acceptsApiVersion, invalidApiVersionMessage, type ArmOperation } from './api-versions';
+import { baseHeaders, decodeSkipToken, encodeSkipToken, fail, pathParts, reply, type ArmCall, type Principal } from './arm-call';
+import { listRoleAssignments, listPermissions, getRoleDefinition, listRoleDefinitions, parseScope } from './arm-authz';
+import { getInstance, listInstances } from './arm-twins';
 import type { EmuContext } from './context';
-import { armCorsHeaders } from './cors';
-import { base64UrlDecodeText, base64UrlEncodeText, newGuid } from './encoding';
-import { armError, authorizationFailedMessage } from './errors';
+import { authorizationFailedMessage } from './errors';
 import { defaultArmCode, defaultRetryAfter } from './faults';
-import { header, json } from './http';
+import { header } from './http';
+import { queryResourceGraph } from './resource-graph';
 import { isRegistrationFree, resourceTypesOf } from './providers';
 import { base64Claims, missingForWrite } from './mfa';
 import { consumeRate, type RateKind } from './ratelimit';
@@ -29,49 +31,6 @@ const ACCEPTED_AUDIENCES = [
 
 /** No PUT, PATCH or POST on these (Microsoft Learn, "Azure subscription states"); PastDue and Warned take everything. */
 const READ_ONLY_STATES = ['Disabled', 'Expired'];
-
-interface ArmCall {
-  ctx: EmuContext;
-  req: EmuRequest;
-  url: URL;
-  /** headers every response carries */
-  headers: Record<string, string>;
-}
-
-interface Principal {
-  oid: string;
-  tid: string;
-  upn: string;
-  /** what the sign-in proved: `amr` (pwd, mfa) and the authentication contexts it satisfied (`acrs`) */
-  amr: string[];
-  acrs: string[];
-}
-
-function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
-  const requestId = newGuid();
-  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return {
-    ...armCorsHeaders(req, ctx.state.scenario.armExposeHeaders ?? 'all'),
-    'x-ms-request-id': requestId,
-    'x-ms-correlation-request-id': header(req, 'x-ms-correlation-request-id') ?? newGuid(),
-    'x-ms-routing-request-id': `WESTEUROPE:${stamp}:${requestId}`,
-    'cache-control': 'no-cache',
-    pragma: 'no-cache',
-    expires: '-1',
-  };
-}
-
-function reply(call: ArmCall, status: number, body: unknown, extra: Record<string, string> = {}): EmuResponse {
-  return json(status, body, { ...call.headers, ...extra, 'cache-control': 'no-cache' });
-}
-
-function fail(call: ArmCall, status: number, code: string, message: string, extra: Record<string, string> = {}): EmuResponse {
-  return reply(call, status, armError(code, message), extra);
-}
-
-function pathParts(url: URL): string[] {
-  return url.pathname.split('/').filter((p) => p.length > 0).map((p) => decodeURIComponent(p));
-}
 
 /** The tenant whose authority a 401 points to: the subscription's if the path names one we know. */
 function challengeTenant(call: ArmCall, tokenTid: string | undefined): string {
@@ -204,7 +163,9 @@ function findSubscription(call: ArmCall, id: string): SubscriptionRecord | undef
 
 /** The rate-limit bucket a request draws from. */
 function rateScope(method: string, parts: string[], principal: Principal): { key: string; kind: RateKind } {
-  const write = method !== 'GET' && method !== 'HEAD';
+  // A Resource Graph query is a POST that reads (counted as a tenant read here; ARM's own accounting is not published).
+  const graphQuery = parts[1]?.toLowerCase() === 'microsoft.resourcegraph';
+  const write = method !== 'GET' && method !== 'HEAD' && !graphQuery;
   const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
   if (subId) return { key: `${principal.oid}|${subId.toLowerCase()}`, kind: write ? 'subscription-writes' : 'subscription-reads' };
   return { key: `${principal.oid}|tenant`, kind: write ? 'tenant-writes' : 'tenant-reads' };
@@ -278,6 +239,7 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
 
   if (operation === 'Tenants_List') return listTenants(call, principal);
   if (operation === 'Subscriptions_List') return listSubscriptions(call, principal, apiVersion);
+  if (operation === 'Resources') return queryResourceGraph(call, principal, apiVersion);
 
   const sub = findSubscription(call, parts[1] ?? '');
   // A deleted subscription takes no operation at all; ARM no longer finds it (the code for it is not confirmed).
@@ -299,6 +261,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const denied = (action: string): EmuResponse =>
     fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
   const nsParam = parts[3] ?? '';
+  const authz = authorizationPath(lower);
+  const authzScope = authz ? parseScope(parts.slice(0, authz.at)) : undefined;
 
   switch (operation) {
     case 'Subscriptions_Get':
@@ -306,8 +270,6 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
     case 'Providers_List':
       if (!role) return denied('Microsoft.Resources/subscriptions/providers/read');
       return reply(call, 200, { value: call.ctx.state.scenario.knownNamespaces.map((ns) => providerJson(sub, ns)) });
-    case 'Permissions_ListForSubscription':
-      return reply(call, 200, { value: role ? [permissionsOf(role)] : [] });
     case 'Providers_Get': {
       if (!role) return denied(`${nsParam}/read`);
       const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
@@ -316,22 +278,63 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
     }
     case 'Providers_Register':
       return register(call, sub, role, nsParam, denied);
+    case 'DigitalTwins_List':
+      return listInstances(call, principal, sub);
+    case 'DigitalTwins_ListByResourceGroup':
+      return listInstances(call, principal, sub, parts[3]);
+    case 'DigitalTwins_Get':
+      return getInstance(call, principal, sub, parts[3] ?? '', parts[7] ?? '');
+    case 'Permissions_ListForSubscription':
+      return authzScope ? listPermissions(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
+    case 'RoleAssignments_ListForScope':
+      return authzScope ? listRoleAssignments(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
+    case 'RoleDefinitions_List':
+      return authzScope ? listRoleDefinitions(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
+    case 'RoleDefinitions_Get':
+      return authzScope ? getRoleDefinition(call, principal, sub, authzScope, parts[parts.length - 1] ?? '', apiVersion) : notFoundRoute(call);
   }
+}
+
+const AUTHORIZATION_OPERATIONS: Record<string, { list: ArmOperation; item?: ArmOperation }> = {
+  permissions: { list: 'Permissions_ListForSubscription' },
+  roleassignments: { list: 'RoleAssignments_ListForScope' },
+  roledefinitions: { list: 'RoleDefinitions_List', item: 'RoleDefinitions_Get' },
+};
+
+/**
+ * `{scope}/providers/Microsoft.Authorization/{permissions|roleAssignments|roleDefinitions[/{id}]}` at a scope the
+ * emulator knows how to read (subscription, resource group, resource): where the scope ends and which operation.
+ */
+function authorizationPath(lower: string[]): { at: number; operation: ArmOperation } | undefined {
+  for (const at of [2, 4, 8]) {
+    if (lower[at] !== 'providers' || lower[at + 1] !== 'microsoft.authorization') continue;
+    const kind = AUTHORIZATION_OPERATIONS[lower[at + 2] ?? ''];
+    if (!kind || !parseScope(lower.slice(0, at))) continue;
+    if (lower.length === at + 3) return { at, operation: kind.list };
+    if (lower.length === at + 4 && kind.item) return { at, operation: kind.item };
+  }
+  return undefined;
 }
 
 /** The operation a method and path name (lower-cased path segments), or undefined when the emulator serves none. */
 function operationOf(method: string, lower: string[]): ArmOperation | undefined {
   const get = method === 'GET';
   if (lower.length === 1 && lower[0] === 'tenants') return get ? 'Tenants_List' : undefined;
+  if (lower.length === 3 && lower[0] === 'providers' && lower[1] === 'microsoft.resourcegraph' && lower[2] === 'resources') {
+    return method === 'POST' ? 'Resources' : undefined;
+  }
   if (lower[0] !== 'subscriptions') return undefined;
   if (lower.length === 1) return get ? 'Subscriptions_List' : undefined;
   if (lower.length === 2) return get ? 'Subscriptions_Get' : undefined;
+  const authz = authorizationPath(lower);
+  if (authz) return get ? authz.operation : undefined;
+  const twins = (at: number) => lower[at] === 'providers' && lower[at + 1] === 'microsoft.digitaltwins' && lower[at + 2] === 'digitaltwinsinstances';
+  if (lower.length === 5 && twins(2)) return get ? 'DigitalTwins_List' : undefined;
+  if (lower[2] === 'resourcegroups' && lower.length === 7 && twins(4)) return get ? 'DigitalTwins_ListByResourceGroup' : undefined;
+  if (lower[2] === 'resourcegroups' && lower.length === 8 && twins(4)) return get ? 'DigitalTwins_Get' : undefined;
   if (lower[2] !== 'providers') return undefined;
   if (lower.length === 3) return get ? 'Providers_List' : undefined;
   if (lower.length === 4) return get ? 'Providers_Get' : undefined;
-  if (lower.length === 5 && lower[3] === 'microsoft.authorization' && lower[4] === 'permissions') {
-    return get ? 'Permissions_ListForSubscription' : undefined;
-  }
   if (lower.length === 5 && lower[4] === 'register') return method === 'POST' ? 'Providers_Register' : undefined;
   return undefined;
 }
@@ -402,18 +405,6 @@ function providerJson(sub: SubscriptionRecord, ns: string): Record<string, unkno
   };
 }
 
-function permissionsOf(role: RoleName): Record<string, string[]> {
-  const entry = (actions: string[], notActions: string[]) => ({ actions, notActions, dataActions: [], notDataActions: [] });
-  switch (role) {
-    case 'Owner':
-      return entry(['*'], []);
-    case 'Contributor':
-      return entry(['*'], ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action']);
-    case 'Reader':
-      return entry(['*/read'], []);
-  }
-}
-
 type TenantCategory = 'Home' | 'ProjectedBy' | 'ManagedBy';
 
 /**
@@ -471,21 +462,8 @@ function listSubscriptions(call: ArmCall, principal: Principal, apiVersion: stri
   if (offset + pageSize < all.length) {
     const next = new URL(`https://${ARM_HOST}/subscriptions`);
     next.searchParams.set('api-version', apiVersion);
-    next.searchParams.set('$skiptoken', base64UrlEncodeText(JSON.stringify({ o: offset + pageSize })));
+    next.searchParams.set('$skiptoken', encodeSkipToken(offset + pageSize));
     body.nextLink = next.href;
   }
   return reply(call, 200, body);
-}
-
-function decodeSkipToken(token: string): number | undefined {
-  try {
-    const parsed: unknown = JSON.parse(base64UrlDecodeText(token));
-    if (typeof parsed === 'object' && parsed !== null && 'o' in parsed) {
-      const o = (parsed as { o: unknown }).o;
-      if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
-    }
-  } catch {
-    // fall through
-  }
-  return undefined;
 }

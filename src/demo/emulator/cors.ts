@@ -18,6 +18,8 @@ export const ARM_EXPOSED_HEADERS = [
   'x-ms-ratelimit-remaining-subscription-global-writes',
   'x-ms-ratelimit-remaining-tenant-reads',
   'x-ms-ratelimit-remaining-tenant-writes',
+  'x-ms-user-quota-remaining',
+  'x-ms-user-quota-resets-after',
 ];
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';

@@ -48,6 +48,12 @@ describe('scenarios', () => {
       'malformed',
       'mfa-required',
       'mfa-auth-context',
+      'twins-group-role',
+      'twins-no-role',
+      'twins-no-instance',
+      'twins-several',
+      'twins-private',
+      'twins-app-caller',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

@@ -21,8 +21,10 @@ import type {
   ConsentDecision,
   EmuRequest,
   EmuResponse,
+  DigitalTwinsInstanceSpec,
   EmulatorState,
   FaultRule,
+  RoleAssignmentSpec,
   LoggedRequest,
   RoleName,
   Scenario,
@@ -30,7 +32,8 @@ import type {
   SubscriptionState,
   WorldView,
 } from './types';
-import { initialWorld, objectIdIn, settle, worldView } from './world';
+import { instanceId, instanceRecord, DIGITAL_TWINS_NAMESPACE } from './twins';
+import { assignmentRecord, initialWorld, objectIdIn, registerNow, settle, worldView } from './world';
 
 const MAX_LOG = 1000;
 
@@ -78,7 +81,7 @@ export class Emulator {
       app,
       secret: newSecret(),
       clockOffsetMs: 0,
-      world: initialWorld(scenario, app.clientId),
+      world: initialWorld(scenario, app.clientId, app.displayName),
       codes: {},
       refreshTokens: {},
       session: null,
@@ -168,6 +171,36 @@ export class Emulator {
     const user = this.st.world.users.find((u) => u.id === userId);
     if (!user) throw new Error(`no user ${userId}`);
     return objectIdIn(user, tenantId);
+  }
+
+  /**
+   * Create a Digital Twins instance now, as someone does in the Azure portal (the demo's "create an instance", so that
+   * "Check again" finds one). Like the Azure portal, creating it registers Microsoft.DigitalTwins on the subscription
+   * if it is not yet. With `provisioningMs` it is `Provisioning` (no host name yet) for that long on the virtual clock.
+   * Returns the instance's resource id.
+   */
+  createDigitalTwinsInstance(spec: DigitalTwinsInstanceSpec, options: { provisioningMs?: number } = {}): string {
+    const now = this.clock.now();
+    settle(this.st.world, this.st.scenario, now);
+    const sub = this.st.world.subscriptions.find((s) => s.id.toLowerCase() === spec.subscriptionId.toLowerCase());
+    if (!sub) throw new Error(`no subscription ${spec.subscriptionId}`);
+    const instances = (this.st.world.digitalTwinsInstances ??= []);
+    const id = instanceId(spec);
+    if (instances.some((i) => instanceId(i).toLowerCase() === id.toLowerCase())) throw new Error(`instance ${id} exists already`);
+    registerNow(this.st.world, this.st.scenario, sub, DIGITAL_TWINS_NAMESPACE, now);
+    const record = instanceRecord({ ...spec, subscriptionId: sub.id }, Math.max(now, 1));
+    const provisioningMs = options.provisioningMs ?? 0;
+    if (!Number.isFinite(provisioningMs) || provisioningMs < 0) throw new RangeError('provisioningMs must be a non-negative number of ms');
+    if (provisioningMs > 0) Object.assign(record, { provisioningState: 'Provisioning', provisionedAt: now + provisioningMs });
+    instances.push(record);
+    return id;
+  }
+
+  /** Give a principal a role at a scope (tests, demo controls; the portal's own grant comes in a later issue). */
+  addRoleAssignment(spec: RoleAssignmentSpec): void {
+    const record = assignmentRecord(this.st.world, spec, this.clock.now());
+    const assignments = (this.st.world.roleAssignments ??= []);
+    if (!assignments.some((a) => a.name === record.name)) assignments.push(record);
   }
 
   /** Change a subscription's state (disabled for non-payment, say) after the scenario began. */

@@ -1,6 +1,17 @@
 /** Public surface of the emulator core. */
 export { Emulator, type EmulatorCreateOptions } from './emulator';
-export { SCENARIOS, SCENARIO_IDS, scenarioNames, findScenario, cloneScenario, manySubscriptionsScenario, HOSTILE_NAMES } from './scenarios';
+export {
+  SCENARIOS,
+  SCENARIO_IDS,
+  scenarioNames,
+  findScenario,
+  cloneScenario,
+  manySubscriptionsScenario,
+  manyTwinsScenario,
+  HOSTILE_NAMES,
+} from './scenarios';
+export { BUILT_IN_ROLES, ROLE_IDS } from './rbac';
+export { hostNameOf as digitalTwinsHostName, instanceId as digitalTwinsInstanceId } from './twins';
 export {
   ARM_APP_ID,
   ARM_RESOURCE,

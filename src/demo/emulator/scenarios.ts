@@ -2,7 +2,9 @@
  * Named worlds for the demo picker and the tests. Ids are fixed so tests and demo controls can refer to
  * them. Each scenario is a fresh object graph: callers may clone and tweak one into a new scenario.
  */
-import type { Scenario, SubscriptionSpec, TenantSpec, UserSpec } from './types';
+import { ROLE_IDS } from './rbac';
+import { instanceId, resourceGroupId } from './twins';
+import type { DigitalTwinsInstanceSpec, DigitalTwinsSettings, GroupSpec, Scenario, SubscriptionSpec, TenantSpec, UserSpec } from './types';
 
 export const SCENARIO_IDS = {
   contosoTenant: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
@@ -25,6 +27,14 @@ export const SCENARIO_IDS = {
     devTest: '3c5e9a10-2222-4b2c-9d3e-000000000002',
     legacy: '3c5e9a10-3333-4b2c-9d3e-000000000003',
   },
+  /** Today's Digital Twins worlds (twins-*) */
+  samOperator: 'c5a2e3f4-0004-4000-8000-000000005a04',
+  twinStudioUsers: 'd7e8f9a0-0010-4a00-8b00-000000000101',
+  /** the developer's app's service principal in Contoso (its object id there) */
+  developerAppPrincipal: 'e4f5a6b7-0020-4c00-8d00-000000000201',
+  customModelReaderRole: 'f1e2d3c4-0030-4e00-9f00-000000000301',
+  twinsResourceGroup: 'rg-twins',
+  twinsInstance: 'contoso-twins',
 } as const;
 
 const KNOWN_NAMESPACES = [
@@ -464,6 +474,185 @@ function malformed(): Scenario {
   };
 }
 
+// --- Today's Azure Digital Twins (twins-*) ----------------------------------------------------------------------
+
+function sam(): UserSpec {
+  return {
+    id: SCENARIO_IDS.samOperator,
+    upn: 'sam@contoso.onmicrosoft.com',
+    displayName: 'Sam Operator',
+    homeTenantId: SCENARIO_IDS.contosoTenant,
+    guestOf: [],
+    isAdmin: false,
+  };
+}
+
+function twinStudioUsers(): GroupSpec {
+  return {
+    id: SCENARIO_IDS.twinStudioUsers,
+    displayName: 'Twin Studio users',
+    tenantId: SCENARIO_IDS.contosoTenant,
+    members: [SCENARIO_IDS.rileyReader, SCENARIO_IDS.samOperator],
+  };
+}
+
+function twinsInstance(overrides: Partial<DigitalTwinsInstanceSpec> = {}): DigitalTwinsInstanceSpec {
+  return {
+    subscriptionId: SCENARIO_IDS.subscriptions.production,
+    resourceGroup: SCENARIO_IDS.twinsResourceGroup,
+    name: SCENARIO_IDS.twinsInstance,
+    location: 'westeurope',
+    ...overrides,
+  };
+}
+
+const USERS_OWNER: DigitalTwinsSettings = { hosting: 'customer', caller: 'users', dataRole: 'owner' };
+
+/**
+ * The base of the twins-* worlds: Ada (admin, Owner of Contoso's three subscriptions, no data role), Riley and Sam
+ * (the app's users, in "Twin Studio users"), and unrelated to Digital Twins, Sam's Storage Blob Data Reader on the
+ * resource group, which the portal must not count.
+ */
+function twinsBase(name: string, title: string, description: string): Scenario {
+  const base = happy();
+  const prod = SCENARIO_IDS.subscriptions.production;
+  return {
+    ...base,
+    name,
+    title,
+    description,
+    users: [ada(), riley(), sam()],
+    groups: [twinStudioUsers()],
+    digitalTwins: { ...USERS_OWNER },
+    digitalTwinsInstances: [twinsInstance()],
+    roleAssignments: [
+      { scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup), roleDefinitionId: ROLE_IDS.storageBlobDataReader, principalId: SCENARIO_IDS.samOperator },
+    ],
+  };
+}
+
+function twinsGroupRole(): Scenario {
+  const s = twinsBase(
+    'twins-group-role',
+    "Today's Digital Twins: a group holds the role",
+    'Contoso Production has one Digital Twins instance. The group "Twin Studio users" holds Azure Digital Twins Data Owner on it; ' +
+      'Ada, Owner of the subscription, holds no data role. The app is called by its users and needs Data Owner.',
+  );
+  s.roleAssignments!.push({ scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner, principalId: SCENARIO_IDS.twinStudioUsers });
+  return s;
+}
+
+function twinsNoRole(): Scenario {
+  const prod = SCENARIO_IDS.subscriptions.production;
+  const s = twinsBase(
+    'twins-no-role',
+    "Today's Digital Twins: nobody holds the role",
+    'As "a group holds the role", but nobody holds enough: Riley holds Data Reader while the app needs Data Owner, and ' +
+      '"Twin Studio users" holds a custom role that only reads models. The admin gets the request to send.',
+  );
+  s.customRoles = [
+    {
+      id: SCENARIO_IDS.customModelReaderRole,
+      roleName: 'Contoso Twin Model Reader',
+      description: 'Reads the models of Contoso\'s Digital Twins instances, nothing else.',
+      subscriptionId: prod,
+      permissions: [{ actions: [], notActions: [], dataActions: ['Microsoft.DigitalTwins/models/read'], notDataActions: [] }],
+    },
+  ];
+  s.roleAssignments!.push(
+    { scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataReader, principalId: SCENARIO_IDS.rileyReader },
+    { scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup), roleDefinitionId: SCENARIO_IDS.customModelReaderRole, principalId: SCENARIO_IDS.twinStudioUsers },
+  );
+  return s;
+}
+
+function twinsNoInstance(): Scenario {
+  const s = twinsBase(
+    'twins-no-instance',
+    "Today's Digital Twins: no instance yet",
+    'Contoso has no Digital Twins instance and Microsoft.DigitalTwins is registered nowhere. Register it, create an ' +
+      'instance (the demo controls can), then check again.',
+  );
+  s.digitalTwinsInstances = [];
+  return s;
+}
+
+function twinsSeveral(): Scenario {
+  const { devTest } = SCENARIO_IDS.subscriptions;
+  const s = twinsBase(
+    'twins-several',
+    "Today's Digital Twins: several instances",
+    'Three instances in two subscriptions: one in Contoso Production, two in Contoso Dev/Test. "Twin Studio users" holds ' +
+      'Data Reader on all of Dev/Test (inherited by both instances there); the app needs Data Reader.',
+  );
+  s.digitalTwins = { hosting: 'customer', caller: 'users', dataRole: 'reader' };
+  s.digitalTwinsInstances = [
+    twinsInstance(),
+    twinsInstance({ subscriptionId: devTest, resourceGroup: 'rg-twins-test', name: 'contoso-twins-test', location: 'northeurope' }),
+    twinsInstance({ subscriptionId: devTest, resourceGroup: 'rg-twins-lab', name: 'contoso-twins-lab', location: 'eastus' }),
+  ];
+  s.roleAssignments!.push(
+    { scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner, principalId: SCENARIO_IDS.rileyReader },
+    { scope: `/subscriptions/${devTest}`, roleDefinitionId: ROLE_IDS.digitalTwinsDataReader, principalId: SCENARIO_IDS.twinStudioUsers },
+  );
+  return s;
+}
+
+function twinsPrivate(): Scenario {
+  const s = twinsGroupRole();
+  return {
+    ...s,
+    name: 'twins-private',
+    title: "Today's Digital Twins: public network access disabled",
+    description:
+      'As "a group holds the role", but the instance has public network access disabled: only a private endpoint reaches ' +
+      'its data plane. The portal says so and the admin goes on.',
+    digitalTwinsInstances: [twinsInstance({ publicNetworkAccess: 'Disabled' })],
+  };
+}
+
+function twinsAppCaller(): Scenario {
+  const s = twinsBase(
+    'twins-app-caller',
+    "Today's Digital Twins: the app calls alone",
+    "The developer's app calls Digital Twins as itself and needs Data Reader. Its service principal in Contoso holds " +
+      'Data Reader on the instance; a browser cannot learn that object id, so the portal says what it could not check.',
+  );
+  s.digitalTwins = { hosting: 'customer', caller: 'app', dataRole: 'reader' };
+  s.appPrincipals = [
+    { id: SCENARIO_IDS.developerAppPrincipal, developerApp: true, displayName: "The developer's app", tenantId: SCENARIO_IDS.contosoTenant },
+  ];
+  s.roleAssignments!.push({
+    scope: instanceId(twinsInstance()),
+    roleDefinitionId: ROLE_IDS.digitalTwinsDataReader,
+    principalId: SCENARIO_IDS.developerAppPrincipal,
+    principalType: 'ServicePrincipal',
+  });
+  return s;
+}
+
+/**
+ * The discovery bench: `count` subscriptions (as many-subscriptions), one Digital Twins instance in every
+ * `everyNth` one, found with Resource Graph.
+ */
+export function manyTwinsScenario(count: number, everyNth = 10): Scenario {
+  const base = manySubscriptionsScenario(count);
+  const instances: DigitalTwinsInstanceSpec[] = [];
+  base.subscriptions.forEach((sub, i) => {
+    if (i % everyNth === 0 && sub.state !== 'Disabled') {
+      instances.push({ subscriptionId: sub.id, resourceGroup: 'rg-twins', name: `twins-${String(i + 1).padStart(4, '0')}`, location: 'westeurope' });
+    }
+  });
+  return {
+    ...base,
+    name: 'many-twins',
+    title: `${count.toLocaleString('en-US')} subscriptions with Digital Twins`,
+    description: `Ada owns ${count.toLocaleString('en-US')} subscriptions; ${instances.length.toLocaleString('en-US')} of them hold a Digital Twins instance.`,
+    digitalTwins: { ...USERS_OWNER },
+    digitalTwinsInstances: instances,
+  };
+}
+
 const FACTORIES: Record<string, () => Scenario> = {
   happy,
   'no-subscription': noSubscription,
@@ -486,6 +675,12 @@ const FACTORIES: Record<string, () => Scenario> = {
   malformed,
   'mfa-required': mfaRequired,
   'mfa-auth-context': mfaAuthContext,
+  'twins-group-role': twinsGroupRole,
+  'twins-no-role': twinsNoRole,
+  'twins-no-instance': twinsNoInstance,
+  'twins-several': twinsSeveral,
+  'twins-private': twinsPrivate,
+  'twins-app-caller': twinsAppCaller,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

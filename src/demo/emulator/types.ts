@@ -83,6 +83,85 @@ export interface SubscriptionSpec {
   managedByTenants?: string[];
 }
 
+/** How the developer's app uses Azure Digital Twins (the portal's `digitalTwins` config key, carried by a demo world). */
+export interface DigitalTwinsSettings {
+  /** 'customer': the instance lives in the customer's directory. Later modes (the developer's directory) will widen this. */
+  hosting: 'customer';
+  /** who calls the data plane: the customer's people (delegated) or the developer's app itself (app-only) */
+  caller: 'users' | 'app';
+  /** the data role the app needs: Azure Digital Twins Data Owner or Data Reader */
+  dataRole: 'owner' | 'reader';
+}
+
+/** A Microsoft.DigitalTwins/digitalTwinsInstances resource. */
+export interface DigitalTwinsInstanceSpec {
+  subscriptionId: string;
+  resourceGroup: string;
+  name: string;
+  /** ARM's location name, lower case without spaces: 'westeurope' */
+  location: string;
+  /** 'Succeeded' by default */
+  provisioningState?: string;
+  /** 'Enabled' by default; with 'Disabled' only private endpoints reach the data plane */
+  publicNetworkAccess?: 'Enabled' | 'Disabled';
+}
+
+export type PrincipalType = 'User' | 'Group' | 'ServicePrincipal';
+
+/** A security group of a directory. Members are object ids of users, service principals or other groups. */
+export interface GroupSpec {
+  id: string;
+  displayName: string;
+  tenantId: string;
+  members: string[];
+}
+
+/** An application's service principal (enterprise application) in a directory, e.g. the developer's app in the customer's. */
+export interface AppPrincipalSpec {
+  /** the service principal's object id, different in every directory */
+  id: string;
+  /** the application's client id; for `developerApp` the emulator fills in the developer's app registration's */
+  appId?: string;
+  /** this is the developer's app (the host's app registration), whatever its client id */
+  developerApp?: boolean;
+  displayName: string;
+  tenantId: string;
+}
+
+/** One entry of a role definition's permissions (Microsoft.Authorization, 2022-04-01). */
+export interface RolePermission {
+  actions: string[];
+  notActions: string[];
+  dataActions: string[];
+  notDataActions: string[];
+}
+
+/** A custom role, defined in one subscription. */
+export interface CustomRoleSpec {
+  /** the role definition's GUID */
+  id: string;
+  roleName: string;
+  description: string;
+  subscriptionId: string;
+  permissions: RolePermission[];
+  /** defaults to the subscription */
+  assignableScopes?: string[];
+}
+
+/** A role assignment: a role definition given to a principal at a scope (subscription, resource group or resource). */
+export interface RoleAssignmentSpec {
+  /** the assignment's GUID name; derived from scope, principal and role when absent */
+  name?: string;
+  /** '/subscriptions/{id}', '/subscriptions/{id}/resourceGroups/{rg}' or a resource id */
+  scope: string;
+  /** the role definition's GUID (built-in or custom) */
+  roleDefinitionId: string;
+  principalId: string;
+  /** defaults to what the world knows the principal as */
+  principalType?: PrincipalType;
+  condition?: string;
+}
+
 /** Fault injection: the next `times` requests that match answer `status` (ARM error body or JSON). */
 export interface FaultRule {
   host?: string;
@@ -121,6 +200,8 @@ export interface Scenario {
   servicePrincipalDelayMs: number;
   /** ARM subscriptions page size (nextLink paging). */
   pageSize: number;
+  /** Page size of the Digital Twins instance and role assignment lists (nextLink paging); 100 by default. */
+  resourcePageSize?: number;
   /**
    * How many registrations fail before one succeeds: a failed one goes from Registering back to NotRegistered
    * after registrationDelayMs, as Azure does when a provider's onboarding fails.
@@ -146,6 +227,23 @@ export interface Scenario {
    * must name it, else 401 and a claims challenge asking for it. How ARM words this is not published (unconfirmed).
    */
   armWriteAuthContext?: string;
+  /** The Digital Twins settings the demo runs this world with (the portal maps them onto its config). */
+  digitalTwins?: DigitalTwinsSettings;
+  /** Azure Digital Twins instances; the namespace counts as registered on their subscriptions. */
+  digitalTwinsInstances?: DigitalTwinsInstanceSpec[];
+  /** Security groups (for role assignments to groups). */
+  groups?: GroupSpec[];
+  /** Service principals of applications, e.g. the developer's app in the customer's directory. */
+  appPrincipals?: AppPrincipalSpec[];
+  /** Custom roles, per subscription (the built-in roles are always there). */
+  customRoles?: CustomRoleSpec[];
+  /**
+   * Role assignments besides those `SubscriptionSpec.roles` stands for (each entry there is an assignment of the
+   * built-in role at the subscription's scope).
+   */
+  roleAssignments?: RoleAssignmentSpec[];
+  /** Azure Resource Graph's per-user quota: queries per window (15 by default) and window length (5 s by default). */
+  resourceGraphQuota?: { queries: number; windowMs: number };
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
@@ -358,12 +456,34 @@ export interface SessionRecord {
   mfa?: boolean;
 }
 
+export interface DigitalTwinsInstanceRecord extends DigitalTwinsInstanceSpec {
+  provisioningState: string;
+  publicNetworkAccess: 'Enabled' | 'Disabled';
+  /** virtual ms of creation; 0 = before the scenario began */
+  createdAt: number;
+  /** while `Provisioning`: virtual ms when it becomes `Succeeded` */
+  provisionedAt?: number;
+}
+
+export interface RoleAssignmentRecord extends RoleAssignmentSpec {
+  name: string;
+  principalType: PrincipalType;
+  createdAt: number;
+}
+
 export interface WorldState {
   tenants: TenantSpec[];
   users: UserSpec[];
   subscriptions: SubscriptionRecord[];
   servicePrincipals: ServicePrincipalRecord[];
   grants: GrantRecord[];
+  /** Digital Twins instances (absent in worlds saved before instances existed) */
+  digitalTwinsInstances?: DigitalTwinsInstanceRecord[];
+  groups?: GroupSpec[];
+  appPrincipals?: AppPrincipalSpec[];
+  customRoles?: CustomRoleSpec[];
+  /** explicit role assignments; those `SubscriptionRecord.roles` stands for are derived when asked */
+  roleAssignments?: RoleAssignmentRecord[];
   /** admin consent requests awaiting review (absent in worlds saved before requests existed) */
   consentRequests?: ConsentRequestRecord[];
 }
@@ -382,6 +502,8 @@ export interface EmulatorState {
   session: SessionRecord | null;
   /** remaining fault rules (their `times` counts down) */
   faults: FaultRule[];
+  /** Azure Resource Graph's per-user quota windows, by user (absent in states saved before Resource Graph existed) */
+  resourceGraphQuota?: Record<string, { windowStart: number; used: number }>;
   /** ARM rate-limit token buckets by key */
   rateBuckets: Record<string, { tokens: number; at: number }>;
   log: LoggedRequest[];
@@ -403,4 +525,10 @@ export interface WorldView {
   subscriptions: SubscriptionSpec[];
   /** admin consent requests users sent from "Need admin approval" */
   consentRequests: ConsentRequestRecord[];
+  /** Digital Twins instances, with their resource id and host name */
+  digitalTwinsInstances: Array<DigitalTwinsInstanceRecord & { id: string; hostName: string }>;
+  groups: GroupSpec[];
+  appPrincipals: AppPrincipalSpec[];
+  /** every role assignment: the explicit ones and those the subscriptions' `roles` stand for */
+  roleAssignments: RoleAssignmentRecord[];
 }

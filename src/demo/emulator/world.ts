@@ -5,9 +5,13 @@
  */
 import { base64UrlDecodeText, base64UrlEncodeText } from './encoding';
 import { isRegistrationFree } from './providers';
+import { allAssignments, deterministicGuid, normalizeScope, principalTypeOf } from './rbac';
 import { RESOURCES, resourceByIdentifier, type ResourceDef } from './resources';
+import { DIGITAL_TWINS_NAMESPACE, hostNameOf, instanceId, instanceRecord } from './twins';
 import type {
   ConsentRequestRecord,
+  RoleAssignmentRecord,
+  RoleAssignmentSpec,
   GrantRecord,
   ProviderRecord,
   Scenario,
@@ -24,7 +28,7 @@ export function canonicalNamespace(scenario: Scenario, namespace: string): strin
   return scenario.knownNamespaces.find((n) => n.toLowerCase() === namespace.toLowerCase());
 }
 
-export function initialWorld(scenario: Scenario, clientId: string): WorldState {
+export function initialWorld(scenario: Scenario, clientId: string, appDisplayName?: string): WorldState {
   const subscriptions: SubscriptionRecord[] = scenario.subscriptions.map((s) => {
     const providers: Record<string, ProviderRecord> = {};
     for (const [ns, state] of Object.entries(s.providers)) {
@@ -52,7 +56,24 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
     servicePrincipals: [],
     grants: [],
     consentRequests: [],
+    // Subscription ids in their world's casing, so instances and subscriptions compare plainly.
+    digitalTwinsInstances: (scenario.digitalTwinsInstances ?? []).map((i) =>
+      instanceRecord({ ...i, subscriptionId: subscriptions.find((s) => s.id.toLowerCase() === i.subscriptionId.toLowerCase())?.id ?? i.subscriptionId }, 0),
+    ),
+    groups: (scenario.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
+    appPrincipals: (scenario.appPrincipals ?? []).map((p) =>
+      p.developerApp ? { ...p, appId: clientId, displayName: appDisplayName ?? p.displayName } : { ...p },
+    ),
+    customRoles: (scenario.customRoles ?? []).map((r) => JSON.parse(JSON.stringify(r)) as typeof r),
+    roleAssignments: [],
   };
+  for (const spec of scenario.roleAssignments ?? []) world.roleAssignments!.push(assignmentRecord(world, spec, 0));
+  // An instance cannot exist on a subscription that has not registered its namespace.
+  for (const instance of world.digitalTwinsInstances!) {
+    const sub = subscriptions.find((s) => s.id.toLowerCase() === instance.subscriptionId.toLowerCase());
+    const ns = canonicalNamespace(scenario, DIGITAL_TWINS_NAMESPACE) ?? DIGITAL_TWINS_NAMESPACE;
+    if (sub && sub.providers[ns]?.registrationState !== 'Registered') sub.providers[ns] = { registrationState: 'Registered', registeredAt: 0 };
+  }
   for (const [tenantId, resources] of Object.entries(scenario.orgGrants)) {
     for (const identifier of resources) {
       const resource = resourceByIdentifier(identifier);
@@ -64,6 +85,30 @@ export function initialWorld(scenario: Scenario, clientId: string): WorldState {
   }
   for (const sub of subscriptions) addPrincipalsForRegistrations(world, sub, 0);
   return world;
+}
+
+/** An explicit assignment as the world keeps it: named, typed, timestamped. */
+export function assignmentRecord(world: WorldState, spec: RoleAssignmentSpec, now: number): RoleAssignmentRecord {
+  const scope = normalizeScope(spec.scope);
+  return {
+    ...spec,
+    scope,
+    name: spec.name ?? deterministicGuid(scope, spec.principalId, spec.roleDefinitionId),
+    principalType: spec.principalType ?? principalTypeOf(world, spec.principalId) ?? 'User',
+    createdAt: now,
+  };
+}
+
+/**
+ * Register a namespace at once, as creating a resource in the Azure portal does on the way; the provider's first-party
+ * service principal follows after the scenario's delay, as after any registration.
+ */
+export function registerNow(world: WorldState, scenario: Scenario, sub: SubscriptionRecord, namespace: string, now: number): void {
+  const ns = canonicalNamespace(scenario, namespace) ?? namespace;
+  if (sub.providers[ns]?.registrationState === 'Registered') return;
+  sub.providers[ns] = { ...sub.providers[ns], registrationState: 'Registered', registeredAt: Math.max(now, 1) };
+  delete sub.providers[ns].registeringSince;
+  addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
 }
 
 function ensureServicePrincipal(
@@ -106,6 +151,11 @@ export function settle(world: WorldState, scenario: Scenario, now: number): void
       }
     }
     addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
+  }
+  for (const instance of world.digitalTwinsInstances ?? []) {
+    if (instance.provisioningState !== 'Provisioning' || instance.provisionedAt === undefined || instance.provisionedAt > now) continue;
+    instance.provisioningState = 'Succeeded';
+    delete instance.provisionedAt;
   }
 }
 
@@ -270,5 +320,9 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
     users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
     subscriptions,
     consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
+    digitalTwinsInstances: (world.digitalTwinsInstances ?? []).map((i) => ({ ...i, id: instanceId(i), hostName: hostNameOf(i) })),
+    groups: (world.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
+    appPrincipals: (world.appPrincipals ?? []).map((p) => ({ ...p })),
+    roleAssignments: allAssignments(world).map((a) => ({ ...a })),
   };
 }

@@ -264,9 +264,11 @@ export function RegisterStep({
         <button type="button" className="link-button" onClick={changeSubscription}>
           <Trans>Choose another subscription</Trans>
         </button>
-        <button type="button" className="link-button" onClick={verifyNow}>
-          <Trans>Verify now</Trans>
-        </button>
+        {!config.digitalTwins && (
+          <button type="button" className="link-button" onClick={verifyNow}>
+            <Trans>Verify now</Trans>
+          </button>
+        )}
       </p>
     </>
   );

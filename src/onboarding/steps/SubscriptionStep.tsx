@@ -62,7 +62,8 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
-  const choose = (subscriptionId: string) => updateChoices(tenantId, () => ({ subscriptionId }));
+  // With today's Digital Twins this list chooses where to register (there was no instance): that wish stays.
+  const choose = (subscriptionId: string) => updateChoices(tenantId, (c) => ({ subscriptionId, ...(c.registerWanted ? { registerWanted: true } : {}) }));
   const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
 
   if (query.isPending) {
@@ -204,12 +205,14 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           <Trans>Show more subscriptions</Trans>
         </button>
       )}
-      <p className="aside">
-        <Trans>Set this up before?</Trans>{' '}
-        <button type="button" className="link-button" onClick={verifyNow}>
-          <Trans>Skip to verification</Trans>
-        </button>
-      </p>
+      {!config.digitalTwins && (
+        <p className="aside">
+          <Trans>Set this up before?</Trans>{' '}
+          <button type="button" className="link-button" onClick={verifyNow}>
+            <Trans>Skip to verification</Trans>
+          </button>
+        </p>
+      )}
     </>
   );
 }

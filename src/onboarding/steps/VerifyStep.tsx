@@ -11,6 +11,8 @@ import { updateChoices, useChoices } from '../choices';
 import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import { registeredRecently, secondsUntil, verificationRetryDelay, verificationStatus, verifyQueryOptions } from '../verify';
 import { ReportPanel } from '../ReportPanel';
+import { TwinsAccess } from '../TwinsAccess';
+import type { DigitalTwinsInstance } from '../../azure/digital-twins-instances';
 
 /**
  * When the next attempt goes. TanStack Query waits between retries without saying until when, so the moment each
@@ -32,7 +34,19 @@ function useNextAttemptAt(queryKey: QueryKey): number | null {
   return next;
 }
 
-export function VerifyStep({ account, providerState }: { account: AccountInfo; providerState: string | undefined }) {
+/**
+ * The last step: Entra ID is asked for a Digital Twins token in this directory. With today's Digital Twins
+ * (`instance` given) the step also reads who may call the instance, and its ready card says exactly what was proven.
+ */
+export function VerifyStep({
+  account,
+  providerState,
+  instance,
+}: {
+  account: AccountInfo;
+  providerState: string | undefined;
+  instance?: DigitalTwinsInstance | undefined;
+}) {
   const { msal, config, arm } = useRuntime();
   const { t, i18n } = useLingui();
   const app = config.appName;
@@ -54,6 +68,8 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
     failureReason: verify.failureReason,
     providerState,
     consentError,
+    // An instance exists, so its namespace is registered: a missing service principal is then the last resort.
+    namespaceRegistered: instance !== undefined,
   });
   const problem = useRecordedProblem(problemError, tenantId);
   const subscription = useSubscription(arm, tenantId, choices.subscriptionId);
@@ -85,6 +101,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
   const secondsLeft = nextAttemptAt !== null ? i18n.number(secondsUntil(nextAttemptAt, clock)) : '';
 
   const back = () => updateChoices(tenantId, () => ({}));
+  const instanceName = instance?.name ?? '';
   const toRegister = () => updateChoices(tenantId, (c) => ({ subscriptionId: c.subscriptionId }));
   const grant = async () => {
     setConsentError(null);
@@ -97,12 +114,22 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
 
   return (
     <>
-      <p className="lead">
-        <Trans>
-          The honest test: the portal asks Microsoft Entra ID for an Azure Digital Twins token for you, in this
-          directory. If one is issued, {app} will work for your organization.
-        </Trans>
-      </p>
+      {instance ? (
+        <p className="lead">
+          <Trans>
+            The portal asks Microsoft Entra ID for an Azure Digital Twins token for you in this directory, and reads who holds
+            a data role on {instanceName} that covers what {app} needs.
+          </Trans>
+        </p>
+      ) : (
+        <p className="lead">
+          <Trans>
+            The honest test: the portal asks Microsoft Entra ID for an Azure Digital Twins token for you, in this
+            directory. If one is issued, {app} will work for your organization.
+          </Trans>
+        </p>
+      )}
+      {instance && <TwinsAccess account={account} instance={instance} token={token && !verify.isFetching ? token : undefined} />}
 
       {asking && (
         <p role="status" className="loading">
@@ -164,7 +191,9 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
         />
       )}
 
-      {token && !verify.isFetching && (
+      {token && !verify.isFetching && instance && <ReportPanel account={account} subscription={subscription} providerState={providerState} instance={instance} />}
+
+      {token && !verify.isFetching && !instance && (
         <>
           <div className="card success" role="status">
             <h2 className="h3">
@@ -210,7 +239,7 @@ export function VerifyStep({ account, providerState }: { account: AccountInfo; p
 
       <p className="aside">
         <button type="button" className="link-button" onClick={back}>
-          <Trans>Back to the subscriptions</Trans>
+          {instance ? <Trans>Choose another instance</Trans> : <Trans>Back to the subscriptions</Trans>}
         </button>
       </p>
     </>
