@@ -1,0 +1,138 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { expect, onTestFinished, vi } from 'vitest';
+import type { Emulator, LoggedRequest } from '../../src/demo/emulator';
+import { Tab, type ConfigFile } from './tab';
+
+// A page load evaluates the app's modules afresh: on a busy two-core machine that can take a few seconds.
+configure({ asyncUtilTimeout: 10_000 });
+
+export interface OpenOptions {
+  /** a scenario of src/demo/emulator/scenarios.ts: the demo starts on it (`/?scenario=`) */
+  scenario?: string;
+  /** changes the scenario's world before the first click, e.g. `(e) => (e.scenario.armExposeHeaders = 'none')` */
+  world?: (emulator: Emulator) => void;
+  /** the deployment's config.json; `{}` (demo mode, as shipped) unless given; null answers 404 */
+  config?: ConfigFile;
+  /** the address the tab opens; `/` by default */
+  path?: string;
+  /** console errors the test provokes on purpose; any other fails the test */
+  allowedConsoleErrors?: RegExp[];
+}
+
+/**
+ * The app in a tab, as a person uses it: find things by role and accessible name (`screen`), act with `user`.
+ * Time is the test's: timers and `Date` are faked, and move with real time, or at once with `pass(ms)`, for the
+ * app and the emulator's clock alike (so a 4 s Retry-After takes no 4 s). The emulator is the page's own: demo
+ * mode keeps its world in sessionStorage across page loads, so read `emulator` afresh after a navigation.
+ */
+export class App {
+  readonly tab: Tab;
+  readonly user: UserEvent;
+  /** console.error calls so far (the test fails on any not allowed when it ends) */
+  readonly consoleErrors: string[] = [];
+
+  constructor(tab: Tab) {
+    this.tab = tab;
+    this.user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+  }
+
+  /** The demo's emulator, as the page on screen holds it: its request log, clock, world and faults. */
+  get emulator(): Emulator {
+    const started = this.tab.started;
+    const demo = started.page === 'app' || started.page === 'demo-sign-in' ? started.demo : undefined;
+    if (!demo) throw new Error(`No emulator on this page (${started.page}): the app is not in demo mode`);
+    return demo.emulator;
+  }
+
+  /** The emulator's log of one kind of request, e.g. ('POST', '/register'). */
+  requests(method: string, pathPart: string): LoggedRequest[] {
+    return this.emulator.requests.filter((r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()));
+  }
+
+  /** Time passes for everyone (the app's timers, the emulator's clock); what falls due runs. */
+  async pass(ms: number): Promise<void> {
+    await vi.advanceTimersByTimeAsync(ms);
+    await this.tab.settled();
+  }
+
+  /** The emulator's world changes (a test's doing); saved where the next page load finds it. */
+  changeWorld(change: (emulator: Emulator) => void): void {
+    const started = this.tab.started;
+    const demo = started.page === 'app' || started.page === 'demo-sign-in' ? started.demo : undefined;
+    if (!demo) throw new Error(`No emulator on this page (${started.page}): the app is not in demo mode`);
+    change(demo.emulator);
+    demo.save();
+  }
+
+  /** Back in the portal (not on the demo's sign-in page) with a step on screen; returns its level-1 heading. */
+  async inPortal(): Promise<string> {
+    return waitFor(() => {
+      if (this.tab.started.page !== 'app') throw new Error(`on the ${this.tab.started.page} page`);
+      return screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    });
+  }
+
+  /** The level-1 heading on screen, once there is one. */
+  async heading(): Promise<string> {
+    return (await screen.findByRole('heading', { level: 1 })).textContent ?? '';
+  }
+
+  /**
+   * Sign in through the demo's sign-in page: pick the person, then accept (or decline) the permissions if asked.
+   * Ends back in the portal (its step counter), unless `back` says what else to wait for.
+   */
+  async signIn(person: string, { consent = 'accept' }: { consent?: 'accept' | 'decline' } = {}): Promise<void> {
+    await this.user.click(await screen.findByRole('button', { name: 'Sign in with Microsoft' }));
+    await this.user.click(await screen.findByRole('button', { name: `Sign in as ${person}` }));
+    const next = await waitFor(() => {
+      const accept = screen.queryByRole('button', { name: 'Accept' });
+      if (accept) return { accept };
+      if (screen.queryByText(/^Step \d of 4$/)) return { accept: null };
+      throw new Error('neither the consent page nor the portal yet');
+    });
+    if (next.accept) await this.user.click(screen.getByRole('button', { name: consent === 'accept' ? 'Accept' : 'Cancel' }));
+    await screen.findByText(/^Step \d of 4$/);
+  }
+
+  /**
+   * Until nothing on screen is loading: time passes in steps of a second, as long as something says it is
+   * loading (retries wait seconds by design), up to `limitMs`. Fails if it never ends.
+   */
+  async idle(limitMs = 60_000): Promise<void> {
+    await this.tab.settled();
+    for (let waited = 0; document.querySelector('.loading'); waited += 1_000) {
+      if (waited >= limitMs) throw new Error(`Still loading after ${limitMs} ms: ${document.querySelector('.loading')?.textContent}`);
+      await this.pass(1_000);
+    }
+  }
+
+  /** The problem cards on screen, by their accessible names. */
+  alerts(): string[] {
+    return screen.queryAllByRole('alert').map((a) => a.getAttribute('aria-label') ?? within(a).queryByRole('heading')?.textContent ?? a.textContent ?? '');
+  }
+}
+
+/**
+ * Opens the app in a new tab on `options.scenario` (demo mode) or on the deployment `options.config` describes.
+ * The tab, the fake timers and the console check end with the test.
+ */
+export async function openApp(options: OpenOptions = {}): Promise<App> {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  const tab = new Tab(options.config === undefined ? {} : options.config);
+  const app = new App(tab);
+  const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (!options.allowedConsoleErrors?.some((pattern) => pattern.test(text))) app.consoleErrors.push(text);
+  });
+  onTestFinished(async () => {
+    await tab.dispose();
+    error.mockRestore();
+    vi.useRealTimers();
+    expect(app.consoleErrors, 'console errors').toEqual([]);
+  });
+  const path = options.path ?? '/';
+  await tab.goto(options.scenario ? `${path}${path.includes('?') ? '&' : '?'}scenario=${encodeURIComponent(options.scenario)}` : path);
+  if (options.world) app.changeWorld(options.world);
+  return app;
+}
