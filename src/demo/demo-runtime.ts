@@ -13,6 +13,7 @@ import { exchangeRecord } from '../exchanges/record';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { directorySnapshot } from './directory-snapshot';
 import { i18n } from '../i18n/i18n';
+import { readableHeaders } from './browser-cors';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
@@ -78,9 +79,10 @@ function clearSession(): void {
   exchangeRecord.clear();
 }
 
+/** The answer as the page's script would see it: only the headers a browser lets it read (browser-cors.ts). */
 function toResponse(res: EmuResponse): Response {
   const nullBody = res.status === 204 || res.status === 304;
-  return new Response(nullBody ? null : res.body, { status: res.status, headers: res.headers });
+  return new Response(nullBody ? null : res.body, { status: res.status, headers: readableHeaders(res.headers) });
 }
 
 /** Demo only: the claims of the access token a token answer carries (the record keeps aud, tid, scp, exp). */
@@ -174,11 +176,11 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const networkClient: INetworkModule = {
     async sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
       const res = await handle({ method: 'GET', url, headers: options?.headers ?? {} });
-      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
+      return { status: res.status, headers: readableHeaders(res.headers), body: JSON.parse(res.body) as T };
     },
     async sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
       const res = await handle({ method: 'POST', url, headers: options?.headers ?? {}, body: options?.body ?? '' });
-      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
+      return { status: res.status, headers: readableHeaders(res.headers), body: JSON.parse(res.body) as T };
     },
   };
 
