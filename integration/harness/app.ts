@@ -1,15 +1,20 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect, onTestFinished, vi } from 'vitest';
-import type { Emulator, LoggedRequest } from '../../src/demo/emulator';
+import { Emulator, type LoggedRequest, type Scenario } from '../../src/demo/emulator';
+import { WORLD_KEY } from '../../src/demo/demo-runtime';
 import { Tab, type ConfigFile } from './tab';
 
 // A page load evaluates the app's modules afresh: on a busy two-core machine that can take a few seconds.
 configure({ asyncUtilTimeout: 10_000 });
 
 export interface OpenOptions {
-  /** a scenario of src/demo/emulator/scenarios.ts: the demo starts on it (`/?scenario=`) */
-  scenario?: string;
+  /**
+   * a scenario of src/demo/emulator/scenarios.ts, by name: the demo starts on it (`/?scenario=`); or a scenario
+   * object (a named one, changed: `cloneScenario(SCENARIOS.x)`), whose world replaces that of its name before the
+   * page loads again
+   */
+  scenario?: string | Scenario;
   /** changes the scenario's world before the first click, e.g. `(e) => (e.scenario.armExposeHeaders = 'none')` */
   world?: (emulator: Emulator) => void;
   /** the deployment's config.json; `{}` (demo mode, as shipped) unless given; null answers 404 */
@@ -79,6 +84,66 @@ export class App {
   }
 
   /**
+   * Until `find` returns something: checked now, then after each `stepMs` of time passing (what falls due runs),
+   * up to `limitMs`. For what comes after the portal waits by design (retries, polling): no real time is spent.
+   */
+  async until<T>(find: () => T | null | undefined | false, { limitMs = 60_000, stepMs = 1_000 } = {}): Promise<T> {
+    for (let waited = 0; ; waited += stepMs) {
+      await this.tab.settled();
+      const found = find();
+      if (found) return found;
+      if (waited >= limitMs) throw new Error(`Not there after ${limitMs} ms of waiting: ${find.toString()}`);
+      await this.pass(stepMs);
+    }
+  }
+
+  /** A status (role status) on screen whose text contains `text`, once there is one. */
+  findStatus(text: string): Promise<HTMLElement> {
+    return waitFor(() => {
+      const status = screen.queryAllByRole('status').find((s) => s.textContent?.includes(text));
+      if (!status) throw new Error(`no status saying "${text}"`);
+      return status;
+    });
+  }
+
+  /** The problem card (role alert) whose text contains `text`, once there is one. */
+  findCard(text: string): Promise<HTMLElement> {
+    return waitFor(() => {
+      const card = screen.queryAllByRole('alert').find((a) => a.textContent?.includes(text));
+      if (!card) throw new Error(`no card saying "${text}"`);
+      return card;
+    });
+  }
+
+  /** A note (role note) on screen whose text contains `text`, once there is one. */
+  findNote(text: string): Promise<HTMLElement> {
+    return waitFor(() => {
+      const note = screen.queryAllByRole('note').find((n) => n.textContent?.includes(text));
+      if (!note) throw new Error(`no note saying "${text}"`);
+      return note;
+    });
+  }
+
+  /** The ids under a card's "Details for support", as label → value (the details opened first). */
+  async cardIds(card: HTMLElement): Promise<Record<string, string>> {
+    await this.user.click(within(card).getByText('Details for support'));
+    return Object.fromEntries([...card.querySelectorAll('dl.ids > div')].map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']));
+  }
+
+  /** On the verify step: "Continue to Microsoft to grant access", pick the person if asked, then answer. */
+  async answerDigitalTwinsConsent(person: string, answer: 'Accept' | 'Cancel' = 'Accept'): Promise<void> {
+    await this.user.click(await screen.findByRole('button', { name: 'Continue to Microsoft to grant access' }));
+    const first = await waitFor(() => {
+      const button = screen.queryByRole('button', { name: `Sign in as ${person}` }) ?? screen.queryByRole('button', { name: answer });
+      if (!button) throw new Error('not on the sign-in page yet');
+      return button;
+    });
+    if (first.textContent !== answer) await this.user.click(first);
+    await this.user.click(await screen.findByRole('button', { name: answer }));
+    await this.inPortal();
+  }
+
+  /**
    * Sign in through the demo's sign-in page: pick the person, then accept (or decline) the permissions if asked.
    * Ends back in the portal (its step counter), unless `back` says what else to wait for.
    */
@@ -132,7 +197,14 @@ export async function openApp(options: OpenOptions = {}): Promise<App> {
     expect(app.consoleErrors, 'console errors').toEqual([]);
   });
   const path = options.path ?? '/';
-  await tab.goto(options.scenario ? `${path}${path.includes('?') ? '&' : '?'}scenario=${encodeURIComponent(options.scenario)}` : path);
+  const scenario = options.scenario;
+  const name = typeof scenario === 'object' ? scenario.name : scenario;
+  await tab.goto(name ? `${path}${path.includes('?') ? '&' : '?'}scenario=${encodeURIComponent(name)}` : path);
+  if (typeof scenario === 'object') {
+    // The changed scenario's world, for the same app registration, where the demo keeps its world; then a reload.
+    sessionStorage.setItem(WORLD_KEY, JSON.stringify(Emulator.create({ scenario, app: app.emulator.app }).toJSON()));
+    await tab.goto(path);
+  }
   if (options.world) app.changeWorld(options.world);
   return app;
 }

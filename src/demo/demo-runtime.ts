@@ -18,7 +18,8 @@ import { readableHeaders } from './browser-cors';
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
 
-const WORLD_KEY = 'twin-onboarding.demo.world';
+/** Where a tab keeps its emulated world (the integration tests put a changed scenario's world there). */
+export const WORLD_KEY = 'twin-onboarding.demo.world';
 const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
 const SPEED_KEY = 'twin-onboarding.demo.speed';
 export const SIGN_IN_PATH = '/demo/sign-in';
