@@ -61,6 +61,15 @@ export class App {
     await this.tab.settled();
   }
 
+  /**
+   * The clock jumps `ms` ahead for everyone (a laptop waking from sleep): \`Date\` and the emulator's clock move on,
+   * and timers already set fire once, when next due, instead of every time they would have in between.
+   */
+  async jump(ms: number): Promise<void> {
+    vi.setSystemTime(Date.now() + ms);
+    await this.pass(0);
+  }
+
   /** The emulator's world changes (a test's doing); saved where the next page load finds it. */
   changeWorld(change: (emulator: Emulator) => void): void {
     const started = this.tab.started;
