@@ -180,50 +180,6 @@ test.describe('token expires mid-poll', () => {
   });
 });
 
-test.describe('registration fails', () => {
-  // 400: Entra's consent_required to the first silent Digital Twins request, on the verify step.
-  test.use({ scenario: 'registration-fails', registersPerSubscription: 2, allowedHttpErrors: [400] });
-
-  test('says the registration did not complete, and registering again works', async ({ page, emulator }) => {
-    await page.goto('/');
-    await signIn(page, 'Ada Admin');
-    await chooseAndRegister(page);
-    await expect(registering(page)).toBeVisible();
-    emulator.clock.advance(20_000);
-
-    const card = page.getByRole('alert').filter({ hasText: 'The registration did not complete' });
-    await expect(card).toBeVisible();
-    await card.getByText('Details for support').click();
-    await expect(card).toContainText(SCENARIO_IDS.subscriptions.production);
-    await card.getByRole('button', { name: 'Register again' }).click();
-    await expect(registering(page)).toBeVisible();
-    await expect(card).toHaveCount(0);
-
-    emulator.clock.advance(20_000);
-    await expect(page.getByRole('heading', { level: 1, name: 'Verify access' })).toBeVisible();
-    expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(2);
-  });
-});
-
-test.describe('malformed answers', () => {
-  test.use({ scenario: 'malformed' });
-
-  test('a wrong shape is caught at the boundary: a card, not a crash, and Try again recovers', async ({ page }) => {
-    await page.goto('/');
-    await signIn(page, 'Ada Admin');
-    const card = page.getByRole('alert').filter({ hasText: 'Azure answered in an unexpected way' });
-    await expect(card).toBeVisible();
-    await card.getByText('Details for support').click();
-    await expect(card).toContainText('value');
-    await card.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('rowheader', { name: new RegExp(PRODUCTION) })).toBeVisible();
-    // The first provider read said registrationState: 42; that row says it couldn't read, the page stands.
-    await expect(page.getByText("Couldn't read")).toBeVisible();
-    await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    await expect(page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' })).toBeVisible();
-  });
-});
-
 test.describe('a subscription in another directory', () => {
   // 401: ARM's InvalidAuthenticationTokenTenant for the home directory's token.
   test.use({ scenario: 'several-directories', allowedHttpErrors: [401] });

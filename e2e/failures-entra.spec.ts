@@ -179,16 +179,3 @@ test.describe('redirect URI on the Web platform', () => {
     expect(page.url()).not.toContain('code=');
   });
 });
-
-test.describe('redirect URI on the Web platform, in demo mode', () => {
-  test.use({ mode: 'demo' });
-
-  test('the in-browser emulator applies the same rule: the card, not a signed-in portal', async ({ page }) => {
-    await page.goto('/?scenario=web-platform');
-    await signIn(page, 'Ada Admin');
-    const card = page.getByRole('alert').filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
-    await card.getByText('Details for support').click();
-    await expect(card).toContainText(/AADSTS9002326: .*Request origin: 'http:\/\/localhost:\d+'/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  });
-});
