@@ -4,7 +4,7 @@
 // scripts/summary.mjs: flaky, focused and skipped tests and runners that fail without a report never count as passes.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict } from './summary.mjs';
+import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict, vitestTiers } from './summary.mjs';
 
 const results = '.e2e';
 mkdirSync(results, { recursive: true });
@@ -23,7 +23,8 @@ function run(label, command, args) {
 
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
 const lint = run('lint', 'npx', ['eslint', '.']);
-const unitExit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+// Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
+const unitExit = run('unit and integration tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 // The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
 // its own port and build; its output follows the suite's.
 const budgetLog = `${results}/budgets.log`;
@@ -47,10 +48,13 @@ function readJson(path) {
   }
 }
 
+const vitestReport = readJson(vitestJson);
+const tiers = vitestTiers(vitestReport);
+console.log(`unit tests: ${tiers.unit} passed; integration tests: ${tiers.integration} passed`);
 const parts = [
   countCheck('type check', typeCheck),
   countCheck('lint', lint),
-  countVitest(readJson(vitestJson), unitExit),
+  countVitest(vitestReport, unitExit),
   countPlaywright(readJson(playwrightJson), e2eExit),
   countBudgets(readJson(budgetsJson), budgetExit),
 ];
