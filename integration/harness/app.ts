@@ -42,12 +42,17 @@ export class App {
     this.user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
   }
 
-  /** The demo's emulator, as the page on screen holds it: its request log, clock, world and faults. */
-  get emulator(): Emulator {
+  /** The demo's runtime of the page on screen. */
+  private get demo() {
     const started = this.tab.started;
     const demo = started.page === 'app' || started.page === 'demo-sign-in' ? started.demo : undefined;
     if (!demo) throw new Error(`No emulator on this page (${started.page}): the app is not in demo mode`);
-    return demo.emulator;
+    return demo;
+  }
+
+  /** The demo's emulator, as the page on screen holds it: its request log, clock, world and faults. */
+  get emulator(): Emulator {
+    return this.demo.emulator;
   }
 
   /** The emulator's log of one kind of request, e.g. ('POST', '/register'). */
@@ -62,7 +67,7 @@ export class App {
   }
 
   /**
-   * The clock jumps `ms` ahead for everyone (a laptop waking from sleep): \`Date\` and the emulator's clock move on,
+   * The clock jumps `ms` ahead for everyone (a laptop waking from sleep): `Date` and the emulator's clock move on,
    * and timers already set fire once, when next due, instead of every time they would have in between.
    */
   async jump(ms: number): Promise<void> {
@@ -72,11 +77,8 @@ export class App {
 
   /** The emulator's world changes (a test's doing); saved where the next page load finds it. */
   changeWorld(change: (emulator: Emulator) => void): void {
-    const started = this.tab.started;
-    const demo = started.page === 'app' || started.page === 'demo-sign-in' ? started.demo : undefined;
-    if (!demo) throw new Error(`No emulator on this page (${started.page}): the app is not in demo mode`);
-    change(demo.emulator);
-    demo.save();
+    change(this.demo.emulator);
+    this.demo.save();
   }
 
   /** Back in the portal (not on the demo's sign-in page) with a step on screen; returns its level-1 heading. */
@@ -154,7 +156,7 @@ export class App {
 
   /**
    * Sign in through the demo's sign-in page: pick the person, then accept (or decline) the permissions if asked.
-   * Ends back in the portal (its step counter), unless `back` says what else to wait for.
+   * Ends back in the portal (its step counter).
    */
   async signIn(person: string, { consent = 'accept' }: { consent?: 'accept' | 'decline' } = {}): Promise<void> {
     await this.user.click(await screen.findByRole('button', { name: 'Sign in with Microsoft' }));
@@ -179,11 +181,6 @@ export class App {
       if (waited >= limitMs) throw new Error(`Still loading after ${limitMs} ms: ${document.querySelector('.loading')?.textContent}`);
       await this.pass(1_000);
     }
-  }
-
-  /** The problem cards on screen, by their accessible names. */
-  alerts(): string[] {
-    return screen.queryAllByRole('alert').map((a) => a.getAttribute('aria-label') ?? within(a).queryByRole('heading')?.textContent ?? a.textContent ?? '');
   }
 }
 

@@ -177,11 +177,11 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const networkClient: INetworkModule = {
     async sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
       const res = await handle({ method: 'GET', url, headers: options?.headers ?? {} });
-      return { status: res.status, headers: readableHeaders(res.headers), body: JSON.parse(res.body) as T };
+      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
     },
     async sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
       const res = await handle({ method: 'POST', url, headers: options?.headers ?? {}, body: options?.body ?? '' });
-      return { status: res.status, headers: readableHeaders(res.headers), body: JSON.parse(res.body) as T };
+      return { status: res.status, headers: res.headers, body: JSON.parse(res.body) as T };
     },
   };
 
