@@ -5,6 +5,9 @@ import { Emulator, type LoggedRequest, type Scenario } from '../../src/demo/emul
 import { WORLD_KEY } from '../../src/demo/demo-runtime';
 import { Tab, type ConfigFile } from './tab';
 
+/** Node's, never faked: the harness's own turn of the event loop. */
+const realSetImmediate = (globalThis as unknown as { setImmediate: (callback: () => void) => void }).setImmediate;
+
 // A page load evaluates the app's modules afresh: on a busy two-core machine that can take a few seconds.
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -60,6 +63,19 @@ export class App {
     return this.emulator.requests.filter((r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()));
   }
 
+  /**
+   * The app is quiet: no page loading, no request to the emulator unanswered, and React has rendered what came back.
+   * Found elements are stable then: a click lands on what is on screen, not on a node a re-render is replacing.
+   */
+  async quiet(): Promise<void> {
+    for (let calm = 0; calm < 2; ) {
+      await this.tab.settled();
+      // A turn of the event loop (not a timer, which the test's clock holds): React renders what came back.
+      await new Promise<void>((resolve) => realSetImmediate(() => resolve()));
+      calm = this.tab.busy ? 0 : calm + 1;
+    }
+  }
+
   /** Time passes for everyone (the app's timers, the emulator's clock); what falls due runs. */
   async pass(ms: number): Promise<void> {
     await vi.advanceTimersByTimeAsync(ms);
@@ -100,7 +116,7 @@ export class App {
    */
   async until<T>(find: () => T | null | undefined | false, { limitMs = 60_000, stepMs = 1_000 } = {}): Promise<T> {
     for (let waited = 0; ; waited += stepMs) {
-      await this.tab.settled();
+      await this.quiet();
       const found = find();
       if (found) return found;
       if (waited >= limitMs) throw new Error(`Not there after ${limitMs} ms of waiting: ${find.toString()}`);
@@ -109,7 +125,8 @@ export class App {
   }
 
   /** A status (role status) on screen whose text contains `text`, once there is one. */
-  findStatus(text: string): Promise<HTMLElement> {
+  async findStatus(text: string): Promise<HTMLElement> {
+    await this.quiet();
     return waitFor(() => {
       const status = screen.queryAllByRole('status').find((s) => s.textContent?.includes(text));
       if (!status) throw new Error(`no status saying "${text}"`);
@@ -118,7 +135,8 @@ export class App {
   }
 
   /** The problem card (role alert) whose text contains `text`, once there is one. */
-  findCard(text: string): Promise<HTMLElement> {
+  async findCard(text: string): Promise<HTMLElement> {
+    await this.quiet();
     return waitFor(() => {
       const card = screen.queryAllByRole('alert').find((a) => a.textContent?.includes(text));
       if (!card) throw new Error(`no card saying "${text}"`);
@@ -127,7 +145,8 @@ export class App {
   }
 
   /** A note (role note) on screen whose text contains `text`, once there is one. */
-  findNote(text: string): Promise<HTMLElement> {
+  async findNote(text: string): Promise<HTMLElement> {
+    await this.quiet();
     return waitFor(() => {
       const note = screen.queryAllByRole('note').find((n) => n.textContent?.includes(text));
       if (!note) throw new Error(`no note saying "${text}"`);
@@ -176,7 +195,7 @@ export class App {
    * loading (retries wait seconds by design), up to `limitMs`. Fails if it never ends.
    */
   async idle(limitMs = 60_000): Promise<void> {
-    await this.tab.settled();
+    await this.quiet();
     for (let waited = 0; document.querySelector('.loading'); waited += 1_000) {
       if (waited >= limitMs) throw new Error(`Still loading after ${limitMs} ms: ${document.querySelector('.loading')?.textContent}`);
       await this.pass(1_000);

@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Started } from '../../src/app/start';
+import type { Emulator } from '../../src/demo/emulator/emulator';
 
 /** config.json as the server would answer: an object is the file, null is a 404 (which also means demo mode). */
 export type ConfigFile = Record<string, unknown> | null;
@@ -19,6 +20,8 @@ export class Tab {
   readonly left: string[] = [];
   private page: { rendered?: Pick<RenderResult, 'unmount'>; started?: Started; listeners: Array<[string, EventListenerOrEventListenerObject, unknown]> } | undefined;
   private loading: Promise<void> = Promise.resolve();
+  /** requests the emulator is answering right now, on any page of this tab */
+  private inFlight = 0;
   private failure: unknown;
   private readonly config: ConfigFile;
   private readonly restore: Array<() => void> = [];
@@ -75,6 +78,11 @@ export class Tab {
     if (this.failure) throw this.failure;
   }
 
+  /** No page loading and no request to the emulator unanswered: what is on screen has had its answers. */
+  get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
   /** The page goes: what a browser does when a page is left, then nothing of it renders any more. */
   close(): void {
     if (!this.page) return;
@@ -116,6 +124,18 @@ export class Tab {
     const page: NonNullable<Tab['page']> = { listeners: [] };
     this.page = page;
     vi.resetModules();
+    // The emulator module this page will use (the registry is fresh): its requests are counted while unanswered.
+    const { Emulator } = await import('../../src/demo/emulator/emulator');
+    const handle = Emulator.prototype.handle;
+    const count = (delta: number) => (this.inFlight += delta);
+    Emulator.prototype.handle = async function counted(this: Emulator, ...args: Parameters<Emulator['handle']>) {
+      count(1);
+      try {
+        return await handle.apply(this, args);
+      } finally {
+        count(-1);
+      }
+    };
     const [{ start }, { i18n }, { I18nProvider }] = await Promise.all([
       import('../../src/app/start'),
       import('../../src/i18n/i18n'),
