@@ -52,9 +52,28 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs', 'e2e/support/**/*.test.ts'],
-    environment: 'node',
     // A focused test fails the run everywhere, not only in CI (scripts/summary.test.mjs proves it).
     allowOnly: false,
+    // Two tiers, one run (docs/testing.md): pure logic in Node; the whole app in a DOM with the demo's transports.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs', 'e2e/support/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['integration/**/*.integration.test.tsx'],
+          environment: 'happy-dom',
+          // A journey loads several pages, each evaluating the app's modules afresh; a busy machine slows that down.
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });

@@ -9,7 +9,7 @@ test('declining the permissions at sign-in explains it and offers to try again, 
   await expect(card).toContainText('AADSTS65004');
   await expect(card).toContainText('access_denied');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await page.waitForTimeout(500);
+  // No second sign-in by itself (integration/no-loop.integration.test.tsx lets time pass to prove it).
   expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
   expect(page.url()).not.toContain('error=');
 

@@ -24,9 +24,9 @@ function noReport(label) {
   return tally(label, 0, 1, 0, [`${label} produced no report: counted as one failure`]);
 }
 
-/** Vitest's JSON report (`--reporter=json`): skipped and todo tests are skipped; a file that failed to load is a failure. */
+/** Vitest's JSON report (`--reporter=json`), both tiers: skipped and todo tests are skipped; a file that failed to load is a failure. */
 export function countVitest(report, exitCode) {
-  if (!report) return noReport('unit tests');
+  if (!report) return noReport('unit and integration tests');
   const notes = [];
   let failed = report.numFailedTests ?? 0;
   // A file that failed to load or collect has no failed test of its own: count the file.
@@ -34,15 +34,28 @@ export function countVitest(report, exitCode) {
     const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed').length;
     if (file.status === 'failed' && failedTests === 0) {
       failed += 1;
-      notes.push(`unit test file failed without a failed test: ${file.name}`);
+      notes.push(`test file failed without a failed test: ${file.name}`);
     }
   }
-  const part = tally('unit tests', report.numPassedTests ?? 0, failed, (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0), notes);
+  const part = tally('unit and integration tests', report.numPassedTests ?? 0, failed, (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0), notes);
   if (report.success === false && part.failed === 0) {
     part.failed = 1;
-    notes.push('unit tests report success: false without a failed test: counted as one');
+    notes.push('unit and integration tests report success: false without a failed test: counted as one');
   }
   return failClosed(part, exitCode);
+}
+
+/**
+ * Vitest runs two tiers (docs/testing.md): files named *.integration.test.* are the integration tier, the rest
+ * unit tests. The passed tests of each, for the summary's note; countVitest counts them together.
+ */
+export function vitestTiers(report) {
+  const tiers = { unit: 0, integration: 0 };
+  for (const file of report?.testResults ?? []) {
+    const tier = /\.integration\.test\.[cm]?[jt]sx?$/.test(file.name ?? '') ? 'integration' : 'unit';
+    tiers[tier] += (file.assertionResults ?? []).filter((t) => t.status === 'passed').length;
+  }
+  return tiers;
 }
 
 /**

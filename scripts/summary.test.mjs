@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countBudgets, countCheck, countPlaywright, countVitest, SUMMARY_LINE, summaryLine, total, verdict } from './summary.mjs';
+import { countBudgets, countCheck, countPlaywright, countVitest, SUMMARY_LINE, summaryLine, total, verdict, vitestTiers } from './summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('./summary-fixtures/', import.meta.url));
@@ -39,6 +39,20 @@ describe('summary counting', () => {
   it('counts a unit test file that failed without a failed test (it did not load)', () => {
     const report = vitestReport({ success: false, testResults: [{ name: 'broken.test.ts', status: 'failed', assertionResults: [] }] });
     expect(countVitest(report, 1)).toMatchObject({ passed: 3, failed: 1 });
+  });
+
+  it('tells the passed tests of the two Vitest tiers apart by file name; both count in the total', () => {
+    const passed = (n) => Array.from({ length: n }, () => ({ status: 'passed' }));
+    const report = vitestReport({
+      numPassedTests: 5,
+      testResults: [
+        { name: '/repo/src/a.test.ts', status: 'passed', assertionResults: passed(2) },
+        { name: '/repo/integration/b.integration.test.tsx', status: 'passed', assertionResults: [...passed(3), { status: 'failed' }] },
+      ],
+    });
+    expect(vitestTiers(report)).toEqual({ unit: 2, integration: 3 });
+    expect(countVitest(report, 0)).toMatchObject({ passed: 5 });
+    expect(vitestTiers(null)).toEqual({ unit: 0, integration: 0 });
   });
 
   it('counts a flaky end-to-end test as failed, skipped and fixme as skipped, errors outside tests as failed', () => {

@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { nodeVersionProblem } from './node-version.mjs';
-import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict } from './summary.mjs';
+import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict, vitestTiers } from './summary.mjs';
 
 // Every tool below is started through npx or `node` from PATH, so they run on this process's Node: the project's
 // own (scripts/node-version.mjs), or the run stops here, counted as one failure.
@@ -34,7 +34,8 @@ function run(label, command, args) {
 
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
 const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
-const unitExit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+// Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
+const unitExit = run('unit and integration tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 // The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
 // its own port and build; its output follows the suite's.
 const budgetLog = `${results}/budgets.log`;
@@ -58,10 +59,13 @@ function readJson(path) {
   }
 }
 
+const vitestReport = readJson(vitestJson);
+const tiers = vitestTiers(vitestReport);
+console.log(`unit tests: ${tiers.unit} passed; integration tests: ${tiers.integration} passed`);
 const parts = [
   countCheck('type check', typeCheck),
   countCheck('lint', lint),
-  countVitest(readJson(vitestJson), unitExit),
+  countVitest(vitestReport, unitExit),
   countPlaywright(readJson(playwrightJson), e2eExit),
   countBudgets(readJson(budgetsJson), budgetExit),
 ];

@@ -171,6 +171,9 @@ describe('config.json validation', () => {
     [{ returnUrl: origin.replace('//', '//{tenantId}@') + '/' }, 'returnUrl', '{tenantId}'],
     [{ returnUrl: `${origin}/{tenantId` }, 'returnUrl', '{tenantId}'],
     [{ returnUrl: 'https://evil.example.net/?t={tenantId}' }, 'returnUrl', 'allowedReturnOrigins'],
+    // This site's name as a user name before another host, and an address without a scheme.
+    [{ returnUrl: `${origin}@evil.example.net/` }, 'returnUrl', 'allowedReturnOrigins'],
+    [{ returnUrl: '//evil.example.net/' }, 'returnUrl', 'https'],
   ])('%j is refused, naming %s', (raw, key, expected) => {
     const result = parseConfig(raw, origin);
     expect(result.ok).toBe(false);

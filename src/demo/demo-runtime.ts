@@ -13,11 +13,13 @@ import { exchangeRecord } from '../exchanges/record';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { directorySnapshot } from './directory-snapshot';
 import { i18n } from '../i18n/i18n';
+import { readableHeaders } from './browser-cors';
 
 export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
 
-const WORLD_KEY = 'twin-onboarding.demo.world';
+/** Where a tab keeps its emulated world (the integration tests put a changed scenario's world there). */
+export const WORLD_KEY = 'twin-onboarding.demo.world';
 const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
 const SPEED_KEY = 'twin-onboarding.demo.speed';
 export const SIGN_IN_PATH = '/demo/sign-in';
@@ -81,9 +83,10 @@ function clearSession(): void {
   exchangeRecord.clear();
 }
 
+/** The answer as the page's script would see it: only the headers a browser lets it read (browser-cors.ts). */
 function toResponse(res: EmuResponse): Response {
   const nullBody = res.status === 204 || res.status === 304;
-  return new Response(nullBody ? null : res.body, { status: res.status, headers: res.headers });
+  return new Response(nullBody ? null : res.body, { status: res.status, headers: readableHeaders(res.headers) });
 }
 
 /** Demo only: the claims of the access token a token answer carries (the record keeps aud, tid, scp, exp). */
