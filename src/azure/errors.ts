@@ -84,7 +84,7 @@ export class MalformedResponseError extends Error {
   }
 }
 
-/** Parses ARM's error body; falls back to the status line when the body is not ARM-shaped. */
+/** A directory id, as ARM's challenges and messages write it. */
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /**

@@ -50,7 +50,7 @@ export function registrationStatus({ state, watchingSince, registerPending, read
 
 /**
  * An elapsed time as a clock shows it, minutes and seconds ("1:05"), with the digits of `i18n`'s language. The
- * minutes:seconds pattern reads the same in the portal's languages; Intl.DurationFormat is not in every browser yet.
+ * minutes:seconds pattern reads the same in the portal's languages, and a clock's digits are what a waiting admin scans.
  */
 export function formatElapsed(i18n: I18n, ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

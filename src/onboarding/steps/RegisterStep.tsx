@@ -47,7 +47,7 @@ export function RegisterStep({
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
   const watchingSince = journal.watchingSince[subscriptionId];
   const registerPending = register.isPending;
-  // Memoized: React's compiler then treats the status as fixed for this render and keeps the failure memo below.
+  // Memoized so the failure memo below sees a status that changes only when one of its inputs does.
   const { failed, canStart, checkPermissions, elapsedMs, stuck, announcedElapsedMs } = useMemo(
     () => registrationStatus({ state, watchingSince, registerPending, readOnly, now }),
     [state, watchingSince, registerPending, readOnly, now],
