@@ -1,16 +1,13 @@
-import { useCallback, useContext, useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback, useContext } from 'react';
 import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
 import { ProblemActionContext } from '../ui/problem-actions';
 import type { Problem, ProblemAction } from '../problems/types';
 import StepUpButton from '../auth/StepUpButton';
-import { providerQueryOptions } from '../azure/providers';
 import { useChoices } from './choices';
-import { readJournal, updateJournal } from './journal';
 import { deriveStep, doneSteps, waitsForProviderState, type StepId } from './step';
-import { noteProviderState } from './registration';
+import { useWatchedProvider } from './watched-provider';
 import { StepFrame } from './StepFrame';
 import { SubscriptionStep } from './steps/SubscriptionStep';
 import { WaitNotice } from './WaitNotice';
@@ -37,26 +34,10 @@ export default function SignedInWizard({ account, onStep }: { account: AccountIn
 
 /** The 2018 flow: subscription, register, verify. */
 function ClassicWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
-  const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
   const subscriptionId = choices.subscriptionId;
-  const provider = useQuery(
-    providerQueryOptions(arm, subscriptionId, config.providerNamespace, () =>
-      subscriptionId ? readJournal(tenantId).watchingSince[subscriptionId] : undefined,
-    ),
-  );
-  const providerState = subscriptionId ? provider.data?.registrationState : undefined;
-
-  // Timestamps for the progress display and the report. The state itself always comes from ARM.
-  useEffect(() => {
-    if (!subscriptionId) return;
-    const now = Date.now();
-    const journal = readJournal(tenantId);
-    if (noteProviderState(journal, subscriptionId, providerState, now) !== journal) {
-      updateJournal(tenantId, (j) => noteProviderState(j, subscriptionId, providerState, now));
-    }
-  }, [tenantId, subscriptionId, providerState]);
+  const { provider, providerState } = useWatchedProvider(tenantId, subscriptionId);
 
   const facts = { signedIn: true, subscriptionId, verifyRequested: choices.verifyRequested === true, providerState };
   if (waitsForProviderState({ ...facts, providerPending: provider.isPending })) {

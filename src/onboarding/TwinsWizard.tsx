@@ -1,13 +1,8 @@
-import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Trans } from '@lingui/react/macro';
 import type { AccountInfo } from '@azure/msal-browser';
-import { useRuntime } from '../runtime/runtime';
-import { providerQueryOptions } from '../azure/providers';
 import { updateChoices, useChoices } from './choices';
-import { readJournal, updateJournal } from './journal';
 import { deriveTwinsStep, doneTwinsSteps, TWINS_STEPS, twinsWaitsForProviderState, type StepId } from './step';
-import { noteProviderState } from './registration';
+import { useWatchedProvider } from './watched-provider';
 import { StepFrame } from './StepFrame';
 import { WaitNotice } from './WaitNotice';
 import { InstanceStep } from './steps/InstanceStep';
@@ -21,27 +16,12 @@ import { RedirectProblem } from './RedirectProblem';
  * check access. The step is derived from facts as in the 2018 flow; only the choices differ.
  */
 export function TwinsWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
-  const { arm, config } = useRuntime();
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
   const registerWanted = choices.registerWanted === true;
   // The provider is read only on the way out of "no instance": a subscription chosen to register on.
   const subscriptionId = registerWanted ? choices.subscriptionId : undefined;
-  const provider = useQuery(
-    providerQueryOptions(arm, subscriptionId, config.providerNamespace, () =>
-      subscriptionId ? readJournal(tenantId).watchingSince[subscriptionId] : undefined,
-    ),
-  );
-  const providerState = subscriptionId ? provider.data?.registrationState : undefined;
-
-  useEffect(() => {
-    if (!subscriptionId) return;
-    const now = Date.now();
-    const journal = readJournal(tenantId);
-    if (noteProviderState(journal, subscriptionId, providerState, now) !== journal) {
-      updateJournal(tenantId, (j) => noteProviderState(j, subscriptionId, providerState, now));
-    }
-  }, [tenantId, subscriptionId, providerState]);
+  const { provider, providerState } = useWatchedProvider(tenantId, subscriptionId);
 
   const facts = { signedIn: true, instanceId: choices.instance?.id, registerWanted, subscriptionId, providerState };
   if (twinsWaitsForProviderState({ ...facts, providerPending: provider.isPending })) {
