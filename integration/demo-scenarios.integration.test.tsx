@@ -69,6 +69,10 @@ const EXPECTED: Record<string, Outcome> = {
   // A deployment mistake: Ada signs in and consents, then Entra ID refuses the browser its tokens (AADSTS9002326).
   'web-platform': { choose: false, register: false, end: 'Sign in', problem: "This portal's address is registered as a web app, not a single-page app" },
   malformed: { choose: false, register: false, end: 'Choose a subscription', problem: 'Azure answered in an unexpected way' },
+  // A password-only sign-in: reads work, the register call meets ARM's claims challenge (mandatory MFA for Azure).
+  'mfa-required': { choose: true, register: true, end: 'Register the resource provider', problem: 'Azure asks for multifactor authentication before this change' },
+  // The same for a Conditional Access authentication context (c1) on ARM writes.
+  'mfa-auth-context': { choose: true, register: true, end: 'Register the resource provider', problem: 'Your organization asks for an extra check first' },
 };
 
 /** Nothing loading any more, no raw error text, and every card with its details for support. */
