@@ -22,6 +22,11 @@ interface Outcome {
   problem?: string;
   /** a text the end step shows besides */
   says?: string;
+  /**
+   * the card offers Microsoft's step-up (ARM's claims challenge): "Verify with Microsoft", the second factor on the
+   * demo's sign-in page, and back on the step the held-up register call goes once more, by itself, and is accepted
+   */
+  stepUp?: true;
 }
 
 /**
@@ -124,9 +129,9 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
   'web-platform': { choose: false, register: false, end: 'Sign in', problem: "This portal's address is registered as a web app, not a single-page app" },
   malformed: { choose: false, register: false, end: 'Choose a subscription', problem: 'Azure answered in an unexpected way' },
   // A password-only sign-in: reads work, the register call meets ARM's claims challenge (mandatory MFA for Azure).
-  'mfa-required': { choose: true, register: true, end: 'Register the resource provider', problem: 'Azure asks for multifactor authentication before this change' },
+  'mfa-required': { choose: true, register: true, end: 'Register the resource provider', problem: 'Azure asks for multifactor authentication before this change', stepUp: true },
   // The same for a Conditional Access authentication context (c1) on ARM writes.
-  'mfa-auth-context': { choose: true, register: true, end: 'Register the resource provider', problem: 'Your organization asks for an extra check first' },
+  'mfa-auth-context': { choose: true, register: true, end: 'Register the resource provider', problem: 'Your organization asks for an extra check first', stepUp: true },
   // Today's Digital Twins: Ada, Owner of the subscriptions, holds no data role herself in any of them.
   'twins-group-role': {
     twins: {
@@ -380,5 +385,16 @@ describe('every demo scenario', () => {
     if (expected.problem) expect(screen.getByRole('alert', { name: expected.problem })).toBeTruthy();
     else expect(screen.queryAllByRole('alert')).toEqual([]);
     if (expected.says) expect(screen.getAllByText(expected.says, { exact: false }).length).toBeGreaterThan(0);
+
+    if (expected.stepUp) {
+      expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401]);
+      await user.click(within(screen.getByRole('alert', { name: expected.problem })).getByRole('button', { name: 'Verify with Microsoft' }));
+      await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
+      await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
+      await settled(app);
+      await app.findStatus('Azure is registering');
+      expect(screen.queryAllByRole('alert')).toEqual([]);
+      expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401, 200]);
+    }
   });
 });
