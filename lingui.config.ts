@@ -18,6 +18,7 @@ export const LAZY_PARTS = {
     'src/onboarding/ReportPanel.tsx',
     'src/onboarding/states.tsx',
     'src/onboarding/registration.ts',
+    'src/onboarding/watched-provider.ts',
     'src/onboarding/directories.ts',
     // Today's Digital Twins (digitalTwins configured): its steps and words.
     'src/onboarding/TwinsWizard.tsx',
