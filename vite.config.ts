@@ -33,7 +33,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: 'hidden',
     // React, MSAL and TanStack Query make one ~530 kB (150 kB gzip) startup chunk; the budget that matters is
-    // the gzip size of what the landing page loads (README, "Decisions").
+    // the gzip size of what the landing page loads (docs/decisions.md).
     chunkSizeWarningLimit: 600,
     // One page. No MSAL v5 redirect bridge page: it serves popup and hidden-iframe responses, and the portal uses
     // neither (redirect sign-in; silent calls use the cache and the refresh token only, src/auth/tokens.ts).

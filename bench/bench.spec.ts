@@ -1,5 +1,5 @@
 /**
- * The benchmark (README, "Quality"): the production build in Chromium against the HTTPS emulator, as the
+ * The benchmark (docs/quality.md): the production build in Chromium against the HTTPS emulator, as the
  * e2e suite runs it. Each test leaves samples for scripts/bench.mjs, which prints and checks them; nothing
  * here fails on a time. Run it with `npm run bench` (everything) or `node scripts/bench.mjs --check` (CI).
  */

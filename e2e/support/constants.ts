@@ -5,7 +5,7 @@ export const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 /** The client id in the e2e build's config.json; the emulator knows it as the developer's app. */
 export const TEST_CLIENT_ID = '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 /**
- * Registered as the README asks: SPA redirect URIs, ARM and Digital Twins under API permissions, and the ID token's
+ * Registered as docs/configuration.md asks: SPA redirect URIs, ARM and Digital Twins under API permissions, and the ID token's
  * optional login_hint claim (so sign-out needs no account picker).
  */
 export const TEST_APP = {

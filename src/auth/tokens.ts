@@ -130,7 +130,7 @@ export function signIn(msal: IPublicClientApplication, config: AppConfig, tenant
 
 /**
  * What tells Entra ID which account to sign out: the ID token's `login_hint` claim, an optional claim the app
- * registration adds (README), sent as `logout_hint`. Without it Entra shows "Pick an account to sign out" first.
+ * registration adds (docs/configuration.md), sent as `logout_hint`. Without it Entra shows "Pick an account to sign out" first.
  */
 export function signOutHint(account: AccountInfo | null): string | undefined {
   const claim = account?.idTokenClaims?.login_hint;

@@ -4,7 +4,7 @@ import type { RawExchange } from '../exchanges/types';
 
 /**
  * A thin Azure Resource Manager client: bearer token, nextLink paging, bounded retries that honour
- * Retry-After, ARM error bodies as typed errors. The README explains why this and not the Azure SDK.
+ * Retry-After, ARM error bodies as typed errors. docs/decisions.md explains why this and not the Azure SDK.
  */
 
 export interface RetryNotice {

@@ -53,7 +53,7 @@ export function isDemoProblemsPage(): boolean {
 
 /** `requested` is a known scenario name (see scenarioRequest), or null to resume the tab's world. */
 function restoreOrCreate(config: AppConfig, requested: string | null): Emulator {
-  // Registered as the README asks of a real deployment: the SPA redirect URI, ARM and Digital Twins permissions.
+  // Registered as docs/configuration.md asks of a real deployment: the SPA redirect URI, ARM and Digital Twins permissions.
   const app = {
     clientId: config.clientId,
     displayName: config.appName,

@@ -16,7 +16,7 @@ import { directoryName, inDirectory, subscriptionOffer } from '../directories';
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
  * reads made before the user acts: with 5,000 subscriptions the list alone is 50 page reads, and the budget
- * is 60 (README, "Quality").
+ * is 60 (docs/quality.md).
  */
 const FIRST_ROWS = 8;
 const MORE_ROWS = 25;
