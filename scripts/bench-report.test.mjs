@@ -50,6 +50,8 @@ describe('bench report', () => {
       'provider-reads-per-registration': [23],
       'clicks-to-onboard': [4],
       'arm-reads-before-action': [59],
+      'twins-discovery-requests': [3],
+      'twins-reads-to-verdict': [3],
       'detection-latency': [9],
     };
     const ok = buildReport(good, { check: true });
@@ -57,10 +59,14 @@ describe('bench report', () => {
     expect(ok.figures.map((f) => f.name)).not.toContain('lighthouse-landing-performance');
     expect(ok.figures.map((f) => f.name)).not.toContain('lighthouse-mobile-landing-performance');
 
-    const bad = buildReport({ ...good, 'arm-reads-before-action': [61], 'emulator-bytes-demo': [0], 'clicks-to-onboard': [] }, { check: true });
+    const bad = buildReport(
+      { ...good, 'arm-reads-before-action': [61], 'emulator-bytes-demo': [0], 'clicks-to-onboard': [], 'twins-reads-to-verdict': [3, 4] },
+      { check: true },
+    );
     expect(bad.failures).toEqual([
       'clicks-to-onboard was not measured',
       'arm-reads-before-action is 61, budget <= 60',
+      'twins-reads-to-verdict is 4, budget <= 3',
       'emulator-bytes-demo must be above 0 for the live-path measurement to mean anything',
     ]);
     expect(buildReport(good, { check: false }).figures.length).toBe(FIGURES.length);
