@@ -10,7 +10,21 @@ import tseslint from 'typescript-eslint';
  * so no two folders can import each other. app/ may import demo/ (the lazily loaded demo controls) but demo/
  * never imports app/.
  */
-export const LAYERS = ['testing', 'i18n', 'config', 'exchanges', 'azure', 'runtime', 'auth', 'problems', 'ui', 'onboarding', 'under-the-hood', 'demo', 'app'];
+export const LAYERS = [
+  'testing',
+  'i18n',
+  'config',
+  'exchanges',
+  'azure',
+  'runtime',
+  'auth',
+  'problems',
+  'ui',
+  'onboarding',
+  'under-the-hood',
+  'demo',
+  'app',
+];
 
 const layerZones = LAYERS.slice(0, -1).map((layer, i) => {
   const above = LAYERS.slice(i + 1);
@@ -70,8 +84,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'Property[key.name=/^(queryKey|mutationKey)$/][value.type=/^(ArrayExpression|TSAsExpression|TSSatisfiesExpression)$/]',
-          message: 'Query and mutation keys come from src/azure/query-keys.ts, so reads, updates and invalidations cannot drift apart.',
+          selector:
+            'Property[key.name=/^(queryKey|mutationKey)$/][value.type=/^(ArrayExpression|TSAsExpression|TSSatisfiesExpression)$/]',
+          message:
+            'Query and mutation keys come from src/azure/query-keys.ts, so reads, updates and invalidations cannot drift apart.',
         },
       ],
     },
@@ -88,7 +104,10 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // The scrolling boxes (a report or a request in a <pre>, the exchange list's <ol>) take focus so that they
       // scroll by keyboard, as axe's scrollable-region-focusable asks.
-      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre', 'ol'], roles: ['tabpanel'], allowExpressionValues: true }],
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: ['pre', 'ol'], roles: ['tabpanel'], allowExpressionValues: true },
+      ],
     },
   },
 );

@@ -28,7 +28,14 @@ export const LAZY_PARTS = {
     'src/onboarding/twins-requests.ts',
   ],
   // The demo, the Under the hood panel and the printable summary.
-  extra: ['src/demo', 'src/under-the-hood/UnderTheHood.tsx', 'src/under-the-hood/DirectoryPicture.tsx', 'src/onboarding/ReportSummary.tsx', 'src/exchanges/gloss.ts', 'src/exchanges/har.ts'],
+  extra: [
+    'src/demo',
+    'src/under-the-hood/UnderTheHood.tsx',
+    'src/under-the-hood/DirectoryPicture.tsx',
+    'src/onboarding/ReportSummary.tsx',
+    'src/exchanges/gloss.ts',
+    'src/exchanges/har.ts',
+  ],
 };
 
 /** A folder covers everything in it. */

@@ -5,7 +5,13 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, serveConfig, signIn, requestsTo } from '../e2e/fixtures';
-import { cloneScenario, manySubscriptionsScenario, manyTwinsScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
+import {
+  cloneScenario,
+  manySubscriptionsScenario,
+  manyTwinsScenario,
+  SCENARIOS,
+  SCENARIO_IDS,
+} from '../src/demo/emulator';
 import type { Emulator } from '../src/demo/emulator';
 import { appScripts, emulatorBytes, gzipBytes, MODE, record, RUNS } from './figures';
 import { lighthouseScores } from './lighthouse';
@@ -109,7 +115,9 @@ async function registerAndWait(page: Page, emulator: Emulator, beforeDone?: () =
       r.method === 'GET' &&
       r.seq > post.seq &&
       r.at <= shownAt &&
-      r.path.toLowerCase().includes(`/subscriptions/${SCENARIO_IDS.subscriptions.production}/providers/microsoft.iotspaces`),
+      r.path
+        .toLowerCase()
+        .includes(`/subscriptions/${SCENARIO_IDS.subscriptions.production}/providers/microsoft.iotspaces`),
   );
   expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
   return { latencyS: (shownAt - doneAt) / 1000, reads: reads.length, doneAt };
@@ -148,11 +156,15 @@ test('detection latency at other points of the polling schedule', async ({ page,
   record('detection-latency', samples, info.title);
 });
 
-test('5,000 subscriptions: ARM reads before the user acts, first page, filter', async ({ page, emulatorServer }, info) => {
+test('5,000 subscriptions: ARM reads before the user acts, first page, filter', async ({
+  page,
+  emulatorServer,
+}, info) => {
   test.setTimeout(120_000 + RUNS * 60_000);
   await page.addInitScript(() => {
     const mark = () => {
-      if (window.__firstRowAt === undefined && document.querySelector('th[scope="row"]')) window.__firstRowAt = performance.now();
+      if (window.__firstRowAt === undefined && document.querySelector('th[scope="row"]'))
+        window.__firstRowAt = performance.now();
     };
     new MutationObserver(mark).observe(document, { childList: true, subtree: true });
   });
@@ -206,7 +218,10 @@ test('5,000 subscriptions: ARM reads before the user acts, first page, filter', 
 const TWINS_SUBSCRIPTIONS = 5_000;
 const TWINS_EVERY_NTH = 2;
 
-test('Digital Twins, 5,000 subscriptions: discovery requests, first instances, ARM reads from the pick to the verdict', async ({ page, emulatorServer }, info) => {
+test('Digital Twins, 5,000 subscriptions: discovery requests, first instances, ARM reads from the pick to the verdict', async ({
+  page,
+  emulatorServer,
+}, info) => {
   test.setTimeout(120_000 + RUNS * 60_000);
   await serveConfig(page, {
     clientId: TEST_CLIENT_ID,
@@ -217,7 +232,9 @@ test('Digital Twins, 5,000 subscriptions: discovery requests, first instances, A
   await page.addInitScript(() => {
     const mark = () => {
       if (window.__firstInstanceAt !== undefined) return;
-      const table = Array.from(document.querySelectorAll('table')).find((t) => t.caption?.textContent === 'Azure Digital Twins instances of your directory');
+      const table = Array.from(document.querySelectorAll('table')).find(
+        (t) => t.caption?.textContent === 'Azure Digital Twins instances of your directory',
+      );
       if (table?.querySelector('th[scope="row"]')) window.__firstInstanceAt = performance.now();
     };
     new MutationObserver(mark).observe(document, { childList: true, subtree: true });
@@ -249,7 +266,9 @@ test('Digital Twins, 5,000 subscriptions: discovery requests, first instances, A
   const before = emulator.requests.length;
   await page.getByRole('button', { name: `Use this instance: ${name}` }).click();
   await expect(page.getByRole('heading', { name: `Who can call ${name}` })).toBeVisible({ timeout: 30_000 });
-  const reads = emulator.requests.slice(before).filter((r) => r.host === 'management.azure.com' && r.method !== 'OPTIONS');
+  const reads = emulator.requests
+    .slice(before)
+    .filter((r) => r.host === 'management.azure.com' && r.method !== 'OPTIONS');
   record('twins-reads-to-verdict', [reads.length], info.title);
 });
 
@@ -258,24 +277,50 @@ function fiveHundredExchanges() {
   const sub = `/subscriptions/${SCENARIO_IDS.subscriptions.production}`;
   return Array.from({ length: 500 }, (_, i) => {
     const at = Date.UTC(2026, 10, 26, 12) + i * 1000;
-    const ids = { 'x-ms-correlation-request-id': crypto.randomUUID(), 'x-ms-request-id': crypto.randomUUID(), 'content-type': 'application/json; charset=utf-8' };
+    const ids = {
+      'x-ms-correlation-request-id': crypto.randomUUID(),
+      'x-ms-request-id': crypto.randomUUID(),
+      'content-type': 'application/json; charset=utf-8',
+    };
     if (i % 10 === 0) {
       return redactExchange(
         {
-          at, durationMs: 80, method: 'POST', url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token', status: 200,
-          requestHeaders: { 'content-type': 'application/x-www-form-urlencoded', 'client-request-id': crypto.randomUUID() },
-          requestBody: 'grant_type=refresh_token&scope=https%3A%2F%2Fmanagement.azure.com%2F.default+openid&refresh_token=x&client_info=1',
-          responseHeaders: ids, responseBody: '{"token_type":"Bearer","expires_in":3600}',
-          claims: { aud: 'https://management.azure.com', tid: SCENARIO_IDS.contosoTenant, scp: 'user_impersonation', exp: at / 1000 + 3600 },
+          at,
+          durationMs: 80,
+          method: 'POST',
+          url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+          status: 200,
+          requestHeaders: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'client-request-id': crypto.randomUUID(),
+          },
+          requestBody:
+            'grant_type=refresh_token&scope=https%3A%2F%2Fmanagement.azure.com%2F.default+openid&refresh_token=x&client_info=1',
+          responseHeaders: ids,
+          responseBody: '{"token_type":"Bearer","expires_in":3600}',
+          claims: {
+            aud: 'https://management.azure.com',
+            tid: SCENARIO_IDS.contosoTenant,
+            scp: 'user_impersonation',
+            exp: at / 1000 + 3600,
+          },
         },
         i + 1,
       );
     }
     return redactExchange(
       {
-        at, durationMs: 40, method: 'GET', url: `https://management.azure.com${sub}/providers/Microsoft.IoTSpaces?api-version=2021-04-01`,
-        status: i % 50 === 7 ? 429 : 200, requestHeaders: { 'x-ms-client-request-id': crypto.randomUUID() },
-        responseHeaders: { ...ids, 'x-ms-ratelimit-remaining-subscription-reads': String(11999 - i), ...(i % 50 === 7 ? { 'retry-after': '4' } : {}) },
+        at,
+        durationMs: 40,
+        method: 'GET',
+        url: `https://management.azure.com${sub}/providers/Microsoft.IoTSpaces?api-version=2021-04-01`,
+        status: i % 50 === 7 ? 429 : 200,
+        requestHeaders: { 'x-ms-client-request-id': crypto.randomUUID() },
+        responseHeaders: {
+          ...ids,
+          'x-ms-ratelimit-remaining-subscription-reads': String(11999 - i),
+          ...(i % 50 === 7 ? { 'retry-after': '4' } : {}),
+        },
         responseBody: '{"registrationState":"Registering"}',
       },
       i + 1,
@@ -287,7 +332,10 @@ test('"Under the hood" with 500 entries: toggle click to first paint', async ({ 
   test.skip(!full, 'times are measured by the full benchmark only');
   // The record restores from sessionStorage on load, as after a sign-in redirect: the production path, no hook.
   await page.goto('/');
-  await page.evaluate(([key, entries]) => sessionStorage.setItem(key, entries), [RECORD_KEY, JSON.stringify(fiveHundredExchanges())] as const);
+  await page.evaluate(([key, entries]) => sessionStorage.setItem(key, entries), [
+    RECORD_KEY,
+    JSON.stringify(fiveHundredExchanges()),
+  ] as const);
   await page.reload();
   const toggle = page.getByRole('button', { name: 'Under the hood' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -301,7 +349,8 @@ test('"Under the hood" with 500 entries: toggle click to first paint', async ({ 
         button.click();
         await new Promise<void>((resolve) => {
           const tick = () => {
-            if (document.querySelectorAll('.exchange-list > li').length >= 500) requestAnimationFrame(() => setTimeout(resolve));
+            if (document.querySelectorAll('.exchange-list > li').length >= 500)
+              requestAnimationFrame(() => setTimeout(resolve));
             else requestAnimationFrame(tick);
           };
           tick();
@@ -315,7 +364,9 @@ test('"Under the hood" with 500 entries: toggle click to first paint', async ({ 
   record('panel-first-paint', samples, info.title);
 });
 
-test('Lighthouse: landing (live, demo; desktop and mobile) and subscription step (demo)', async ({ emulatorServer }, info) => {
+test('Lighthouse: landing (live, demo; desktop and mobile) and subscription step (demo)', async ({
+  emulatorServer,
+}, info) => {
   test.skip(!full, 'Lighthouse runs in the full benchmark only');
   test.setTimeout(120_000 + RUNS * 180_000);
   const scores = await lighthouseScores(emulatorServer.port, RUNS);

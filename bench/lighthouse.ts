@@ -20,13 +20,28 @@ const METRICS = {
 export async function lighthouseScores(emulatorPort: number, runs: number): Promise<Record<string, number[]>> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
-  const browser = await puppeteer.launch({ headless: true, executablePath: chromiumPath, args: chromiumArgs(emulatorPort) });
+  const browser = await puppeteer.launch({
+    headless: true,
+    executablePath: chromiumPath,
+    args: chromiumArgs(emulatorPort),
+  });
   const scores: Record<string, number[]> = {};
-  const audit = async (page: Page, url: string, name: string, keepStorage: boolean, preset: 'desktop' | 'mobile' = 'desktop') => {
+  const audit = async (
+    page: Page,
+    url: string,
+    name: string,
+    keepStorage: boolean,
+    preset: 'desktop' | 'mobile' = 'desktop',
+  ) => {
     const mobile = preset === 'mobile';
     const result = await lighthouse(
       url,
-      { output: 'json', logLevel: 'error', onlyCategories: mobile ? ['performance'] : [...CATEGORIES], disableStorageReset: keepStorage },
+      {
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: mobile ? ['performance'] : [...CATEGORIES],
+        disableStorageReset: keepStorage,
+      },
       mobile ? undefined : desktop,
       page,
     );
@@ -39,7 +54,9 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       if (typeof score !== 'number') throw new Error(`Lighthouse gave no ${category} score for ${url}`);
       (scores[`lighthouse-${name}-${category}`] ??= []).push(score);
       if (score < 1) {
-        const failed = Object.values(lhr.audits).filter((a) => typeof a.score === 'number' && a.score < 1 && a.scoreDisplayMode !== 'informative');
+        const failed = Object.values(lhr.audits).filter(
+          (a) => typeof a.score === 'number' && a.score < 1 && a.scoreDisplayMode !== 'informative',
+        );
         console.log(`  lighthouse ${name} ${category} ${score}: ${failed.map((a) => `${a.id}=${a.score}`).join(', ')}`);
       }
     }
@@ -63,7 +80,10 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       await demoLanding.close();
 
       // Both again on a phone: the landing page is prerendered, so its first paint needs no script.
-      for (const [url, name] of [[`${APP_ORIGIN}/`, 'landing'], [`${APP_ORIGIN}/?demo`, 'landing-demo']] as const) {
+      for (const [url, name] of [
+        [`${APP_ORIGIN}/`, 'landing'],
+        [`${APP_ORIGIN}/?demo`, 'landing-demo'],
+      ] as const) {
         const phone = await browser.newPage();
         await audit(phone, url, name, false, 'mobile');
         await phone.close();
@@ -75,7 +95,11 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
       await demo.goto(`${APP_ORIGIN}/?demo`);
       // The app's scripts start after the first paint (public/boot.js), so after the load event goto waits for:
       // wait until the app has replaced the prerendered (disabled) button with its own.
-      await demo.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === 'Sign in with Microsoft' && !b.disabled));
+      await demo.waitForFunction(() =>
+        Array.from(document.querySelectorAll('button')).some(
+          (b) => b.textContent === 'Sign in with Microsoft' && !b.disabled,
+        ),
+      );
       await demo.locator('::-p-aria(Sign in with Microsoft[role="button"])').click();
       await demo.locator('::-p-aria(Sign in as Ada Admin[role="button"])').click();
       await demo.locator('::-p-aria(Accept[role="button"])').click();

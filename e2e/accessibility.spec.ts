@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { test, expect, serveConfig, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
+import {
+  test,
+  expect,
+  serveConfig,
+  signIn,
+  chooseAndRegister,
+  grantDigitalTwins,
+  declineDigitalTwins,
+} from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { expectReflow } from './support/reflow';
 import { CATALOGUE_KEYS } from '../src/problems/keys';
@@ -28,8 +36,12 @@ async function audit(page: Page, label: string): Promise<void> {
   await expectReducedMotion(page, label);
   // Loading and progress text is announced politely; failures interrupt.
   const roles = await page.evaluate(() => [
-    ...Array.from(document.querySelectorAll('.loading')).filter((el) => el.getAttribute('role') !== 'status').map((el) => `not a status: ${el.textContent}`),
-    ...Array.from(document.querySelectorAll('.card.problem')).filter((el) => el.getAttribute('role') !== 'alert').map((el) => `not an alert: ${el.textContent}`),
+    ...Array.from(document.querySelectorAll('.loading'))
+      .filter((el) => el.getAttribute('role') !== 'status')
+      .map((el) => `not a status: ${el.textContent}`),
+    ...Array.from(document.querySelectorAll('.card.problem'))
+      .filter((el) => el.getAttribute('role') !== 'alert')
+      .map((el) => `not an alert: ${el.textContent}`),
   ]);
   expect.soft(roles, `${label}: status and alert roles`).toEqual([]);
 }
@@ -44,7 +56,9 @@ async function expectForcedColours(page: Page, label: string): Promise<void> {
     const name = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const visible = (el: Element) => el.getClientRects().length > 0 && el.closest('.visually-hidden') === null;
     const bordered = (s: CSSStyleDeclaration) =>
-      (['Top', 'Right', 'Bottom', 'Left'] as const).every((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) >= 1);
+      (['Top', 'Right', 'Bottom', 'Left'] as const).every(
+        (side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) >= 1,
+      );
     for (const el of Array.from(document.querySelectorAll('button, .button, input, select'))) {
       // Checkboxes and radios are drawn by the browser in system colours.
       if (!visible(el) || el.matches('[type="checkbox"], [type="radio"]')) continue;
@@ -57,7 +71,8 @@ async function expectForcedColours(page: Page, label: string): Promise<void> {
       if (!visible(el) || (el as HTMLButtonElement).disabled) continue;
       el.focus({ preventScroll: true });
       const s = getComputedStyle(el);
-      if (!el.matches(':focus-visible') || s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 1) found.push(`${name(el)} has no focus ring`);
+      if (!el.matches(':focus-visible') || s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 1)
+        found.push(`${name(el)} has no focus ring`);
     }
     if (before instanceof HTMLElement && before !== document.body) before.focus({ preventScroll: true });
     else (document.activeElement as HTMLElement | null)?.blur();
@@ -66,7 +81,8 @@ async function expectForcedColours(page: Page, label: string): Promise<void> {
     if (current && other && getComputedStyle(current).backgroundColor === getComputedStyle(other).backgroundColor) {
       found.push('the current step looks like the others');
     }
-    for (const el of Array.from(document.querySelectorAll('.badge'))) if (visible(el) && !bordered(getComputedStyle(el))) found.push(`${name(el)} has no edge`);
+    for (const el of Array.from(document.querySelectorAll('.badge')))
+      if (visible(el) && !bordered(getComputedStyle(el))) found.push(`${name(el)} has no edge`);
     return found;
   }, CONTROLS);
   await page.emulateMedia({ forcedColors: null });
@@ -77,14 +93,21 @@ async function expectForcedColours(page: Page, label: string): Promise<void> {
 async function expectReducedMotion(page: Page, label: string): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const running = await page.evaluate(() =>
-    document.getAnimations().filter((a) => a.playState === 'running').map((a) => `${a.constructor.name} on ${(a.effect as KeyframeEffect | null)?.target?.className}`),
+    document
+      .getAnimations()
+      .filter((a) => a.playState === 'running')
+      .map((a) => `${a.constructor.name} on ${(a.effect as KeyframeEffect | null)?.target?.className}`),
   );
   await page.emulateMedia({ reducedMotion: null });
   expect.soft(running, `${label}: animations with reduced motion`).toEqual([]);
 }
 
 /** The step frame: page title, heading (focused after an in-page step change), and the labelled ordered progress list. */
-async function expectStep(page: Page, n: number, { focused, done = [] }: { focused: boolean; done?: number[] }): Promise<void> {
+async function expectStep(
+  page: Page,
+  n: number,
+  { focused, done = [] }: { focused: boolean; done?: number[] },
+): Promise<void> {
   const title = STEP_TITLES[n - 1]!;
   await expect(page).toHaveTitle(`Step ${n} of 4: ${title} – Twin Onboarding`);
   const heading = page.getByRole('heading', { level: 1, name: title });
@@ -106,7 +129,10 @@ test.describe('live mode', () => {
     // Registration takes three minutes of emulated time and Digital Twins' service principal 30 s more.
     test.use({ scenario: 'slow-registration' });
 
-    test('sign-in step, declined consent, a lapsed sign-in, waiting for the service principal', async ({ page, emulator }) => {
+    test('sign-in step, declined consent, a lapsed sign-in, waiting for the service principal', async ({
+      page,
+      emulator,
+    }) => {
       await page.goto('/');
       await expectStep(page, 1, { focused: false });
       await audit(page, 'sign-in');
@@ -144,7 +170,10 @@ test.describe('live mode', () => {
     });
   });
 
-  test('verify refused, register, registering, consent needed and declined, ready with the report', async ({ page, emulator }) => {
+  test('verify refused, register, registering, consent needed and declined, ready with the report', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await page.getByRole('button', { name: 'Skip to verification' }).click();
@@ -176,7 +205,9 @@ test.describe('live mode', () => {
     await audit(page, 'verify: consent declined');
 
     await grantDigitalTwins(page, 'Ada Admin');
-    await expect(page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) }),
+    ).toBeVisible();
     await expectStep(page, 4, { focused: false, done: [1, 2, 3] });
     await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible(); // a lazy chunk
     await audit(page, 'verify: ready, with the report');
@@ -188,7 +219,11 @@ test.describe('live mode', () => {
       await page.goto('/');
       await signIn(page, 'Riley Reader');
       await chooseAndRegister(page);
-      await expect(page.getByRole('alert', { name: "You don't have permission to register resource providers on this subscription" })).toBeVisible();
+      await expect(
+        page.getByRole('alert', {
+          name: "You don't have permission to register resource providers on this subscription",
+        }),
+      ).toBeVisible();
       await audit(page, 'register refused (AuthorizationFailed)');
     });
   });
@@ -201,20 +236,28 @@ test.describe('live mode', () => {
       await expect(page.getByRole('row', { name: /Contoso Production/ })).toContainText("Couldn't read");
       await audit(page, "subscriptions: provider couldn't be read");
       await page.getByRole('button', { name: 'Use this subscription: Contoso Production' }).click();
-      await expect(page.getByRole('alert', { name: "This Azure cloud doesn't know Microsoft.IoTSpaces" })).toBeVisible();
+      await expect(
+        page.getByRole('alert', { name: "This Azure cloud doesn't know Microsoft.IoTSpaces" }),
+      ).toBeVisible();
       await audit(page, 'register: InvalidResourceNamespace');
     });
   });
 
   test.describe('already registered, app registration without Digital Twins', () => {
-    test.use({ scenario: 'already-registered', apiPermissions: ['https://management.azure.com'], allowedHttpErrors: [400] });
+    test.use({
+      scenario: 'already-registered',
+      apiPermissions: ['https://management.azure.com'],
+      allowedHttpErrors: [400],
+    });
     test('the "already set up" banner and the deployment problem (AADSTS650057)', async ({ page }) => {
       await page.goto('/');
       await signIn(page, 'Ada Admin');
       await expect(page.getByRole('status').filter({ hasText: 'Your directory is already set up' })).toBeVisible();
       await audit(page, 'subscriptions: already set up');
       await page.getByRole('button', { name: 'Skip to verification' }).click();
-      await expect(page.getByRole('alert', { name: "This portal's app registration doesn't include Azure Digital Twins" })).toBeVisible();
+      await expect(
+        page.getByRole('alert', { name: "This portal's app registration doesn't include Azure Digital Twins" }),
+      ).toBeVisible();
       await audit(page, 'verify: AADSTS650057');
     });
   });
@@ -224,7 +267,9 @@ test.describe('live mode', () => {
     test('the pay-as-you-go advice', async ({ page }) => {
       await page.goto('/');
       await signIn(page, 'Ada Admin');
-      await expect(page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' }),
+      ).toBeVisible();
       await audit(page, 'no subscription');
     });
   });
@@ -232,7 +277,9 @@ test.describe('live mode', () => {
   test('the page for a bad config.json', async ({ page }) => {
     await serveConfig(page, { clientId: 'not-a-guid', armEndpoint: 'http://arm' });
     await page.goto('/');
-    await expect(page.getByRole('alert').getByRole('heading', { name: 'This portal is not configured correctly' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').getByRole('heading', { name: 'This portal is not configured correctly' }),
+    ).toBeVisible();
     await expect(page).toHaveTitle('Configuration problem – Twin Onboarding');
     await audit(page, 'bad config.json');
   });
@@ -304,7 +351,11 @@ test.describe('demo mode', () => {
     await page.goto('/?scenario=reader');
     await signIn(page, 'Riley Reader');
     await chooseAndRegister(page);
-    await expect(page.getByRole('alert', { name: "You don't have permission to register resource providers on this subscription" })).toBeVisible();
+    await expect(
+      page.getByRole('alert', {
+        name: "You don't have permission to register resource providers on this subscription",
+      }),
+    ).toBeVisible();
     await audit(page, 'demo: register refused (AuthorizationFailed)');
 
     await page.goto('/?scenario=retired-namespace');
@@ -314,10 +365,14 @@ test.describe('demo mode', () => {
     await audit(page, 'demo: register, InvalidResourceNamespace');
   });
 
-  test('no subscription, many subscriptions and the demo sign-in page without or with a bad request', async ({ page }) => {
+  test('no subscription, many subscriptions and the demo sign-in page without or with a bad request', async ({
+    page,
+  }) => {
     await page.goto('/?scenario=no-subscription');
     await signIn(page, 'Ada Admin');
-    await expect(page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' }),
+    ).toBeVisible();
     await audit(page, 'demo: no subscription');
 
     await page.goto('/?scenario=many-subscriptions');
@@ -344,7 +399,9 @@ test.describe('demo mode', () => {
     await audit(page, 'demo sign-in page: error');
   });
 
-  test('the demo\'s "Approval required" page, with an empty justification, after a request, and the card on return', async ({ page }) => {
+  test('the demo\'s "Approval required" page, with an empty justification, after a request, and the card on return', async ({
+    page,
+  }) => {
     await page.goto('/?scenario=admin-approval-workflow');
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
     await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();

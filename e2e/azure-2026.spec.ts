@@ -3,7 +3,10 @@ import { SCENARIO_IDS } from '../src/demo/emulator';
 import { APP_ORIGIN, TEST_APP } from './support/constants';
 
 test.describe('a Past Due subscription', () => {
-  test('registers: Microsoft keeps every operation available while a payment is pending', async ({ page, emulator }) => {
+  test('registers: Microsoft keeps every operation available while a payment is pending', async ({
+    page,
+    emulator,
+  }) => {
     emulator.setSubscriptionState(SCENARIO_IDS.subscriptions.production, 'PastDue');
     await page.goto('/');
     await signIn(page, 'Ada Admin');
@@ -14,7 +17,12 @@ test.describe('a Past Due subscription', () => {
     await page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Azure is registering' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    expect(requestsTo(emulator, 'POST', '/register').map((r) => [r.path.includes(SCENARIO_IDS.subscriptions.production), r.status])).toEqual([[true, 200]]);
+    expect(
+      requestsTo(emulator, 'POST', '/register').map((r) => [
+        r.path.includes(SCENARIO_IDS.subscriptions.production),
+        r.status,
+      ]),
+    ).toEqual([[true, 200]]);
   });
 });
 
@@ -38,7 +46,11 @@ test.describe('the admin consent link in the hands of someone who is not an admi
     await expect(card).toBeVisible();
     await expect(card).toContainText('Forward the approval link to a Global Administrator');
     const back = new URL(page.url()).searchParams;
-    expect([back.get('error'), back.get('error_subcode'), back.has('admin_consent')]).toEqual(['access_denied', 'cancel', false]);
+    expect([back.get('error'), back.get('error_subcode'), back.has('admin_consent')]).toEqual([
+      'access_denied',
+      'cancel',
+      false,
+    ]);
     // Nothing to try again: the request for an administrator instead, and no word of an approval.
     await expect(card.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expect(card.getByLabel('Copy the request for an administrator: text')).toContainText('/v2.0/adminconsent?');

@@ -2,7 +2,9 @@ import { test, expect, serveConfig, signIn } from './fixtures';
 import { TEST_CLIENT_ID } from './support/constants';
 import { expectNoAxeViolations } from './support/axe';
 
-test("the developer's branding: logo, accent colour on primary buttons, support contact on problem cards", async ({ page }) => {
+test("the developer's branding: logo, accent colour on primary buttons, support contact on problem cards", async ({
+  page,
+}) => {
   await serveConfig(page, {
     clientId: TEST_CLIENT_ID,
     appName: 'Contoso Twins',
@@ -22,6 +24,9 @@ test("the developer's branding: logo, accent colour on primary buttons, support 
   await signIn(page, 'Ada Admin', { consent: 'decline' });
   const card = page.getByRole('alert').filter({ hasText: 'Sign-in was cancelled' });
   await expect(card).toContainText('Need help? Contact twins@contoso.com.');
-  await expect(card.getByRole('link', { name: 'twins@contoso.com' })).toHaveAttribute('href', 'mailto:twins@contoso.com');
+  await expect(card.getByRole('link', { name: 'twins@contoso.com' })).toHaveAttribute(
+    'href',
+    'mailto:twins@contoso.com',
+  );
   await expectNoAxeViolations(page, 'branded sign-in step with a problem card');
 });

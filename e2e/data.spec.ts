@@ -4,7 +4,10 @@ import { HOSTILE_NAMES } from '../src/demo/emulator';
 test.describe('many subscriptions', () => {
   test.use({ scenario: 'many-subscriptions' });
 
-  test('2,000 subscriptions over 20 pages: the first page at once, the rest streams in, filter by name or id', async ({ page, emulator }) => {
+  test('2,000 subscriptions over 20 pages: the first page at once, the rest streams in, filter by name or id', async ({
+    page,
+    emulator,
+  }) => {
     // Hold every page after the first until the test has seen the first one on screen.
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -60,7 +63,8 @@ test.describe('hostile data', () => {
     }
     expect(await page.locator('img, b').count()).toBe(0);
 
-    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     expect(await fits()).toBe(true);
     const viewport = page.viewportSize()!;
     const long = await page.getByText(HOSTILE_NAMES.long, { exact: true }).boundingBox();

@@ -63,17 +63,24 @@ test.describe('demo mode (no configuration)', () => {
 
     // A name Object has but the demo does not: a notice, and the tab's sign-in and world carry on.
     await page.goto('/?scenario=constructor');
-    await expect(page.getByRole('status').filter({ hasText: 'The demo has no scenario named "constructor"' })).toContainText('no-subscription');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The demo has no scenario named "constructor"' }),
+    ).toContainText('no-subscription');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
 
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'No subscription' });
     await page.getByRole('button', { name: 'Start over with this scenario' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await signIn(page, 'Ada Admin');
-    await expect(page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Your directory has no Azure subscription you can use' }),
+    ).toBeVisible();
   });
 
-  test('presenter controls: registration speed per run, skip ahead, a link to the scenario, presenter notes', async ({ page, context }) => {
+  test('presenter controls: registration speed per run, skip ahead, a link to the scenario, presenter notes', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     await page.goto('/');
     const controls = page.getByRole('complementary', { name: 'Demo controls' });
@@ -99,7 +106,9 @@ test.describe('demo mode (no configuration)', () => {
     await expect(registering).toBeVisible();
     await controls.getByRole('button', { name: 'Skip ahead 1 minute' }).click();
     // Said once the portal has read Azure again.
-    await expect(controls.getByRole('status').filter({ hasText: 'Skipped one minute ahead' })).toContainText('1 minute in this page');
+    await expect(controls.getByRole('status').filter({ hasText: 'Skipped one minute ahead' })).toContainText(
+      '1 minute in this page',
+    );
     await expect(registering).toBeVisible();
 
     // Instant applies to the registration in flight.
@@ -143,11 +152,16 @@ test('a bad config.json names the key, the value and the expected form', async (
   await expect(alert.getByRole('row', { name: /armEndpoint/ })).toContainText('https');
   await expect(alert.getByRole('row', { name: /appName \(missing\)/ })).toContainText('required with a clientId');
   await expect(alert.getByRole('row', { name: /logoUrl \/\/cdn\.example\.com/ })).toContainText('a path on this site');
-  await expect(alert.getByRole('row', { name: /accentColor #ffb900/ })).toContainText('contrast of 1.72:1, needs 4.5:1');
+  await expect(alert.getByRole('row', { name: /accentColor #ffb900/ })).toContainText(
+    'contrast of 1.72:1, needs 4.5:1',
+  );
   await expect(alert.getByRole('row', { name: /supportContact http:/ })).toContainText('mailto:');
 });
 
-test('choosing the demo on a live deployment, then leaving it, does not carry the demo account into live mode', async ({ page, emulator }) => {
+test('choosing the demo on a live deployment, then leaving it, does not carry the demo account into live mode', async ({
+  page,
+  emulator,
+}) => {
   await page.goto('/?demo');
   await expect(page.getByRole('note', { name: 'Demo mode' })).toBeVisible();
   await signIn(page, 'Ada Admin');

@@ -6,14 +6,21 @@ test('the shipped config.json is empty, so a fresh deployment starts in demo mod
   await page.route('**/config.json', async (route) => {
     // What `npm run build` puts in dist/ (public/config.json), instead of the e2e build's live one.
     const { readFile } = await import('node:fs/promises');
-    await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile('public/config.json', 'utf8') });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: await readFile('public/config.json', 'utf8'),
+    });
   });
   await page.goto('/');
   await expect(page.getByRole('note', { name: 'Demo mode' })).toBeVisible();
   await expect(page.getByText('In this demo')).toBeVisible();
 });
 
-test('the landing page is in index.html: with JavaScript blocked step 1 still shows, with the note why', async ({ browser, request }) => {
+test('the landing page is in index.html: with JavaScript blocked step 1 still shows, with the note why', async ({
+  browser,
+  request,
+}) => {
   const html = await (await request.get('/')).text();
   // The strict CSP allows neither inline script nor inline style; the stylesheet is linked before the body.
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
@@ -35,7 +42,9 @@ test('the landing page is in index.html: with JavaScript blocked step 1 still sh
   await context.close();
 });
 
-test('the prerendered landing page is hydrated in place: nothing moves, no wrong product name shows', async ({ page }) => {
+test('the prerendered landing page is hydrated in place: nothing moves, no wrong product name shows', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await watchLayout(page);
   await page.goto('/');

@@ -42,7 +42,10 @@ test.describe('a group holds the data role', () => {
   // 400: the silent request for the Digital Twins token before consent (consent_required), as in the 2018 journey.
   test.use({ scenario: 'twins-group-role', allowedHttpErrors: [400] });
 
-  test('sign-in → instance → who may call it → ready, naming the host; three ARM requests from the pick to the verdict', async ({ page, emulator }) => {
+  test('sign-in → instance → who may call it → ready, naming the host; three ARM requests from the pick to the verdict', async ({
+    page,
+    emulator,
+  }) => {
     await serveConfig(page, configFor('owner'));
     await page.goto('/');
     await signIn(page, 'Ada Admin');
@@ -63,18 +66,27 @@ test.describe('a group holds the data role', () => {
     await expect(group).toContainText(`Azure Digital Twins Data Owner ${ROLE_IDS.digitalTwinsDataOwner}`);
     // Ada is Owner of the subscription: no data access, and she is not listed.
     await expect(holders.getByRole('row')).toHaveCount(2);
-    await expect(page.getByText("You don't hold them yourself: being Owner of the subscription grants no data access.")).toBeVisible();
+    await expect(
+      page.getByText("You don't hold them yourself: being Owner of the subscription grants no data access."),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'access step: a group holds the role, token not yet granted');
 
     await grantDigitalTwins(page, 'Ada Admin');
-    const ready = page.getByRole('status').filter({ has: page.getByRole('heading', { name: `Ready: Contoso Twins can use ${HOST}` }) });
+    const ready = page
+      .getByRole('status')
+      .filter({ has: page.getByRole('heading', { name: `Ready: Contoso Twins can use ${HOST}` }) });
     await expect(ready).toBeVisible();
     await expect(ready).toContainText('Microsoft Entra ID issued an Azure Digital Twins token in this directory');
     await expect(ready).toContainText('1 principal holds a role with every data action the app needs.');
     await expect(ready).toContainText('Who is in the groups that hold the role');
     await expect(ready).toContainText('A call to the instance itself');
-    await expect(page.getByRole('link', { name: 'Continue to Contoso Twins' })).toHaveAttribute('href', `${APP_ORIGIN}/ready?host=${HOST}`);
-    const report = JSON.parse((await page.getByRole('region', { name: 'Onboarding report (JSON)' }).textContent()) ?? '{}');
+    await expect(page.getByRole('link', { name: 'Continue to Contoso Twins' })).toHaveAttribute(
+      'href',
+      `${APP_ORIGIN}/ready?host=${HOST}`,
+    );
+    const report = JSON.parse(
+      (await page.getByRole('region', { name: 'Onboarding report (JSON)' }).textContent()) ?? '{}',
+    );
     expect(report.digitalTwins).toMatchObject({
       hosting: 'customer',
       outcome: 'ready',
@@ -89,7 +101,10 @@ test.describe('a group holds the data role', () => {
 test.describe('nobody holds a sufficient role', () => {
   test.use({ scenario: 'twins-no-role', allowedHttpErrors: [400] });
 
-  test("the verdict says nobody can call the instance and gives the admin's to-do with the az line", async ({ page, emulator }) => {
+  test("the verdict says nobody can call the instance and gives the admin's to-do with the az line", async ({
+    page,
+    emulator,
+  }) => {
     await serveConfig(page, configFor('owner'));
     await page.goto('/');
     await signIn(page, 'Ada Admin');
@@ -97,10 +112,12 @@ test.describe('nobody holds a sufficient role', () => {
     expect(requests).toHaveLength(3);
 
     // Riley's Data Reader and the group's model-only custom role do not cover what an app that writes needs.
-    await expect(page.getByRole('alert').filter({ hasText: 'Nobody can call the instance for Contoso Twins yet.' })).toContainText(
-      `The role to give is Azure Digital Twins Data Owner (${ROLE_IDS.digitalTwinsDataOwner}).`,
-    );
-    await expect(page.getByRole('table', { name: 'Principals holding a role with every data action the app needs' })).toHaveCount(0);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Nobody can call the instance for Contoso Twins yet.' }),
+    ).toContainText(`The role to give is Azure Digital Twins Data Owner (${ROLE_IDS.digitalTwinsDataOwner}).`);
+    await expect(
+      page.getByRole('table', { name: 'Principals holding a role with every data action the app needs' }),
+    ).toHaveCount(0);
     // Ada owns the subscription, so the answer includes roleAssignments/write: her own to-do, with the caveat.
     await expect(page.getByText('so you may assign it yourself')).toBeVisible();
     const todo = page.getByLabel('Copy your to-do: text');
@@ -111,7 +128,9 @@ test.describe('nobody holds a sufficient role', () => {
     await expectNoAxeViolations(page, 'access step: nobody holds the role');
 
     await grantDigitalTwins(page, 'Ada Admin');
-    const proven = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'What the portal proved so far' }) });
+    const proven = page
+      .getByRole('status')
+      .filter({ has: page.getByRole('heading', { name: 'What the portal proved so far' }) });
     await expect(proven).toContainText('No principal holds a role with every data action the app needs.');
     await expect(page.getByRole('heading', { name: /^Ready/ })).toHaveCount(0);
     await expectNoAxeViolations(page, 'access step: proven so far, no role');

@@ -46,10 +46,15 @@ test.describe('several directories', () => {
 test.describe("a partner's admin (Azure Lighthouse)", () => {
   test.use({ scenario: 'partner-admin' });
 
-  test("customers' delegated subscriptions are listed with their directory and never offered to set up this one", async ({ page, emulatorServer }) => {
+  test("customers' delegated subscriptions are listed with their directory and never offered to set up this one", async ({
+    page,
+    emulatorServer,
+  }) => {
     // Contoso's subscription already has the provider: that says nothing about the partner's own directory.
     const scenario = cloneScenario(SCENARIOS['partner-admin']!);
-    scenario.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production)!.providers = { 'Microsoft.IoTSpaces': 'Registered' };
+    scenario.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production)!.providers = {
+      'Microsoft.IoTSpaces': 'Registered',
+    };
     emulatorServer.reset(scenario);
     await page.goto('/');
     await signIn(page, 'Morgan Partner');
@@ -67,14 +72,20 @@ test.describe("a partner's admin (Azure Lighthouse)", () => {
     await expect(page.getByRole('row').filter({ hasText: 'Contoso Production' })).toContainText('Registered');
     await expect(page.getByText('Your directory is already set up')).toHaveCount(0);
     // Morgan is a guest in Fabrikam, but there the delegation is invisible: the hint says so.
-    await expect(page.getByRole('button', { name: 'Use this subscription: Fabrikam Shared' })).toHaveAccessibleDescription(
+    await expect(
+      page.getByRole('button', { name: 'Use this subscription: Fabrikam Shared' }),
+    ).toHaveAccessibleDescription(
       /switch to it under "Directory to set up"\. There you work as its guest and see only the subscriptions Fabrikam .* gave your guest account a role on: the ones delegated through Azure Lighthouse are listed only here, in Northwind Partners/,
     );
 
     // The picker: Fabrikam (a guest there) can be signed in to; Contoso, only projected, cannot.
     const picker = page.getByLabel('Directory to set up');
-    await expect(picker).toHaveAccessibleDescription(/Through Azure Lighthouse you also manage Contoso \(contoso\.onmicrosoft\.com\)\. You can't sign in/);
-    await expect(picker.getByRole('option', { name: 'Contoso (contoso.onmicrosoft.com) – Azure Lighthouse, no sign-in' })).toBeDisabled();
+    await expect(picker).toHaveAccessibleDescription(
+      /Through Azure Lighthouse you also manage Contoso \(contoso\.onmicrosoft\.com\)\. You can't sign in/,
+    );
+    await expect(
+      picker.getByRole('option', { name: 'Contoso (contoso.onmicrosoft.com) – Azure Lighthouse, no sign-in' }),
+    ).toBeDisabled();
     await expect(picker.getByRole('option', { name: 'Fabrikam (fabrikam.onmicrosoft.com)' })).toBeEnabled();
     await expectNoAxeViolations(page, 'partner-admin subscriptions');
   });

@@ -3,7 +3,8 @@ import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo 
 import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
 
 const PRODUCTION = 'Contoso Production';
-const registering = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'Azure is registering' });
+const registering = (page: import('@playwright/test').Page) =>
+  page.getByRole('status').filter({ hasText: 'Azure is registering' });
 
 /**
  * ARM's ids on a card, as a real browser lets the portal read them through CORS (the emulator exposes them). The
@@ -15,15 +16,18 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The ids under a card's "Details for support", as label → value. */
 async function cardIds(card: Locator): Promise<Record<string, string>> {
   await card.getByText('Details for support').click();
-  const rows = await card.locator('dl.ids > div').evaluateAll((divs) =>
-    divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
-  );
+  const rows = await card
+    .locator('dl.ids > div')
+    .evaluateAll((divs) =>
+      divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
+    );
   return Object.fromEntries(rows);
 }
 
 /** What every ARM card says about ids. */
 function expectArmIds(ids: Record<string, string>): void {
-  for (const label of ['x-ms-client-request-id', 'x-ms-correlation-request-id', 'x-ms-request-id']) expect(ids[label], label).toMatch(GUID);
+  for (const label of ['x-ms-client-request-id', 'x-ms-correlation-request-id', 'x-ms-request-id'])
+    expect(ids[label], label).toMatch(GUID);
 }
 
 test.describe('throttled', () => {
@@ -33,7 +37,11 @@ test.describe('throttled', () => {
   test('waits as Azure asks, says so, carries on, and reports it', async ({ page, emulator }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await expect(page.getByRole('status').filter({ hasText: 'Azure asked us to wait 4 s (too many requests). Continuing by itself.' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Azure asked us to wait 4 s (too many requests). Continuing by itself.' }),
+    ).toBeVisible();
     await expect(page.getByRole('rowheader', { name: new RegExp(PRODUCTION) })).toBeVisible();
     const lists = requestsTo(emulator, 'GET', '/subscriptions?');
     expect(lists.slice(0, 2).map((r) => r.status)).toEqual([429, 200]);
@@ -51,9 +59,14 @@ test.describe('throttled', () => {
     emulator.clock.advance(20_000);
     await grantDigitalTwins(page, 'Ada Admin');
     const report = JSON.parse((await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '{}');
-    const waits = report.problems.filter((p: { key: string }) => p.key === 'retry-throttled').map((p: { ids: [string, string][] }) => Object.fromEntries(p.ids));
+    const waits = report.problems
+      .filter((p: { key: string }) => p.key === 'retry-throttled')
+      .map((p: { ids: [string, string][] }) => Object.fromEntries(p.ids));
     expect(waits).toHaveLength(2);
-    expect(waits[0]).toMatchObject({ 'Retry-After (s)': '4', 'x-ms-correlation-request-id': expect.stringMatching(GUID) });
+    expect(waits[0]).toMatchObject({
+      'Retry-After (s)': '4',
+      'x-ms-correlation-request-id': expect.stringMatching(GUID),
+    });
     const registerRequest = report.provider.registerRequest;
     expect(registerRequest.clientRequestId).toMatch(GUID);
     expect(registerRequest.correlationId).toMatch(GUID);
@@ -64,10 +77,15 @@ test.describe('throttled', () => {
 test.describe('transient server faults', () => {
   test.use({ scenario: 'flaky', allowedHttpErrors: [500, 503] });
 
-  test('retries with back-off, then a card with Try again; a single fault is retried unseen', async ({ page, emulator }) => {
+  test('retries with back-off, then a card with Try again; a single fault is retried unseen', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
-    await expect(page.getByRole('status').filter({ hasText: 'Azure had a temporary problem. Trying again by itself' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Azure had a temporary problem. Trying again by itself' }),
+    ).toBeVisible();
     const card = page.getByRole('alert').filter({ hasText: 'Azure had a temporary problem' });
     await expect(card).toBeVisible();
     const ids = await cardIds(card);
@@ -87,7 +105,10 @@ test.describe('transient server faults', () => {
 test.describe('subscription disabled after it was listed', () => {
   test.use({ allowedHttpErrors: [409] });
 
-  test('Azure refuses with 409 ReadOnlyDisabledSubscription: explained, another subscription offered', async ({ page, emulator }) => {
+  test('Azure refuses with 409 ReadOnlyDisabledSubscription: explained, another subscription offered', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
@@ -106,11 +127,16 @@ test.describe('subscription disabled after it was listed', () => {
 test.describe('no rights to register', () => {
   test.use({ scenario: 'reader', allowedHttpErrors: [403] });
 
-  test('predicted before the click from the permissions API, with a request for an owner', async ({ page, emulator }) => {
+  test('predicted before the click from the permissions API, with a request for an owner', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Riley Reader');
     await page.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }).click();
-    const note = page.getByRole('note').filter({ hasText: "Your roles on this subscription probably don't allow registering" });
+    const note = page
+      .getByRole('note')
+      .filter({ hasText: "Your roles on this subscription probably don't allow registering" });
     await expect(note).toContainText('Owner');
     await expect(note).toContainText('Contributor');
     await expect(note.getByLabel('Copy the request for an owner: text')).toContainText(
@@ -199,7 +225,9 @@ test.describe('a subscription in another directory', () => {
     // once it has answered it.
     await expect(page.getByRole('button', { name: 'Register Microsoft.IoTSpaces' })).toBeEnabled();
     const devTest = `/subscriptions/${SCENARIO_IDS.subscriptions.devTest}/providers/`;
-    await expect.poll(() => requestsTo(emulator, 'GET', `${devTest}Microsoft.Authorization/permissions`).length).toBe(1);
+    await expect
+      .poll(() => requestsTo(emulator, 'GET', `${devTest}Microsoft.Authorization/permissions`).length)
+      .toBe(1);
     expect(requestsTo(emulator, 'GET', `${devTest}Microsoft.IoTSpaces`).length).toBeGreaterThan(0);
     // Moved to Fabrikam after it was listed: ARM now wants a Fabrikam token for it.
     emulator.transferSubscription(SCENARIO_IDS.subscriptions.devTest, SCENARIO_IDS.fabrikamTenant);
@@ -210,6 +238,8 @@ test.describe('a subscription in another directory', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Azure is registering' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(requestsTo(emulator, 'POST', '/register').map((r) => r.status)).toEqual([401, 200]);
-    expect(requestsTo(emulator, 'POST', `/${SCENARIO_IDS.fabrikamTenant}/oauth2/v2.0/token`).map((r) => r.status)).toEqual([200]);
+    expect(
+      requestsTo(emulator, 'POST', `/${SCENARIO_IDS.fabrikamTenant}/oauth2/v2.0/token`).map((r) => r.status),
+    ).toEqual([200]);
   });
 });

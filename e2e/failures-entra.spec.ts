@@ -5,7 +5,10 @@ import { APP_ORIGIN, TEST_APP } from './support/constants';
 test.describe('admin approval required, with the admin consent workflow', () => {
   test.use({ scenario: 'admin-approval-workflow' });
 
-  test("Microsoft's \"Approval required\" page: a request with a justification, back without consent, the portal's request works for the admin, then the user gets in", async ({ page, emulator }) => {
+  test('Microsoft\'s "Approval required" page: a request with a justification, back without consent, the portal\'s request works for the admin, then the user gets in', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
     await page.getByRole('button', { name: 'Sign in as Riley Reader' }).click();
@@ -13,7 +16,9 @@ test.describe('admin approval required, with the admin consent workflow', () => 
     await page.getByLabel('Justification for requesting this app').fill('To set up Digital Twins for the plant team.');
     await page.getByRole('button', { name: 'Request approval' }).click();
     await expect(page.getByText('Request sent.')).toBeVisible();
-    expect(emulator.world().consentRequests.map((r) => r.justification)).toEqual(['To set up Digital Twins for the plant team.']);
+    expect(emulator.world().consentRequests.map((r) => r.justification)).toEqual([
+      'To set up Digital Twins for the plant team.',
+    ]);
     await page.getByRole('button', { name: 'Return to the application without granting consent' }).click();
 
     // Microsoft answers as for a declined consent (AADSTS65004); the card still leads to an administrator.
@@ -42,7 +47,9 @@ test.describe('admin approval required, with the admin consent workflow', () => 
 test.describe('admin consent declined', () => {
   test.use({ scenario: 'admin-approval' });
 
-  test('the approval link answered with an error (and admin_consent=True) gets its card, not "approved"', async ({ page }) => {
+  test('the approval link answered with an error (and admin_consent=True) gets its card, not "approved"', async ({
+    page,
+  }) => {
     const link = new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent');
     link.searchParams.set('client_id', TEST_APP.clientId);
     link.searchParams.set('scope', 'https://management.azure.com/user_impersonation');
@@ -101,7 +108,10 @@ test.describe('interaction already in progress', () => {
     expect(requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize')).toHaveLength(1);
   });
 
-  test('a second tab signs in on its own while the first waits on Microsoft, and both end up signed in', async ({ page, emulator }) => {
+  test('a second tab signs in on its own while the first waits on Microsoft, and both end up signed in', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
     await expect(page.getByRole('button', { name: 'Sign in as Ada Admin' })).toBeVisible();
@@ -160,12 +170,17 @@ test.describe('a malformed token response', () => {
 test.describe('redirect URI on the Web platform', () => {
   test.use({ scenario: 'web-platform', allowedHttpErrors: [400] });
 
-  test('AADSTS9002326: sign-in lands on a card for the team that runs the portal, with no loop', async ({ page, emulator }) => {
+  test('AADSTS9002326: sign-in lands on a card for the team that runs the portal, with no loop', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
     await page.getByRole('button', { name: 'Sign in as Ada Admin' }).click();
     await page.getByRole('button', { name: 'Accept' }).click();
-    const card = page.getByRole('alert').filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
+    const card = page
+      .getByRole('alert')
+      .filter({ hasText: "This portal's address is registered as a web app, not a single-page app" });
     await expect(card).toBeVisible();
     await expect(card).toContainText('Single-page application platform');
     await card.getByText('Details for support').click();

@@ -107,7 +107,10 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     await use(emulatorServer.reset(scenario, apiPermissions ? { apiPermissions } : {}));
   },
 
-  page: async ({ page, emulator, emulatorServer, mode, allowedHttpErrors, allowedConsoleErrors, registersPerSubscription }, use) => {
+  page: async (
+    { page, emulator, emulatorServer, mode, allowedHttpErrors, allowedConsoleErrors, registersPerSubscription },
+    use,
+  ) => {
     void emulator; // the world must exist before the first navigation
     const failures: string[] = [];
     // Every page of the test's context (popups too) runs under the shipped Content-Security-Policy.
@@ -132,7 +135,10 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     await use(page);
     expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
     // The emulator's log, for what must never happen whatever the test did (a test may have reset the world).
-    expect(duplicateWork(emulatorServer.emulator, registersPerSubscription), 'duplicate registers or runaway polling').toEqual([]);
+    expect(
+      duplicateWork(emulatorServer.emulator, registersPerSubscription),
+      'duplicate registers or runaway polling',
+    ).toEqual([]);
     expect(failures, 'console errors, page errors, unhandled rejections or foreign requests').toEqual([]);
   },
 });
@@ -147,7 +153,11 @@ export async function serveConfig(page: Page, config: Record<string, unknown>): 
 }
 
 /** Sign in through the (emulated) Microsoft sign-in page: pick the person, accept the permissions if asked. */
-export async function signIn(page: Page, person: string, options: { consent?: 'accept' | 'decline' } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  person: string,
+  options: { consent?: 'accept' | 'decline' } = {},
+): Promise<void> {
   await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
   await page.getByRole('button', { name: `Sign in as ${person}` }).click();
   const accept = page.getByRole('button', { name: 'Accept' });

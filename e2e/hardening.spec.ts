@@ -5,7 +5,14 @@ import { APP_ORIGIN } from './support/constants';
 
 test.describe('an address the page cannot decode', () => {
   // Percent signs that start no escape, a cut-off UTF-8 sequence, an overlong one, a lone surrogate, markup.
-  for (const search of ['?lang=%', '?lang=%E0%A4%A', '?lang=%C0%AF&lang=de', '?lang=%uD800', '?lang=<b>%', '?%=%&lang=%ZZ&demo']) {
+  for (const search of [
+    '?lang=%',
+    '?lang=%E0%A4%A',
+    '?lang=%C0%AF&lang=de',
+    '?lang=%uD800',
+    '?lang=<b>%',
+    '?%=%&lang=%ZZ&demo',
+  ]) {
     test(`${search} starts the app`, async ({ page }) => {
       await page.goto(`/${search}`);
       // The prerendered button is disabled until the app has started, so an enabled one is the app's.

@@ -44,7 +44,9 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'Skip ahead 1 minute');
     const verifyHeading = page.getByRole('heading', { level: 1, name: 'Verify access' });
     await expect(verifyHeading).toBeFocused();
-    await expect(page.getByRole('navigation', { name: 'Onboarding progress' }).locator('[aria-current="step"]')).toHaveText('4Verify access');
+    await expect(
+      page.getByRole('navigation', { name: 'Onboarding progress' }).locator('[aria-current="step"]'),
+    ).toHaveText('4Verify access');
 
     await tabTo(page, 'Continue to Microsoft to grant access');
     // The portal names the signed-in account, so the sign-in page goes straight to the consent screen.
@@ -56,6 +58,8 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'Copy report');
     // The clipboard is allowed here, so the report is copied (not merely selected for Ctrl+C).
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
-    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())).verification.account).toBe('admin@contoso.onmicrosoft.com');
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())).verification.account).toBe(
+      'admin@contoso.onmicrosoft.com',
+    );
   });
 });

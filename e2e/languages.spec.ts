@@ -21,7 +21,16 @@ test.use({ allowedHttpErrors: [400] });
 const PRODUCTION = 'Contoso Production';
 const NAMESPACE = 'Microsoft.IoTSpaces';
 /** Names that stay as they are in every language: the product, the scenario's people, directory and subscriptions, the app. */
-const NAMES = ['Twin Onboarding', 'Contoso Twins (test)', 'Contoso Twins', PRODUCTION, 'Contoso Dev/Test', 'Contoso Legacy', 'Contoso', 'Ada Admin'];
+const NAMES = [
+  'Twin Onboarding',
+  'Contoso Twins (test)',
+  'Contoso Twins',
+  PRODUCTION,
+  'Contoso Dev/Test',
+  'Contoso Legacy',
+  'Contoso',
+  'Ada Admin',
+];
 /** The picker names each language in that language. */
 const ENDONYMS = ['English', 'Deutsch', 'Español', '日本語'];
 
@@ -31,7 +40,11 @@ type Spoken = 'de' | 'ja' | 'es' | 'en-XA';
 function wordsOf(locale: Spoken) {
   const portal = translator(locale);
   const microsoft: PageLanguage = locale === 'en-XA' ? 'en' : locale;
-  return { portal, microsoft: (key: Parameters<typeof pageText>[1], values?: Record<string, string>) => pageText(microsoft, key, values) };
+  return {
+    portal,
+    microsoft: (key: Parameters<typeof pageText>[1], values?: Record<string, string>) =>
+      pageText(microsoft, key, values),
+  };
 }
 
 /** No English on the page (German, Japanese); nothing outside the message layer (pseudo-locale). */
@@ -39,10 +52,20 @@ async function expectSpoken(page: Page, locale: Spoken, label: string): Promise<
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   const texts = await pageTexts(page);
   if (locale === 'en-XA') {
-    expect.soft(notPseudoLocalized(texts, [...NAMES, ...ENDONYMS, NAMESPACE]), `${label}: text not through the message layer`).toEqual([]);
+    expect
+      .soft(
+        notPseudoLocalized(texts, [...NAMES, ...ENDONYMS, NAMESPACE]),
+        `${label}: text not through the message layer`,
+      )
+      .toEqual([]);
   } else {
     const all = texts.join('\n');
-    expect.soft(englishFragments(locale).filter((fragment) => all.includes(fragment)), `${label}: English on a ${locale} page`).toEqual([]);
+    expect
+      .soft(
+        englishFragments(locale).filter((fragment) => all.includes(fragment)),
+        `${label}: English on a ${locale} page`,
+      )
+      .toEqual([]);
   }
 }
 
@@ -52,7 +75,12 @@ interface Checks {
   reflow?: boolean;
 }
 
-async function audit(page: Page, locale: Spoken, label: string, { axe = false, reflow = false }: Checks): Promise<void> {
+async function audit(
+  page: Page,
+  locale: Spoken,
+  label: string,
+  { axe = false, reflow = false }: Checks,
+): Promise<void> {
   await expectSpoken(page, locale, label);
   if (axe) await expectNoAxeViolations(page, `${label} (${locale})`);
   if (reflow) await expectReflow(page, `${label} (${locale})`);
@@ -105,14 +133,18 @@ async function journey(page: Page, emulator: Emulator, locale: Spoken, checks: C
   // Microsoft's pages were asked for in the portal's language each time.
   const authorize = requestsTo(emulator, 'GET', '/oauth2/v2.0/authorize');
   expect(authorize.length).toBeGreaterThanOrEqual(2);
-  for (const request of authorize) expect(new URL(request.path, 'https://x').searchParams.get('ui_locales')).toBe(locale === 'en-XA' ? 'en' : locale);
+  for (const request of authorize)
+    expect(new URL(request.path, 'https://x').searchParams.get('ui_locales')).toBe(locale === 'en-XA' ? 'en' : locale);
   expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
 }
 
 test.describe('German, from the browser’s language', () => {
   test.use({ locale: 'de-DE' });
 
-  test('sign-in to a verified token and the printed summary, in German throughout, also at 320 px', async ({ page, emulator }) => {
+  test('sign-in to a verified token and the printed summary, in German throughout, also at 320 px', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await journey(page, emulator, 'de', { axe: true, reflow: true });
   });
@@ -135,7 +167,9 @@ test('the pseudo-locale: the whole journey shows no text that skipped the messag
 test.describe('before the app has rendered', () => {
   test.use({ locale: 'de-DE' });
 
-  test('a German visitor never sees the prerendered English page, and nothing jumps when German arrives', async ({ page }) => {
+  test('a German visitor never sees the prerendered English page, and nothing jumps when German arrives', async ({
+    page,
+  }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/main-*.js', async (route) => {
@@ -158,7 +192,9 @@ test.describe('before the app has rendered', () => {
   });
 });
 
-test('the picker switches the whole page at once, fetches a language only when chosen, and the tab keeps it', async ({ page }) => {
+test('the picker switches the whole page at once, fetches a language only when chosen, and the tab keeps it', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const catalog = /\/messages-([\w-]+)-(app|wizard|extra)-/.exec(request.url());
@@ -231,7 +267,9 @@ test.describe('the configuration error page in Japanese', () => {
     await serveConfig(page, { clientId: 'not-a-guid', armEndpoint: 'http://arm' });
     await page.goto('/');
     const alert = page.getByRole('alert');
-    await expect(alert.getByRole('heading', { name: translator('ja')('This portal is not configured correctly') })).toBeVisible();
+    await expect(
+      alert.getByRole('heading', { name: translator('ja')('This portal is not configured correctly') }),
+    ).toBeVisible();
     await expect(alert.getByRole('row', { name: /clientId not-a-guid/ })).toBeVisible();
     await expectSpoken(page, 'ja', 'configuration error');
     await expectNoAxeViolations(page, 'configuration error (ja)');

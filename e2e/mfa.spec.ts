@@ -22,12 +22,17 @@ test.describe('mandatory MFA for changes', () => {
   // 401: ARM's claims challenge; 400: consent_required before the Digital Twins consent.
   test.use({ scenario: 'mfa-required', allowedHttpErrors: [401, 400] });
 
-  test('the register call meets the claims challenge, Ada steps up once, and it registers exactly once', async ({ page, emulator }) => {
+  test('the register call meets the claims challenge, Ada steps up once, and it registers exactly once', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await chooseAndRegister(page);
 
-    const card = page.getByRole('alert').filter({ hasText: 'Azure asks for multifactor authentication before this change' });
+    const card = page
+      .getByRole('alert')
+      .filter({ hasText: 'Azure asks for multifactor authentication before this change' });
     await expect(card).toBeVisible();
     expect(registerStatuses(emulator)).toEqual([401]);
     await expectNoAxeViolations(page, 'the step-up card');
@@ -56,7 +61,7 @@ test.describe('mandatory MFA for changes', () => {
     const report = JSON.parse((await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '{}');
     expect(report.problems.map((p: { key: string }) => p.key)).toEqual(['arm-claims-mfa', 'step-up-mandatory-mfa']);
     await expect(page.getByRole('article', { name: 'Onboarding summary: Contoso' })).toContainText(
-      "Azure asked for multifactor authentication; you completed it",
+      'Azure asked for multifactor authentication; you completed it',
     );
   });
 });
@@ -64,7 +69,11 @@ test.describe('mandatory MFA for changes', () => {
 test.describe('an authentication context the browser cannot read', () => {
   test.use({ scenario: 'mfa-auth-context', allowedHttpErrors: [401] });
 
-  test('a second challenge after the step-up is a card for the admin, never another round', async ({ page, emulator: initial, emulatorServer }) => {
+  test('a second challenge after the step-up is a card for the admin, never another round', async ({
+    page,
+    emulator: initial,
+    emulatorServer,
+  }) => {
     // ARM hides WWW-Authenticate from the browser: the portal can only assume MFA, which does not satisfy c1.
     const scenario = cloneScenario(SCENARIOS['mfa-auth-context']!);
     scenario.armExposeHeaders = 'none';
@@ -89,13 +98,17 @@ test.describe('an authentication context the browser cannot read', () => {
 test.describe('demo mode: MFA required for changes', () => {
   test.use({ mode: 'demo' });
 
-  test("the in-browser sign-in page asks for the second factor, and the register call goes through", async ({ page }) => {
+  test('the in-browser sign-in page asks for the second factor, and the register call goes through', async ({
+    page,
+  }) => {
     await page.goto('/?scenario=mfa-required');
     await signIn(page, 'Ada Admin');
     await chooseAndRegister(page);
     // The presenter's notes say what is about to happen in this scenario.
     await page.getByText('Presenter notes').click();
-    await expect(page.getByText('In this directory Azure demands multi-factor authentication for every change')).toBeVisible();
+    await expect(
+      page.getByText('In this directory Azure demands multi-factor authentication for every change'),
+    ).toBeVisible();
     await page.getByRole('alert').getByRole('button', { name: 'Verify with Microsoft' }).click();
     await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
     await page.getByRole('button', { name: 'Approve sign-in' }).click();

@@ -42,7 +42,9 @@ test.describe('live mode against the HTTPS emulator', () => {
     await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
     await grantDigitalTwins(page, 'Ada Admin');
 
-    const ready = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) });
+    const ready = page
+      .getByRole('status')
+      .filter({ has: page.getByRole('heading', { name: 'Your directory is ready' }) });
     await expect(ready).toContainText('https://digitaltwins.azure.net/');
     await expect(ready).toContainText('6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7');
     expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
@@ -126,7 +128,10 @@ test.describe('slow registration', () => {
   // 400: consent_required and, while the service principal lags, AADSTS650052 from the token endpoint.
   test.use({ scenario: 'slow-registration', allowedHttpErrors: [400] });
 
-  test('keeps watching a long registration, then waits out the lagging service principal', async ({ page, emulator }) => {
+  test('keeps watching a long registration, then waits out the lagging service principal', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await chooseAndRegister(page);
@@ -135,7 +140,9 @@ test.describe('slow registration', () => {
     // Two minutes on in Azure's time: the portal's next read still finds it registering.
     const readsBefore = requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces?').length;
     emulator.clock.advance(120_000);
-    await expect.poll(() => requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces?').length).toBeGreaterThan(readsBefore);
+    await expect
+      .poll(() => requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces?').length)
+      .toBeGreaterThan(readsBefore);
     await expect(page.getByText('Azure is registering')).toBeVisible();
     emulator.clock.advance(60_000);
 
@@ -149,7 +156,9 @@ test.describe('slow registration', () => {
     await expect(page.getByRole('heading', { name: 'One more permission' })).toBeVisible();
     expect(requestsTo(emulator, 'POST', '/register')).toHaveLength(1);
     // The provider was read with back-off, not hammered: 3 min of virtual time took a handful of real seconds.
-    const reads = requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces').filter((r) => !r.path.includes('register'));
+    const reads = requestsTo(emulator, 'GET', '/providers/Microsoft.IoTSpaces').filter(
+      (r) => !r.path.includes('register'),
+    );
     expect(reads.length).toBeLessThan(20);
   });
 });
@@ -183,13 +192,19 @@ test.describe('sign-in lapses', () => {
 
 test.describe('app registration without Digital Twins', () => {
   // 400: Entra's AADSTS650057 for a /.default scope the app registration does not list.
-  test.use({ apiPermissions: ['https://management.azure.com'], scenario: 'already-registered', allowedHttpErrors: [400] });
+  test.use({
+    apiPermissions: ['https://management.azure.com'],
+    scenario: 'already-registered',
+    allowedHttpErrors: [400],
+  });
 
   test('says it is a deployment problem and how to fix it', async ({ page }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     await page.getByRole('button', { name: 'Skip to verification' }).click();
-    const card = page.getByRole('alert').filter({ hasText: "This portal's app registration doesn't include Azure Digital Twins" });
+    const card = page
+      .getByRole('alert')
+      .filter({ hasText: "This portal's app registration doesn't include Azure Digital Twins" });
     await expect(card).toContainText('Read.Write');
     await expect(card).toContainText('digitalTwinsScope');
     await card.getByText('Details for support').click();

@@ -8,7 +8,10 @@ test.describe('the report', () => {
   // 429: ARM's throttling; 400: AADSTS650052 before the registration, consent_required before the consent.
   test.use({ scenario: 'throttled', allowedHttpErrors: [429, 400] });
 
-  test('a readable summary with every problem and wait, alone on one printed page, and the JSON as a file', async ({ page, emulator }) => {
+  test('a readable summary with every problem and wait, alone on one printed page, and the JSON as a file', async ({
+    page,
+    emulator,
+  }) => {
     await page.goto('/');
     await signIn(page, 'Ada Admin');
     // A journey worth a report: two waits (429), a refused token before the registration, a declined consent.
@@ -26,7 +29,12 @@ test.describe('the report', () => {
     await expect(summary).toBeVisible();
     const json = page.getByLabel('Onboarding report (JSON)');
     const report = JSON.parse((await json.textContent()) ?? '{}');
-    expect(report.problems.map((p: { key: string }) => p.key)).toEqual(['retry-throttled', 'aadsts-650052', 'retry-throttled', 'aadsts-65004']);
+    expect(report.problems.map((p: { key: string }) => p.key)).toEqual([
+      'retry-throttled',
+      'aadsts-650052',
+      'retry-throttled',
+      'aadsts-65004',
+    ]);
     await expect(summary).toContainText(SCENARIO_IDS.contosoTenant);
     await expect(summary).toContainText(SCENARIO_IDS.subscriptions.production);
     await expect(summary).toContainText(report.provider.registerRequest.correlationId);
@@ -38,9 +46,16 @@ test.describe('the report', () => {
     // Times for people in their own format; ISO stays in the JSON.
     await expect(summary.locator(`time[datetime="${report.generatedAt}"]`)).not.toHaveText(report.generatedAt);
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-    await expect(page.getByRole('status').filter({ hasText: `Download started: ${file.suggestedFilename()}` })).toBeVisible();
-    expect(file.suggestedFilename()).toBe(`twin-onboarding-report-${SCENARIO_IDS.contosoTenant}-${report.generatedAt.slice(0, 10)}.json`);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    await expect(
+      page.getByRole('status').filter({ hasText: `Download started: ${file.suggestedFilename()}` }),
+    ).toBeVisible();
+    expect(file.suggestedFilename()).toBe(
+      `twin-onboarding-report-${SCENARIO_IDS.contosoTenant}-${report.generatedAt.slice(0, 10)}.json`,
+    );
     const saved = await readFile(await file.path(), 'utf8');
     expect(saved).toBe(await json.textContent());
     expect(saved).not.toMatch(/eyJ|access_token|refresh_token/);

@@ -25,13 +25,16 @@ function expectCommonHeaders(headers: Record<string, string>): void {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   const permissions = headers['permissions-policy'] ?? '';
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+    expect(permissions).toContain(`${feature}=()`);
   // "Copy report" needs the clipboard: it must stay allowed.
   expect(permissions).not.toContain('clipboard-write');
 }
 
 test.describe('headers from public/staticwebapp.config.json', () => {
-  test('the app, a deep link, config.json and the assets carry the strict policy and the usual headers', async ({ request }) => {
+  test('the app, a deep link, config.json and the assets carry the strict policy and the usual headers', async ({
+    request,
+  }) => {
     const html = { accept: 'text/html' };
     for (const path of ['/', '/demo/sign-in', '/onboarding/some/deep/link?step=2']) {
       const response = await request.get(path, { headers: html });
@@ -97,7 +100,16 @@ test.describe('the app under the policy', () => {
           trustedTypesOutcome = (error as Error).name;
         }
         // The same text as a TrustedScript (a policy of this test's own) passes that check and still meets script-src.
-        const trustedTypes = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): string } } }).trustedTypes;
+        const trustedTypes = (
+          window as unknown as {
+            trustedTypes: {
+              createPolicy(
+                name: string,
+                rules: { createScript(s: string): string },
+              ): { createScript(s: string): string };
+            };
+          }
+        ).trustedTypes;
         const trusted = trustedTypes.createPolicy('e2e-detector', { createScript: (s) => s });
         script.textContent = trusted.createScript('window.__inlineScriptRan = true;');
         document.head.append(script);
@@ -132,17 +144,32 @@ test.describe('the app under the policy', () => {
           inlineStyleApplied: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
         };
       });
-      expect(outcome).toEqual({ trustedTypesOutcome: 'TypeError', inlineScriptRan: false, evalOutcome: 'EvalError', fetchOutcome: 'TypeError', inlineStyleApplied: false });
+      expect(outcome).toEqual({
+        trustedTypesOutcome: 'TypeError',
+        inlineScriptRan: false,
+        evalOutcome: 'EvalError',
+        fetchOutcome: 'TypeError',
+        inlineStyleApplied: false,
+      });
 
       await expect
         .poll(() => [...new Set(violations.map((v) => v.directive))].sort())
-        .toEqual(['connect-src', 'frame-src', 'require-trusted-types-for', 'script-src', 'script-src-elem', 'style-src-attr']);
+        .toEqual([
+          'connect-src',
+          'frame-src',
+          'require-trusted-types-for',
+          'script-src',
+          'script-src-elem',
+          'style-src-attr',
+        ]);
       expect(violations.find((v) => v.directive === 'require-trusted-types-for')?.blocked).toBe('trusted-types-sink');
       expect(violations.find((v) => v.directive === 'connect-src')?.blocked).toBe('https://evil.example/steal');
       expect(violations.find((v) => v.directive === 'script-src-elem')?.blocked).toBe('inline');
       expect(violations.every((v) => v.documentURL === `${APP_ORIGIN}/` && v.disposition === 'enforce')).toBe(true);
       // Chromium logs them as console errors too, which the page fixture also fails a test on.
-      await expect.poll(() => consoleErrors.filter((t) => t.includes('Content Security Policy')).length).toBeGreaterThanOrEqual(5);
+      await expect
+        .poll(() => consoleErrors.filter((t) => t.includes('Content Security Policy')).length)
+        .toBeGreaterThanOrEqual(5);
 
       // frame-src 'none': the app frames nothing, not even its own pages (it has no MSAL bridge page to frame); and
       // frame-ancestors 'none' keeps any site from framing it (clickjacking).
@@ -152,8 +179,12 @@ test.describe('the app under the policy', () => {
         frame.src = '/';
         document.body.append(frame);
       });
-      await expect.poll(() => violations.some((v) => v.directive === 'frame-src' && v.blocked.startsWith(APP_ORIGIN))).toBe(true);
-      await expect(page.frameLocator('iframe[title="Framed app"]').getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
+      await expect
+        .poll(() => violations.some((v) => v.directive === 'frame-src' && v.blocked.startsWith(APP_ORIGIN)))
+        .toBe(true);
+      await expect(
+        page.frameLocator('iframe[title="Framed app"]').getByRole('heading', { name: 'Sign in' }),
+      ).toHaveCount(0);
     } finally {
       await context.close();
     }
@@ -176,7 +207,11 @@ test.describe('tokens', () => {
   // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
   test.use({ allowedHttpErrors: [400] });
 
-  test('never appear in a URL, localStorage, the console, the page or the copied or downloaded report', async ({ page, context, emulator }) => {
+  test('never appear in a URL, localStorage, the console, the page or the copied or downloaded report', async ({
+    page,
+    context,
+    emulator,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
     const issued = collectIssuedTokens(page);
     const urls: string[] = [];
@@ -196,7 +231,10 @@ test.describe('tokens', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const shown = (await page.getByLabel('Onboarding report (JSON)').textContent()) ?? '';
     expect(JSON.parse(copied).verification.account).toBe('admin@contoso.onmicrosoft.com');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
     const downloaded = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(downloaded).verification.account).toBe('admin@contoso.onmicrosoft.com');
     await expect(page.getByRole('article', { name: /^Onboarding summary/ })).toBeVisible();
@@ -235,7 +273,9 @@ test.describe('tokens', () => {
     await issued.settled();
     expect(issued.tokens.size).toBeGreaterThanOrEqual(3); // the leak search below looks for tokens that were issued
     const before = await storage(page, 'sessionStorage');
-    expect(Object.keys(before).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      Object.keys(before).filter((k) => /accesstoken|refreshtoken|idtoken/i.test(k)).length,
+    ).toBeGreaterThanOrEqual(3);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();

@@ -1,6 +1,9 @@
 import { test, expect, signIn, requestsTo, declineDigitalTwins } from './fixtures';
 
-test('declining the permissions at sign-in explains it and offers to try again, without a loop', async ({ page, emulator }) => {
+test('declining the permissions at sign-in explains it and offers to try again, without a loop', async ({
+  page,
+  emulator,
+}) => {
   await page.goto('/');
   await signIn(page, 'Ada Admin', { consent: 'decline' });
   const card = page.getByRole('alert').filter({ hasText: 'Sign-in was cancelled' });
@@ -19,7 +22,10 @@ test('declining the permissions at sign-in explains it and offers to try again, 
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a subscription' })).toBeVisible();
 });
 
-test('sign-out clears the tokens, the portal notes and the directory a link named, and returns to the start', async ({ page, emulator }) => {
+test('sign-out clears the tokens, the portal notes and the directory a link named, and returns to the start', async ({
+  page,
+  emulator,
+}) => {
   await page.goto('/?tenant=contoso.onmicrosoft.com');
   await expect(page.getByText('This link signs you in to the directory contoso.onmicrosoft.com')).toBeVisible();
   await signIn(page, 'Ada Admin');

@@ -20,8 +20,20 @@ function entries(page: Page, what: RegExp): Locator {
 }
 
 /** "Download redacted HAR", parsed. */
-async function downloadHar(page: Page): Promise<{ text: string; har: { log: { version: string; creator: { name: string }; entries: Array<{ request: { method: string; url: string }; response: { status: number } }> } } }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Download redacted HAR' }).click()]);
+async function downloadHar(page: Page): Promise<{
+  text: string;
+  har: {
+    log: {
+      version: string;
+      creator: { name: string };
+      entries: Array<{ request: { method: string; url: string }; response: { status: number } }>;
+    };
+  };
+}> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel(page).getByRole('button', { name: 'Download redacted HAR' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^twin-onboarding-.*-redacted\.har$/);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
@@ -33,7 +45,9 @@ async function downloadHar(page: Page): Promise<{ text: string; har: { log: { ve
 test.describe('demo', () => {
   test.use({ mode: 'demo' });
 
-  test('the panel tells the story of the exchanges and the directory; no token on the page or in the HAR', async ({ page }) => {
+  test('the panel tells the story of the exchanges and the directory; no token on the page or in the HAR', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     // The authorization codes the emulated sign-in page sent back: on the record, each one must read [redacted].
     const codes: string[] = [];
@@ -59,7 +73,9 @@ test.describe('demo', () => {
     // Before registration: the token endpoint's refusal, in words.
     const tokenRefusal = entries(page, /\/oauth2\/v2\.0\/token/).filter({ hasText: 'AADSTS650052' });
     await expect(tokenRefusal.first()).toContainText('400');
-    await expect(tokenRefusal.first()).toContainText('Entra ID does not know Azure Digital Twins in this directory yet');
+    await expect(tokenRefusal.first()).toContainText(
+      'Entra ID does not know Azure Digital Twins in this directory yet',
+    );
     await expect(directory).toContainText('user_impersonation'); // the consent given at sign-in
     await expect(directory).not.toContainText(DIGITAL_TWINS_APP_ID);
     await expectNoAxeViolations(page, 'under the hood: before registration (demo)');
@@ -70,9 +86,13 @@ test.describe('demo', () => {
     const register = entries(page, REGISTER);
     await expect(register).toHaveCount(1);
     await expect(register).toContainText('200');
-    await expect(register).toContainText('Azure accepted the registration of Microsoft.IoTSpaces; the provider is now Registering.');
+    await expect(register).toContainText(
+      'Azure accepted the registration of Microsoft.IoTSpaces; the provider is now Registering.',
+    );
     await expect(register).toContainText('x-ms-correlation-request-id');
-    await expect(directory.getByRole('listitem').filter({ hasText: 'Contoso Production' })).toContainText('Registering');
+    await expect(directory.getByRole('listitem').filter({ hasText: 'Contoso Production' })).toContainText(
+      'Registering',
+    );
     await expect(directory).not.toContainText(DIGITAL_TWINS_APP_ID);
 
     await page.getByRole('button', { name: 'Skip ahead 1 minute' }).click();
@@ -86,7 +106,9 @@ test.describe('demo', () => {
     await expect(page.getByRole('heading', { name: 'Your directory is ready' })).toBeVisible();
     // The record survived the consent redirect; the issued token's claims, decoded, and nothing more of it.
     await expect(entries(page, REGISTER)).toHaveCount(1);
-    const issued = entries(page, /\/oauth2\/v2\.0\/token/).filter({ hasText: 'issued a token for Azure Digital Twins' }).last();
+    const issued = entries(page, /\/oauth2\/v2\.0\/token/)
+      .filter({ hasText: 'issued a token for Azure Digital Twins' })
+      .last();
     await expect(issued.getByRole('definition').first()).toHaveText('https://digitaltwins.azure.net');
     await expect(issued).toContainText('Read.Write');
     await expect(issued.getByRole('term')).toContainText(['aud', 'tid', 'scp', 'exp']);
@@ -106,7 +128,11 @@ test.describe('demo', () => {
     expect(leaks(await page.content(), [...tokens, ...codes])).toBe(0);
     const { text, har } = await downloadHar(page);
     expect(har.log.version).toBe('1.2');
-    expect(har.log.entries.filter((e) => e.request.method === 'POST' && /\/register\?/.test(e.request.url)).map((e) => e.response.status)).toEqual([200]);
+    expect(
+      har.log.entries
+        .filter((e) => e.request.method === 'POST' && /\/register\?/.test(e.request.url))
+        .map((e) => e.response.status),
+    ).toEqual([200]);
     expect(leaks(text, [...tokens, ...codes])).toBe(0);
     expect(text).not.toMatch(/eyJ[\w-]{4,}\.[\w-]{4,}/);
     expect(har.log.entries.filter((e) => /\/authorize\?/.test(e.request.url)).length).toBeGreaterThanOrEqual(2);
@@ -128,7 +154,10 @@ test.describe('live', () => {
   // 400: Entra's consent_required answer to the first silent Digital Twins request, before the user consents.
   test.use({ allowedHttpErrors: [400] });
 
-  test('closed by default; ARM calls and MSAL token events, the directory not read; no token on the page or in the HAR', async ({ page, emulator }) => {
+  test('closed by default; ARM calls and MSAL token events, the directory not read; no token on the page or in the HAR', async ({
+    page,
+    emulator,
+  }) => {
     const issuedTokens = collectIssuedTokens(page);
     await page.goto('/');
     const toggle = page.getByRole('button', { name: 'Under the hood' });
@@ -143,15 +172,22 @@ test.describe('live', () => {
     const register = entries(page, REGISTER);
     await expect(register).toHaveCount(1);
     await expect(register).toContainText('200');
-    await expect(register).toContainText('Azure accepted the registration of Microsoft.IoTSpaces; the provider is now Registering.');
+    await expect(register).toContainText(
+      'Azure accepted the registration of Microsoft.IoTSpaces; the provider is now Registering.',
+    );
     // Token requests as MSAL reported them (what and until when, no token content): one per token Entra ID issued.
     const reported = panel(page).getByRole('listitem').filter({ hasText: 'reported by MSAL' });
     await expect(reported.filter({ hasText: 'issued a token for Azure Digital Twins' }).first()).toBeVisible();
-    await expect(reported.filter({ hasText: /Entra ID issued a token/ })).toHaveCount(requestsTo(emulator, 'POST', '/oauth2/v2.0/token').filter((r) => r.status === 200).length);
+    await expect(reported.filter({ hasText: /Entra ID issued a token/ })).toHaveCount(
+      requestsTo(emulator, 'POST', '/oauth2/v2.0/token').filter((r) => r.status === 200).length,
+    );
     await expect(reported.filter({ hasText: 'AADSTS65001' })).toHaveCount(1); // the silent request before consent
     const directory = page.getByRole('region', { name: 'What changed in the directory' });
     await expect(directory).toContainText('does not read your directory');
-    await expect(directory.getByRole('link', { name: 'Microsoft Entra admin center' })).toHaveAttribute('href', 'https://entra.microsoft.com');
+    await expect(directory.getByRole('link', { name: 'Microsoft Entra admin center' })).toHaveAttribute(
+      'href',
+      'https://entra.microsoft.com',
+    );
     await expectNoAxeViolations(page, 'under the hood (live)');
 
     await issuedTokens.settled();

@@ -42,7 +42,10 @@ describe.each(EXPOSURES)('ARM exposing %s of its response headers', (exposure) =
       }),
     });
     await app.signIn('Ada Admin');
-    const wait = exposure === 'all' ? 'Azure asked us to wait 4 s (too many requests). Continuing by itself.' : 'Azure asked us to slow down (too many requests).';
+    const wait =
+      exposure === 'all'
+        ? 'Azure asked us to wait 4 s (too many requests). Continuing by itself.'
+        : 'Azure asked us to slow down (too many requests).';
     await app.findStatus(wait);
     await app.until(() => screen.queryByRole('rowheader', { name: new RegExp(PRODUCTION) }));
     const lists = app.requests('GET', '/subscriptions?');
@@ -72,14 +75,23 @@ describe.each(EXPOSURES)('ARM exposing %s of its response headers', (exposure) =
     await app.until(() => screen.queryByRole('heading', { level: 1, name: 'Verify access' }));
     await app.answerDigitalTwinsConsent('Ada Admin');
     const report = JSON.parse((await screen.findByLabelText('Onboarding report (JSON)')).textContent ?? '{}');
-    const waits = report.problems.filter((p: { key: string }) => p.key === 'retry-throttled').map((p: { ids: [string, string][] }) => Object.fromEntries(p.ids));
+    const waits = report.problems
+      .filter((p: { key: string }) => p.key === 'retry-throttled')
+      .map((p: { ids: [string, string][] }) => Object.fromEntries(p.ids));
     if (exposure === 'all') {
       expect(waits).toHaveLength(2);
-      expect(waits[0]).toMatchObject({ 'Retry-After (s)': '4', 'x-ms-correlation-request-id': expect.stringMatching(GUID) });
+      expect(waits[0]).toMatchObject({
+        'Retry-After (s)': '4',
+        'x-ms-correlation-request-id': expect.stringMatching(GUID),
+      });
     } else {
       expect(waits.length).toBeGreaterThanOrEqual(2);
       for (const ids of waits) {
-        expect(ids).toMatchObject({ 'Retry-After (s)': UNREADABLE, 'x-ms-correlation-request-id': UNREADABLE, 'x-ms-client-request-id': expect.stringMatching(GUID) });
+        expect(ids).toMatchObject({
+          'Retry-After (s)': UNREADABLE,
+          'x-ms-correlation-request-id': UNREADABLE,
+          'x-ms-client-request-id': expect.stringMatching(GUID),
+        });
       }
     }
     const registerRequest = report.provider.registerRequest;
@@ -92,7 +104,9 @@ describe.each(EXPOSURES)('ARM exposing %s of its response headers', (exposure) =
     const app = await openApp({ scenario: world('flaky', exposure) });
     await app.signIn('Ada Admin');
     await app.findStatus('Azure had a temporary problem. Trying again by itself');
-    const card = await app.until(() => screen.queryAllByRole('alert').find((a) => a.textContent?.includes('Azure had a temporary problem')));
+    const card = await app.until(() =>
+      screen.queryAllByRole('alert').find((a) => a.textContent?.includes('Azure had a temporary problem')),
+    );
     const ids = await app.cardIds(card);
     expect(ids['Error code']).toBe('ServiceUnavailable');
     expectArmIds(ids, exposure);
@@ -101,7 +115,9 @@ describe.each(EXPOSURES)('ARM exposing %s of its response headers', (exposure) =
     await app.user.click(within(card).getByRole('button', { name: 'Try again' }));
     await app.until(() => screen.queryByRole('rowheader', { name: new RegExp(PRODUCTION) }));
     // The provider read that met a 500 was retried by the client: every row shows its state.
-    await app.until(() => screen.queryAllByRole('row').filter((r) => r.textContent?.includes('Not registered')).length === 3);
+    await app.until(
+      () => screen.queryAllByRole('row').filter((r) => r.textContent?.includes('Not registered')).length === 3,
+    );
     expect(screen.queryAllByRole('alert')).toEqual([]);
     expect(app.requests('GET', '/providers/').some((r) => r.status === 500)).toBe(true);
   });

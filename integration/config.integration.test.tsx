@@ -32,7 +32,12 @@ describe('open redirect: a returnUrl outside the allow-list', () => {
 
   it('a returnUrl on an origin the operator allowed is accepted', async () => {
     await openApp({
-      config: { clientId: CLIENT_ID, appName: 'Contoso Twins', returnUrl: 'https://twins.contoso.example/done', allowedReturnOrigins: ['https://twins.contoso.example'] },
+      config: {
+        clientId: CLIENT_ID,
+        appName: 'Contoso Twins',
+        returnUrl: 'https://twins.contoso.example/done',
+        allowedReturnOrigins: ['https://twins.contoso.example'],
+      },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(screen.queryAllByRole('alert')).toEqual([]);

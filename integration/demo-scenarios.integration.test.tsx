@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { digitalTwinsHostName, digitalTwinsInstanceId, ROLE_IDS, SCENARIO_IDS, scenarioNames, SCENARIOS } from '../src/demo/emulator';
+import {
+  digitalTwinsHostName,
+  digitalTwinsInstanceId,
+  ROLE_IDS,
+  SCENARIO_IDS,
+  scenarioNames,
+  SCENARIOS,
+} from '../src/demo/emulator';
 import { DEMO_APP, DEMO_CLIENT_ID } from '../src/config/schema';
 import { CREATE_INSTANCE_COMMAND, CREATE_INSTANCE_URL } from '../src/onboarding/steps/InstanceStep';
 import { openApp, type App } from './harness/app';
@@ -98,7 +105,12 @@ function stoppedForApproval(page: NonNullable<Outcome['stoppedBy']>): Outcome {
 /** One line per scenario of src/demo/emulator/scenarios.ts (docs/testing.md, "Adding a scenario"). */
 const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
   happy: FULL,
-  'no-subscription': { choose: false, register: false, end: 'Choose a subscription', says: 'Your directory has no Azure subscription you can use' },
+  'no-subscription': {
+    choose: false,
+    register: false,
+    end: 'Choose a subscription',
+    says: 'Your directory has no Azure subscription you can use',
+  },
   // Already registered there: the wizard goes straight on to verification.
   'already-registered': { choose: true, register: false, end: 'Verify access' },
   // Warned before the click, refused by ARM after it.
@@ -109,13 +121,28 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
     problem: "You don't have permission to register resource providers on this subscription",
   },
   'slow-registration': FULL,
-  'retired-namespace': { choose: true, register: false, end: 'Register the resource provider', problem: "This Azure cloud doesn't know Microsoft.IoTSpaces" },
+  'retired-namespace': {
+    choose: true,
+    register: false,
+    end: 'Register the resource provider',
+    problem: "This Azure cloud doesn't know Microsoft.IoTSpaces",
+  },
   'many-subscriptions': FULL,
   'hostile-data': FULL,
   throttled: FULL,
   flaky: { choose: false, register: false, end: 'Choose a subscription', problem: 'Azure had a temporary problem' },
-  'registration-fails': { choose: true, register: true, end: 'Register the resource provider', problem: 'The registration did not complete' },
-  'stuck-registration': { choose: true, register: true, end: 'Register the resource provider', says: 'Azure is registering' },
+  'registration-fails': {
+    choose: true,
+    register: true,
+    end: 'Register the resource provider',
+    problem: 'The registration did not complete',
+  },
+  'stuck-registration': {
+    choose: true,
+    register: true,
+    end: 'Register the resource provider',
+    says: 'Azure is registering',
+  },
   'several-directories': FULL,
   // Only the partner's own subscription can set up the partner's directory; the customers' rows are not offered.
   'partner-admin': FULL,
@@ -126,12 +153,34 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
   // AADSTS90093 shows the same page as 90094.
   'consent-policy': stoppedForApproval('Need admin approval'),
   // A deployment mistake: Ada signs in and consents, then Entra ID refuses the browser its tokens (AADSTS9002326).
-  'web-platform': { choose: false, register: false, end: 'Sign in', problem: "This portal's address is registered as a web app, not a single-page app" },
-  malformed: { choose: false, register: false, end: 'Choose a subscription', problem: 'Azure answered in an unexpected way' },
+  'web-platform': {
+    choose: false,
+    register: false,
+    end: 'Sign in',
+    problem: "This portal's address is registered as a web app, not a single-page app",
+  },
+  malformed: {
+    choose: false,
+    register: false,
+    end: 'Choose a subscription',
+    problem: 'Azure answered in an unexpected way',
+  },
   // A password-only sign-in: reads work, the register call meets ARM's claims challenge (mandatory MFA for Azure).
-  'mfa-required': { choose: true, register: true, end: 'Register the resource provider', problem: 'Azure asks for multifactor authentication before this change', stepUp: true },
+  'mfa-required': {
+    choose: true,
+    register: true,
+    end: 'Register the resource provider',
+    problem: 'Azure asks for multifactor authentication before this change',
+    stepUp: true,
+  },
   // The same for a Conditional Access authentication context (c1) on ARM writes.
-  'mfa-auth-context': { choose: true, register: true, end: 'Register the resource provider', problem: 'Your organization asks for an extra check first', stepUp: true },
+  'mfa-auth-context': {
+    choose: true,
+    register: true,
+    end: 'Register the resource provider',
+    problem: 'Your organization asks for an extra check first',
+    stepUp: true,
+  },
   // Today's Digital Twins: Ada, Owner of the subscriptions, holds no data role herself in any of them.
   'twins-group-role': {
     twins: {
@@ -140,7 +189,11 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
       holders: [[SCENARIO_IDS.twinStudioUsers, 'Group', 'Azure Digital Twins Data Owner']],
       verdict: [`1 principal holds a role that covers what ${APP} needs`, NOT_ADA],
       proven: `Ready: ${APP} can use ${host('twins-group-role', 'contoso-twins')}`,
-      provenSays: ['1 principal holds a role with every data action the app needs.', 'Who is in the groups that hold the role', 'Conditions on role assignments'],
+      provenSays: [
+        '1 principal holds a role with every data action the app needs.',
+        'Who is in the groups that hold the role',
+        'Conditions on role assignments',
+      ],
     },
   },
   // Riley's Data Reader and the group's model-only custom role do not cover what an app that writes needs.
@@ -150,8 +203,15 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
       pick: 'contoso-twins',
       holders: [],
       refused: true,
-      verdict: [`Nobody can call the instance for ${APP} yet.`, `The role to give is Azure Digital Twins Data Owner (${ROLE_IDS.digitalTwinsDataOwner}).`, 'so you may assign it yourself'],
-      copy: { label: 'Copy your to-do', line: groupLine('twins-no-role', 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner) },
+      verdict: [
+        `Nobody can call the instance for ${APP} yet.`,
+        `The role to give is Azure Digital Twins Data Owner (${ROLE_IDS.digitalTwinsDataOwner}).`,
+        'so you may assign it yourself',
+      ],
+      copy: {
+        label: 'Copy your to-do',
+        line: groupLine('twins-no-role', 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner),
+      },
       proven: 'What the portal proved so far',
       provenSays: ['No principal holds a role with every data action the app needs.'],
     },
@@ -165,7 +225,10 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
       holders: [],
       refused: true,
       verdict: [`Nobody can call the instance for ${APP} yet.`, 'so you may assign it yourself'],
-      copy: { label: 'Copy your to-do', line: groupLine('twins-group-role', 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner) },
+      copy: {
+        label: 'Copy your to-do',
+        line: groupLine('twins-group-role', 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner),
+      },
       proven: 'What the portal proved so far',
       provenSays: ['No principal holds a role with every data action the app needs.'],
     },
@@ -218,10 +281,12 @@ async function settled(app: App): Promise<void> {
   await app.idle();
   expect(screen.queryAllByText(/at \w+ \(|TypeError|ReferenceError|Uncaught/)).toEqual([]);
   // Problem cards are alerts named by their title; the access step's refusal is an unnamed alert of its own.
-  for (const card of screen.queryAllByRole('alert', { name: /./ })) expect(within(card).getByText('Details for support')).toBeTruthy();
+  for (const card of screen.queryAllByRole('alert', { name: /./ }))
+    expect(within(card).getByText('Details for support')).toBeTruthy();
 }
 
-const enabled = (name: RegExp) => screen.queryAllByRole('button', { name }).filter((b) => !(b as HTMLButtonElement).disabled);
+const enabled = (name: RegExp) =>
+  screen.queryAllByRole('button', { name }).filter((b) => !(b as HTMLButtonElement).disabled);
 
 /** ARM requests (CORS preflights aside) in the emulator's log after the first `from`. */
 function armSince(app: App, from: number) {
@@ -233,7 +298,11 @@ const registering = () => screen.queryAllByText(/Azure is registering/).length >
 /** Registers on the register step, skipping the emulated Azure ahead a minute at a time until it is done. */
 async function registerHere(app: App): Promise<void> {
   await app.user.click(enabled(/^Register Microsoft\./)[0]!);
-  await waitFor(() => expect(screen.queryAllByText(/Azure is registering/).length + screen.queryAllByRole('alert').length).toBeGreaterThan(0));
+  await waitFor(() =>
+    expect(
+      screen.queryAllByText(/Azure is registering/).length + screen.queryAllByRole('alert').length,
+    ).toBeGreaterThan(0),
+  );
   // A minute of Azure's time at a time, and the few seconds the portal waits before reading again.
   for (let i = 0; i < 3 && registering(); i++) {
     await app.user.click(screen.getByRole('button', { name: 'Skip ahead 1 minute' }));
@@ -252,14 +321,20 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   expect(await app.heading()).toBe('Choose the Digital Twins instance');
   if (expected.noneAtFirst) {
     const none = screen.getByRole('region', { name: 'No Azure Digital Twins instance found' });
-    expect(within(none).getByRole('link', { name: 'Create an Azure Digital Twins instance in the Azure portal' }).getAttribute('href')).toBe(CREATE_INSTANCE_URL);
+    expect(
+      within(none)
+        .getByRole('link', { name: 'Create an Azure Digital Twins instance in the Azure portal' })
+        .getAttribute('href'),
+    ).toBe(CREATE_INSTANCE_URL);
     expect(within(none).getByText(CREATE_INSTANCE_COMMAND)).toBeTruthy();
     expect(screen.queryAllByRole('button', { name: /^Use this instance/ })).toEqual([]);
     // Registering is the way out: on a subscription, then back on this step.
     await user.click(within(none).getByRole('button', { name: 'Register Microsoft.DigitalTwins on a subscription' }));
     expect(await app.heading()).toBe('Register the resource provider');
     await waitFor(() => expect(enabled(/^Use this subscription: /).length).toBeGreaterThan(0));
-    const subscription = enabled(/^Use this subscription: /)[0]!.getAttribute('aria-label')!.replace(/^Use this subscription: /, '');
+    const subscription = enabled(/^Use this subscription: /)[0]!
+      .getAttribute('aria-label')!
+      .replace(/^Use this subscription: /, '');
     await user.click(enabled(/^Use this subscription: /)[0]!);
     await settled(app);
     await registerHere(app);
@@ -268,7 +343,9 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
     const after = screen.getByRole('region', { name: 'No Azure Digital Twins instance found' });
     expect(after.textContent).toContain(`Microsoft.DigitalTwins is registered on ${subscription}.`);
     // The demo controls create one, as the Azure portal would; "Check again" finds it.
-    await user.click(screen.getByRole('button', { name: 'Create a Digital Twins instance (as the Azure portal would)' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Create a Digital Twins instance (as the Azure portal would)' }),
+    );
     await app.findStatus('Created the instance contoso-twins in the emulated Azure');
     // Made elsewhere, so the step does not know until it asks again.
     await app.pass(30_000);
@@ -278,7 +355,9 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   }
 
   const rows = screen.getAllByRole('button', { name: /^Use this instance: / }).map((b) => b.closest('tr')!);
-  expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(expected.instances.map(([name]) => expect.stringContaining(name)));
+  expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+    expected.instances.map(([name]) => expect.stringContaining(name)),
+  );
   expected.instances.forEach(([name, subscription, besides], i) => {
     expect(rows[i]!.textContent).toContain(name);
     expect(rows[i]!.textContent).toContain(subscription);
@@ -292,21 +371,30 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   expect(await app.heading()).toBe('Check access');
   const reads = armSince(app, before);
   expect(reads.length, reads.map((r) => `${r.method} ${r.path}`).join('\n')).toBeLessThanOrEqual(3);
-  for (const read of reads) expect(read.path).toMatch(new RegExp(`/digitalTwinsInstances/${expected.pick}/providers/Microsoft\\.Authorization/`));
+  for (const read of reads)
+    expect(read.path).toMatch(
+      new RegExp(`/digitalTwinsInstances/${expected.pick}/providers/Microsoft\\.Authorization/`),
+    );
   await settled(app);
 
   if (expected.note) expect(await app.findNote(expected.note)).toBeTruthy();
-  else expect(screen.queryAllByRole('note').filter((n) => n.textContent?.includes('Public network access'))).toEqual([]);
+  else
+    expect(screen.queryAllByRole('note').filter((n) => n.textContent?.includes('Public network access'))).toEqual([]);
   const verdict = screen.getByRole('region', { name: `Who can call ${expected.pick}` });
-  const table = within(verdict).queryByRole('table', { name: 'Principals holding a role with every data action the app needs' });
+  const table = within(verdict).queryByRole('table', {
+    name: 'Principals holding a role with every data action the app needs',
+  });
   const holders = table ? within(table).getAllByRole('row').slice(1) : [];
   expect(holders.map((row) => row.textContent)).toEqual(
-    expected.holders.map(([id, kind, role]) => expect.stringMatching(new RegExp(`^${kind.replace(/[()]/g, '\\$&')}.*${id}.*${role}`))),
+    expected.holders.map(([id, kind, role]) =>
+      expect.stringMatching(new RegExp(`^${kind.replace(/[()]/g, '\\$&')}.*${id}.*${role}`)),
+    ),
   );
   for (const text of expected.verdict) expect(verdict.textContent).toContain(text);
   const refusal = within(verdict).queryAllByRole('alert');
   expect(refusal.length).toBe(expected.refused ? 1 : 0);
-  if (expected.copy) expect(within(verdict).getByLabelText(`${expected.copy.label}: text`).textContent).toContain(expected.copy.line);
+  if (expected.copy)
+    expect(within(verdict).getByLabelText(`${expected.copy.label}: text`).textContent).toContain(expected.copy.line);
   else expect(within(verdict).queryAllByRole('button', { name: /^Copy / })).toEqual([]);
 
   // The Digital Twins permission, then the card of what was proven.
@@ -342,7 +430,8 @@ describe('every demo scenario', () => {
     const accept = await waitFor(() => {
       const button = screen.queryByRole('button', { name: 'Accept' });
       const heading = screen.queryByRole('heading', { level: 1 });
-      if (!button && (!heading || heading.textContent === 'Pick an account')) throw new Error('still picking an account');
+      if (!button && (!heading || heading.textContent === 'Pick an account'))
+        throw new Error('still picking an account');
       return button;
     });
     if (accept) await user.click(accept);
@@ -377,7 +466,11 @@ describe('every demo scenario', () => {
 
     if (expected.stepUp) {
       expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401]);
-      await user.click(within(screen.getByRole('alert', { name: expected.problem })).getByRole('button', { name: 'Verify with Microsoft' }));
+      await user.click(
+        within(screen.getByRole('alert', { name: expected.problem })).getByRole('button', {
+          name: 'Verify with Microsoft',
+        }),
+      );
       await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
       await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
       await settled(app);

@@ -14,7 +14,11 @@ describe('the card a scenario reaches', () => {
   it('retired-namespace: Microsoft.IoTSpaces is retired, configure Microsoft.DigitalTwins; nothing registered', async () => {
     const app = await openApp({ scenario: 'retired-namespace' });
     await app.signIn('Ada Admin');
-    const row = await app.until(() => screen.queryAllByRole('row').find((r) => r.textContent?.includes(PRODUCTION) && r.textContent.includes("Couldn't read")));
+    const row = await app.until(() =>
+      screen
+        .queryAllByRole('row')
+        .find((r) => r.textContent?.includes(PRODUCTION) && r.textContent.includes("Couldn't read")),
+    );
     expect(row).toBeTruthy();
     await app.user.click(screen.getByRole('button', { name: `Use this subscription: ${PRODUCTION}` }));
     const card = await app.findCard("This Azure cloud doesn't know Microsoft.IoTSpaces");
@@ -41,14 +45,20 @@ describe('the card a scenario reaches', () => {
   it('no-subscription: explains the pay-as-you-go route, links the portal, and checks again', async () => {
     const app = await openApp({ scenario: 'no-subscription' });
     await app.signIn('Ada Admin');
-    expect(await screen.findByRole('heading', { name: 'Your directory has no Azure subscription you can use' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Your directory has no Azure subscription you can use' }),
+    ).toBeTruthy();
     expect(screen.getAllByText(/pay-as-you-go/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('link', { name: /Subscriptions in the Azure portal/ }).getAttribute('href')).toMatch(/portal\.azure\.com/);
+    expect(screen.getByRole('link', { name: /Subscriptions in the Azure portal/ }).getAttribute('href')).toMatch(
+      /portal\.azure\.com/,
+    );
     const before = app.requests('GET', '/subscriptions?').length;
     await app.user.click(await screen.findByRole('button', { name: 'Check again' }));
     await app.until(() => app.requests('GET', '/subscriptions?').length === before + 1);
     // While it checks, the button says so and is disabled; then it offers to check again.
-    await app.until(() => (screen.queryByRole('button', { name: 'Check again' }) as HTMLButtonElement | null)?.disabled === false);
+    await app.until(
+      () => (screen.queryByRole('button', { name: 'Check again' }) as HTMLButtonElement | null)?.disabled === false,
+    );
   });
 
   it('reader: a refused registration names the roles that can do it, with ARM ids', async () => {
@@ -71,7 +81,10 @@ describe('the card a scenario reaches', () => {
     await app.user.click(await screen.findByRole('button', { name: `Use this subscription: ${PRODUCTION}` }));
     await app.user.click(await screen.findByRole('button', { name: 'Register Microsoft.IoTSpaces' }));
     await app.findStatus('Azure is registering');
-    const card = await app.until(() => screen.queryAllByRole('alert').find((a) => a.textContent?.includes('The registration did not complete')), { limitMs: 120_000 });
+    const card = await app.until(
+      () => screen.queryAllByRole('alert').find((a) => a.textContent?.includes('The registration did not complete')),
+      { limitMs: 120_000 },
+    );
     await app.user.click(within(card).getByText('Details for support'));
     expect(card.textContent).toContain(SCENARIO_IDS.subscriptions.production);
     await app.user.click(within(card).getByRole('button', { name: 'Register again' }));

@@ -17,35 +17,188 @@ export const LIGHTHOUSE_PAGES = {
 
 /** @type {Figure[]} */
 export const FIGURES = [
-  { name: 'initial-js-gzip', label: 'initial JS, gzip (live landing)', unit: 'KiB', budget: 185, compare: '<=', kind: 'size', enforced: true, check: true },
-  { name: 'emulator-bytes-live', label: 'emulator (src/demo) bytes in live-mode requests', unit: 'B', budget: 0, compare: '==', kind: 'size', enforced: true, check: true },
-  { name: 'provider-reads-per-registration', label: 'provider reads during a 60 s registration', unit: 'reads', budget: 25, compare: '<=', kind: 'count', enforced: true, check: true },
-  { name: 'clicks-to-onboard', label: 'clicks after the sign-in page, landing to verified token (live)', unit: 'clicks', budget: 4, compare: '<=', kind: 'count', enforced: true, check: true },
-  { name: 'arm-reads-before-action', label: 'ARM reads before the user acts (5,000 subscriptions)', unit: 'reads', budget: 60, compare: '<=', kind: 'count', enforced: true, check: true },
-  { name: 'twins-discovery-requests', label: 'Resource Graph requests to find 2,500 Digital Twins instances in 5,000 subscriptions (1 per 1,000)', unit: 'requests', budget: 3, compare: '<=', kind: 'count', enforced: true, check: true },
-  { name: 'twins-reads-to-verdict', label: 'ARM requests from picking a Digital Twins instance to the verdict', unit: 'requests', budget: 3, compare: '<=', kind: 'count', enforced: true, check: true },
-  { name: 'detection-latency', label: 'detection latency, emulator Registered to UI (virtual time, median)', unit: 's', budget: 2, compare: '<=', kind: 'time', enforced: false, check: true },
-  { name: 'scale-first-page', label: 'first page of 5,000 subscriptions after sign-in (median)', unit: 'ms', budget: 1000, compare: '<=', kind: 'time', enforced: false, check: false },
-  { name: 'twins-first-instances', label: 'first Digital Twins instances on screen after sign-in, 5,000 subscriptions (median)', unit: 'ms', budget: 1000, compare: '<=', kind: 'time', enforced: false, check: false },
-  { name: 'panel-first-paint', label: '"Under the hood" with 500 entries: toggle click to first paint (median)', unit: 'ms', budget: 100, compare: '<=', kind: 'time', enforced: false, check: false },
-  { name: 'scale-filter-keystroke', label: 'filter keystroke to updated list, 5,000 subscriptions (median)', unit: 'ms', budget: 50, compare: '<=', kind: 'time', enforced: false, check: false },
+  {
+    name: 'initial-js-gzip',
+    label: 'initial JS, gzip (live landing)',
+    unit: 'KiB',
+    budget: 185,
+    compare: '<=',
+    kind: 'size',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'emulator-bytes-live',
+    label: 'emulator (src/demo) bytes in live-mode requests',
+    unit: 'B',
+    budget: 0,
+    compare: '==',
+    kind: 'size',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'provider-reads-per-registration',
+    label: 'provider reads during a 60 s registration',
+    unit: 'reads',
+    budget: 25,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'clicks-to-onboard',
+    label: 'clicks after the sign-in page, landing to verified token (live)',
+    unit: 'clicks',
+    budget: 4,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'arm-reads-before-action',
+    label: 'ARM reads before the user acts (5,000 subscriptions)',
+    unit: 'reads',
+    budget: 60,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'twins-discovery-requests',
+    label: 'Resource Graph requests to find 2,500 Digital Twins instances in 5,000 subscriptions (1 per 1,000)',
+    unit: 'requests',
+    budget: 3,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'twins-reads-to-verdict',
+    label: 'ARM requests from picking a Digital Twins instance to the verdict',
+    unit: 'requests',
+    budget: 3,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
+    name: 'detection-latency',
+    label: 'detection latency, emulator Registered to UI (virtual time, median)',
+    unit: 's',
+    budget: 2,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: true,
+  },
+  {
+    name: 'scale-first-page',
+    label: 'first page of 5,000 subscriptions after sign-in (median)',
+    unit: 'ms',
+    budget: 1000,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: false,
+  },
+  {
+    name: 'twins-first-instances',
+    label: 'first Digital Twins instances on screen after sign-in, 5,000 subscriptions (median)',
+    unit: 'ms',
+    budget: 1000,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: false,
+  },
+  {
+    name: 'panel-first-paint',
+    label: '"Under the hood" with 500 entries: toggle click to first paint (median)',
+    unit: 'ms',
+    budget: 100,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: false,
+  },
+  {
+    name: 'scale-filter-keystroke',
+    label: 'filter keystroke to updated list, 5,000 subscriptions (median)',
+    unit: 'ms',
+    budget: 50,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: false,
+  },
   ...Object.entries(LIGHTHOUSE_PAGES).flatMap(([page, where]) => [
-    { name: `lighthouse-${page}-performance`, label: `Lighthouse performance, ${where}`, unit: 'score', budget: 0.98, compare: '>=', kind: 'score', enforced: false, check: false },
-    { name: `lighthouse-${page}-accessibility`, label: `Lighthouse accessibility, ${where}`, unit: 'score', budget: 1, compare: '>=', kind: 'score', enforced: false, check: false },
-    { name: `lighthouse-${page}-best-practices`, label: `Lighthouse best practices, ${where}`, unit: 'score', budget: 1, compare: '>=', kind: 'score', enforced: false, check: false },
+    {
+      name: `lighthouse-${page}-performance`,
+      label: `Lighthouse performance, ${where}`,
+      unit: 'score',
+      budget: 0.98,
+      compare: '>=',
+      kind: 'score',
+      enforced: false,
+      check: false,
+    },
+    {
+      name: `lighthouse-${page}-accessibility`,
+      label: `Lighthouse accessibility, ${where}`,
+      unit: 'score',
+      budget: 1,
+      compare: '>=',
+      kind: 'score',
+      enforced: false,
+      check: false,
+    },
+    {
+      name: `lighthouse-${page}-best-practices`,
+      label: `Lighthouse best practices, ${where}`,
+      unit: 'score',
+      budget: 1,
+      compare: '>=',
+      kind: 'score',
+      enforced: false,
+      check: false,
+    },
   ]),
   // The landing page on a phone (Lighthouse's default settings: simulated slow 4G, 4x CPU slowdown) beside the
   // desktop settings, with the loading metrics behind the score.
   ...['landing', 'landing-demo'].flatMap((page) => [
-    { name: `lighthouse-mobile-${page}-performance`, label: `Lighthouse mobile performance, ${LIGHTHOUSE_PAGES[page]}`, unit: 'score', budget: 1, compare: '>=', kind: 'score', enforced: false, check: false },
-    ...['mobile-', ''].flatMap((preset) => lighthouseMetrics(`${preset}${page}`, `${preset ? 'mobile' : 'desktop'}, ${LIGHTHOUSE_PAGES[page]}`)),
+    {
+      name: `lighthouse-mobile-${page}-performance`,
+      label: `Lighthouse mobile performance, ${LIGHTHOUSE_PAGES[page]}`,
+      unit: 'score',
+      budget: 1,
+      compare: '>=',
+      kind: 'score',
+      enforced: false,
+      check: false,
+    },
+    ...['mobile-', ''].flatMap((preset) =>
+      lighthouseMetrics(`${preset}${page}`, `${preset ? 'mobile' : 'desktop'}, ${LIGHTHOUSE_PAGES[page]}`),
+    ),
   ]),
 ];
 
 /** First and largest contentful paint, total blocking time, cumulative layout shift: Lighthouse's numbers. */
 function lighthouseMetrics(page, where) {
   const metric = (name, label, unit, budget) => ({
-    name: `lighthouse-${page}-${name}`, label: `Lighthouse ${label}, ${where}`, unit, budget, compare: '<=', kind: 'time', enforced: false, check: false,
+    name: `lighthouse-${page}-${name}`,
+    label: `Lighthouse ${label}, ${where}`,
+    unit,
+    budget,
+    compare: '<=',
+    kind: 'time',
+    enforced: false,
+    check: false,
   });
   return [
     metric('fcp', 'first contentful paint', 's', 1),
@@ -57,7 +210,9 @@ function lighthouseMetrics(page, where) {
 }
 
 /** Measured alongside, to show a measurement works (a zero that cannot be anything else proves nothing). */
-export const CONTROLS = [{ name: 'emulator-bytes-demo', label: 'control: emulator bytes in demo-mode requests (must be > 0)', unit: 'B' }];
+export const CONTROLS = [
+  { name: 'emulator-bytes-demo', label: 'control: emulator bytes in demo-mode requests (must be > 0)', unit: 'B' },
+];
 
 export function median(values) {
   if (values.length === 0) return undefined;
@@ -111,8 +266,14 @@ export function buildReport(samplesByName, { check }) {
     return { ...c, samples, value: value ?? null, ok: value !== undefined && value > 0 };
   });
   const failures = [
-    ...figures.filter((f) => f.enforced && !f.ok).map((f) => `${f.name} ${f.value === null ? 'was not measured' : `is ${f.value}, budget ${f.compare} ${f.budget}`}`),
-    ...controls.filter((c) => !c.ok).map((c) => `${c.name} must be above 0 for the live-path measurement to mean anything`),
+    ...figures
+      .filter((f) => f.enforced && !f.ok)
+      .map(
+        (f) => `${f.name} ${f.value === null ? 'was not measured' : `is ${f.value}, budget ${f.compare} ${f.budget}`}`,
+      ),
+    ...controls
+      .filter((c) => !c.ok)
+      .map((c) => `${c.name} must be above 0 for the live-path measurement to mean anything`),
   ];
   return { figures, controls, failures };
 }

@@ -31,14 +31,25 @@ describe('bench report', () => {
 
   it('reports Lighthouse on a phone beside the desktop, with the loading metrics of both landing pages', () => {
     for (const page of ['landing', 'landing-demo']) {
-      expect(figure(`lighthouse-mobile-${page}-performance`)).toMatchObject({ budget: 1, compare: '>=', enforced: false });
+      expect(figure(`lighthouse-mobile-${page}-performance`)).toMatchObject({
+        budget: 1,
+        compare: '>=',
+        enforced: false,
+      });
       for (const preset of ['mobile-', '']) {
-        for (const metric of ['fcp', 'lcp', 'tbt', 'cls']) expect(figure(`lighthouse-${preset}${page}-${metric}`)?.enforced).toBe(false);
+        for (const metric of ['fcp', 'lcp', 'tbt', 'cls'])
+          expect(figure(`lighthouse-${preset}${page}-${metric}`)?.enforced).toBe(false);
       }
     }
-    expect(formatLine(figure('lighthouse-mobile-landing-fcp'), 0.8412)).toBe('lighthouse-mobile-landing-fcp: 0.8 s (<= 1)');
-    expect(formatLine(figure('lighthouse-mobile-landing-lcp'), 1.31)).toBe('lighthouse-mobile-landing-lcp: 1.3 s (<= 1.2) OVER BUDGET');
-    expect(formatLine(figure('lighthouse-mobile-landing-demo-cls'), 0.00341)).toBe('lighthouse-mobile-landing-demo-cls: 0.003 CLS (<= 0.01)');
+    expect(formatLine(figure('lighthouse-mobile-landing-fcp'), 0.8412)).toBe(
+      'lighthouse-mobile-landing-fcp: 0.8 s (<= 1)',
+    );
+    expect(formatLine(figure('lighthouse-mobile-landing-lcp'), 1.31)).toBe(
+      'lighthouse-mobile-landing-lcp: 1.3 s (<= 1.2) OVER BUDGET',
+    );
+    expect(formatLine(figure('lighthouse-mobile-landing-demo-cls'), 0.00341)).toBe(
+      'lighthouse-mobile-landing-demo-cls: 0.003 CLS (<= 0.01)',
+    );
     expect(formatLine(figure('lighthouse-landing-tbt'), 12.4)).toBe('lighthouse-landing-tbt: 12 ms (<= 200)');
   });
 
@@ -60,7 +71,13 @@ describe('bench report', () => {
     expect(ok.figures.map((f) => f.name)).not.toContain('lighthouse-mobile-landing-performance');
 
     const bad = buildReport(
-      { ...good, 'arm-reads-before-action': [61], 'emulator-bytes-demo': [0], 'clicks-to-onboard': [], 'twins-reads-to-verdict': [3, 4] },
+      {
+        ...good,
+        'arm-reads-before-action': [61],
+        'emulator-bytes-demo': [0],
+        'clicks-to-onboard': [],
+        'twins-reads-to-verdict': [3, 4],
+      },
       { check: true },
     );
     expect(bad.failures).toEqual([

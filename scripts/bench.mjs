@@ -36,7 +36,8 @@ if (existsSync(figuresDir)) {
 const report = buildReport(samples, { check });
 console.log('');
 for (const figure of report.figures) console.log(formatLine(figure, figure.value ?? undefined));
-for (const control of report.controls) console.log(`${control.name}: ${control.value ?? 'not measured'} ${control.unit} (> 0)`);
+for (const control of report.controls)
+  console.log(`${control.name}: ${control.value ?? 'not measured'} ${control.unit} (> 0)`);
 if (!measured) report.failures.push('a benchmark run failed (see above), so some figures may be missing');
 
 if (!check) {
@@ -49,7 +50,15 @@ if (!check) {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
     runs,
     figures: report.figures.map(({ name, label, unit, budget, compare, kind, enforced, value, samples: s, ok }) => ({
-      name, label, value, unit, budget: `${compare} ${budget}`, kind, enforcedInCi: enforced, withinBudget: ok, samples: s,
+      name,
+      label,
+      value,
+      unit,
+      budget: `${compare} ${budget}`,
+      kind,
+      enforcedInCi: enforced,
+      withinBudget: ok,
+      samples: s,
     })),
     controls: report.controls.map(({ name, label, unit, value }) => ({ name, label, value, unit })),
   };

@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 
 /** The script without comments, through TypeScript's parser (a comment-looking string or regex stays as it is). */
 export function compactBootScript(source: string): string {
-  return ts.transpileModule(source, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES5 } }).outputText;
+  return ts.transpileModule(source, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES5 } })
+    .outputText;
 }
 
 export function compactBootScriptPlugin(): Plugin {

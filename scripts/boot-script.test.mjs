@@ -60,12 +60,15 @@ const HOSTILE = [
 ];
 
 describe('public/boot.js with an address it cannot decode', () => {
-  it.each(HOSTILE.map((search) => [search.length > 40 ? `${search.slice(0, 40)}…` : search, search]))('%s: the app starts, in the language the app itself would choose', (_, search) => {
-    const result = boot(search);
-    expect(result.started).toBe(1);
-    const query = new URLSearchParams(search).get('lang');
-    expect(result.lang).toBe(chooseLocale({ query, remembered: null, browser: ['en-US'] }));
-  });
+  it.each(HOSTILE.map((search) => [search.length > 40 ? `${search.slice(0, 40)}…` : search, search]))(
+    '%s: the app starts, in the language the app itself would choose',
+    (_, search) => {
+      const result = boot(search);
+      expect(result.started).toBe(1);
+      const query = new URLSearchParams(search).get('lang');
+      expect(result.lang).toBe(chooseLocale({ query, remembered: null, browser: ['en-US'] }));
+    },
+  );
 
   it('falls back to the tab’s earlier choice, then the browser’s languages, as the app does', () => {
     expect(boot('?lang=%', { remembered: 'ja' }).lang).toBe('ja');

@@ -34,12 +34,21 @@ export function shape(message) {
 
 describe.each(catalogs.map((c) => [c.path.replace(`${config.rootDir}/`, ''), c]))('catalog %s', (_name, catalog) => {
   // Extraction reads every source file through Babel: seconds, more on a busy machine.
-  it('holds exactly the messages of the code (run `npm run messages` after changing a text)', { timeout: 60_000 }, async () => {
-    const extracted = Object.keys((await catalog.collect()) ?? {}).sort();
-    const english = await catalog.read(config.sourceLocale);
-    const live = Object.keys(english).filter((id) => !english[id].obsolete).sort();
-    expect(live, 'messages in the English catalog that the code no longer has, or the code has and the catalog lacks').toEqual(extracted);
-  });
+  it(
+    'holds exactly the messages of the code (run `npm run messages` after changing a text)',
+    { timeout: 60_000 },
+    async () => {
+      const extracted = Object.keys((await catalog.collect()) ?? {}).sort();
+      const english = await catalog.read(config.sourceLocale);
+      const live = Object.keys(english)
+        .filter((id) => !english[id].obsolete)
+        .sort();
+      expect(
+        live,
+        'messages in the English catalog that the code no longer has, or the code has and the catalog lacks',
+      ).toEqual(extracted);
+    },
+  );
 
   it.each(languages)('%s translates every message, with the same arguments, cases and tags', async (language) => {
     const english = await catalog.read(config.sourceLocale);
@@ -68,17 +77,23 @@ describe.each(catalogs.map((c) => [c.path.replace(`${config.rootDir}/`, ''), c])
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
       for (const plural of got.plurals) {
         const wrong = plural.keys.filter((k) => !k.startsWith('=') && !categories.includes(k));
-        if (!plural.keys.includes('other') || wrong.length) problems.push(`plural forms of {${plural.arg}} in ${JSON.stringify(translation)}: ${wrong.join(', ') || 'no other'}`);
+        if (!plural.keys.includes('other') || wrong.length)
+          problems.push(
+            `plural forms of {${plural.arg}} in ${JSON.stringify(translation)}: ${wrong.join(', ') || 'no other'}`,
+          );
       }
     }
-    for (const id of Object.keys(translated)) if (!english[id] && !translated[id].obsolete) problems.push(`not in English: ${id}`);
+    for (const id of Object.keys(translated))
+      if (!english[id] && !translated[id].obsolete) problems.push(`not in English: ${id}`);
     expect(problems).toEqual([]);
   });
 });
 
 describe('shape', () => {
   it('sees arguments, select cases, plurals and tags, so a translation that drops one fails', () => {
-    const english = shape('Register {ns} on <0>{name}</0>: {count, plural, one {# try} other {# tries}} {kind, select, a {A} other {B}}');
+    const english = shape(
+      'Register {ns} on <0>{name}</0>: {count, plural, one {# try} other {# tries}} {kind, select, a {A} other {B}}',
+    );
     expect(english.args).toEqual(['count:plural', 'kind:select', 'name', 'ns']);
     expect(english.cases).toEqual(['kind=a', 'kind=other']);
     expect(english.tags).toEqual(['</0>', '<0>']);
@@ -117,7 +132,9 @@ describe('the parts of the catalog follow the chunks', () => {
     expect(lazy.size).toBeGreaterThan(10);
     const resolveImport = (from, spec) => {
       const base = resolve(dirname(from), spec);
-      const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && /\.tsx?$/.test(p));
+      const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
+        .map((ext) => base + ext)
+        .find((p) => existsSync(p) && /\.tsx?$/.test(p));
       return found && relative(process.cwd(), found);
     };
     const offending = [];

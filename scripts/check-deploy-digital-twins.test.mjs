@@ -9,7 +9,9 @@ const origin = 'https://onboard.example.com';
 describe('check-deploy: the "digitalTwins" key', () => {
   it('absent or complete: no problem', () => {
     expect(digitalTwinsProblems({})).toEqual([]);
-    expect(checkDeploy({ digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } }, swa).problems).toEqual([]);
+    expect(
+      checkDeploy({ digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } }, swa).problems,
+    ).toEqual([]);
   });
 
   it('names each bad value with its key path and what is expected', () => {
@@ -23,7 +25,12 @@ describe('check-deploy: the "digitalTwins" key', () => {
 
   it('not an object, or another namespace beside it', () => {
     expect(digitalTwinsProblems({ digitalTwins: 'yes' })[0]).toContain('"digitalTwins" is "yes"');
-    expect(digitalTwinsProblems({ providerNamespace: 'Microsoft.IoTSpaces', digitalTwins: { hosting: 'customer', caller: 'app', dataRole: 'reader' } })).toEqual([
+    expect(
+      digitalTwinsProblems({
+        providerNamespace: 'Microsoft.IoTSpaces',
+        digitalTwins: { hosting: 'customer', caller: 'app', dataRole: 'reader' },
+      }),
+    ).toEqual([
       'config.json: "providerNamespace" is "Microsoft.IoTSpaces"; with "digitalTwins" it must be "Microsoft.DigitalTwins" or absent.',
     ]);
   });

@@ -24,7 +24,11 @@ export const HOST_DEFAULTS = {
 export const KNOWN_CLOUDS = [
   { name: 'Azure', loginHosts: ['login.microsoftonline.com'], armHost: 'management.azure.com' },
   { name: 'Azure Government', loginHosts: ['login.microsoftonline.us'], armHost: 'management.usgovcloudapi.net' },
-  { name: 'Azure operated by 21Vianet', loginHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'], armHost: 'management.chinacloudapi.cn' },
+  {
+    name: 'Azure operated by 21Vianet',
+    loginHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'],
+    armHost: 'management.chinacloudapi.cn',
+  },
 ];
 
 /** A problem sentence when the configured pair is no known cloud and config.json does not allow a custom one. */
@@ -104,7 +108,8 @@ export function sourceAllows(source, url) {
 
 function policiesOf(swa) {
   const policies = [];
-  const csp = (headers) => Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  const csp = (headers) =>
+    Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
   const global = csp(swa.globalHeaders);
   if (global) policies.push({ where: 'globalHeaders', policy: global });
   for (const route of swa.routes ?? []) {
@@ -144,21 +149,30 @@ export function digitalTwinsProblems(config) {
   const value = config.digitalTwins;
   if (value === undefined) return [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return [`config.json: "digitalTwins" is ${JSON.stringify(value)}; expected an object such as {"hosting": "customer", "caller": "users", "dataRole": "owner"}.`];
+    return [
+      `config.json: "digitalTwins" is ${JSON.stringify(value)}; expected an object such as {"hosting": "customer", "caller": "users", "dataRole": "owner"}.`,
+    ];
   }
   const problems = [];
   for (const key of Object.keys(value)) {
-    if (!(key in DIGITAL_TWINS_VALUES)) problems.push(`config.json: "digitalTwins.${key}" is not a known key; expected one of ${Object.keys(DIGITAL_TWINS_VALUES).join(', ')}.`);
+    if (!(key in DIGITAL_TWINS_VALUES))
+      problems.push(
+        `config.json: "digitalTwins.${key}" is not a known key; expected one of ${Object.keys(DIGITAL_TWINS_VALUES).join(', ')}.`,
+      );
   }
   for (const [key, allowed] of Object.entries(DIGITAL_TWINS_VALUES)) {
     if (!allowed.includes(value[key])) {
       const found = value[key] === undefined ? 'missing (required, no default)' : JSON.stringify(value[key]);
-      problems.push(`config.json: "digitalTwins.${key}" is ${found}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}.`);
+      problems.push(
+        `config.json: "digitalTwins.${key}" is ${found}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}.`,
+      );
     }
   }
   const ns = config.providerNamespace;
   if (typeof ns === 'string' && ns.toLowerCase() !== 'microsoft.digitaltwins') {
-    problems.push(`config.json: "providerNamespace" is ${JSON.stringify(ns)}; with "digitalTwins" it must be "Microsoft.DigitalTwins" or absent.`);
+    problems.push(
+      `config.json: "providerNamespace" is ${JSON.stringify(ns)}; with "digitalTwins" it must be "Microsoft.DigitalTwins" or absent.`,
+    );
   }
   return problems;
 }
@@ -171,7 +185,9 @@ export function checkDeploy(config, swa) {
   problems.push(...digitalTwinsProblems(config));
   const policies = policiesOf(swa);
   if (policies.length === 0) {
-    problems.push('staticwebapp.config.json: no Content-Security-Policy found in globalHeaders or routes; the portal ships one.');
+    problems.push(
+      'staticwebapp.config.json: no Content-Security-Policy found in globalHeaders or routes; the portal ships one.',
+    );
   }
   for (const { where, policy } of policies) {
     const directives = parsePolicy(policy);
@@ -208,7 +224,9 @@ function main(argv) {
     for (const problem of result.problems) console.error(`- ${problem}`);
     return 1;
   }
-  console.log(`check-deploy: ${result.policies} Content-Security-Policy strings in ${swaPath} allow ${result.hosts.join(' and ')} (${configPath}).`);
+  console.log(
+    `check-deploy: ${result.policies} Content-Security-Policy strings in ${swaPath} allow ${result.hosts.join(' and ')} (${configPath}).`,
+  );
   return 0;
 }
 

@@ -45,8 +45,12 @@ describe('npm run check-deploy', () => {
     expect(result.status).toBe(1);
     const lines = result.err.split('\n').filter((l) => l.startsWith('- '));
     expect(lines).toEqual([
-      expect.stringMatching(/^- https:\/\/login\.microsoftonline\.us \(authority in config\.json\) .* connect-src in the Content-Security-Policy of globalHeaders: add https:\/\/login\.microsoftonline\.us to connect-src there\.$/),
-      expect.stringMatching(/^- https:\/\/management\.usgovcloudapi\.net \(armEndpoint in config\.json\) .* globalHeaders: add https:\/\/management\.usgovcloudapi\.net to connect-src there\.$/),
+      expect.stringMatching(
+        /^- https:\/\/login\.microsoftonline\.us \(authority in config\.json\) .* connect-src in the Content-Security-Policy of globalHeaders: add https:\/\/login\.microsoftonline\.us to connect-src there\.$/,
+      ),
+      expect.stringMatching(
+        /^- https:\/\/management\.usgovcloudapi\.net \(armEndpoint in config\.json\) .* globalHeaders: add https:\/\/management\.usgovcloudapi\.net to connect-src there\.$/,
+      ),
     ]);
   });
 
@@ -54,7 +58,10 @@ describe('npm run check-deploy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-deploy-'));
     // An operator who gave a page a policy of its own, and edited only the global one for the cloud.
     const swa = read(USGOV_SWA);
-    swa.routes.unshift({ route: '/help.html', headers: { 'Content-Security-Policy': read(SHIPPED_SWA).globalHeaders['Content-Security-Policy'] } });
+    swa.routes.unshift({
+      route: '/help.html',
+      headers: { 'Content-Security-Policy': read(SHIPPED_SWA).globalHeaders['Content-Security-Policy'] },
+    });
     writeFileSync(join(dir, 'swa.json'), JSON.stringify(swa));
     const result = run(USGOV_CONFIG, join(dir, 'swa.json'));
     expect(result.status).toBe(1);
@@ -78,29 +85,47 @@ describe('check-deploy rules', () => {
   });
 
   it('follows the CSP fallback to default-src and says which directive to add', () => {
-    const [problem] = checkDeploy({ ...arm('https://management.chinacloudapi.cn'), allowCustomCloud: true }, csp("default-src 'self' https://login.microsoftonline.com https://management.azure.com")).problems;
+    const [problem] = checkDeploy(
+      { ...arm('https://management.chinacloudapi.cn'), allowCustomCloud: true },
+      csp("default-src 'self' https://login.microsoftonline.com https://management.azure.com"),
+    ).problems;
     expect(problem).toContain('connect-src (absent, so default-src applies)');
     expect(problem).toContain('add https://management.chinacloudapi.cn to connect-src there');
   });
 
   it('needs no frame-src: the portal frames nothing, the sign-in host included', () => {
-    const connect = "connect-src https://login.microsoftonline.com https://management.azure.com; ";
+    const connect = 'connect-src https://login.microsoftonline.com https://management.azure.com; ';
     expect(checkDeploy({}, csp(`default-src 'none'; ${connect}frame-src 'none'`)).problems).toEqual([]);
     expect(checkDeploy({}, csp(`default-src 'none'; ${connect}`)).problems).toEqual([]);
   });
 
-  it('knows the clouds the portal knows, and fails on a pair that is no cloud\'s unless config.json allows a custom one', () => {
+  it("knows the clouds the portal knows, and fails on a pair that is no cloud's unless config.json allows a custom one", () => {
     expect(KNOWN_CLOUDS).toEqual(PORTAL_CLOUDS);
-    const any = csp("connect-src https:");
+    const any = csp('connect-src https:');
     for (const cloud of KNOWN_CLOUDS) {
       for (const login of cloud.loginHosts) {
-        expect(checkDeploy({ authority: `https://${login}/organizations`, armEndpoint: `https://${cloud.armHost}` }, any).problems, login).toEqual([]);
+        expect(
+          checkDeploy({ authority: `https://${login}/organizations`, armEndpoint: `https://${cloud.armHost}` }, any)
+            .problems,
+          login,
+        ).toEqual([]);
       }
     }
-    const mixed = { authority: 'https://login.microsoftonline.us/organizations', armEndpoint: 'https://management.azure.com' };
-    expect(checkDeploy(mixed, any).problems).toEqual([expect.stringContaining('Azure Government signs in at https://login.microsoftonline.us and its Azure Resource Manager is https://management.usgovcloudapi.net')]);
+    const mixed = {
+      authority: 'https://login.microsoftonline.us/organizations',
+      armEndpoint: 'https://management.azure.com',
+    };
+    expect(checkDeploy(mixed, any).problems).toEqual([
+      expect.stringContaining(
+        'Azure Government signs in at https://login.microsoftonline.us and its Azure Resource Manager is https://management.usgovcloudapi.net',
+      ),
+    ]);
     const lookAlike = { authority: 'https://login.microsoftonline.com.evil.example/organizations' };
-    expect(checkDeploy(lookAlike, any).problems).toEqual([expect.stringMatching(/login\.microsoftonline\.com\.evil\.example is the sign-in host of no cloud .* "allowCustomCloud": true/)]);
+    expect(checkDeploy(lookAlike, any).problems).toEqual([
+      expect.stringMatching(
+        /login\.microsoftonline\.com\.evil\.example is the sign-in host of no cloud .* "allowCustomCloud": true/,
+      ),
+    ]);
     expect(checkDeploy({ ...lookAlike, allowCustomCloud: true }, any).problems).toEqual([]);
     // The portal agrees on each case.
     const origin = 'https://onboard.example.com';
@@ -112,10 +137,30 @@ describe('check-deploy rules', () => {
 
   it('matches sources as browsers do', () => {
     const url = new URL('https://management.usgovcloudapi.net/');
-    for (const source of ['https://management.usgovcloudapi.net', 'management.usgovcloudapi.net', 'https://*.usgovcloudapi.net', 'https:', '*', 'https://management.usgovcloudapi.net:443/', 'HTTPS://Management.UsGovCloudApi.net', 'http://management.usgovcloudapi.net', 'wss://management.usgovcloudapi.net']) {
+    for (const source of [
+      'https://management.usgovcloudapi.net',
+      'management.usgovcloudapi.net',
+      'https://*.usgovcloudapi.net',
+      'https:',
+      '*',
+      'https://management.usgovcloudapi.net:443/',
+      'HTTPS://Management.UsGovCloudApi.net',
+      'http://management.usgovcloudapi.net',
+      'wss://management.usgovcloudapi.net',
+    ]) {
       expect(sourceAllows(source, url), source).toBe(true);
     }
-    for (const source of ["'self'", "'none'", 'https://management.azure.com', 'https://*.management.usgovcloudapi.net', 'https://management.usgovcloudapi.net:8443', 'https://management.usgovcloudapi.net/subscriptions/', 'ftp://management.usgovcloudapi.net', 'data:', 'blob:']) {
+    for (const source of [
+      "'self'",
+      "'none'",
+      'https://management.azure.com',
+      'https://*.management.usgovcloudapi.net',
+      'https://management.usgovcloudapi.net:8443',
+      'https://management.usgovcloudapi.net/subscriptions/',
+      'ftp://management.usgovcloudapi.net',
+      'data:',
+      'blob:',
+    ]) {
       expect(sourceAllows(source, url), source).toBe(false);
     }
   });

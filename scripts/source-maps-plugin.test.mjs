@@ -35,7 +35,9 @@ describe('hidden source maps', () => {
   });
 
   it('a request for one on Static Web Apps is a 404, not the app: the fallback to index.html leaves .map alone', () => {
-    expect(shipped.navigationFallback.exclude.some((pattern) => routeMatches(pattern, '/assets/main-abc.js.map'))).toBe(true);
+    expect(shipped.navigationFallback.exclude.some((pattern) => routeMatches(pattern, '/assets/main-abc.js.map'))).toBe(
+      true,
+    );
     expect(headersFor(shipped, 'GET', '/assets/main-abc.js.map').set['x-content-type-options']).toBe('nosniff');
   });
 });

@@ -20,7 +20,12 @@ function files() {
 
 // Team notes outside the repository: what the code relies on from them lives in docs/. (Spelled in pieces so
 // this file does not match itself.)
-const OUTSIDE = [new RegExp(`\\b${'FACTS'}\\b`), new RegExp(`\\b${'DESIGN'}\\.md\\b`), new RegExp(`\\.\\./${'shared'}/`), new RegExp(`/work/${'shared'}`)];
+const OUTSIDE = [
+  new RegExp(`\\b${'FACTS'}\\b`),
+  new RegExp(`\\b${'DESIGN'}\\.md\\b`),
+  new RegExp(`\\.\\./${'shared'}/`),
+  new RegExp(`/work/${'shared'}`),
+];
 
 describe('the repository stands alone', () => {
   it('no file cites notes that are not in it', () => {
@@ -36,6 +41,7 @@ describe('the repository stands alone', () => {
 
   it('the docs the code points to are here', () => {
     const docs = ['emulator-contract', 'architecture', 'testing', 'configuration', 'decisions', 'quality', 'demo'];
-    for (const doc of docs.map((name) => `docs/${name}.md`)) expect(statSync(join(root, doc)).size).toBeGreaterThan(1000);
+    for (const doc of docs.map((name) => `docs/${name}.md`))
+      expect(statSync(join(root, doc)).size).toBeGreaterThan(1000);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { headersFor, headersMiddleware, parseStaticWebAppConfig, requestPath, routeMatches } from './static-web-app-headers.ts';
+import {
+  headersFor,
+  headersMiddleware,
+  parseStaticWebAppConfig,
+  requestPath,
+  routeMatches,
+} from './static-web-app-headers.ts';
 
 describe('routeMatches (Azure Static Web Apps route patterns)', () => {
   it('matches exact routes case-insensitively, and index.html routes their folder', () => {
@@ -43,7 +49,11 @@ describe('requestPath', () => {
 describe('headersFor', () => {
   const config = parseStaticWebAppConfig(
     JSON.stringify({
-      globalHeaders: { 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' },
+      globalHeaders: {
+        'Content-Security-Policy': "default-src 'self'",
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      },
       routes: [
         { route: '/redirect.html', headers: { 'cache-control': 'no-store', 'X-Content-Type-Options': '' } },
         { route: '/api/*', methods: ['POST'], headers: { 'Cache-Control': 'private' } },
@@ -54,7 +64,11 @@ describe('headersFor', () => {
 
   it('sends the global headers on any path', () => {
     expect(headersFor(config, 'GET', '/some/deep/link?x=1')).toEqual({
-      set: { 'content-security-policy': "default-src 'self'", 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
+      set: {
+        'content-security-policy': "default-src 'self'",
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      },
       enforce: [],
       remove: [],
     });
@@ -77,7 +91,11 @@ describe('headersFor', () => {
 describe('headersMiddleware', () => {
   const config = parseStaticWebAppConfig(
     JSON.stringify({
-      globalHeaders: { 'Content-Security-Policy': "default-src 'none'", 'Cache-Control': 'no-cache', 'X-Global': 'yes' },
+      globalHeaders: {
+        'Content-Security-Policy': "default-src 'none'",
+        'Cache-Control': 'no-cache',
+        'X-Global': 'yes',
+      },
       routes: [{ route: '/bridge.html', headers: { 'Cache-Control': 'no-store', 'X-Global': '' } }],
     }),
   );
@@ -128,7 +146,9 @@ describe('headersMiddleware', () => {
 
 describe('parseStaticWebAppConfig', () => {
   it('refuses what the preview server would not reproduce', () => {
-    expect(() => parseStaticWebAppConfig('{"routes":[{"route":"/a","rewrite":"/b.html"}]}')).toThrow(/unsupported rewrite/);
+    expect(() => parseStaticWebAppConfig('{"routes":[{"route":"/a","rewrite":"/b.html"}]}')).toThrow(
+      /unsupported rewrite/,
+    );
     expect(() => parseStaticWebAppConfig('{"auth":{}}')).toThrow(/unsupported key/);
     expect(() => parseStaticWebAppConfig('{"globalHeaders":{"X-A":1}}')).toThrow(/strings/);
     expect(() => parseStaticWebAppConfig('{"routes":[{"route":"a"}]}')).toThrow(/starts with \//);
@@ -136,7 +156,9 @@ describe('parseStaticWebAppConfig', () => {
 });
 
 describe('the shipped public/staticwebapp.config.json', () => {
-  const shipped = parseStaticWebAppConfig(readFileSync(new URL('../public/staticwebapp.config.json', import.meta.url), 'utf8'));
+  const shipped = parseStaticWebAppConfig(
+    readFileSync(new URL('../public/staticwebapp.config.json', import.meta.url), 'utf8'),
+  );
   const csp = (path) => headersFor(shipped, 'GET', path).set['content-security-policy'] ?? '';
   const directives = (policy) =>
     Object.fromEntries(
@@ -166,7 +188,11 @@ describe('the shipped public/staticwebapp.config.json', () => {
   });
 
   it('has one policy and COOP for every page: no MSAL redirect bridge page (the portal uses no popup and no iframe)', () => {
-    expect(shipped.routes.filter((r) => Object.keys(r.headers ?? {}).some((h) => /content-security-policy|cross-origin-opener-policy/i.test(h)))).toEqual([]);
+    expect(
+      shipped.routes.filter((r) =>
+        Object.keys(r.headers ?? {}).some((h) => /content-security-policy|cross-origin-opener-policy/i.test(h)),
+      ),
+    ).toEqual([]);
     expect(headersFor(shipped, 'GET', '/redirect.html').set['cross-origin-opener-policy']).toBe('same-origin');
   });
 
@@ -183,7 +209,9 @@ describe('the shipped public/staticwebapp.config.json', () => {
 
   it('caches config.json only with revalidation, and the hashed assets for a year', () => {
     expect(headersFor(shipped, 'GET', '/config.json').set['cache-control']).toBe('no-cache');
-    expect(headersFor(shipped, 'GET', '/assets/main-abc123.js').set['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(shipped, 'GET', '/assets/main-abc123.js').set['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(headersFor(shipped, 'GET', '/').set['cache-control']).toBe('no-cache');
   });
 

@@ -69,7 +69,8 @@ export function parseStaticWebAppConfig(text: string): StaticWebAppConfig {
       throw new Error(`${CONFIG_FILE}: routes[${i}] needs a "route" that starts with /`);
     }
     const extra = Object.keys(entry).filter((k) => !ROUTE_KEYS.includes(k));
-    if (extra.length) throw new Error(`${CONFIG_FILE}: routes[${i}] (${entry.route}) uses unsupported ${extra.join(', ')}`);
+    if (extra.length)
+      throw new Error(`${CONFIG_FILE}: routes[${i}] (${entry.route}) uses unsupported ${extra.join(', ')}`);
     routePattern(entry.route); // throws on a pattern Static Web Apps would not accept
     const methods = entry.methods;
     if (methods !== undefined && (!Array.isArray(methods) || methods.some((m) => typeof m !== 'string'))) {
@@ -106,7 +107,10 @@ function routePattern(route: string): RoutePattern {
   const rest = route.slice(star + 1);
   if (rest === '') return { prefix, wildcard: true };
   const ext = /^\.(?:([\w-]+)|\{([\w-]+(?:,[\w-]+)*)\})$/.exec(rest);
-  if (!ext) throw new Error(`${CONFIG_FILE}: route ${route}: a wildcard is only supported at the end (optionally *.ext or *.{a,b})`);
+  if (!ext)
+    throw new Error(
+      `${CONFIG_FILE}: route ${route}: a wildcard is only supported at the end (optionally *.ext or *.{a,b})`,
+    );
   return { prefix, wildcard: true, extensions: (ext[1] ?? ext[2] ?? '').toLowerCase().split(',') };
 }
 
@@ -179,7 +183,8 @@ export function headersMiddleware(config: StaticWebAppConfig, omit: string[] = [
       res.writeHead = function (this: typeof res, ...args: unknown[]) {
         for (const arg of args) {
           if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
-            for (const key of Object.keys(arg)) if (last.includes(key.toLowerCase())) delete (arg as Record<string, unknown>)[key];
+            for (const key of Object.keys(arg))
+              if (last.includes(key.toLowerCase())) delete (arg as Record<string, unknown>)[key];
           }
         }
         for (const name of plan.remove) this.removeHeader(name);

@@ -14,7 +14,9 @@ const tally = (label, passed, failed, skipped, notes) => ({ label, passed, faile
 function failClosed(part, exitCode) {
   if (exitCode !== 0 && part.failed === 0) {
     part.failed = 1;
-    part.notes.push(`${part.label} exited with ${exitCode ?? 'a signal'} but its report counts no failure: counted as one`);
+    part.notes.push(
+      `${part.label} exited with ${exitCode ?? 'a signal'} but its report counts no failure: counted as one`,
+    );
   }
   return part;
 }
@@ -37,7 +39,13 @@ export function countVitest(report, exitCode) {
       notes.push(`test file failed without a failed test: ${file.name}`);
     }
   }
-  const part = tally('unit and integration tests', report.numPassedTests ?? 0, failed, (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0), notes);
+  const part = tally(
+    'unit and integration tests',
+    report.numPassedTests ?? 0,
+    failed,
+    (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    notes,
+  );
   if (report.success === false && part.failed === 0) {
     part.failed = 1;
     notes.push('unit and integration tests report success: false without a failed test: counted as one');
@@ -69,19 +77,30 @@ export function countPlaywright(report, exitCode) {
   const notes = [];
   if (s.flaky) notes.push(`${s.flaky} end-to-end test(s) passed only on a retry: counted as failed`);
   if (errors) notes.push(`${errors} end-to-end error(s) outside any test: counted as failed`);
-  const part = tally('end-to-end tests', s.expected ?? 0, (s.unexpected ?? 0) + (s.flaky ?? 0) + errors, s.skipped ?? 0, notes);
+  const part = tally(
+    'end-to-end tests',
+    s.expected ?? 0,
+    (s.unexpected ?? 0) + (s.flaky ?? 0) + errors,
+    s.skipped ?? 0,
+    notes,
+  );
   return failClosed(part, exitCode);
 }
 
 /** The budget check's verdicts (`scripts/bench.mjs --check --summary FILE`): one test per budget. */
 export function countBudgets(report, exitCode) {
   if (!Array.isArray(report)) return noReport('budgets');
-  return failClosed(tally('budgets', report.filter((b) => b.ok === true).length, report.filter((b) => b.ok !== true).length, 0, []), exitCode);
+  return failClosed(
+    tally('budgets', report.filter((b) => b.ok === true).length, report.filter((b) => b.ok !== true).length, 0, []),
+    exitCode,
+  );
 }
 
 /** A check without a report (type check, lint): adds nothing when it passes, one failure when it does not. */
 export function countCheck(label, exitCode) {
-  return exitCode === 0 ? tally(label, 0, 0, 0, []) : tally(label, 0, 1, 0, [`${label} failed (exit code ${exitCode ?? 'none'})`]);
+  return exitCode === 0
+    ? tally(label, 0, 0, 0, [])
+    : tally(label, 0, 1, 0, [`${label} failed (exit code ${exitCode ?? 'none'})`]);
 }
 
 export function total(parts) {

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countBudgets, countCheck, countPlaywright, countVitest, SUMMARY_LINE, summaryLine, total, verdict, vitestTiers } from './summary.mjs';
+import {
+  countBudgets,
+  countCheck,
+  countPlaywright,
+  countVitest,
+  SUMMARY_LINE,
+  summaryLine,
+  total,
+  verdict,
+  vitestTiers,
+} from './summary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = fileURLToPath(new URL('./summary-fixtures/', import.meta.url));
@@ -21,7 +31,10 @@ describe('summary counting', () => {
     testResults: [{ name: 'a.test.ts', status: 'passed', assertionResults: [] }],
     ...over,
   });
-  const playwrightReport = (stats, errors = []) => ({ stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0, ...stats }, errors });
+  const playwrightReport = (stats, errors = []) => ({
+    stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0, ...stats },
+    errors,
+  });
 
   it('prints "N passed, N failed, N skipped", a line CI reads as it read "N passed, N failed"', () => {
     const line = summaryLine({ passed: 278, failed: 0, skipped: 2 });
@@ -33,11 +46,18 @@ describe('summary counting', () => {
   });
 
   it('counts skipped and todo unit tests as skipped, never passed', () => {
-    expect(countVitest(vitestReport({ numPendingTests: 2, numTodoTests: 1 }), 0)).toMatchObject({ passed: 3, failed: 0, skipped: 3 });
+    expect(countVitest(vitestReport({ numPendingTests: 2, numTodoTests: 1 }), 0)).toMatchObject({
+      passed: 3,
+      failed: 0,
+      skipped: 3,
+    });
   });
 
   it('counts a unit test file that failed without a failed test (it did not load)', () => {
-    const report = vitestReport({ success: false, testResults: [{ name: 'broken.test.ts', status: 'failed', assertionResults: [] }] });
+    const report = vitestReport({
+      success: false,
+      testResults: [{ name: 'broken.test.ts', status: 'failed', assertionResults: [] }],
+    });
     expect(countVitest(report, 1)).toMatchObject({ passed: 3, failed: 1 });
   });
 
@@ -47,7 +67,11 @@ describe('summary counting', () => {
       numPassedTests: 5,
       testResults: [
         { name: '/repo/src/a.test.ts', status: 'passed', assertionResults: passed(2) },
-        { name: '/repo/integration/b.integration.test.tsx', status: 'passed', assertionResults: [...passed(3), { status: 'failed' }] },
+        {
+          name: '/repo/integration/b.integration.test.tsx',
+          status: 'passed',
+          assertionResults: [...passed(3), { status: 'failed' }],
+        },
       ],
     });
     expect(vitestTiers(report)).toEqual({ unit: 2, integration: 3 });
@@ -56,8 +80,14 @@ describe('summary counting', () => {
   });
 
   it('counts a flaky end-to-end test as failed, skipped and fixme as skipped, errors outside tests as failed', () => {
-    expect(countPlaywright(playwrightReport({ expected: 5, flaky: 1, skipped: 2 }), 0)).toMatchObject({ passed: 5, failed: 1, skipped: 2 });
-    expect(countPlaywright(playwrightReport({ expected: 0 }, [{ message: 'focused' }, { message: 'broken' }]), 1)).toMatchObject({ failed: 2 });
+    expect(countPlaywright(playwrightReport({ expected: 5, flaky: 1, skipped: 2 }), 0)).toMatchObject({
+      passed: 5,
+      failed: 1,
+      skipped: 2,
+    });
+    expect(
+      countPlaywright(playwrightReport({ expected: 0 }, [{ message: 'focused' }, { message: 'broken' }]), 1),
+    ).toMatchObject({ failed: 2 });
   });
 
   it('a runner that exits non-zero while its report counts no failure counts one failure', () => {
@@ -107,11 +137,17 @@ describe('summary counting', () => {
 describe('summary counting on real runner output', () => {
   const dir = mkdtempSync(join(tmpdir(), 'summary-fixtures-'));
   // A child runner must not think it runs inside this Vitest worker.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS' && k !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS' && k !== 'TEST'),
+  );
 
   function runChild(args, extraEnv = {}) {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, args, { cwd: fixtures, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, args, {
+        cwd: fixtures,
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));
@@ -122,7 +158,15 @@ describe('summary counting on real runner output', () => {
 
   async function vitest(name, filter, config = 'vitest.config.mjs') {
     const out = join(dir, `${name}.vitest.json`);
-    const { code } = await runChild([VITEST, 'run', '--config', config, filter, '--reporter=json', `--outputFile=${out}`]);
+    const { code } = await runChild([
+      VITEST,
+      'run',
+      '--config',
+      config,
+      filter,
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ]);
     return { code, counts: countVitest(readReport(out), code) };
   }
   async function playwright(name) {

@@ -5,7 +5,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { nodeVersionProblem } from './node-version.mjs';
-import { countBudgets, countCheck, countPlaywright, countVitest, summaryLine, total, verdict, vitestTiers } from './summary.mjs';
+import {
+  countBudgets,
+  countCheck,
+  countPlaywright,
+  countVitest,
+  summaryLine,
+  total,
+  verdict,
+  vitestTiers,
+} from './summary.mjs';
 
 // Every tool below is started through npx or `node` from PATH, so they run on this process's Node: the project's
 // own (scripts/node-version.mjs), or the run stops here, counted as one failure.
@@ -35,13 +44,22 @@ function run(label, command, args) {
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
 const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
 // Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
-const unitExit = run('unit and integration tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const unitExit = run('unit and integration tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 // The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
 // its own port and build; its output follows the suite's.
 const budgetLog = `${results}/budgets.log`;
 const budgetOut = openSync(budgetLog, 'w');
 const budgetRun = new Promise((resolve) => {
-  const child = spawn('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], { stdio: ['ignore', budgetOut, budgetOut], env: process.env });
+  const child = spawn('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], {
+    stdio: ['ignore', budgetOut, budgetOut],
+    env: process.env,
+  });
   child.on('exit', (code) => resolve(code ?? 1));
   child.on('error', () => resolve(1));
 });

@@ -7,7 +7,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /** One line per failing element: enough to find it without the HTML report. */
 function describe(result: Result): string[] {
-  return result.nodes.map((node) => `${result.id} (${result.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+  return result.nodes.map(
+    (node) =>
+      `${result.id} (${result.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+  );
 }
 
 /** The app has no frames: legacy mode runs axe in the page itself, without the extra blank page runPartial needs. */

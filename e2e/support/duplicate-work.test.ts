@@ -4,18 +4,31 @@ import { duplicateWork } from './duplicate-work';
 
 const SUB = '/subscriptions/3c5e9a10-1111-4b2c-9d3e-000000000001/providers/Microsoft.IoTSpaces';
 let seq = 0;
-const req = (method: string, path: string, at: number): LoggedRequest => ({ seq: ++seq, at, method, host: 'management.azure.com', path, status: 200 });
+const req = (method: string, path: string, at: number): LoggedRequest => ({
+  seq: ++seq,
+  at,
+  method,
+  host: 'management.azure.com',
+  path,
+  status: 200,
+});
 
 describe('the e2e guard against duplicate work', () => {
   it('passes a registration watched with the back-off', () => {
-    const schedule = [0, 1, 2, 3, 4, 6, 8, 10, 12, 15, 18, 21].map((s) => req('GET', `${SUB}?api-version=2021-04-01`, s * 1000));
+    const schedule = [0, 1, 2, 3, 4, 6, 8, 10, 12, 15, 18, 21].map((s) =>
+      req('GET', `${SUB}?api-version=2021-04-01`, s * 1000),
+    );
     const requests = [req('POST', `${SUB}/register?api-version=2021-04-01`, 0), ...schedule];
     expect(duplicateWork({ requests })).toEqual([]);
   });
 
   it('flags a second register and a polling loop', () => {
     const loop = Array.from({ length: 20 }, (_, i) => req('GET', `${SUB}?api-version=2021-04-01`, i * 300));
-    const requests = [req('POST', `${SUB}/register?api-version=2021-04-01`, 0), req('POST', `${SUB}/register?api-version=2021-04-01`, 500), ...loop];
+    const requests = [
+      req('POST', `${SUB}/register?api-version=2021-04-01`, 0),
+      req('POST', `${SUB}/register?api-version=2021-04-01`, 500),
+      ...loop,
+    ];
     expect(duplicateWork({ requests })).toEqual([
       '2 register calls for 3c5e9a10-1111-4b2c-9d3e-000000000001/microsoft.iotspaces',
       '20 provider reads of 3c5e9a10-1111-4b2c-9d3e-000000000001/microsoft.iotspaces within 10 s',

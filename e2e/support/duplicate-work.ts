@@ -20,7 +20,8 @@ export function duplicateWork(emulator: Pick<Emulator, 'requests'>, registersPer
     if (r.method === 'POST' && provider[3] && processed) registers.set(key, (registers.get(key) ?? 0) + 1);
     if (r.method === 'GET' && !provider[3]) reads.set(key, [...(reads.get(key) ?? []), r.at]);
   }
-  for (const [key, count] of registers) if (count > registersPerSubscription) problems.push(`${count} register calls for ${key}`);
+  for (const [key, count] of registers)
+    if (count > registersPerSubscription) problems.push(`${count} register calls for ${key}`);
   for (const [key, times] of reads) {
     for (let i = 0; i < times.length; i++) {
       const inWindow = times.filter((t) => t >= times[i]! && t < times[i]! + 10_000).length;

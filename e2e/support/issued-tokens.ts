@@ -6,7 +6,12 @@ export function collectIssuedTokens(page: Page): { tokens: Set<string>; settled:
   const reading: Promise<void>[] = [];
   page.on('response', (response: Response) => {
     const request = response.request();
-    if (request.method() !== 'POST' || !new URL(response.url()).pathname.endsWith('/oauth2/v2.0/token') || response.status() !== 200) return;
+    if (
+      request.method() !== 'POST' ||
+      !new URL(response.url()).pathname.endsWith('/oauth2/v2.0/token') ||
+      response.status() !== 200
+    )
+      return;
     reading.push(
       response.json().then((body: Record<string, unknown>) => {
         for (const key of ['access_token', 'id_token', 'refresh_token']) {
@@ -24,7 +29,10 @@ export async function tokensInMsalCache(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (let i = 0; i < sessionStorage.length; i++) {
       try {
-        const entry = JSON.parse(sessionStorage.getItem(sessionStorage.key(i)!) ?? '') as { credentialType?: unknown; secret?: unknown };
+        const entry = JSON.parse(sessionStorage.getItem(sessionStorage.key(i)!) ?? '') as {
+          credentialType?: unknown;
+          secret?: unknown;
+        };
         if (typeof entry.credentialType === 'string' && typeof entry.secret === 'string') found.push(entry.secret);
       } catch {
         // not JSON: not MSAL's

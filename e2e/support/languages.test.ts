@@ -57,7 +57,9 @@ describe('the catalogs as tests read them', () => {
   it("translate a control's English name, values filled in, and accent it for the pseudo-locale", () => {
     expect(translator('de')('Use this subscription: {name}', { name: 'Contoso' })).toMatch(/Contoso$/);
     expect(translator('de')('Use this subscription: {name}', { name: 'Contoso' })).not.toContain('Use this');
-    expect(translator('en-XA')('Use this subscription: {name}', { name: 'Contoso' })).toBe('Ûšé ţĥîš šûƀšçŕîþţîöñ: Contoso');
+    expect(translator('en-XA')('Use this subscription: {name}', { name: 'Contoso' })).toBe(
+      'Ûšé ţĥîš šûƀšçŕîþţîöñ: Contoso',
+    );
     expect(() => translator('de')('No such message')).toThrow(/No message/);
   });
 });

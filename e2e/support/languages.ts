@@ -19,7 +19,8 @@ export function readPo(text: string): Entry[] {
   let current: Partial<Record<'msgctxt' | 'msgid' | 'msgstr', string>> = {};
   let field: 'msgctxt' | 'msgid' | 'msgstr' | undefined;
   const flush = () => {
-    if (current.msgid) entries.push({ context: current.msgctxt, source: current.msgid, translation: current.msgstr ?? '' });
+    if (current.msgid)
+      entries.push({ context: current.msgctxt, source: current.msgid, translation: current.msgstr ?? '' });
     current = {};
     field = undefined;
   };
@@ -77,7 +78,8 @@ export function englishFragments(language: string): string[] {
     if (entry.source.includes('{') && /, (plural|select)/.test(entry.source)) continue;
     for (const piece of entry.source.split(/\{\w+\}|<\/?\d+\/?>/)) {
       const text = piece.trim();
-      if (text.split(/\s+/).length >= 2 && /[a-z]{3}/.test(text) && !entry.translation.includes(text)) fragments.add(text);
+      if (text.split(/\s+/).length >= 2 && /[a-z]{3}/.test(text) && !entry.translation.includes(text))
+        fragments.add(text);
     }
   }
   return [...fragments];
@@ -97,7 +99,9 @@ export function pageTexts(page: Page): Promise<string[]> {
       if (parent.getClientRects().length === 0) continue;
       texts.push(text);
     }
-    for (const el of Array.from(document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description]'))) {
+    for (const el of Array.from(
+      document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-description]'),
+    )) {
       if (el.closest(technical) || el.getClientRects().length === 0) continue;
       for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) {
         const value = el.getAttribute(name)?.trim();

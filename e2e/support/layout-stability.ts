@@ -20,7 +20,9 @@ export interface LayoutRecord {
  */
 export async function watchLayout(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __layout: { before: unknown; heading: Element | null; shift: number; firstFrameHeading: string | null } };
+    const w = window as unknown as {
+      __layout: { before: unknown; heading: Element | null; shift: number; firstFrameHeading: string | null };
+    };
     w.__layout = { before: null, heading: null, shift: 0, firstFrameHeading: null };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
@@ -35,7 +37,10 @@ export async function watchLayout(page: Page): Promise<void> {
         const button = document.querySelector('.button.primary');
         w.__layout.heading = heading;
         w.__layout.firstFrameHeading = heading?.checkVisibility() ? heading.textContent : null;
-        w.__layout.before = heading && button ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top } : null;
+        w.__layout.before =
+          heading && button
+            ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top }
+            : null;
       });
     });
   });
@@ -44,13 +49,21 @@ export async function watchLayout(page: Page): Promise<void> {
 export function layoutRecord(page: Page): Promise<LayoutRecord> {
   return page.evaluate(() => {
     const w = window as unknown as {
-      __layout: { before: LayoutRecord['before']; heading: Element | null; shift: number; firstFrameHeading: string | null };
+      __layout: {
+        before: LayoutRecord['before'];
+        heading: Element | null;
+        shift: number;
+        firstFrameHeading: string | null;
+      };
     };
     const heading = document.getElementById('step-heading');
     const button = document.querySelector('.button.primary');
     return {
       before: w.__layout.before,
-      now: heading && button ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top } : null,
+      now:
+        heading && button
+          ? { heading: heading.getBoundingClientRect().top, button: button.getBoundingClientRect().top }
+          : null,
       sameHeading: heading !== null && heading === w.__layout.heading,
       shift: w.__layout.shift,
       firstFrameHeading: w.__layout.firstFrameHeading,

@@ -18,7 +18,8 @@ export async function expectReflow(page: Page, label: string): Promise<void> {
     // Hidden on purpose: the skip link until focused, decoration; screen-reader text can still widen the page.
     const skip = (el: Element) => el.closest('.skip-link, [aria-hidden="true"]') !== null;
     const srOnly = (el: Element) => el.closest('.visually-hidden') !== null;
-    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px`);
+    if (root.scrollWidth > root.clientWidth)
+      found.push(`the page scrolls sideways: ${root.scrollWidth} px in ${root.clientWidth} px`);
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (skip(el)) continue;
       const box = el.getBoundingClientRect();
@@ -37,7 +38,8 @@ export async function expectReflow(page: Page, label: string): Promise<void> {
     const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || skip(parent) || srOnly(parent) || parent.closest('.table-scroll') || !node.textContent?.trim()) continue;
+      if (!parent || skip(parent) || srOnly(parent) || parent.closest('.table-scroll') || !node.textContent?.trim())
+        continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const overflow = Array.from(range.getClientRects()).some((line) => line.right > root.clientWidth + 1);
@@ -53,7 +55,8 @@ export async function expectReflow(page: Page, label: string): Promise<void> {
       const x = Math.min(Math.max(first.left + Math.min(first.width / 2, 8), 0), root.clientWidth - 1);
       const y = Math.min(Math.max(first.top + first.height / 2, 0), root.clientHeight - 1);
       const hit = document.elementFromPoint(x, y);
-      if (box.left < -1 || box.right > root.clientWidth + 1 || !hit || !el.contains(hit)) found.push(`${name(el)} is out of reach`);
+      if (box.left < -1 || box.right > root.clientWidth + 1 || !hit || !el.contains(hit))
+        found.push(`${name(el)} is out of reach`);
     }
     window.scrollTo(0, 0);
     return found;
@@ -61,4 +64,3 @@ export async function expectReflow(page: Page, label: string): Promise<void> {
   await page.setViewportSize(DESKTOP);
   expect.soft(problems, `${label}: reflow at 320 px`).toEqual([]);
 }
-

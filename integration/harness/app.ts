@@ -60,7 +60,9 @@ export class App {
 
   /** The emulator's log of one kind of request, e.g. ('POST', '/register'). */
   requests(method: string, pathPart: string): LoggedRequest[] {
-    return this.emulator.requests.filter((r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()));
+    return this.emulator.requests.filter(
+      (r) => r.method === method && r.path.toLowerCase().includes(pathPart.toLowerCase()),
+    );
   }
 
   /**
@@ -68,7 +70,7 @@ export class App {
    * Found elements are stable then: a click lands on what is on screen, not on a node a re-render is replacing.
    */
   async quiet(): Promise<void> {
-    for (let calm = 0; calm < 2; ) {
+    for (let calm = 0; calm < 2;) {
       await this.tab.settled();
       // A turn of the event loop (not a timer, which the test's clock holds): React renders what came back.
       await new Promise<void>((resolve) => realSetImmediate(() => resolve()));
@@ -157,14 +159,21 @@ export class App {
   /** The ids under a card's "Details for support", as label → value (the details opened first). */
   async cardIds(card: HTMLElement): Promise<Record<string, string>> {
     await this.user.click(within(card).getByText('Details for support'));
-    return Object.fromEntries([...card.querySelectorAll('dl.ids > div')].map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']));
+    return Object.fromEntries(
+      [...card.querySelectorAll('dl.ids > div')].map((d) => [
+        d.querySelector('dt')?.textContent ?? '',
+        d.querySelector('dd')?.textContent ?? '',
+      ]),
+    );
   }
 
   /** On the verify step: "Continue to Microsoft to grant access", pick the person if asked, then answer. */
   async answerDigitalTwinsConsent(person: string, answer: 'Accept' | 'Cancel' = 'Accept'): Promise<void> {
     await this.user.click(await screen.findByRole('button', { name: 'Continue to Microsoft to grant access' }));
     const first = await waitFor(() => {
-      const button = screen.queryByRole('button', { name: `Sign in as ${person}` }) ?? screen.queryByRole('button', { name: answer });
+      const button =
+        screen.queryByRole('button', { name: `Sign in as ${person}` }) ??
+        screen.queryByRole('button', { name: answer });
       if (!button) throw new Error('not on the sign-in page yet');
       return button;
     });
@@ -186,7 +195,8 @@ export class App {
       if (screen.queryByText(/^Step \d of 4$/)) return { accept: null };
       throw new Error('neither the consent page nor the portal yet');
     });
-    if (next.accept) await this.user.click(screen.getByRole('button', { name: consent === 'accept' ? 'Accept' : 'Cancel' }));
+    if (next.accept)
+      await this.user.click(screen.getByRole('button', { name: consent === 'accept' ? 'Accept' : 'Cancel' }));
     await screen.findByText(/^Step \d of 4$/);
   }
 
@@ -197,7 +207,8 @@ export class App {
   async idle(limitMs = 60_000): Promise<void> {
     await this.quiet();
     for (let waited = 0; document.querySelector('.loading'); waited += 1_000) {
-      if (waited >= limitMs) throw new Error(`Still loading after ${limitMs} ms: ${document.querySelector('.loading')?.textContent}`);
+      if (waited >= limitMs)
+        throw new Error(`Still loading after ${limitMs} ms: ${document.querySelector('.loading')?.textContent}`);
       await this.pass(1_000);
     }
   }
@@ -208,7 +219,10 @@ export class App {
  * The tab, the fake timers and the console check end with the test.
  */
 export async function openApp(options: OpenOptions = {}): Promise<App> {
-  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.useFakeTimers({
+    shouldAdvanceTime: true,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   const tab = new Tab(options.config === undefined ? {} : options.config);
   const app = new App(tab);
   const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

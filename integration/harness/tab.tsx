@@ -18,7 +18,13 @@ export class Tab {
   readonly navigations: string[] = [];
   /** addresses on another origin the app sent the tab to (a real browser would have left the portal) */
   readonly left: string[] = [];
-  private page: { rendered?: Pick<RenderResult, 'unmount'>; started?: Started; listeners: Array<[string, EventListenerOrEventListenerObject, unknown]> } | undefined;
+  private page:
+    | {
+        rendered?: Pick<RenderResult, 'unmount'>;
+        started?: Started;
+        listeners: Array<[string, EventListenerOrEventListenerObject, unknown]>;
+      }
+    | undefined;
   private loading: Promise<void> = Promise.resolve();
   /** requests the emulator is answering right now, on any page of this tab */
   private inFlight = 0;
@@ -39,7 +45,8 @@ export class Tab {
     const add = window.addEventListener;
     this.restore.push(() => {
       window.addEventListener = add;
-      for (const name of ['assign', 'replace', 'reload']) delete (window.location as unknown as Record<string, unknown>)[name];
+      for (const name of ['assign', 'replace', 'reload'])
+        delete (window.location as unknown as Record<string, unknown>)[name];
       vi.unstubAllGlobals();
     });
     window.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: unknown) => {
@@ -88,7 +95,8 @@ export class Tab {
     if (!this.page) return;
     window.dispatchEvent(new Event('pagehide'));
     this.page.rendered?.unmount();
-    for (const [type, listener, options] of this.page.listeners) window.removeEventListener(type, listener, options as EventListenerOptions);
+    for (const [type, listener, options] of this.page.listeners)
+      window.removeEventListener(type, listener, options as EventListenerOptions);
     this.page = undefined;
   }
 
@@ -111,9 +119,11 @@ export class Tab {
       return;
     }
     // After the current task, as a browser does: the code that navigated runs to its end first.
-    this.loading = this.loading.then(() => this.load(target)).catch((error: unknown) => {
-      this.failure ??= error;
-    });
+    this.loading = this.loading
+      .then(() => this.load(target))
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      });
   }
 
   private async load(url: URL): Promise<void> {

@@ -13,7 +13,9 @@ import { PANEL_ID, usePanelOpen } from '../under-the-hood/panel-state';
 import { needCatalog } from '../i18n/i18n';
 
 const DemoControls = lazy(() => import('../demo/DemoControls'));
-const UnderTheHood = lazy(() => Promise.all([import('../under-the-hood/UnderTheHood'), needCatalog('extra')]).then(([m]) => m));
+const UnderTheHood = lazy(() =>
+  Promise.all([import('../under-the-hood/UnderTheHood'), needCatalog('extra')]).then(([m]) => m),
+);
 
 /**
  * Always in the page, so the header toggle's aria-controls names an element; the panel itself loads when opened.

@@ -25,8 +25,9 @@ export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
         </h1>
         <p>
           <Trans>
-            The file <code>config.json</code> next to this page has <Plural value={count} one="a problem" other="# problems" />.
-            Whoever deployed the portal needs to fix it; nothing was sent to Microsoft.
+            The file <code>config.json</code> next to this page has{' '}
+            <Plural value={count} one="a problem" other="# problems" />. Whoever deployed the portal needs to fix it;
+            nothing was sent to Microsoft.
           </Trans>
         </p>
         <table className="table">

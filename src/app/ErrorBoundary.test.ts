@@ -11,7 +11,11 @@ function crashCard(supportContact: string | undefined): string {
   const boundary = new ErrorBoundary({ children: null });
   boundary.state = ErrorBoundary.getDerivedStateFromError(new Error('boom'));
   return renderToStaticMarkup(
-    createElement(I18nProvider, { i18n }, createElement(SupportContactContext.Provider, { value: supportContact }, boundary.render())),
+    createElement(
+      I18nProvider,
+      { i18n },
+      createElement(SupportContactContext.Provider, { value: supportContact }, boundary.render()),
+    ),
   );
 }
 

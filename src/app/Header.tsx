@@ -40,7 +40,9 @@ export function Header() {
     <header className="header">
       <div className="brand">
         {/* Sized up front; after hydration only, since the prerendered page cannot know config.json's logo. */}
-        {hydrated && config.logoUrl && <img className="brand-logo" src={config.logoUrl} alt={config.appName} width={40} height={40} />}
+        {hydrated && config.logoUrl && (
+          <img className="brand-logo" src={config.logoUrl} alt={config.appName} width={40} height={40} />
+        )}
         <div className="brand-text">
           <span className="brand-name">
             Twin Onboarding
@@ -51,7 +53,10 @@ export function Header() {
                 <Trans>Demo</Trans>
                 <span className="visually-hidden">
                   {' '}
-                  <Trans>— nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your browser.</Trans>
+                  <Trans>
+                    — nothing here touches a real directory or subscription. Sign-in and Azure are emulated in your
+                    browser.
+                  </Trans>
                 </span>
               </span>
             )}

@@ -50,8 +50,8 @@ export function LanguagePicker() {
       {failed && (
         <p role="alert" className="language-failed">
           <Trans>
-            {failed} could not be loaded: the connection may be down. The page stays in the language it was in; try again
-            in a moment.
+            {failed} could not be loaded: the connection may be down. The page stays in the language it was in; try
+            again in a moment.
           </Trans>
         </p>
       )}

@@ -4,7 +4,13 @@ import { parseHexColor } from '../config/schema';
 export function darken(hex: string, amount = 0.15): string {
   const rgb = parseHexColor(hex);
   if (!rgb) return hex;
-  return `#${rgb.map((c) => Math.round(c * (1 - amount)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(c * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** The custom properties app.css reads for primary buttons when the deployment sets `accentColor`. */

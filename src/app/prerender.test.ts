@@ -32,7 +32,11 @@ describe('the prerendered landing page', () => {
 });
 
 describe('startsOnLanding: hydrate the prerendered page, or render afresh over it', () => {
-  const ownAccount = { homeAccountId: 'h', tenantId: 't', idTokenClaims: { aud: '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b' } } as unknown as AccountInfo;
+  const ownAccount = {
+    homeAccountId: 'h',
+    tenantId: 't',
+    idTokenClaims: { aud: '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b' },
+  } as unknown as AccountInfo;
   const runtime = (overrides: Partial<Runtime> = {}, accounts: AccountInfo[] = []): Runtime => ({
     config: { ...landingConfig(), clientId: '6f1d2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b', appName: 'Contoso Twins' },
     msal: { getAllAccounts: () => accounts } as unknown as PublicClientApplication,
@@ -47,7 +51,13 @@ describe('startsOnLanding: hydrate the prerendered page, or render afresh over i
   beforeEach(() => {
     search = '';
     storage.clear();
-    vi.stubGlobal('window', { location: { get search() { return search; } } });
+    vi.stubGlobal('window', {
+      location: {
+        get search() {
+          return search;
+        },
+      },
+    });
     vi.stubGlobal('sessionStorage', {
       getItem: (key: string) => storage.get(key) ?? null,
       setItem: (key: string, value: string) => storage.set(key, value),

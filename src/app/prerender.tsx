@@ -30,7 +30,10 @@ function buildTimeMsal(): PublicClientApplication {
  */
 export function renderLanding(): string {
   const config = landingConfig();
-  const arm = createArmClient({ endpoint: config.armEndpoint, getToken: () => Promise.reject(new Error('Not signed in')) });
+  const arm = createArmClient({
+    endpoint: config.armEndpoint,
+    getToken: () => Promise.reject(new Error('Not signed in')),
+  });
   return renderToString(
     <StrictMode>
       <I18nProvider i18n={i18n}>

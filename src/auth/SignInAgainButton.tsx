@@ -22,7 +22,12 @@ export function SignInAgainButton() {
   }
   return (
     <>
-      <button type="button" className="button primary" onClick={() => void go()} disabled={inProgress !== InteractionStatus.None}>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => void go()}
+        disabled={inProgress !== InteractionStatus.None}
+      >
         <Trans>Sign in again</Trans>
       </button>
       {failed && (

@@ -29,7 +29,12 @@ export default function StepUpButton({ operation, challenge }: { operation: stri
   }
   return (
     <>
-      <button type="button" className="button primary" onClick={() => void go()} disabled={!account || inProgress !== InteractionStatus.None}>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => void go()}
+        disabled={!account || inProgress !== InteractionStatus.None}
+      >
         <Trans>Verify with Microsoft</Trans>
       </button>
       {failed && (

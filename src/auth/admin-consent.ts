@@ -21,7 +21,8 @@ export class AdminConsentError extends Error {
   }
 }
 
-export type AdminConsentReturn = { kind: 'approved'; tenant: string | undefined } | { kind: 'failed'; error: AdminConsentError };
+export type AdminConsentReturn =
+  { kind: 'approved'; tenant: string | undefined } | { kind: 'failed'; error: AdminConsentError };
 
 /** Null when the address is not an admin consent answer. */
 export function adminConsentReturn(search: string): AdminConsentReturn | null {
@@ -31,12 +32,20 @@ export function adminConsentReturn(search: string): AdminConsentReturn | null {
   // fragment and carry a code or its state, so a query like this is that return.
   if (!q.has('admin_consent')) {
     if (q.get('error') === 'access_denied' && q.get('error_subcode') === 'cancel' && !q.has('code')) {
-      return { kind: 'failed', error: new AdminConsentError('access_denied', q.get('error_description') ?? '', 'cancel', false) };
+      return {
+        kind: 'failed',
+        error: new AdminConsentError('access_denied', q.get('error_description') ?? '', 'cancel', false),
+      };
     }
     return null;
   }
   const error = q.get('error');
-  if (error) return { kind: 'failed', error: new AdminConsentError(error, q.get('error_description') ?? '', q.get('error_subcode') ?? undefined) };
-  if (q.get('admin_consent')?.toLowerCase() === 'true') return { kind: 'approved', tenant: q.get('tenant') ?? undefined };
+  if (error)
+    return {
+      kind: 'failed',
+      error: new AdminConsentError(error, q.get('error_description') ?? '', q.get('error_subcode') ?? undefined),
+    };
+  if (q.get('admin_consent')?.toLowerCase() === 'true')
+    return { kind: 'approved', tenant: q.get('tenant') ?? undefined };
   return null;
 }

@@ -12,8 +12,26 @@ const home: AccountInfo = {
   localAccountId: 'home-oid',
   idTokenClaims: { tid: HOME, oid: 'home-oid' },
   tenantProfiles: new Map<string, TenantProfile>([
-    [HOME, { tenantId: HOME, localAccountId: 'home-oid', name: 'Ada', username: 'admin@contoso.onmicrosoft.com', isHomeTenant: true }],
-    [GUEST_DIR, { tenantId: GUEST_DIR, localAccountId: 'guest-oid', name: 'Ada', username: 'admin@contoso.onmicrosoft.com', isHomeTenant: false }],
+    [
+      HOME,
+      {
+        tenantId: HOME,
+        localAccountId: 'home-oid',
+        name: 'Ada',
+        username: 'admin@contoso.onmicrosoft.com',
+        isHomeTenant: true,
+      },
+    ],
+    [
+      GUEST_DIR,
+      {
+        tenantId: GUEST_DIR,
+        localAccountId: 'guest-oid',
+        name: 'Ada',
+        username: 'admin@contoso.onmicrosoft.com',
+        isHomeTenant: false,
+      },
+    ],
   ]),
 };
 
@@ -22,10 +40,20 @@ describe("the account's object id in a directory", () => {
     expect(objectIdIn(home, HOME)).toBe('home-oid');
     expect(objectIdIn(home, GUEST_DIR)).toBe('guest-oid');
     // The tenant profile MSAL returns for the guest directory says the same.
-    expect(objectIdIn({ ...home, tenantId: GUEST_DIR, localAccountId: 'guest-oid', idTokenClaims: { tid: GUEST_DIR, oid: 'guest-oid' } }, GUEST_DIR)).toBe('guest-oid');
+    expect(
+      objectIdIn(
+        {
+          ...home,
+          tenantId: GUEST_DIR,
+          localAccountId: 'guest-oid',
+          idTokenClaims: { tid: GUEST_DIR, oid: 'guest-oid' },
+        },
+        GUEST_DIR,
+      ),
+    ).toBe('guest-oid');
   });
 
-  it("never lends the home id to a directory it has no profile in (a copy of the home account with another tenantId)", () => {
+  it('never lends the home id to a directory it has no profile in (a copy of the home account with another tenantId)', () => {
     const noProfile = { ...home, tenantProfiles: new Map([[HOME, home.tenantProfiles!.get(HOME)!]]) };
     expect(objectIdIn(noProfile, GUEST_DIR)).toBeUndefined();
     expect(objectIdIn({ ...noProfile, tenantId: GUEST_DIR }, GUEST_DIR)).toBeUndefined();

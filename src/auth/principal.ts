@@ -8,6 +8,7 @@ import type { AccountInfo } from '@azure/msal-browser';
  */
 export function objectIdIn(account: AccountInfo, tenantId: string): string | undefined {
   const claims = account.idTokenClaims;
-  if (account.tenantId === tenantId && claims?.tid === tenantId && account.localAccountId) return account.localAccountId;
+  if (account.tenantId === tenantId && claims?.tid === tenantId && account.localAccountId)
+    return account.localAccountId;
   return account.tenantProfiles?.get(tenantId)?.localAccountId || undefined;
 }

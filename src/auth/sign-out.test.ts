@@ -16,13 +16,18 @@ describe('sign-out', () => {
     const logoutRedirect = vi.fn<IPublicClientApplication['logoutRedirect']>().mockResolvedValue();
     const msal = { logoutRedirect } as unknown as IPublicClientApplication;
     await signOut(msal, account({ login_hint: 'O.opaque' }));
-    expect(logoutRedirect).toHaveBeenCalledWith(expect.objectContaining({ logoutHint: 'O.opaque', extraQueryParameters: { ui_locales: expect.any(String) } }));
+    expect(logoutRedirect).toHaveBeenCalledWith(
+      expect.objectContaining({ logoutHint: 'O.opaque', extraQueryParameters: { ui_locales: expect.any(String) } }),
+    );
     expect(signOutHint(account({ login_hint: 'O.opaque' }))).toBe('O.opaque');
   });
 
   it('without the claim (the optional claim is not configured) sends no hint: the picker is expected', async () => {
     const logoutRedirect = vi.fn<IPublicClientApplication['logoutRedirect']>().mockResolvedValue();
-    await signOut({ logoutRedirect } as unknown as IPublicClientApplication, account({ preferred_username: 'admin@contoso.onmicrosoft.com' }));
+    await signOut(
+      { logoutRedirect } as unknown as IPublicClientApplication,
+      account({ preferred_username: 'admin@contoso.onmicrosoft.com' }),
+    );
     expect(logoutRedirect.mock.calls[0]?.[0]).not.toHaveProperty('logoutHint');
     // The user name is not a hint Entra accepts for sign-out; an empty claim is none either.
     expect(signOutHint(account({ preferred_username: 'admin@contoso.onmicrosoft.com' }))).toBeUndefined();

@@ -10,5 +10,11 @@ export function noteStepUpStarted(
   storage: Storage = sessionStorage,
 ): void {
   const others = readStepUps(storage).filter((r) => r.completedAt !== undefined);
-  writeStepUps([...others, { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now }], storage);
+  writeStepUps(
+    [
+      ...others,
+      { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now },
+    ],
+    storage,
+  );
 }

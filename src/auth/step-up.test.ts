@@ -5,7 +5,12 @@ import { MemoryStorage } from '../testing/memory-storage';
 import { noteStepUpReturned, readStepUps } from './step-up';
 import { noteStepUpStarted } from './step-up-start';
 
-const challenge: ClaimsChallenge = { claims: MANDATORY_MFA_CLAIMS, source: 'header', kind: 'mandatory-mfa', contexts: ['p1'] };
+const challenge: ClaimsChallenge = {
+  claims: MANDATORY_MFA_CLAIMS,
+  source: 'header',
+  kind: 'mandatory-mfa',
+  contexts: ['p1'],
+};
 const result = {} as AuthenticationResult;
 const OP = 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register';
 
@@ -15,7 +20,11 @@ describe('the step-ups a tab took', () => {
     noteStepUpStarted('t1', OP, challenge, 10, storage);
     expect(noteStepUpReturned(null, false, 20, storage)).toBeUndefined();
     expect(readStepUps(storage)).toHaveLength(1);
-    expect(noteStepUpReturned(result, false, 30, storage)).toMatchObject({ tenantId: 't1', completedAt: 30, operation: OP });
+    expect(noteStepUpReturned(result, false, 30, storage)).toMatchObject({
+      tenantId: 't1',
+      completedAt: 30,
+      operation: OP,
+    });
     // A later page load has nothing pending to complete.
     expect(noteStepUpReturned(result, false, 40, storage)).toBeUndefined();
   });

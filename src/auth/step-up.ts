@@ -39,10 +39,17 @@ export function noteStepUpReturned(
   if (!pending) return undefined;
   if (failed || !result) {
     // Nothing came back yet (a reload on the way) keeps waiting; an error ends the attempt.
-    if (failed) writeStepUps(records.filter((r) => r !== pending), storage);
+    if (failed)
+      writeStepUps(
+        records.filter((r) => r !== pending),
+        storage,
+      );
     return undefined;
   }
   const completed = { ...pending, completedAt: now };
-  writeStepUps(records.map((r) => (r === pending ? completed : r)), storage);
+  writeStepUps(
+    records.map((r) => (r === pending ? completed : r)),
+    storage,
+  );
   return completed;
 }

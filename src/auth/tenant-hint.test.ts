@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { clearTenantHint, isTenantReference, readTenantHint } from './tenant-hint';
 import { MemoryStorage } from '../testing/memory-storage';
 
-
 describe('tenant hint', () => {
   beforeEach(() => {
     (globalThis as { sessionStorage?: unknown }).sessionStorage = new MemoryStorage();

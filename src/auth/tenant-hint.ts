@@ -28,5 +28,9 @@ export function clearTenantHint(): void {
     .slice(1)
     .split('&')
     .filter((pair) => pair !== '' && new URLSearchParams(pair).keys().next().value !== 'tenant');
-  window.history.replaceState(window.history.state, '', `${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${url.hash}`);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${url.hash}`,
+  );
 }

@@ -72,7 +72,13 @@ export async function armAccessToken(
 ): Promise<string> {
   const profile = tenantProfile(msal, account, tenantId);
   try {
-    const result = await acquireSilently(msal, profile, armScopes(config), tenantAuthority(config, tenantId), forceRefresh);
+    const result = await acquireSilently(
+      msal,
+      profile,
+      armScopes(config),
+      tenantAuthority(config, tenantId),
+      forceRefresh,
+    );
     return result.accessToken;
   } catch (error) {
     // A redirect from here would fire from every query at once and, if that sign-in fails, loop forever.
@@ -87,7 +93,12 @@ function signInPageLanguage(): Record<string, string> {
 }
 
 /** Microsoft's sign-in page for one resource in the account's directory, coming back to this page. */
-function redirectForToken(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, scopes: string[]): Promise<void> {
+function redirectForToken(
+  msal: IPublicClientApplication,
+  config: AppConfig,
+  account: AccountInfo,
+  scopes: string[],
+): Promise<void> {
   return msal.acquireTokenRedirect({
     scopes,
     account,
@@ -101,7 +112,12 @@ function redirectForToken(msal: IPublicClientApplication, config: AppConfig, acc
  * Sign in again for Azure Resource Manager with the claims ARM's challenge asked for (MFA, an authentication
  * context): MSAL sends them to the authorize and token endpoints, and the token that comes back carries them.
  */
-export function stepUpArmSignIn(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, claims: string): Promise<void> {
+export function stepUpArmSignIn(
+  msal: IPublicClientApplication,
+  config: AppConfig,
+  account: AccountInfo,
+  claims: string,
+): Promise<void> {
   return msal.acquireTokenRedirect({
     scopes: armScopes(config),
     account,
@@ -147,6 +163,10 @@ export function signOut(msal: IPublicClientApplication, account: AccountInfo | n
 }
 
 /** The consent (and sign-in, if needed) that lets Entra issue the Digital Twins token. */
-export function requestDigitalTwinsConsent(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<void> {
+export function requestDigitalTwinsConsent(
+  msal: IPublicClientApplication,
+  config: AppConfig,
+  account: AccountInfo,
+): Promise<void> {
   return redirectForToken(msal, config, account, digitalTwinsScopes(config));
 }

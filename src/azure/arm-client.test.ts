@@ -13,7 +13,10 @@ function scriptedFetch(replies: Reply[]) {
     const reply = replies.shift();
     if (!reply) throw new Error('no scripted reply left');
     if (reply instanceof Error) throw reply;
-    return new Response(reply.body === undefined ? '' : JSON.stringify(reply.body), { status: reply.status, headers: reply.headers });
+    return new Response(reply.body === undefined ? '' : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: reply.headers,
+    });
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 }
@@ -45,9 +48,20 @@ const armError = (code: string, message = 'm') => ({ error: { code, message } })
 
 describe('ARM client', () => {
   it('sends the bearer token and a client request id, and returns ARM ids', async () => {
-    const { arm, calls } = client([{ status: 200, body: { ok: 1 }, headers: { 'x-ms-request-id': 'req-1', 'x-ms-correlation-request-id': 'corr-1' } }]);
+    const { arm, calls } = client([
+      {
+        status: 200,
+        body: { ok: 1 },
+        headers: { 'x-ms-request-id': 'req-1', 'x-ms-correlation-request-id': 'corr-1' },
+      },
+    ]);
     const result = await arm.request('GET', '/subscriptions?api-version=2022-12-01');
-    expect(result).toEqual({ data: { ok: 1 }, correlationId: 'corr-1', requestId: 'req-1', clientRequestId: '00000000-0000-0000-0000-000000000001' });
+    expect(result).toEqual({
+      data: { ok: 1 },
+      correlationId: 'corr-1',
+      requestId: 'req-1',
+      clientRequestId: '00000000-0000-0000-0000-000000000001',
+    });
     const headers = calls[0]!.init.headers as Record<string, string>;
     expect(calls[0]!.url).toBe('https://management.azure.com/subscriptions?api-version=2022-12-01');
     expect(headers.authorization).toBe('Bearer cached-token');
@@ -57,8 +71,20 @@ describe('ARM client', () => {
 
   it('follows nextLink across every page, in order', async () => {
     const { arm, calls } = client([
-      { status: 200, body: { value: [1, 2], nextLink: 'https://management.azure.com/subscriptions?api-version=2022-12-01&$skiptoken=a' } },
-      { status: 200, body: { value: [3, 4], nextLink: 'https://management.azure.com/subscriptions?api-version=2022-12-01&$skiptoken=b' } },
+      {
+        status: 200,
+        body: {
+          value: [1, 2],
+          nextLink: 'https://management.azure.com/subscriptions?api-version=2022-12-01&$skiptoken=a',
+        },
+      },
+      {
+        status: 200,
+        body: {
+          value: [3, 4],
+          nextLink: 'https://management.azure.com/subscriptions?api-version=2022-12-01&$skiptoken=b',
+        },
+      },
       { status: 200, body: { value: [5] } },
     ]);
     const seen: number[] = [];
@@ -100,7 +126,11 @@ describe('ARM client', () => {
   it('reports every attempt, answered or not, to the record of exchanges', async () => {
     const exchanges: RawExchange[] = [];
     const { arm } = client(
-      [{ status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '7' } }, new TypeError('Failed to fetch'), { status: 200, body: { value: [] } }],
+      [
+        { status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '7' } },
+        new TypeError('Failed to fetch'),
+        { status: 200, body: { value: [] } },
+      ],
       { onExchange: (x) => exchanges.push(x) },
     );
     await arm.request('GET', '/subscriptions');
@@ -112,21 +142,38 @@ describe('ARM client', () => {
     expect((exchanges[0]!.responseHeaders as Headers).get('retry-after')).toBe('7');
     expect(exchanges[0]!.responseBody).toContain('SubscriptionRequestsThrottled');
     expect(exchanges[1]!.failure).toBe('no-answer');
-    expect(exchanges.every((x) => (x.requestHeaders as Record<string, string>)['x-ms-client-request-id'] === '00000000-0000-0000-0000-000000000001')).toBe(true);
+    expect(
+      exchanges.every(
+        (x) =>
+          (x.requestHeaders as Record<string, string>)['x-ms-client-request-id'] ===
+          '00000000-0000-0000-0000-000000000001',
+      ),
+    ).toBe(true);
   });
 
   it('backs off on 5xx and gives up after the bounded retries with a typed error', async () => {
-    const fault = { status: 503, body: armError('ServiceUnavailable'), headers: { 'x-ms-correlation-request-id': 'c-503' } };
+    const fault = {
+      status: 503,
+      body: armError('ServiceUnavailable'),
+      headers: { 'x-ms-correlation-request-id': 'c-503' },
+    };
     const { arm, sleeps, calls } = client([fault, fault, fault, fault]);
     const error = await arm.request('GET', '/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArmError);
-    expect(error).toMatchObject({ status: 503, code: 'ServiceUnavailable', correlationId: 'c-503', clientRequestId: '00000000-0000-0000-0000-000000000001' });
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'ServiceUnavailable',
+      correlationId: 'c-503',
+      clientRequestId: '00000000-0000-0000-0000-000000000001',
+    });
     expect(calls).toHaveLength(4);
     expect(sleeps).toEqual([750, 1500, 3000]);
   });
 
   it('does not wait inside a call for a Retry-After longer than the limit', async () => {
-    const { arm, sleeps } = client([{ status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '600' } }]);
+    const { arm, sleeps } = client([
+      { status: 429, body: armError('SubscriptionRequestsThrottled'), headers: { 'retry-after': '600' } },
+    ]);
     await expect(arm.request('GET', '/x')).rejects.toMatchObject({ status: 429, retryAfterSeconds: 600 });
     expect(sleeps).toEqual([]);
   });
@@ -140,11 +187,15 @@ describe('ARM client', () => {
     expect(throttled.calls).toHaveLength(2);
 
     const failing = client([{ status: 503, body: armError('ServiceUnavailable') }]);
-    await expect(failing.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ status: 503 });
+    await expect(failing.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({
+      status: 503,
+    });
     expect(failing.calls).toHaveLength(1);
 
     const lost = client([new TypeError('Failed to fetch')]);
-    await expect(lost.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toBeInstanceOf(NetworkError);
+    await expect(lost.arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     expect(lost.calls).toHaveLength(1);
   });
 
@@ -153,8 +204,15 @@ describe('ARM client', () => {
     [409, 'ReadOnlyDisabledSubscription', 'The subscription is disabled and therefore marked as read only.'],
   ])('never retries a %i (%s)', async (status, code, message) => {
     // A retry would get the 200 that follows: the error proves there was none.
-    const { arm, calls, sleeps } = client([{ status, body: armError(code, message) }, { status: 200, body: {} }]);
-    await expect(arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({ status, code, message });
+    const { arm, calls, sleeps } = client([
+      { status, body: armError(code, message) },
+      { status: 200, body: {} },
+    ]);
+    await expect(arm.request('POST', '/subscriptions/s/providers/N/register')).rejects.toMatchObject({
+      status,
+      code,
+      message,
+    });
     expect(calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
@@ -170,7 +228,10 @@ describe('ARM client', () => {
   });
 
   it('refreshes the token once on 401 ExpiredAuthenticationToken too, but not for another tenant', async () => {
-    const expired = client([{ status: 401, body: armError('ExpiredAuthenticationToken') }, { status: 200, body: {} }]);
+    const expired = client([
+      { status: 401, body: armError('ExpiredAuthenticationToken') },
+      { status: 200, body: {} },
+    ]);
     await expired.arm.request('GET', '/x');
     expect(expired.tokens).toEqual([false, true]);
 
@@ -182,7 +243,10 @@ describe('ARM client', () => {
   it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader', 'Http401'])(
     'never refreshes the token on 401 %s: the header, not the token, was at fault',
     async (code) => {
-      const { arm, tokens, calls } = client([{ status: 401, body: code === 'Http401' ? undefined : armError(code) }, { status: 200, body: {} }]);
+      const { arm, tokens, calls } = client([
+        { status: 401, body: code === 'Http401' ? undefined : armError(code) },
+        { status: 200, body: {} },
+      ]);
       await expect(arm.request('GET', '/x')).rejects.toMatchObject({ status: 401, code });
       expect(tokens).toEqual([false]);
       expect(calls).toHaveLength(1);
@@ -208,15 +272,27 @@ describe('ARM client', () => {
   it('keeps one client request id across the attempts of one call', async () => {
     let n = 0;
     const { arm, calls } = client(
-      [{ status: 500, body: armError('InternalServerError') }, { status: 200, body: {} }],
+      [
+        { status: 500, body: armError('InternalServerError') },
+        { status: 200, body: {} },
+      ],
       { newId: () => `id-${++n}` },
     );
     await arm.request('GET', '/x');
-    expect(calls.map((c) => (c.init.headers as Record<string, string>)['x-ms-client-request-id'])).toEqual(['id-1', 'id-1']);
+    expect(calls.map((c) => (c.init.headers as Record<string, string>)['x-ms-client-request-id'])).toEqual([
+      'id-1',
+      'id-1',
+    ]);
   });
 
   it('turns a non-ARM error body into a typed error by status', async () => {
-    const { arm } = client([{ status: 502, body: undefined }, { status: 404, body: undefined }], { maxRetries: 0 });
+    const { arm } = client(
+      [
+        { status: 502, body: undefined },
+        { status: 404, body: undefined },
+      ],
+      { maxRetries: 0 },
+    );
     await expect(arm.request('GET', '/x')).rejects.toMatchObject({ status: 502, code: 'Http502' });
   });
 
@@ -249,7 +325,9 @@ describe('retry timing', () => {
         {
           status: 401,
           body: armError('InvalidAuthenticationTokenTenant', 'The access token is from the wrong issuer.'),
-          headers: { 'www-authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/${other}", error="invalid_token"` },
+          headers: {
+            'www-authenticate': `Bearer authorization_uri="https://login.microsoftonline.com/${other}", error="invalid_token"`,
+          },
         },
         { status: 200, body: { registrationState: 'Registering' } },
         { status: 200, body: { registrationState: 'Registering' } },
@@ -261,7 +339,9 @@ describe('retry timing', () => {
         },
       },
     );
-    await expect(arm.request('POST', '/subscriptions/s/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01')).resolves.toMatchObject({
+    await expect(
+      arm.request('POST', '/subscriptions/s/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01'),
+    ).resolves.toMatchObject({
       data: { registrationState: 'Registering' },
     });
     expect(asked).toEqual([undefined, other]);
@@ -275,13 +355,17 @@ describe('retry timing', () => {
   it('gives up after one other-directory token, and without a named tenant at once', async () => {
     const refusal = { status: 401, body: armError('InvalidAuthenticationTokenTenant', 'wrong issuer') };
     const { arm, calls } = client([refusal]);
-    await expect(arm.request('GET', '/subscriptions/s?api-version=1')).rejects.toMatchObject({ code: 'InvalidAuthenticationTokenTenant' });
+    await expect(arm.request('GET', '/subscriptions/s?api-version=1')).rejects.toMatchObject({
+      code: 'InvalidAuthenticationTokenTenant',
+    });
     expect(calls).toHaveLength(1);
   });
 
   it('reads the tenant from WWW-Authenticate, else from the message', () => {
     const id = '9D8C7B6A-5F4E-4D3C-8B2A-1F0E9D8C7B6A';
-    expect(tenantFromChallenge(`Bearer authorization_uri="https://login.windows.net/${id}", error="invalid_token"`, '')).toBe(id.toLowerCase());
+    expect(
+      tenantFromChallenge(`Bearer authorization_uri="https://login.windows.net/${id}", error="invalid_token"`, ''),
+    ).toBe(id.toLowerCase());
     const message = `The access token is from the wrong issuer 'https://sts.windows.net/11111111-1111-1111-1111-111111111111/'. It must match the tenant 'https://sts.windows.net/${id}/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/${id}' to get the token.`;
     expect(tenantFromChallenge(null, message)).toBe(id.toLowerCase());
     expect(tenantFromChallenge(null, 'no tenant here')).toBeUndefined();

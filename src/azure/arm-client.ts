@@ -54,7 +54,11 @@ export interface ArmPage<T> {
 }
 
 export interface ArmClient {
-  request<T>(method: 'GET' | 'POST', pathOrUrl: string, init?: { body?: unknown; signal?: AbortSignal }): Promise<ArmResponse<T>>;
+  request<T>(
+    method: 'GET' | 'POST',
+    pathOrUrl: string,
+    init?: { body?: unknown; signal?: AbortSignal },
+  ): Promise<ArmResponse<T>>;
   /** One page of a pageable list; pass the previous page's nextLink to continue. */
   page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>>;
   /** Every page, in order. */
@@ -134,7 +138,14 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
       };
       if (init.body !== undefined) headers['content-type'] = 'application/json';
       const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-      const sent = { at: Date.now(), start: performance.now(), method, url, requestHeaders: headers, requestBody: body };
+      const sent = {
+        at: Date.now(),
+        start: performance.now(),
+        method,
+        url,
+        requestHeaders: headers,
+        requestBody: body,
+      };
       const report = (answer: Pick<RawExchange, 'status' | 'responseHeaders' | 'responseBody' | 'failure'>) =>
         options.onExchange?.({ ...sent, durationMs: performance.now() - sent.start, ...answer });
       let response: Response;
@@ -160,9 +171,21 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         } catch {
           throw new MalformedResponseError(operation, 'the body is not JSON', { correlationId, clientRequestId });
         }
-        return { data, correlationId, requestId: response.headers.get('x-ms-request-id') ?? undefined, clientRequestId };
+        return {
+          data,
+          correlationId,
+          requestId: response.headers.get('x-ms-request-id') ?? undefined,
+          clientRequestId,
+        };
       }
-      const error = armErrorFromResponse(response.status, text, response.headers, operation, clientRequestId, options.isRepeatedChallenge);
+      const error = armErrorFromResponse(
+        response.status,
+        text,
+        response.headers,
+        operation,
+        clientRequestId,
+        options.isRepeatedChallenge,
+      );
       // A claims challenge needs a sign-in with those claims (the caller offers it), never a refresh or a retry.
       if (error.claimsChallenge) throw error;
       // An expired or revoked token: one fresh token, then give up (MSAL decides whether interaction is needed).
@@ -172,7 +195,12 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
         continue;
       }
       // The subscription lives in another directory the account can use: one try with a token from there.
-      if (error.code === 'InvalidAuthenticationTokenTenant' && error.tokenTenantId && !askedForTenant && error.tokenTenantId !== tenantId) {
+      if (
+        error.code === 'InvalidAuthenticationTokenTenant' &&
+        error.tokenTenantId &&
+        !askedForTenant &&
+        error.tokenTenantId !== tenantId
+      ) {
         askedForTenant = true;
         tenantId = error.tokenTenantId;
         if (subscriptionId) tenantOfSubscription.set(subscriptionId, tenantId);
@@ -199,9 +227,16 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
   }
 
   async function page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>> {
-    const { data, correlationId, clientRequestId } = await request<{ value?: unknown; nextLink?: unknown }>('GET', pathOrUrl, { signal });
+    const { data, correlationId, clientRequestId } = await request<{ value?: unknown; nextLink?: unknown }>(
+      'GET',
+      pathOrUrl,
+      { signal },
+    );
     if (!Array.isArray(data.value)) {
-      throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', { correlationId, clientRequestId });
+      throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', {
+        correlationId,
+        clientRequestId,
+      });
     }
     const nextLink = typeof data.nextLink === 'string' && data.nextLink !== '' ? data.nextLink : undefined;
     return { value: data.value as T[], nextLink };

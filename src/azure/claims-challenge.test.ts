@@ -15,18 +15,31 @@ const b64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '
 const AUTH_CONTEXT = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
 const header = (claims: string) =>
   `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${claims}"`;
-const mfaBody = JSON.stringify({ error: { code: 'RequestDisallowedByPolicy', message: 'Resource was disallowed by policy. Reasons: MFA is required.' } });
+const mfaBody = JSON.stringify({
+  error: { code: 'RequestDisallowedByPolicy', message: 'Resource was disallowed by policy. Reasons: MFA is required.' },
+});
 
 describe('reading ARM claims challenges', () => {
   it('reads the base64 claims of an insufficient_claims header: mandatory MFA asks for the p1 context', () => {
     const challenge = readClaimsChallenge(401, 'RequestDisallowedByPolicy', header(b64(MANDATORY_MFA_CLAIMS)), mfaBody);
-    expect(challenge).toEqual({ claims: MANDATORY_MFA_CLAIMS, source: 'header', kind: 'mandatory-mfa', contexts: ['p1'] });
+    expect(challenge).toEqual({
+      claims: MANDATORY_MFA_CLAIMS,
+      source: 'header',
+      kind: 'mandatory-mfa',
+      contexts: ['p1'],
+    });
   });
 
   it('tells a Conditional Access authentication context (c1…c99) from mandatory MFA', () => {
-    expect(readClaimsChallenge(401, 'InvalidAuthenticationToken', header(b64(AUTH_CONTEXT)), '')).toMatchObject({ kind: 'auth-context', contexts: ['c1'] });
+    expect(readClaimsChallenge(401, 'InvalidAuthenticationToken', header(b64(AUTH_CONTEXT)), '')).toMatchObject({
+      kind: 'auth-context',
+      contexts: ['c1'],
+    });
     const cae = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
-    expect(readClaimsChallenge(401, 'InvalidAuthenticationToken', header(b64(cae)), '')).toMatchObject({ kind: 'other', contexts: [] });
+    expect(readClaimsChallenge(401, 'InvalidAuthenticationToken', header(b64(cae)), '')).toMatchObject({
+      kind: 'other',
+      contexts: [],
+    });
   });
 
   it('decodes URL-safe and unpadded base64 as well, and plain JSON', () => {
@@ -43,13 +56,23 @@ describe('reading ARM claims challenges', () => {
   });
 
   it('needs error="insufficient_claims": an invalid_token challenge with a claims-looking part is not one', () => {
-    expect(claimsFromHeader(`Bearer authorization_uri="https://login.microsoftonline.com/t", error="invalid_token", claims="${b64(AUTH_CONTEXT)}"`)).toBeUndefined();
+    expect(
+      claimsFromHeader(
+        `Bearer authorization_uri="https://login.microsoftonline.com/t", error="invalid_token", claims="${b64(AUTH_CONTEXT)}"`,
+      ),
+    ).toBeUndefined();
     expect(claimsFromHeader(null)).toBeUndefined();
   });
 
   it('without a readable header, takes the claims from the error body when it has them', () => {
-    const body = JSON.stringify({ error: { code: 'RequestDisallowedByPolicy', message: 'm', claims: b64(AUTH_CONTEXT) } });
-    expect(readClaimsChallenge(401, 'RequestDisallowedByPolicy', null, body)).toMatchObject({ claims: AUTH_CONTEXT, source: 'body', kind: 'auth-context' });
+    const body = JSON.stringify({
+      error: { code: 'RequestDisallowedByPolicy', message: 'm', claims: b64(AUTH_CONTEXT) },
+    });
+    expect(readClaimsChallenge(401, 'RequestDisallowedByPolicy', null, body)).toMatchObject({
+      claims: AUTH_CONTEXT,
+      source: 'body',
+      kind: 'auth-context',
+    });
     expect(claimsFromBody(JSON.stringify({ claims: AUTH_CONTEXT }))).toBe(AUTH_CONTEXT);
     expect(claimsFromBody('<html>')).toBeUndefined();
   });
@@ -61,11 +84,15 @@ describe('reading ARM claims challenges', () => {
       kind: 'mandatory-mfa',
       contexts: ['p1'],
     });
-    expect(readClaimsChallenge(401, 'RequestDisallowedByPolicy', header('not*base64'), mfaBody)?.source).toBe('assumed');
+    expect(readClaimsChallenge(401, 'RequestDisallowedByPolicy', header('not*base64'), mfaBody)?.source).toBe(
+      'assumed',
+    );
   });
 
   it('is never a challenge without a 401: a 403 RequestDisallowedByPolicy is Azure Policy refusing, not a sign-in matter', () => {
-    expect(readClaimsChallenge(403, 'RequestDisallowedByPolicy', header(b64(MANDATORY_MFA_CLAIMS)), mfaBody)).toBeUndefined();
+    expect(
+      readClaimsChallenge(403, 'RequestDisallowedByPolicy', header(b64(MANDATORY_MFA_CLAIMS)), mfaBody),
+    ).toBeUndefined();
     expect(readClaimsChallenge(401, 'InvalidAuthenticationToken', null, '')).toBeUndefined();
   });
 });
@@ -119,8 +146,15 @@ describe('ARM client and claims challenges', () => {
     const { client, tokens, calls } = arm([
       { status: 401, body: JSON.parse(mfaBody), headers: { 'www-authenticate': header(b64(MANDATORY_MFA_CLAIMS)) } },
     ]);
-    const error = await client.request('POST', '/subscriptions/s/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01').catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 401, code: 'RequestDisallowedByPolicy', afterStepUp: false, claimsChallenge: { kind: 'mandatory-mfa' } });
+    const error = await client
+      .request('POST', '/subscriptions/s/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01')
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'RequestDisallowedByPolicy',
+      afterStepUp: false,
+      claimsChallenge: { kind: 'mandatory-mfa' },
+    });
     expect(calls()).toBe(1);
     expect(tokens).toEqual([false]);
   });

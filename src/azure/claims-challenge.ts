@@ -67,7 +67,8 @@ export function claimsFromBody(bodyText: string): string | undefined {
 /** The authentication context ids a claims request asks for: `access_token.acrs`'s `value` or `values`. */
 export function requestedContexts(claims: string): string[] {
   try {
-    const acrs = (JSON.parse(claims) as { access_token?: { acrs?: { value?: unknown; values?: unknown } } }).access_token?.acrs;
+    const acrs = (JSON.parse(claims) as { access_token?: { acrs?: { value?: unknown; values?: unknown } } })
+      .access_token?.acrs;
     const values = [acrs?.value, ...(Array.isArray(acrs?.values) ? acrs.values : [])];
     return values.filter((v): v is string => typeof v === 'string' && v !== '');
   } catch {

@@ -43,8 +43,13 @@ function str(value: unknown): string | undefined {
 export function parseInstance(raw: unknown, operation: string): DigitalTwinsInstance {
   const o = (raw ?? {}) as Record<string, unknown>;
   const id = str(o.id);
-  const fromId = id ? /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DigitalTwins\/digitalTwinsInstances\/([^/]+)$/i.exec(id) : null;
-  if (!id || !fromId) throw new MalformedResponseError(operation, 'an instance without a Microsoft.DigitalTwins resource id');
+  const fromId = id
+    ? /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DigitalTwins\/digitalTwinsInstances\/([^/]+)$/i.exec(
+        id,
+      )
+    : null;
+  if (!id || !fromId)
+    throw new MalformedResponseError(operation, 'an instance without a Microsoft.DigitalTwins resource id');
   const properties = (o.properties ?? {}) as Record<string, unknown>;
   return {
     id,
@@ -60,7 +65,8 @@ export function parseInstance(raw: unknown, operation: string): DigitalTwinsInst
 
 export function parseInstancesPage(data: unknown, operation: string): InstancesPage {
   const o = (data ?? {}) as Record<string, unknown>;
-  if (!Array.isArray(o.data)) throw new MalformedResponseError(operation, 'no "data" list of rows (resultFormat objectArray)');
+  if (!Array.isArray(o.data))
+    throw new MalformedResponseError(operation, 'no "data" list of rows (resultFormat objectArray)');
   return {
     instances: o.data.map((row) => parseInstance(row, operation)),
     skipToken: str(o.$skipToken),
@@ -69,13 +75,21 @@ export function parseInstancesPage(data: unknown, operation: string): InstancesP
 }
 
 /** One page of Resource Graph's answer: the first without a skip token, the next with the one the last page gave. */
-export async function fetchInstancesPage(arm: ArmClient, skipToken: string | null, signal?: AbortSignal): Promise<InstancesPage> {
+export async function fetchInstancesPage(
+  arm: ArmClient,
+  skipToken: string | null,
+  signal?: AbortSignal,
+): Promise<InstancesPage> {
   const options: Record<string, unknown> = { $top: INSTANCES_PAGE_SIZE, resultFormat: 'objectArray' };
   if (skipToken) options.$skipToken = skipToken;
-  const { data } = await arm.request<unknown>('POST', `/providers/Microsoft.ResourceGraph/resources?api-version=${RESOURCE_GRAPH_API}`, {
-    body: { query: INSTANCES_QUERY, options },
-    signal,
-  });
+  const { data } = await arm.request<unknown>(
+    'POST',
+    `/providers/Microsoft.ResourceGraph/resources?api-version=${RESOURCE_GRAPH_API}`,
+    {
+      body: { query: INSTANCES_QUERY, options },
+      signal,
+    },
+  );
   return parseInstancesPage(data, 'POST Microsoft.ResourceGraph/resources');
 }
 

@@ -76,7 +76,11 @@ export class MalformedResponseError extends Error {
   readonly operation: string;
   readonly correlationId: string | undefined;
   readonly clientRequestId: string | undefined;
-  constructor(operation: string, detail: string, ids: { correlationId?: string | undefined; clientRequestId?: string | undefined } = {}) {
+  constructor(
+    operation: string,
+    detail: string,
+    ids: { correlationId?: string | undefined; clientRequestId?: string | undefined } = {},
+  ) {
     super(`Azure answered ${operation} with an unexpected response: ${detail}`);
     this.operation = operation;
     this.correlationId = ids.correlationId;
@@ -94,7 +98,9 @@ const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 export function tenantFromChallenge(wwwAuthenticate: string | null, message: string): string | undefined {
   const challenge = new RegExp(`authorization_uri="https://[^/"]+/(${GUID})`).exec(wwwAuthenticate ?? '');
   if (challenge) return challenge[1]!.toLowerCase();
-  const named = new RegExp(`(?:sts\\.windows\\.net|login\\.(?:windows\\.net|microsoftonline\\.com))/(${GUID})/?'? associated with this subscription`).exec(message);
+  const named = new RegExp(
+    `(?:sts\\.windows\\.net|login\\.(?:windows\\.net|microsoftonline\\.com))/(${GUID})/?'? associated with this subscription`,
+  ).exec(message);
   const authority = new RegExp(`authority[^']*'https://[^/']+/(${GUID})'`).exec(message);
   return (named?.[1] ?? authority?.[1])?.toLowerCase();
 }
@@ -130,7 +136,10 @@ export function armErrorFromResponse(
     requestId: headers.get('x-ms-request-id') ?? undefined,
     clientRequestId,
     retryAfterSeconds: parseRetryAfter(headers.get('retry-after')),
-    tokenTenantId: code === 'InvalidAuthenticationTokenTenant' ? tenantFromChallenge(headers.get('www-authenticate'), message) : undefined,
+    tokenTenantId:
+      code === 'InvalidAuthenticationTokenTenant'
+        ? tenantFromChallenge(headers.get('www-authenticate'), message)
+        : undefined,
     claimsChallenge,
     afterStepUp: claimsChallenge ? isRepeated(claimsChallenge) : false,
   });
@@ -155,7 +164,12 @@ export class RegistrationFailedError extends Error {
   readonly correlationId: string | undefined;
   readonly clientRequestId: string | undefined;
 
-  constructor(init: { subscriptionId: string; namespace: string; correlationId?: string | undefined; clientRequestId?: string | undefined }) {
+  constructor(init: {
+    subscriptionId: string;
+    namespace: string;
+    correlationId?: string | undefined;
+    clientRequestId?: string | undefined;
+  }) {
     super(`Registering ${init.namespace} on ${init.subscriptionId} went back to NotRegistered.`);
     this.subscriptionId = init.subscriptionId;
     this.namespace = init.namespace;

@@ -33,17 +33,27 @@ export function parseSubscription(raw: unknown, operation: string): Subscription
   const o = (raw ?? {}) as Record<string, unknown>;
   const subscriptionId = str(o.subscriptionId);
   const state = str(o.state);
-  if (!subscriptionId || !state) throw new MalformedResponseError(operation, 'a subscription without subscriptionId or state');
+  if (!subscriptionId || !state)
+    throw new MalformedResponseError(operation, 'a subscription without subscriptionId or state');
   const managedBy = Array.isArray(o.managedByTenants) ? o.managedByTenants : [];
-  const managedByTenants = managedBy.map((m) => str((m as { tenantId?: unknown } | null)?.tenantId)).filter((id): id is string => id !== undefined);
-  return { subscriptionId, displayName: str(o.displayName) ?? subscriptionId, tenantId: str(o.tenantId), state, managedByTenants };
+  const managedByTenants = managedBy
+    .map((m) => str((m as { tenantId?: unknown } | null)?.tenantId))
+    .filter((id): id is string => id !== undefined);
+  return {
+    subscriptionId,
+    displayName: str(o.displayName) ?? subscriptionId,
+    tenantId: str(o.tenantId),
+    state,
+    managedByTenants,
+  };
 }
 
 export function parseProvider(raw: unknown, operation: string): Provider {
   const o = (raw ?? {}) as Record<string, unknown>;
   const namespace = str(o.namespace);
   const registrationState = str(o.registrationState);
-  if (!namespace || !registrationState) throw new MalformedResponseError(operation, 'a provider without namespace or registrationState');
+  if (!namespace || !registrationState)
+    throw new MalformedResponseError(operation, 'a provider without namespace or registrationState');
   return { namespace, registrationState };
 }
 
@@ -51,7 +61,12 @@ export function parseTenant(raw: unknown, operation: string): Tenant {
   const o = (raw ?? {}) as Record<string, unknown>;
   const tenantId = str(o.tenantId);
   if (!tenantId) throw new MalformedResponseError(operation, 'a tenant without tenantId');
-  return { tenantId, displayName: str(o.displayName), defaultDomain: str(o.defaultDomain), category: str(o.tenantCategory) };
+  return {
+    tenantId,
+    displayName: str(o.displayName),
+    defaultDomain: str(o.defaultDomain),
+    category: str(o.tenantCategory),
+  };
 }
 
 /**

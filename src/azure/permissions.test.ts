@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { actionMatches, canRegister } from './permissions';
 
 const owner = { actions: ['*'], notActions: [] };
-const contributor = { actions: ['*'], notActions: ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action'] };
+const contributor = {
+  actions: ['*'],
+  notActions: [
+    'Microsoft.Authorization/*/Delete',
+    'Microsoft.Authorization/*/Write',
+    'Microsoft.Authorization/elevateAccess/Action',
+  ],
+};
 const reader = { actions: ['*/read'], notActions: [] };
 
 describe('register permission prediction', () => {
@@ -22,6 +29,8 @@ describe('register permission prediction', () => {
     expect(canRegister([], 'Microsoft.IoTSpaces')).toBe(false);
     expect(canRegister([{ actions: ['*'], notActions: ['*/register/action'] }], 'Microsoft.IoTSpaces')).toBe(false);
     // Another assignment may grant what one entry excludes: entries are separate role assignments.
-    expect(canRegister([{ actions: ['*'], notActions: ['*/register/action'] }, reader, owner], 'Microsoft.IoTSpaces')).toBe(true);
+    expect(
+      canRegister([{ actions: ['*'], notActions: ['*/register/action'] }, reader, owner], 'Microsoft.IoTSpaces'),
+    ).toBe(true);
   });
 });

@@ -17,7 +17,13 @@ export interface Permission {
 
 /** RBAC action patterns: `*` stands for any run of characters, and matching ignores case. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return regex.test(action);
 }
 
@@ -28,14 +34,21 @@ export function actionMatches(pattern: string, action: string): boolean {
  */
 export function canRegister(permissions: Permission[], namespace: string): boolean {
   const action = `${namespace}/register/action`;
-  return permissions.some((p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((n) => actionMatches(n, action)));
+  return permissions.some(
+    (p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((n) => actionMatches(n, action)),
+  );
 }
 
 const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
 
 /** One permissions entry (of the permissions API or a role definition), its data actions kept when it has them. */
 export function parsePermission(entry: unknown): Permission {
-  const e = entry as { actions?: unknown; notActions?: unknown; dataActions?: unknown; notDataActions?: unknown } | null;
+  const e = entry as {
+    actions?: unknown;
+    notActions?: unknown;
+    dataActions?: unknown;
+    notDataActions?: unknown;
+  } | null;
   const permission: Permission = { actions: strings(e?.actions), notActions: strings(e?.notActions) };
   if (e?.dataActions !== undefined || e?.notDataActions !== undefined) {
     permission.dataActions = strings(e.dataActions);
@@ -50,11 +63,16 @@ function parsePermissions(data: unknown, operation: string): Permission[] {
   return value.map(parsePermission);
 }
 
-export async function fetchPermissions(arm: ArmClient, subscriptionId: string, signal?: AbortSignal): Promise<Permission[]> {
+export async function fetchPermissions(
+  arm: ArmClient,
+  subscriptionId: string,
+  signal?: AbortSignal,
+): Promise<Permission[]> {
   const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/Microsoft.Authorization/permissions?api-version=${PERMISSIONS_API}`;
   const permissions: Permission[] = [];
   // Pageable: one entry per role assignment, so a user with many assignments gets several pages.
-  for await (const page of arm.pages<unknown>(path, signal)) permissions.push(...parsePermissions({ value: page.value }, 'GET permissions'));
+  for await (const page of arm.pages<unknown>(path, signal))
+    permissions.push(...parsePermissions({ value: page.value }, 'GET permissions'));
   return permissions;
 }
 
@@ -75,7 +93,9 @@ export async function fetchPermissionsAt(arm: ArmClient, scope: string, signal?:
   const path = `${scope}/providers/Microsoft.Authorization/permissions?api-version=${AUTHORIZATION_API}`;
   const permissions: Permission[] = [];
   for await (const page of arm.pages<unknown>(path, signal)) {
-    permissions.push(...page.value.map((entry) => ({ dataActions: [], notDataActions: [], ...parsePermission(entry) })));
+    permissions.push(
+      ...page.value.map((entry) => ({ dataActions: [], notDataActions: [], ...parsePermission(entry) })),
+    );
   }
   return permissions;
 }

@@ -20,7 +20,12 @@ function fakeArm(states: string[]) {
   const arm = {
     request: async (_method: string, path: string) => {
       reads.push(path);
-      return { data: { namespace: NS, registrationState: states[Math.min(reads.length - 1, states.length - 1)] }, correlationId: 'c', requestId: 'r', clientRequestId: 'x' };
+      return {
+        data: { namespace: NS, registrationState: states[Math.min(reads.length - 1, states.length - 1)] },
+        correlationId: 'c',
+        requestId: 'r',
+        clientRequestId: 'x',
+      };
     },
   } as unknown as ArmClient;
   return { arm, reads };

@@ -21,12 +21,25 @@ export function providerPath(subscriptionId: string, namespace: string): string 
   return `/subscriptions/${encodeURIComponent(subscriptionId)}/providers/${encodeURIComponent(namespace)}`;
 }
 
-export async function fetchProvider(arm: ArmClient, subscriptionId: string, namespace: string, signal?: AbortSignal): Promise<ProviderSnapshot> {
-  const { data, correlationId } = await arm.request<unknown>('GET', `${providerPath(subscriptionId, namespace)}?api-version=${PROVIDERS_API}`, { signal });
+export async function fetchProvider(
+  arm: ArmClient,
+  subscriptionId: string,
+  namespace: string,
+  signal?: AbortSignal,
+): Promise<ProviderSnapshot> {
+  const { data, correlationId } = await arm.request<unknown>(
+    'GET',
+    `${providerPath(subscriptionId, namespace)}?api-version=${PROVIDERS_API}`,
+    { signal },
+  );
   return { ...parseProvider(data, 'GET provider'), readAt: Date.now(), correlationId };
 }
 
-export async function registerProvider(arm: ArmClient, subscriptionId: string, namespace: string): Promise<RegisterOutcome> {
+export async function registerProvider(
+  arm: ArmClient,
+  subscriptionId: string,
+  namespace: string,
+): Promise<RegisterOutcome> {
   const { data, correlationId, requestId, clientRequestId } = await arm.request<unknown>(
     'POST',
     `${providerPath(subscriptionId, namespace)}/register?api-version=${PROVIDERS_API}`,
@@ -67,7 +80,11 @@ export function carryWatch<T extends ProviderSnapshot>(next: T, previous: Provid
  * When to read the provider again: never while its state stays put; while it changes, on the back-off schedule
  * counted from the start of the watch (the caller's, e.g. one that survived a reload, else this query's).
  */
-export function nextReadDelay(snapshot: ProviderSnapshot | undefined, watchingSince: number | undefined, now: number): number | false {
+export function nextReadDelay(
+  snapshot: ProviderSnapshot | undefined,
+  watchingSince: number | undefined,
+  now: number,
+): number | false {
   if (snapshot?.watchedSince === undefined) return false;
   return pollDelay(now - (watchingSince ?? snapshot.watchedSince));
 }
@@ -85,7 +102,10 @@ export function providerQueryOptions(
       subscriptionId === undefined
         ? skipToken
         : async ({ signal, client, queryKey }) =>
-            carryWatch(await fetchProvider(arm, subscriptionId, namespace, signal), client.getQueryData<ProviderSnapshot>(queryKey)),
+            carryWatch(
+              await fetchProvider(arm, subscriptionId, namespace, signal),
+              client.getQueryData<ProviderSnapshot>(queryKey),
+            ),
     staleTime: 30_000,
     refetchInterval: (query) => nextReadDelay(query.state.data, watchingSince?.(), Date.now()),
   });
@@ -95,7 +115,12 @@ export function providerQueryOptions(
  * The register call. It goes out at most once per click: the button is gone while the call is pending or
  * while ARM says Registering, and ARM itself ignores a second register during a registration.
  */
-export function useRegisterProvider(arm: ArmClient, subscriptionId: string, namespace: string, onRegistered: (outcome: RegisterOutcome) => void) {
+export function useRegisterProvider(
+  arm: ArmClient,
+  subscriptionId: string,
+  namespace: string,
+  onRegistered: (outcome: RegisterOutcome) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: mutationKeys.register(subscriptionId, namespace),
@@ -104,7 +129,9 @@ export function useRegisterProvider(arm: ArmClient, subscriptionId: string, name
     onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.provider(subscriptionId, namespace) }),
     mutationFn: () => registerProvider(arm, subscriptionId, namespace),
     onSuccess: (outcome) => {
-      queryClient.setQueryData<ProviderSnapshot>(queryKeys.provider(subscriptionId, namespace), (previous) => carryWatch(outcome, previous));
+      queryClient.setQueryData<ProviderSnapshot>(queryKeys.provider(subscriptionId, namespace), (previous) =>
+        carryWatch(outcome, previous),
+      );
       onRegistered(outcome);
     },
     // The call may have reached ARM even though its answer did not reach us: ARM's state says what happened.

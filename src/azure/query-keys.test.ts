@@ -25,13 +25,17 @@ describe('one query-key factory', () => {
     expect(queryKeys.provider('sub', 'microsoft.iotspaces')).toEqual(queryKeys.provider('sub', 'Microsoft.IoTSpaces'));
     expect(queryKeys.provider('a', 'X')).not.toEqual(queryKeys.provider('b', 'X'));
     expect(queryKeys.subscriptions('t1')).not.toEqual(queryKeys.subscriptions('t2'));
-    expect(mutationKeys.register('sub', 'Microsoft.IoTSpaces')).toEqual(mutationKeys.register('sub', 'MICROSOFT.IOTSPACES'));
+    expect(mutationKeys.register('sub', 'Microsoft.IoTSpaces')).toEqual(
+      mutationKeys.register('sub', 'MICROSOFT.IOTSPACES'),
+    );
   });
 
   it('is what the ARM query-option factories use (verify.test.ts checks the token query)', () => {
     expect(subscriptionsQueryOptions(arm, 'tenant').queryKey).toEqual(queryKeys.subscriptions('tenant'));
     expect(tenantsQueryOptions(arm, 'home').queryKey).toEqual(queryKeys.tenants('home'));
-    expect(providerQueryOptions(arm, 'sub', 'Microsoft.IoTSpaces').queryKey).toEqual(queryKeys.provider('sub', 'Microsoft.IoTSpaces'));
+    expect(providerQueryOptions(arm, 'sub', 'Microsoft.IoTSpaces').queryKey).toEqual(
+      queryKeys.provider('sub', 'Microsoft.IoTSpaces'),
+    );
     expect(permissionsQueryOptions(arm, 'sub').queryKey).toEqual(queryKeys.permissions('sub'));
   });
 });

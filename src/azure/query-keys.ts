@@ -7,7 +7,8 @@ export const queryKeys = {
   arm: ['arm'] as const,
   tenants: (homeAccountId: string | undefined) => ['arm', 'tenants', homeAccountId] as const,
   subscriptions: (tenantId: string) => ['arm', 'subscriptions', tenantId] as const,
-  provider: (subscriptionId: string | undefined, namespace: string) => ['arm', 'provider', subscriptionId, namespace.toLowerCase()] as const,
+  provider: (subscriptionId: string | undefined, namespace: string) =>
+    ['arm', 'provider', subscriptionId, namespace.toLowerCase()] as const,
   permissions: (subscriptionId: string) => ['arm', 'permissions', subscriptionId] as const,
   /** Digital Twins instances of one directory, through Resource Graph */
   digitalTwinsInstances: (tenantId: string) => ['arm', 'digital-twins-instances', tenantId] as const,
@@ -20,5 +21,6 @@ export const queryKeys = {
 };
 
 export const mutationKeys = {
-  register: (subscriptionId: string, namespace: string) => ['register', subscriptionId, namespace.toLowerCase()] as const,
+  register: (subscriptionId: string, namespace: string) =>
+    ['register', subscriptionId, namespace.toLowerCase()] as const,
 };

@@ -11,7 +11,14 @@ describe('retry notices', () => {
     const store = createRetryNotices(() => clock);
     const seen: Array<number | null> = [];
     store.subscribe(() => seen.push(store.snapshot()?.until ?? null));
-    store.publish({ operation: 'GET /subscriptions', attempt: 1, delayMs: 4_000, reason: 'throttled', retryAfterSeconds: 4, clientRequestId: 'c1' });
+    store.publish({
+      operation: 'GET /subscriptions',
+      attempt: 1,
+      delayMs: 4_000,
+      reason: 'throttled',
+      retryAfterSeconds: 4,
+      clientRequestId: 'c1',
+    });
     expect(store.snapshot()).toMatchObject({ reason: 'throttled', until: 5_000 });
     clock = 2_000;
     store.publish({ operation: 'GET /x', attempt: 2, delayMs: 2_000, reason: 'server', clientRequestId: 'c2' });
@@ -23,7 +30,15 @@ describe('retry notices', () => {
   });
 
   it("says Azure's Retry-After in Azure's terms, and counts down", () => {
-    const throttled = { operation: 'POST /register', attempt: 1, delayMs: 3_000, reason: 'throttled' as const, retryAfterSeconds: 3, until: 10_000, clientRequestId: 'c3' };
+    const throttled = {
+      operation: 'POST /register',
+      attempt: 1,
+      delayMs: 3_000,
+      reason: 'throttled' as const,
+      retryAfterSeconds: 3,
+      until: 10_000,
+      clientRequestId: 'c3',
+    };
     expect(describeRetry(i18n, throttled, 7_000)).toEqual({
       message: 'Azure asked us to wait 3 s (too many requests). Continuing by itself.',
       countdown: '3 s',

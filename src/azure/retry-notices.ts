@@ -62,13 +62,21 @@ export function describeRetry(i18n: I18n, retry: PendingRetry, now: number): { m
       return {
         message:
           seconds !== undefined
-            ? i18n._(msg({ message: `Azure asked us to wait ${seconds} s (too many requests). Continuing by itself.`, comment: 's = seconds' }))
+            ? i18n._(
+                msg({
+                  message: `Azure asked us to wait ${seconds} s (too many requests). Continuing by itself.`,
+                  comment: 's = seconds',
+                }),
+              )
             : i18n._(msg`Azure asked us to slow down (too many requests). Trying again by itself shortly.`),
         countdown,
       };
     }
     case 'server':
-      return { message: i18n._(msg`Azure had a temporary problem. Trying again by itself (attempt ${attempt}).`), countdown };
+      return {
+        message: i18n._(msg`Azure had a temporary problem. Trying again by itself (attempt ${attempt}).`),
+        countdown,
+      };
     case 'network':
       return { message: i18n._(msg`No answer from Azure. Trying again by itself (attempt ${attempt}).`), countdown };
   }

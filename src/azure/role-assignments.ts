@@ -28,7 +28,8 @@ export function parseRoleAssignment(raw: unknown, operation: string): RoleAssign
   const p = (o.properties ?? {}) as Record<string, unknown>;
   const roleDefinitionId = str(p.roleDefinitionId);
   const principalId = str(p.principalId);
-  if (!roleDefinitionId || !principalId) throw new MalformedResponseError(operation, 'a role assignment without roleDefinitionId or principalId');
+  if (!roleDefinitionId || !principalId)
+    throw new MalformedResponseError(operation, 'a role assignment without roleDefinitionId or principalId');
   return {
     id: str(o.id) ?? '',
     roleDefinitionId,
@@ -48,10 +49,15 @@ export function roleGuid(roleDefinitionId: string): string {
  * Every assignment that applies at `scope` (atScope(): the scope and those above it). Needs
  * `Microsoft.Authorization/roleAssignments/read` there (403 AuthorizationFailed otherwise).
  */
-export async function fetchRoleAssignmentsAt(arm: ArmClient, scope: string, signal?: AbortSignal): Promise<RoleAssignment[]> {
+export async function fetchRoleAssignmentsAt(
+  arm: ArmClient,
+  scope: string,
+  signal?: AbortSignal,
+): Promise<RoleAssignment[]> {
   const path = `${scope}/providers/Microsoft.Authorization/roleAssignments?api-version=${AUTHORIZATION_API}&$filter=${encodeURIComponent('atScope()')}`;
   const assignments: RoleAssignment[] = [];
-  for await (const page of arm.pages<unknown>(path, signal)) assignments.push(...page.value.map((a) => parseRoleAssignment(a, 'GET roleAssignments')));
+  for await (const page of arm.pages<unknown>(path, signal))
+    assignments.push(...page.value.map((a) => parseRoleAssignment(a, 'GET roleAssignments')));
   return assignments;
 }
 

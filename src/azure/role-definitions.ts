@@ -41,10 +41,15 @@ export function parseRoleDefinition(raw: unknown, operation: string): RoleDefini
  * Every role definition usable at `scope` (built-in ones and the subscription's custom roles): the portal reads
  * what each role grants rather than trusting its name, since built-in roles change and custom ones can do anything.
  */
-export async function fetchRoleDefinitionsAt(arm: ArmClient, scope: string, signal?: AbortSignal): Promise<RoleDefinition[]> {
+export async function fetchRoleDefinitionsAt(
+  arm: ArmClient,
+  scope: string,
+  signal?: AbortSignal,
+): Promise<RoleDefinition[]> {
   const path = `${scope}/providers/Microsoft.Authorization/roleDefinitions?api-version=${AUTHORIZATION_API}`;
   const definitions: RoleDefinition[] = [];
-  for await (const page of arm.pages<unknown>(path, signal)) definitions.push(...page.value.map((d) => parseRoleDefinition(d, 'GET roleDefinitions')));
+  for await (const page of arm.pages<unknown>(path, signal))
+    definitions.push(...page.value.map((d) => parseRoleDefinition(d, 'GET roleDefinitions')));
   return definitions;
 }
 

@@ -10,7 +10,11 @@ export interface SubscriptionPage {
   nextLink: string | undefined;
 }
 
-export async function fetchSubscriptionPage(arm: ArmClient, link: string | null, signal?: AbortSignal): Promise<SubscriptionPage> {
+export async function fetchSubscriptionPage(
+  arm: ArmClient,
+  link: string | null,
+  signal?: AbortSignal,
+): Promise<SubscriptionPage> {
   const page = await arm.page<unknown>(link ?? `/subscriptions?api-version=${SUBSCRIPTIONS_API}`, signal);
   return { subscriptions: page.value.map((s) => parseSubscription(s, 'GET /subscriptions')), nextLink: page.nextLink };
 }
@@ -44,7 +48,11 @@ export function tenantsQueryOptions(arm: ArmClient, homeAccountId: string | unde
 }
 
 /** One subscription of the directory's list, once the list has it (the list query is shared and cached). */
-export function useSubscription(arm: ArmClient, tenantId: string, subscriptionId: string | undefined): Subscription | undefined {
+export function useSubscription(
+  arm: ArmClient,
+  tenantId: string,
+  subscriptionId: string | undefined,
+): Subscription | undefined {
   const list = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), enabled: subscriptionId !== undefined });
   return list.data?.pages.flatMap((p) => p.subscriptions).find((s) => s.subscriptionId === subscriptionId);
 }

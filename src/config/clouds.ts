@@ -15,7 +15,11 @@ export interface Cloud {
 export const KNOWN_CLOUDS: readonly Cloud[] = [
   { name: 'Azure', loginHosts: ['login.microsoftonline.com'], armHost: 'management.azure.com' },
   { name: 'Azure Government', loginHosts: ['login.microsoftonline.us'], armHost: 'management.usgovcloudapi.net' },
-  { name: 'Azure operated by 21Vianet', loginHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'], armHost: 'management.chinacloudapi.cn' },
+  {
+    name: 'Azure operated by 21Vianet',
+    loginHosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'],
+    armHost: 'management.chinacloudapi.cn',
+  },
 ];
 
 /** The https host of a URL on the default port, or undefined (another port or scheme never matches a cloud). */
@@ -27,7 +31,8 @@ function httpsHost(url: URL): string | undefined {
  * Whether `authority` and `armEndpoint` are a known pair: `ok`, or which of the two is off (the authority when its
  * host is no cloud's, else the ARM endpoint, with the one that cloud uses).
  */
-export type CloudCheck = { kind: 'ok'; cloud: Cloud } | { kind: 'unknown-authority' } | { kind: 'other-arm'; cloud: Cloud };
+export type CloudCheck =
+  { kind: 'ok'; cloud: Cloud } | { kind: 'unknown-authority' } | { kind: 'other-arm'; cloud: Cloud };
 
 export function checkCloudPair(authority: URL, armEndpoint: URL): CloudCheck {
   const loginHost = httpsHost(authority);

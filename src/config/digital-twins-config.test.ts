@@ -22,18 +22,30 @@ describe('config.json "digitalTwins"', () => {
   });
 
   it('Microsoft.DigitalTwins set explicitly (any case) is accepted', () => {
-    const result = parseConfig({ providerNamespace: 'microsoft.digitaltwins', digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } }, origin);
+    const result = parseConfig(
+      {
+        providerNamespace: 'microsoft.digitaltwins',
+        digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' },
+      },
+      origin,
+    );
     expect(result.ok).toBe(true);
   });
 
   it('dataRole is required: no default', () => {
     expect(problemsOf({ digitalTwins: { hosting: 'customer', caller: 'users' } })).toEqual([
-      expect.objectContaining({ key: 'digitalTwins.dataRole', value: undefined, expected: expect.stringContaining('required') }),
+      expect.objectContaining({
+        key: 'digitalTwins.dataRole',
+        value: undefined,
+        expected: expect.stringContaining('required'),
+      }),
     ]);
   });
 
   it('each bad value is named with its own key path and the value found', () => {
-    const problems = problemsOf({ digitalTwins: { hosting: 'developer', caller: 'everyone', dataRole: 'Owner', colour: 'blue' } });
+    const problems = problemsOf({
+      digitalTwins: { hosting: 'developer', caller: 'everyone', dataRole: 'Owner', colour: 'blue' },
+    });
     expect(problems.map((p) => [p.key, p.value])).toEqual([
       ['digitalTwins.colour', 'blue'],
       ['digitalTwins.hosting', 'developer'],
@@ -46,12 +58,23 @@ describe('config.json "digitalTwins"', () => {
   });
 
   it.each([null, 'customer', ['customer'], 42])('%j is not an object', (value) => {
-    expect(problemsOf({ digitalTwins: value })).toEqual([expect.objectContaining({ key: 'digitalTwins', value, expected: expect.stringContaining('"hosting"') })]);
+    expect(problemsOf({ digitalTwins: value })).toEqual([
+      expect.objectContaining({ key: 'digitalTwins', value, expected: expect.stringContaining('"hosting"') }),
+    ]);
   });
 
   it('another namespace with digitalTwins is a contradiction, named', () => {
-    expect(problemsOf({ providerNamespace: 'Microsoft.IoTSpaces', digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } })).toEqual([
-      expect.objectContaining({ key: 'providerNamespace', value: 'Microsoft.IoTSpaces', expected: expect.stringContaining('Microsoft.DigitalTwins') }),
+    expect(
+      problemsOf({
+        providerNamespace: 'Microsoft.IoTSpaces',
+        digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' },
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        key: 'providerNamespace',
+        value: 'Microsoft.IoTSpaces',
+        expected: expect.stringContaining('Microsoft.DigitalTwins'),
+      }),
     ]);
   });
 

@@ -16,6 +16,7 @@ export function landingConfig(): AppConfig {
     { clientId: '00000000-0000-4000-8000-000000000000', appName: LANDING_APP_NAME, ...buildTimeSeeds() },
     'https://localhost',
   );
-  if (!result.ok) throw new Error(`The build-time configuration (VITE_*) is invalid: ${JSON.stringify(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`The build-time configuration (VITE_*) is invalid: ${JSON.stringify(result.problems)}`);
   return { ...result.config, mode: 'live' };
 }

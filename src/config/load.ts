@@ -47,11 +47,19 @@ export async function loadConfig(): Promise<ConfigResult> {
     // served with Cache-Control: no-cache, so a deployment's change is seen on the next load.
     response = await fetch('/config.json');
   } catch {
-    return problem(configProblem('(file)', '/config.json', msg`a reachable file; the network request failed, reload to try again`));
+    return problem(
+      configProblem('(file)', '/config.json', msg`a reachable file; the network request failed, reload to try again`),
+    );
   }
   if (response.status !== 404) {
     if (!response.ok) {
-      return problem(configProblem('(file)', `HTTP ${response.status}`, msg`config.json served with status 200, or absent for demo mode`));
+      return problem(
+        configProblem(
+          '(file)',
+          `HTTP ${response.status}`,
+          msg`config.json served with status 200, or absent for demo mode`,
+        ),
+      );
     }
     const text = await response.text();
     // Dev servers answer unknown paths with index.html; treat that as "no file".
@@ -60,13 +68,23 @@ export async function loadConfig(): Promise<ConfigResult> {
         fileValues = JSON.parse(text);
       } catch (e) {
         const reason = (e as Error).message;
-        return problem(configProblem('(file)', text.slice(0, 120), msg({ message: `valid JSON (${reason})`, comment: "{reason} is the browser's own words about the JSON error" })));
+        return problem(
+          configProblem(
+            '(file)',
+            text.slice(0, 120),
+            msg({
+              message: `valid JSON (${reason})`,
+              comment: "{reason} is the browser's own words about the JSON error",
+            }),
+          ),
+        );
       }
     }
   }
-  const merged = fileValues && typeof fileValues === 'object' && !Array.isArray(fileValues)
-    ? { ...buildTimeSeeds(), ...(fileValues as Record<string, unknown>) }
-    : fileValues;
+  const merged =
+    fileValues && typeof fileValues === 'object' && !Array.isArray(fileValues)
+      ? { ...buildTimeSeeds(), ...(fileValues as Record<string, unknown>) }
+      : fileValues;
   return parseConfig(merged, origin, { forceDemo: demoChosen() });
 }
 

@@ -6,21 +6,27 @@ const SUBSCRIPTION = '3c5e9a10-1111-4b2c-9d3e-000000000001';
 
 describe('returnUrl placeholders', () => {
   it('fills in the tenant and the subscription, wherever after the origin they stand', () => {
-    expect(fillReturnUrl('https://app.contoso.com/ready/{tenantId}?sub={subscriptionId}#t={tenantId}', { tenantId: TENANT, subscriptionId: SUBSCRIPTION })).toBe(
-      `https://app.contoso.com/ready/${TENANT}?sub=${SUBSCRIPTION}#t=${TENANT}`,
-    );
+    expect(
+      fillReturnUrl('https://app.contoso.com/ready/{tenantId}?sub={subscriptionId}#t={tenantId}', {
+        tenantId: TENANT,
+        subscriptionId: SUBSCRIPTION,
+      }),
+    ).toBe(`https://app.contoso.com/ready/${TENANT}?sub=${SUBSCRIPTION}#t=${TENANT}`);
   });
 
   it('a URL without placeholders is left as it is', () => {
-    expect(fillReturnUrl('https://app.contoso.com/start?x=%7B1%7D', { tenantId: TENANT, subscriptionId: SUBSCRIPTION })).toBe(
-      'https://app.contoso.com/start?x=%7B1%7D',
-    );
+    expect(
+      fillReturnUrl('https://app.contoso.com/start?x=%7B1%7D', { tenantId: TENANT, subscriptionId: SUBSCRIPTION }),
+    ).toBe('https://app.contoso.com/start?x=%7B1%7D');
   });
 
   it('no subscription chosen: the placeholder becomes empty, never stays as braces', () => {
-    expect(fillReturnUrl('https://app.contoso.com/?tenant={tenantId}&sub={subscriptionId}', { tenantId: TENANT, subscriptionId: undefined })).toBe(
-      `https://app.contoso.com/?tenant=${TENANT}&sub=`,
-    );
+    expect(
+      fillReturnUrl('https://app.contoso.com/?tenant={tenantId}&sub={subscriptionId}', {
+        tenantId: TENANT,
+        subscriptionId: undefined,
+      }),
+    ).toBe(`https://app.contoso.com/?tenant=${TENANT}&sub=`);
   });
 
   it.each([
@@ -46,15 +52,19 @@ describe('returnUrl placeholders', () => {
     ['https://app.contoso.com/{tenantId', 'stray'],
     ['https://app.contoso.com/}', 'stray'],
   ])('%s is refused: %s', (template, why) => {
-    expect(placeholderProblem(template)).toContain(why === 'host' || why === 'port' || why === 'scheme' ? 'scheme, host or port' : why);
+    expect(placeholderProblem(template)).toContain(
+      why === 'host' || why === 'port' || why === 'scheme' ? 'scheme, host or port' : why,
+    );
   });
 
-  it.each(['https://app.contoso.com/{tenantId}/{subscriptionId}', 'https://app.contoso.com/?t={tenantId}', 'https://app.contoso.com#{subscriptionId}', 'https://app.contoso.com/'])(
-    '%s is accepted',
-    (template) => {
-      expect(placeholderProblem(template)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://app.contoso.com/{tenantId}/{subscriptionId}',
+    'https://app.contoso.com/?t={tenantId}',
+    'https://app.contoso.com#{subscriptionId}',
+    'https://app.contoso.com/',
+  ])('%s is accepted', (template) => {
+    expect(placeholderProblem(template)).toBeUndefined();
+  });
 });
 
 describe('returnUrl {instanceHostName}', () => {
@@ -69,7 +79,9 @@ describe('returnUrl {instanceHostName}', () => {
   });
 
   it('no instance: empty, never braces', () => {
-    expect(fillReturnUrl('https://app.contoso.com/{instanceHostName}', { tenantId: TENANT, subscriptionId: undefined })).toBe('https://app.contoso.com/');
+    expect(
+      fillReturnUrl('https://app.contoso.com/{instanceHostName}', { tenantId: TENANT, subscriptionId: undefined }),
+    ).toBe('https://app.contoso.com/');
   });
 
   it('is known, and like the others never allowed in the host', () => {

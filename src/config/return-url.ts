@@ -21,7 +21,9 @@ const ORIGIN_PART = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 
 /** Why a template cannot be used, or undefined when its placeholders are fine (the URL itself is checked by the caller). */
 export function placeholderProblem(template: string): string | undefined {
-  const unknown = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(KNOWN as readonly string[]).includes(name));
+  const unknown = [...template.matchAll(PLACEHOLDER)]
+    .map((m) => m[1]!)
+    .filter((name) => !(KNOWN as readonly string[]).includes(name));
   if (unknown.length > 0) return `unknown placeholder {${unknown[0]}}`;
   if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) return 'a stray { or }';
   const origin = ORIGIN_PART.exec(template)?.[0] ?? template;
@@ -32,7 +34,11 @@ export function placeholderProblem(template: string): string | undefined {
 /** The template with every placeholder replaced, each value URL-encoded (so `/?#&@` in a value stay inside it). */
 export function fillReturnUrl(template: string, values: ReturnUrlValues): string {
   const value = (name: string) =>
-    name === 'tenantId' ? values.tenantId : name === 'subscriptionId' ? (values.subscriptionId ?? '') : (values.instanceHostName ?? '');
+    name === 'tenantId'
+      ? values.tenantId
+      : name === 'subscriptionId'
+        ? (values.subscriptionId ?? '')
+        : (values.instanceHostName ?? '');
   return template.replace(PLACEHOLDER, (_, name: string) => encodeURIComponent(value(name)));
 }
 

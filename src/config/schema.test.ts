@@ -31,7 +31,15 @@ describe('config.json validation', () => {
   });
 
   it('a clientId means live mode; a sovereign cloud is kept', () => {
-    const result = parseConfig({ clientId: GUID, appName: 'Contoso Twins', authority: 'https://login.microsoftonline.us/organizations/', armEndpoint: 'https://management.usgovcloudapi.net/' }, origin);
+    const result = parseConfig(
+      {
+        clientId: GUID,
+        appName: 'Contoso Twins',
+        authority: 'https://login.microsoftonline.us/organizations/',
+        armEndpoint: 'https://management.usgovcloudapi.net/',
+      },
+      origin,
+    );
     expect(result.ok && result.config).toMatchObject({
       mode: 'live',
       clientId: GUID,
@@ -50,7 +58,12 @@ describe('config.json validation', () => {
   });
 
   it("a demo run hands nothing to the developer's returnUrl: its directory and subscription are made up", () => {
-    const live = { clientId: GUID, appName: 'Contoso Twins', returnUrl: 'https://app.contoso.com/ready?tenant={tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] };
+    const live = {
+      clientId: GUID,
+      appName: 'Contoso Twins',
+      returnUrl: 'https://app.contoso.com/ready?tenant={tenantId}',
+      allowedReturnOrigins: ['https://app.contoso.com'],
+    };
     const chosen = parseConfig(live, origin, { forceDemo: true });
     expect(chosen.ok && chosen.config.mode).toBe('demo');
     expect(chosen.ok && chosen.config.returnUrl).toBeUndefined();
@@ -73,7 +86,10 @@ describe('config.json validation', () => {
 
   it('live mode needs appName: a missing one is named', () => {
     const result = parseConfig({ clientId: GUID }, origin);
-    expect(result).toEqual({ ok: false, problems: [{ key: 'appName', value: undefined, expected: expect.stringContaining('required with a clientId') }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ key: 'appName', value: undefined, expected: expect.stringContaining('required with a clientId') }],
+    });
     // Named once, even when it is there but of the wrong type.
     const wrongType = parseConfig({ clientId: GUID, appName: 7 }, origin);
     expect(wrongType.ok === false && wrongType.problems).toEqual([{ key: 'appName', value: 7, expected: 'a string' }]);
@@ -81,7 +97,13 @@ describe('config.json validation', () => {
 
   it('branding keys are kept', () => {
     const result = parseConfig(
-      { clientId: GUID, appName: 'Contoso Twins', logoUrl: '/branding/logo.svg?v=2', accentColor: '#5C2E91', supportContact: 'mailto:twins@contoso.com' },
+      {
+        clientId: GUID,
+        appName: 'Contoso Twins',
+        logoUrl: '/branding/logo.svg?v=2',
+        accentColor: '#5C2E91',
+        supportContact: 'mailto:twins@contoso.com',
+      },
       origin,
     );
     expect(result.ok && result.config).toMatchObject({
@@ -109,7 +131,9 @@ describe('config.json validation', () => {
     '/%zz.svg',
   ])('logoUrl %j is refused: not a path on this site', (logoUrl) => {
     const result = parseConfig({ logoUrl }, origin);
-    expect(result.ok === false && result.problems).toEqual([{ key: 'logoUrl', value: logoUrl, expected: expect.stringContaining('a path on this site') }]);
+    expect(result.ok === false && result.problems).toEqual([
+      { key: 'logoUrl', value: logoUrl, expected: expect.stringContaining('a path on this site') },
+    ]);
   });
 
   it('contrast ratios match known values', () => {
@@ -124,7 +148,8 @@ describe('config.json validation', () => {
     expect(contrastRatio(parseHexColor('#777777')!, white)).toBe(contrastRatio(white, parseHexColor('#777777')!));
     expect(parseHexColor('#36c')).toEqual([0x33, 0x66, 0xcc]);
     expect(parseHexColor('#3366CC')).toEqual([0x33, 0x66, 0xcc]);
-    for (const bad of ['36c', '#36', '#3366cc0', '#ggg', 'blue', 'rgb(0,0,0)']) expect(parseHexColor(bad)).toBeUndefined();
+    for (const bad of ['36c', '#36', '#3366cc0', '#ggg', 'blue', 'rgb(0,0,0)'])
+      expect(parseHexColor(bad)).toBeUndefined();
     expect(formatRatio(4.4999)).toBe('4.49:1');
   });
 
@@ -135,18 +160,32 @@ describe('config.json validation', () => {
     ]);
     const yellow = parseConfig({ accentColor: '#ffb900' }, origin);
     expect(yellow.ok === false && yellow.problems[0]!.expected).toContain('contrast of 1.72:1, needs 4.5:1');
-    expect(parseConfig({ accentColor: '#767676' }, origin)).toMatchObject({ ok: true, config: { accentColor: '#767676' } });
+    expect(parseConfig({ accentColor: '#767676' }, origin)).toMatchObject({
+      ok: true,
+      config: { accentColor: '#767676' },
+    });
     const notHex = parseConfig({ accentColor: 'rebeccapurple' }, origin);
-    expect(notHex.ok === false && notHex.problems[0]).toMatchObject({ key: 'accentColor', expected: expect.stringContaining('hex colour') });
+    expect(notHex.ok === false && notHex.problems[0]).toMatchObject({
+      key: 'accentColor',
+      expected: expect.stringContaining('hex colour'),
+    });
   });
 
-  it.each(['http://contoso.com/support', 'mailto:', 'mailto:support', 'mailto:a@b.com,c@d.com', 'javascript:alert(1)', 'support@contoso.com', 'https://user:pw@contoso.com/', 'tel:+15555550100'])(
-    'supportContact %j is refused',
-    (supportContact) => {
-      const result = parseConfig({ supportContact }, origin);
-      expect(result.ok === false && result.problems).toEqual([{ key: 'supportContact', value: supportContact, expected: expect.stringContaining('mailto:') }]);
-    },
-  );
+  it.each([
+    'http://contoso.com/support',
+    'mailto:',
+    'mailto:support',
+    'mailto:a@b.com,c@d.com',
+    'javascript:alert(1)',
+    'support@contoso.com',
+    'https://user:pw@contoso.com/',
+    'tel:+15555550100',
+  ])('supportContact %j is refused', (supportContact) => {
+    const result = parseConfig({ supportContact }, origin);
+    expect(result.ok === false && result.problems).toEqual([
+      { key: 'supportContact', value: supportContact, expected: expect.stringContaining('mailto:') },
+    ]);
+  });
 
   it.each([
     [{ clientId: 'abc' }, 'clientId', 'GUID'],
@@ -161,10 +200,18 @@ describe('config.json validation', () => {
     [{ returnUrl: 'https://evil.example.net/' }, 'returnUrl', 'allowedReturnOrigins'],
     [{ returnUrl: 'javascript:alert(1)' }, 'returnUrl', 'https'],
     [{ allowedReturnOrigins: ['http://app.contoso.com'] }, 'allowedReturnOrigins', 'https'],
-    [{ returnUrl: 'http://app.contoso.com/x', allowedReturnOrigins: ['https://app.contoso.com'] }, 'returnUrl', 'https'],
+    [
+      { returnUrl: 'http://app.contoso.com/x', allowedReturnOrigins: ['https://app.contoso.com'] },
+      'returnUrl',
+      'https',
+    ],
     [{ clientID: GUID }, 'clientID', 'known keys'],
     // A placeholder may not stand where it would choose the site, even on an allowed origin.
-    [{ returnUrl: 'https://{tenantId}.contoso.com/', allowedReturnOrigins: ['https://app.contoso.com'] }, 'returnUrl', '{tenantId}'],
+    [
+      { returnUrl: 'https://{tenantId}.contoso.com/', allowedReturnOrigins: ['https://app.contoso.com'] },
+      'returnUrl',
+      '{tenantId}',
+    ],
     [{ returnUrl: `${origin}:{subscriptionId}/` }, 'returnUrl', '{tenantId}'],
     [{ returnUrl: `${origin}/{tenant}` }, 'returnUrl', '{tenantId}'],
     // Parsed as is, these would pass for this site: the placeholder check is what refuses them.
@@ -185,15 +232,30 @@ describe('config.json validation', () => {
   });
 
   it.each([
-    ['authority', 'https://user:secret@login.microsoftonline.com/organizations', 'user name or password', 'https://user:***@login.microsoftonline.com/organizations'],
+    [
+      'authority',
+      'https://user:secret@login.microsoftonline.com/organizations',
+      'user name or password',
+      'https://user:***@login.microsoftonline.com/organizations',
+    ],
     ['authority', 'https://user@login.microsoftonline.com/organizations', 'user name or password', undefined],
     ['authority', 'https://@login.microsoftonline.com/organizations', 'user name or password', undefined],
     ['authority', 'https://login.microsoftonline.com/organizations?domain_hint=contoso.com', 'query string', undefined],
     ['authority', 'https://login.microsoftonline.com/organizations?', 'query string', undefined],
     ['authority', 'https://login.microsoftonline.com/organizations#x', 'fragment', undefined],
     ['authority', 'https://login.microsoftonline.com/organizations#', 'fragment', undefined],
-    ['armEndpoint', 'https://admin:hunter2@management.azure.com', 'user name or password', 'https://admin:***@management.azure.com'],
-    ['armEndpoint', 'https://:hunter2@management.azure.com', 'user name or password', 'https://:***@management.azure.com'],
+    [
+      'armEndpoint',
+      'https://admin:hunter2@management.azure.com',
+      'user name or password',
+      'https://admin:***@management.azure.com',
+    ],
+    [
+      'armEndpoint',
+      'https://:hunter2@management.azure.com',
+      'user name or password',
+      'https://:***@management.azure.com',
+    ],
     ['armEndpoint', 'https://management.azure.com/?api-version=2022-12-01', 'query string', undefined],
     ['armEndpoint', 'https://management.azure.com?', 'query string', undefined],
     ['armEndpoint', 'https://management.azure.com/#', 'fragment', undefined],
@@ -208,14 +270,20 @@ describe('config.json validation', () => {
   });
 
   it('returnUrl may go to an allow-listed origin', () => {
-    const result = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const result = parseConfig(
+      { ...LIVE, returnUrl: 'https://app.contoso.com/start', allowedReturnOrigins: ['https://app.contoso.com'] },
+      origin,
+    );
     expect(result.ok && result.config.returnUrl).toBe('https://app.contoso.com/start');
   });
 
   it('returnUrl keeps its placeholders as written, on this site or an allowed one', () => {
     const own = parseConfig({ ...LIVE, returnUrl: `${origin}/ready/{tenantId}?subscription={subscriptionId}` }, origin);
     expect(own.ok && own.config.returnUrl).toBe(`${origin}/ready/{tenantId}?subscription={subscriptionId}`);
-    const other = parseConfig({ ...LIVE, returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] }, origin);
+    const other = parseConfig(
+      { ...LIVE, returnUrl: 'https://app.contoso.com/#{tenantId}', allowedReturnOrigins: ['https://app.contoso.com'] },
+      origin,
+    );
     expect(other.ok && other.config.returnUrl).toBe('https://app.contoso.com/#{tenantId}');
   });
 
@@ -248,31 +316,64 @@ describe('authority and armEndpoint: the known clouds, or allowCustomCloud', () 
   });
 
   it('a sign-in host of no known cloud is named, with the hosts that are known and the way out', () => {
-    for (const authority of ['https://login.microsoftonline.com.evil.example/organizations', 'https://login.evil.example/organizations', 'https://login.microsoftonline.com:8443/organizations']) {
+    for (const authority of [
+      'https://login.microsoftonline.com.evil.example/organizations',
+      'https://login.evil.example/organizations',
+      'https://login.microsoftonline.com:8443/organizations',
+    ]) {
       expect(problems({ authority })).toEqual([
-        { key: 'authority', value: authority, expected: expect.stringMatching(/^a sign-in host of a cloud this portal knows \(login\.microsoftonline\.com, login\.microsoftonline\.us, .*\), or "allowCustomCloud": true in config\.json for another cloud$/) },
+        {
+          key: 'authority',
+          value: authority,
+          expected: expect.stringMatching(
+            /^a sign-in host of a cloud this portal knows \(login\.microsoftonline\.com, login\.microsoftonline\.us, .*\), or "allowCustomCloud": true in config\.json for another cloud$/,
+          ),
+        },
       ]);
     }
   });
 
   it("an ARM endpoint of another cloud, or of none, is named with the one the authority's cloud uses", () => {
     expect(problems({ authority: 'https://login.microsoftonline.us/organizations' })).toEqual([
-      { key: 'armEndpoint', value: 'https://management.azure.com', expected: expect.stringContaining('https://management.usgovcloudapi.net, the Azure Resource Manager of Azure Government') },
+      {
+        key: 'armEndpoint',
+        value: 'https://management.azure.com',
+        expected: expect.stringContaining(
+          'https://management.usgovcloudapi.net, the Azure Resource Manager of Azure Government',
+        ),
+      },
     ]);
     expect(problems({ armEndpoint: 'https://management.azure.com.evil.example' })).toEqual([
-      { key: 'armEndpoint', value: 'https://management.azure.com.evil.example', expected: expect.stringContaining('https://management.azure.com, the Azure Resource Manager of Azure') },
+      {
+        key: 'armEndpoint',
+        value: 'https://management.azure.com.evil.example',
+        expected: expect.stringContaining('https://management.azure.com, the Azure Resource Manager of Azure'),
+      },
     ]);
   });
 
   it('"allowCustomCloud": true lets any https pair through (the CSP must still allow it); anything but a boolean is refused', () => {
-    const custom = { authority: 'https://login.sovereign.example/organizations', armEndpoint: 'https://arm.sovereign.example', allowCustomCloud: true };
+    const custom = {
+      authority: 'https://login.sovereign.example/organizations',
+      armEndpoint: 'https://arm.sovereign.example',
+      allowCustomCloud: true,
+    };
     const result = live(custom);
-    expect(result.ok && [result.config.authority, result.config.armEndpoint]).toEqual(['https://login.sovereign.example/organizations', 'https://arm.sovereign.example']);
+    expect(result.ok && [result.config.authority, result.config.armEndpoint]).toEqual([
+      'https://login.sovereign.example/organizations',
+      'https://arm.sovereign.example',
+    ]);
     // Still an https URL of the right shape.
-    expect(problems({ ...custom, armEndpoint: 'http://arm.sovereign.example' }).map((p) => p.key)).toEqual(['armEndpoint']);
+    expect(problems({ ...custom, armEndpoint: 'http://arm.sovereign.example' }).map((p) => p.key)).toEqual([
+      'armEndpoint',
+    ]);
     expect(problems({ ...custom, allowCustomCloud: false }).map((p) => p.key)).toEqual(['authority']);
-    expect(problems({ allowCustomCloud: 'yes' })).toEqual([{ key: 'allowCustomCloud', value: 'yes', expected: expect.stringContaining('true or false') }]);
+    expect(problems({ allowCustomCloud: 'yes' })).toEqual([
+      { key: 'allowCustomCloud', value: 'yes', expected: expect.stringContaining('true or false') },
+    ]);
     // Demo mode ignores the configured cloud, but a file that breaks the rule is still the deployment's problem.
-    expect(parseConfig({ ...LIVE, authority: 'https://login.evil.example/organizations' }, origin, { forceDemo: true }).ok).toBe(false);
+    expect(
+      parseConfig({ ...LIVE, authority: 'https://login.evil.example/organizations' }, origin, { forceDemo: true }).ok,
+    ).toBe(false);
   });
 });

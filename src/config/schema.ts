@@ -230,7 +230,16 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
   const problems: ConfigProblem[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const example = '{"clientId": "…"}';
-    return { ok: false, problems: [configProblem('(file)', raw, msg({ message: `a JSON object such as ${example}`, comment: '{example} is JSON' }))] };
+    return {
+      ok: false,
+      problems: [
+        configProblem(
+          '(file)',
+          raw,
+          msg({ message: `a JSON object such as ${example}`, comment: '{example} is JSON' }),
+        ),
+      ],
+    };
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
@@ -252,7 +261,9 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const clientId = str('clientId');
   if (clientId !== undefined && !GUID.test(clientId)) {
-    problems.push(configProblem('clientId', clientId, msg`the application (client) ID of the app registration, a GUID`));
+    problems.push(
+      configProblem('clientId', clientId, msg`the application (client) ID of the app registration, a GUID`),
+    );
   }
 
   const authority = str('authority') ?? DEFAULTS.authority;
@@ -265,14 +276,34 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       fragment: msg`an https URL with one tenant segment and without a fragment, e.g. https://login.microsoftonline.com/organizations`,
     }[authorityExtras];
     problems.push(configProblem('authority', withoutPassword(authority), expected));
-  } else if (!authorityUrl || authorityUrl.protocol !== 'https:' || authorityUrl.pathname.split('/').filter(Boolean).length !== 1) {
-    problems.push(configProblem('authority', authority, msg`an https URL with one tenant segment, e.g. https://login.microsoftonline.com/organizations`));
+  } else if (
+    !authorityUrl ||
+    authorityUrl.protocol !== 'https:' ||
+    authorityUrl.pathname.split('/').filter(Boolean).length !== 1
+  ) {
+    problems.push(
+      configProblem(
+        'authority',
+        authority,
+        msg`an https URL with one tenant segment, e.g. https://login.microsoftonline.com/organizations`,
+      ),
+    );
   }
 
   const redirectUri = str('redirectUri') ?? `${origin}/`;
   const redirectUrl = parseUrl(redirectUri);
-  if (!redirectUrl || (redirectUrl.protocol !== 'https:' && !isLocalhost(redirectUrl)) || redirectUrl.origin !== origin) {
-    problems.push(configProblem('redirectUri', redirectUri, msg`an https URL on this site (${origin}), registered on the app as a single-page application redirect URI`));
+  if (
+    !redirectUrl ||
+    (redirectUrl.protocol !== 'https:' && !isLocalhost(redirectUrl)) ||
+    redirectUrl.origin !== origin
+  ) {
+    problems.push(
+      configProblem(
+        'redirectUri',
+        redirectUri,
+        msg`an https URL on this site (${origin}), registered on the app as a single-page application redirect URI`,
+      ),
+    );
   }
 
   const armEndpoint = trimSlash(str('armEndpoint') ?? DEFAULTS.armEndpoint);
@@ -293,43 +324,97 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
   // left to the Content-Security-Policy.
   const allowCustomCloud = input.allowCustomCloud;
   if (allowCustomCloud !== undefined && typeof allowCustomCloud !== 'boolean') {
-    problems.push(configProblem('allowCustomCloud', allowCustomCloud, msg`true or false (true lets authority and armEndpoint name a cloud this portal does not know)`));
+    problems.push(
+      configProblem(
+        'allowCustomCloud',
+        allowCustomCloud,
+        msg`true or false (true lets authority and armEndpoint name a cloud this portal does not know)`,
+      ),
+    );
   }
-  if (allowCustomCloud !== true && authorityUrl && armUrl && !problems.some((p) => p.key === 'authority' || p.key === 'armEndpoint')) {
+  if (
+    allowCustomCloud !== true &&
+    authorityUrl &&
+    armUrl &&
+    !problems.some((p) => p.key === 'authority' || p.key === 'armEndpoint')
+  ) {
     const pair = checkCloudPair(authorityUrl, armUrl);
     const escape = '"allowCustomCloud": true';
     if (pair.kind === 'unknown-authority') {
       const hosts = KNOWN_CLOUDS.flatMap((c) => c.loginHosts).join(', ');
       problems.push(
-        configProblem('authority', authority, msg({ message: `a sign-in host of a cloud this portal knows (${hosts}), or ${escape} in config.json for another cloud`, comment: '{escape} is config.json text, kept as written' })),
+        configProblem(
+          'authority',
+          authority,
+          msg({
+            message: `a sign-in host of a cloud this portal knows (${hosts}), or ${escape} in config.json for another cloud`,
+            comment: '{escape} is config.json text, kept as written',
+          }),
+        ),
       );
     } else if (pair.kind === 'other-arm') {
       const expected = `https://${pair.cloud.armHost}`;
       const cloud = pair.cloud.name;
       problems.push(
-        configProblem('armEndpoint', armEndpoint, msg({ message: `${expected}, the Azure Resource Manager of ${cloud}, the cloud of authority; or ${escape} in config.json for another pairing`, comment: '{cloud} is the name of an Azure cloud; {escape} is config.json text, kept as written' })),
+        configProblem(
+          'armEndpoint',
+          armEndpoint,
+          msg({
+            message: `${expected}, the Azure Resource Manager of ${cloud}, the cloud of authority; or ${escape} in config.json for another pairing`,
+            comment: '{cloud} is the name of an Azure cloud; {escape} is config.json text, kept as written',
+          }),
+        ),
       );
     }
   }
 
   const digitalTwins = parseDigitalTwins(input.digitalTwins, problems);
   const configuredNamespace = str('providerNamespace');
-  const providerNamespace = configuredNamespace ?? (input.digitalTwins !== undefined ? DIGITAL_TWINS_NAMESPACE : DEFAULTS.providerNamespace);
-  if (input.digitalTwins !== undefined && configuredNamespace !== undefined && configuredNamespace.toLowerCase() !== DIGITAL_TWINS_NAMESPACE.toLowerCase()) {
-    problems.push(configProblem('providerNamespace', configuredNamespace, msg`Microsoft.DigitalTwins (or no value) when "digitalTwins" is set: today's Azure Digital Twins registers that namespace`));
+  const providerNamespace =
+    configuredNamespace ?? (input.digitalTwins !== undefined ? DIGITAL_TWINS_NAMESPACE : DEFAULTS.providerNamespace);
+  if (
+    input.digitalTwins !== undefined &&
+    configuredNamespace !== undefined &&
+    configuredNamespace.toLowerCase() !== DIGITAL_TWINS_NAMESPACE.toLowerCase()
+  ) {
+    problems.push(
+      configProblem(
+        'providerNamespace',
+        configuredNamespace,
+        msg`Microsoft.DigitalTwins (or no value) when "digitalTwins" is set: today's Azure Digital Twins registers that namespace`,
+      ),
+    );
   } else if (!NAMESPACE.test(providerNamespace)) {
-    problems.push(configProblem('providerNamespace', providerNamespace, msg`a resource provider namespace such as Microsoft.DigitalTwins`));
+    problems.push(
+      configProblem(
+        'providerNamespace',
+        providerNamespace,
+        msg`a resource provider namespace such as Microsoft.DigitalTwins`,
+      ),
+    );
   }
 
   const digitalTwinsScope = str('digitalTwinsScope') ?? DEFAULTS.digitalTwinsScope;
   const scopeUrl = parseUrl(digitalTwinsScope);
   if (!scopeUrl || scopeUrl.protocol !== 'https:' || scopeUrl.pathname.length < 2) {
-    problems.push(configProblem('digitalTwinsScope', digitalTwinsScope, msg`a scope such as https://digitaltwins.azure.net/.default`));
+    problems.push(
+      configProblem(
+        'digitalTwinsScope',
+        digitalTwinsScope,
+        msg`a scope such as https://digitaltwins.azure.net/.default`,
+      ),
+    );
   }
 
   const configuredAppName = str('appName');
   if (configuredAppName === undefined && clientId !== undefined && !problems.some((p) => p.key === 'appName')) {
-    problems.push(configProblem('appName', undefined, msg`the name of your product, as your customers know it (required with a clientId: the admin consents to your app)`));
+    problems.push(
+      configProblem(
+        'appName',
+        undefined,
+        msg`the name of your product, as your customers know it (required with a clientId: the admin consents to your app)`,
+      ),
+    );
   }
   const appName = configuredAppName ?? DEMO_APP.name;
   if (appName.length > 80) {
@@ -338,7 +423,13 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
 
   const logoUrl = str('logoUrl');
   if (logoUrl !== undefined && !isSameOriginPath(logoUrl, origin)) {
-    problems.push(configProblem('logoUrl', logoUrl, msg`a path on this site such as /branding/logo.svg (the Content-Security-Policy allows images from this site only)`));
+    problems.push(
+      configProblem(
+        'logoUrl',
+        logoUrl,
+        msg`a path on this site such as /branding/logo.svg (the Content-Security-Policy allows images from this site only)`,
+      ),
+    );
   }
 
   const accentColor = str('accentColor');
@@ -351,14 +442,26 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       if (ratio < MIN_CONTRAST) {
         const found = formatRatio(ratio);
         const needed = `${MIN_CONTRAST}:1`;
-        problems.push(configProblem('accentColor', accentColor, msg`a darker colour: white text on it has a contrast of ${found}, needs ${needed} (WCAG 2.2 AA)`));
+        problems.push(
+          configProblem(
+            'accentColor',
+            accentColor,
+            msg`a darker colour: white text on it has a contrast of ${found}, needs ${needed} (WCAG 2.2 AA)`,
+          ),
+        );
       }
     }
   }
 
   const supportContact = str('supportContact');
   if (supportContact !== undefined && !isSupportContact(supportContact)) {
-    problems.push(configProblem('supportContact', supportContact, msg`a mailto: address or an https URL, such as mailto:support@example.com or https://example.com/support`));
+    problems.push(
+      configProblem(
+        'supportContact',
+        supportContact,
+        msg`a mailto: address or an https URL, such as mailto:support@example.com or https://example.com/support`,
+      ),
+    );
   }
 
   let allowedReturnOrigins: string[] = [];
@@ -370,7 +473,13 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
       return url !== undefined && url.origin === o && (url.protocol === 'https:' || isLocalhost(url));
     };
     if (!Array.isArray(rawOrigins) || !rawOrigins.every(secureOrigin)) {
-      problems.push(configProblem('allowedReturnOrigins', rawOrigins, msg`a list of https origins such as ["https://app.example.com"]`));
+      problems.push(
+        configProblem(
+          'allowedReturnOrigins',
+          rawOrigins,
+          msg`a list of https origins such as ["https://app.example.com"]`,
+        ),
+      );
     } else {
       allowedReturnOrigins = rawOrigins as string[];
     }
@@ -381,12 +490,15 @@ export function parseConfig(raw: unknown, origin: string, options: { forceDemo?:
     // Placeholders first, then the URL as it will be once they are filled in.
     const url = placeholderProblem(returnUrl) === undefined ? parseUrl(sampleReturnUrl(returnUrl)) : undefined;
     const allowed =
-      url && (url.origin === origin || allowedReturnOrigins.includes(url.origin)) && (url.protocol === 'https:' || isLocalhost(url));
+      url &&
+      (url.origin === origin || allowedReturnOrigins.includes(url.origin)) &&
+      (url.protocol === 'https:' || isLocalhost(url));
     if (!allowed) {
       const [tenantId, subscriptionId] = ['{tenantId}', '{subscriptionId}'];
       const expected = msg({
         message: `an https URL on this site or on an origin listed in allowedReturnOrigins; ${tenantId} and ${subscriptionId} may stand in its path, query or fragment`,
-        comment: 'allowedReturnOrigins is a config.json key; {tenantId} and {subscriptionId} are the placeholders as written in the URL',
+        comment:
+          'allowedReturnOrigins is a config.json key; {tenantId} and {subscriptionId} are the placeholders as written in the URL',
       });
       problems.push(configProblem('returnUrl', returnUrl, expected));
     }
@@ -427,7 +539,13 @@ function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwin
   if (raw === undefined) return undefined;
   const example = '{"hosting": "customer", "caller": "users", "dataRole": "owner"}';
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(configProblem('digitalTwins', raw, msg({ message: `an object such as ${example}`, comment: '{example} is JSON' })));
+    problems.push(
+      configProblem(
+        'digitalTwins',
+        raw,
+        msg({ message: `an object such as ${example}`, comment: '{example} is JSON' }),
+      ),
+    );
     return undefined;
   }
   const input = raw as Record<string, unknown>;
@@ -439,14 +557,36 @@ function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwin
     }
   }
   if (input.hosting !== 'customer') {
-    problems.push(configProblem('digitalTwins.hosting', input.hosting, msg`"customer" (the instance is in the customer's directory)`));
+    problems.push(
+      configProblem(
+        'digitalTwins.hosting',
+        input.hosting,
+        msg`"customer" (the instance is in the customer's directory)`,
+      ),
+    );
   }
   if (input.caller !== 'users' && input.caller !== 'app') {
-    problems.push(configProblem('digitalTwins.caller', input.caller, msg`"users" (the app calls Digital Twins as its signed-in users) or "app" (as itself)`));
+    problems.push(
+      configProblem(
+        'digitalTwins.caller',
+        input.caller,
+        msg`"users" (the app calls Digital Twins as its signed-in users) or "app" (as itself)`,
+      ),
+    );
   }
   if (input.dataRole !== 'owner' && input.dataRole !== 'reader') {
-    problems.push(configProblem('digitalTwins.dataRole', input.dataRole, msg`"owner" (the app writes) or "reader" (it only reads); required, no default`));
+    problems.push(
+      configProblem(
+        'digitalTwins.dataRole',
+        input.dataRole,
+        msg`"owner" (the app writes) or "reader" (it only reads); required, no default`,
+      ),
+    );
   }
   if (problems.length > before) return undefined;
-  return { hosting: 'customer', caller: input.caller as DigitalTwinsConfig['caller'], dataRole: input.dataRole as DigitalTwinsConfig['dataRole'] };
+  return {
+    hosting: 'customer',
+    caller: input.caller as DigitalTwinsConfig['caller'],
+    dataRole: input.dataRole as DigitalTwinsConfig['dataRole'],
+  };
 }

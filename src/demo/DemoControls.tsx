@@ -9,13 +9,22 @@ import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { expectedOutcome, scenarioLabel } from './scenario-labels';
 
 /** What the status line last reported: kept as facts, worded at render time in the language of the moment. */
-type Status = { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | { kind: 'created'; name: string } | null;
+type Status =
+  { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | { kind: 'created'; name: string } | null;
 
 /**
  * For sales engineers: pick a scenario and the registration speed, start over, skip ahead in the emulated
  * world's time, copy a link that starts this scenario, and read what to say at the step on screen.
  */
-export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHandle; canGoLive: boolean; step: string | undefined }) {
+export default function DemoControls({
+  demo,
+  canGoLive,
+  step,
+}: {
+  demo: DemoHandle;
+  canGoLive: boolean;
+  step: string | undefined;
+}) {
   const queryClient = useQueryClient();
   const [scenario, setScenario] = useState(demo.scenario);
   const [speed, setSpeed] = useState(parseSpeed(demo.speed) ?? DEFAULT_SPEED);
@@ -26,7 +35,8 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
   const current = demo.scenarios.find((s) => s.name === demo.scenario);
   const link = scenarioLink(window.location.origin, demo.scenario, speed, canGoLive);
   const notes = step ? presenterNote(step) : undefined;
-  const scenarioNote = step && Object.hasOwn(SCENARIO_NOTES, demo.scenario) ? SCENARIO_NOTES[demo.scenario]![step] : undefined;
+  const scenarioNote =
+    step && Object.hasOwn(SCENARIO_NOTES, demo.scenario) ? SCENARIO_NOTES[demo.scenario]![step] : undefined;
   const currentLabel = current ? scenarioLabel(i18n, current) : undefined;
   // Identifiers for the messages' placeholders.
   const scenarioTitle = currentLabel?.title ?? demo.scenario;
@@ -96,7 +106,9 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
           </Trans>
           {currentLabel && <> — {currentLabel.description}</>}
         </p>
-        {expectedOutcome(i18n, demo.scenario) !== undefined && <p className="muted">{expectedOutcome(i18n, demo.scenario)}</p>}
+        {expectedOutcome(i18n, demo.scenario) !== undefined && (
+          <p className="muted">{expectedOutcome(i18n, demo.scenario)}</p>
+        )}
         {demo.createDigitalTwinsInstance && (
           <p className="actions">
             <button type="button" className="button" onClick={createInstance}>
@@ -128,7 +140,14 @@ export default function DemoControls({ demo, canGoLive, step }: { demo: DemoHand
           </legend>
           {SPEEDS.map((s) => (
             <label key={s.id}>
-              <input type="radio" name="demo-speed" value={s.id} checked={speed === s.id} onChange={() => void chooseSpeed(s.id)} /> {i18n._(s.label)}
+              <input
+                type="radio"
+                name="demo-speed"
+                value={s.id}
+                checked={speed === s.id}
+                onChange={() => void chooseSpeed(s.id)}
+              />{' '}
+              {i18n._(s.label)}
             </label>
           ))}
           {current?.fixedTiming && (

@@ -36,8 +36,8 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
         </h1>
         <p className="lead">
           <Trans>
-            {count} cards, each saying what happened, why, what to do next, and carrying the ids support asks for. The key names the
-            card in the report's <code>problems</code> list.
+            {count} cards, each saying what happened, why, what to do next, and carrying the ids support asks for. The
+            key names the card in the report's <code>problems</code> list.
           </Trans>
         </p>
         <p>

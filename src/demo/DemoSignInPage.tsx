@@ -50,7 +50,9 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
 
   useEffect(() => {
     if (!authorizeUrl) return;
-    runtime.emulator.signInStart(authorizeUrl, { acceptLanguage: acceptLanguage() }).then(setStep, (e: unknown) => setFailure(String(e)));
+    runtime.emulator
+      .signInStart(authorizeUrl, { acceptLanguage: acceptLanguage() })
+      .then(setStep, (e: unknown) => setFailure(String(e)));
   }, [authorizeUrl, runtime]);
 
   useEffect(() => {
@@ -118,7 +120,11 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                 id="consent.browserLead"
                 values={{
                   app: <strong>{step.appName}</strong>,
-                  publisher: step.publisher ? <span className="muted"> {text('consent.byPublisher', { publisher: step.publisher })}</span> : '',
+                  publisher: step.publisher ? (
+                    <span className="muted"> {text('consent.byPublisher', { publisher: step.publisher })}</span>
+                  ) : (
+                    ''
+                  ),
                   user: step.user.displayName,
                   upn: step.user.upn,
                 }}
@@ -134,7 +140,11 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
             {step.canConsentForOrganization && (
               <p>
                 <label>
-                  <input type="checkbox" checked={forOrganization} onChange={(e) => setForOrganization(e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={forOrganization}
+                    onChange={(e) => setForOrganization(e.target.checked)}
+                  />{' '}
                   {text('consent.forOrganization')}
                 </label>
               </p>
@@ -166,7 +176,10 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
           <>
             <h1>{text(step.canRequestApproval ? 'approval.titleWorkflow' : 'approval.title')}</h1>
             <p>
-              {step.user.displayName} <span className="muted">({step.user.upn}, {step.user.tenantName})</span>
+              {step.user.displayName}{' '}
+              <span className="muted">
+                ({step.user.upn}, {step.user.tenantName})
+              </span>
             </p>
             <p>{step.message}</p>
             {step.canRequestApproval && step.requested && (
@@ -178,7 +191,14 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
               <form
                 onSubmit={(e) => {
                   e.preventDefault();
-                  run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'request', justification }, browser));
+                  run(
+                    runtime.emulator.signInApproval(
+                      authorizeUrl!,
+                      step.user.id,
+                      { kind: 'request', justification },
+                      browser,
+                    ),
+                  );
                 }}
               >
                 <p className="field">
@@ -211,7 +231,11 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                   type="button"
                   className="button"
                   disabled={busy}
-                  onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'other-account' }, browser))}
+                  onClick={() =>
+                    run(
+                      runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'other-account' }, browser),
+                    )
+                  }
                 >
                   {text('approval.otherAccount')}
                 </button>
@@ -220,7 +244,9 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'return' }, browser))}
+                onClick={() =>
+                  run(runtime.emulator.signInApproval(authorizeUrl!, step.user.id, { kind: 'return' }, browser))
+                }
               >
                 {text('approval.return')}
               </button>
@@ -241,10 +267,15 @@ export function DemoSignInPage({ runtime }: { runtime: DemoRuntime }) {
           <>
             <h1>{text('mfa.title')}</h1>
             <p>
-              {step.user.displayName} <span className="muted">({step.user.upn}, {step.user.tenantName})</span>
+              {step.user.displayName}{' '}
+              <span className="muted">
+                ({step.user.upn}, {step.user.tenantName})
+              </span>
             </p>
             <p>{text('mfa.lead', { app: step.appName })}</p>
-            {step.contexts.length > 0 && <p className="muted">{text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>}
+            {step.contexts.length > 0 && (
+              <p className="muted">{text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>
+            )}
             <p className="actions">
               <button
                 type="button"

@@ -11,11 +11,23 @@ describe('readableHeaders', () => {
       'Retry-After': '4',
       'x-ms-correlation-request-id': 'c1',
     };
-    expect(readableHeaders(headers)).toEqual({ 'Content-Type': 'application/json', 'cache-control': 'no-cache', 'x-ms-request-id': 'r1', 'Retry-After': '4' });
+    expect(readableHeaders(headers)).toEqual({
+      'Content-Type': 'application/json',
+      'cache-control': 'no-cache',
+      'x-ms-request-id': 'r1',
+      'Retry-After': '4',
+    });
   });
 
   it('without Access-Control-Expose-Headers a script reads only the safelisted headers', () => {
-    expect(readableHeaders({ 'content-type': 'text/plain', 'retry-after': '3', 'x-ms-request-id': 'r1', 'access-control-allow-origin': '*' })).toEqual({
+    expect(
+      readableHeaders({
+        'content-type': 'text/plain',
+        'retry-after': '3',
+        'x-ms-request-id': 'r1',
+        'access-control-allow-origin': '*',
+      }),
+    ).toEqual({
       'content-type': 'text/plain',
     });
   });

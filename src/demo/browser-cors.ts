@@ -7,15 +7,30 @@
  * end-to-end tests). MSAL's network client still gets Entra's headers whole: filtering them too changed the demo's
  * focus after registration in e2e/accessibility.spec.ts's demo journey, for a reason not yet found.
  */
-const SAFELISTED = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
+const SAFELISTED = new Set([
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
+]);
 /** Never readable by a script, whatever the server exposes. */
 const FORBIDDEN = new Set(['set-cookie', 'set-cookie2']);
 
 /** The headers of a cross-origin answer to a request without credentials (the portal sends none) a script can read. */
 export function readableHeaders(headers: Record<string, string>): Record<string, string> {
-  const exposeHeader = Object.entries(headers).find(([name]) => name.toLowerCase() === 'access-control-expose-headers')?.[1] ?? '';
-  const exposed = new Set(exposeHeader.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean));
+  const exposeHeader =
+    Object.entries(headers).find(([name]) => name.toLowerCase() === 'access-control-expose-headers')?.[1] ?? '';
+  const exposed = new Set(
+    exposeHeader
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
+  );
   // '*' exposes every header, for requests without credentials only.
-  const readable = (name: string) => !FORBIDDEN.has(name) && (SAFELISTED.has(name) || exposed.has(name) || exposed.has('*'));
+  const readable = (name: string) =>
+    !FORBIDDEN.has(name) && (SAFELISTED.has(name) || exposed.has(name) || exposed.has('*'));
   return Object.fromEntries(Object.entries(headers).filter(([name]) => readable(name.toLowerCase())));
 }

@@ -1,4 +1,10 @@
-import { NavigationClient, type INetworkModule, type NavigationOptions, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-browser';
+import {
+  NavigationClient,
+  type INetworkModule,
+  type NavigationOptions,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+} from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../runtime/runtime';
@@ -122,7 +128,11 @@ export function startDemo(config: AppConfig): DemoRuntime {
     params.delete('scenario');
     params.delete('speed');
     const query = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
   }
   // Only a scenario that exists starts over; a mistyped name must not throw away the tab's work.
   if (request.kind === 'known') clearSession();
@@ -208,7 +218,12 @@ export function startDemo(config: AppConfig): DemoRuntime {
       }
       if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/logout')) {
         // Where Entra sends the browser: the registered post-logout address, else (its own page) the portal's start.
-        return handle({ method: 'GET', url }).then((res) => super.navigateExternal(res.status === 302 && res.headers.location ? res.headers.location : `${origin}/`, options));
+        return handle({ method: 'GET', url }).then((res) =>
+          super.navigateExternal(
+            res.status === 302 && res.headers.location ? res.headers.location : `${origin}/`,
+            options,
+          ),
+        );
       }
       return super.navigateExternal(url, options);
     }
@@ -232,7 +247,12 @@ export function startDemo(config: AppConfig): DemoRuntime {
 
   const demoHandle: DemoHandle = {
     scenario: emulator.scenario.name,
-    scenarios: Object.values(SCENARIOS).map((s) => ({ name: s.name, title: s.title, description: s.description, fixedTiming: s.fixedTiming === true })),
+    scenarios: Object.values(SCENARIOS).map((s) => ({
+      name: s.name,
+      title: s.title,
+      description: s.description,
+      fixedTiming: s.fixedTiming === true,
+    })),
     get speed() {
       return speed;
     },
@@ -260,7 +280,12 @@ export function startDemo(config: AppConfig): DemoRuntime {
       const taken = new Set((world.digitalTwinsInstances ?? []).map((i) => i.name));
       let name = 'contoso-twins';
       for (let n = 2; taken.has(name); n++) name = `contoso-twins-${n}`;
-      emulator.createDigitalTwinsInstance({ subscriptionId: subscription.id, resourceGroup: 'rg-twins', name, location: 'westeurope' });
+      emulator.createDigitalTwinsInstance({
+        subscriptionId: subscription.id,
+        resourceGroup: 'rg-twins',
+        name,
+        location: 'westeurope',
+      });
       save();
       directoryChanged();
       return name;

@@ -22,21 +22,37 @@ describe('directorySnapshot', () => {
 
     const tokens = await signedIn(emu, SCENARIO_IDS.adaAdmin);
     const consented = tenantOf();
-    expect(consented.servicePrincipals.map((s) => [s.name, s.ownApp])).toEqual([['Azure Resource Manager', undefined], [APP.displayName, true]]);
-    expect(consented.grants).toEqual([expect.objectContaining({ resource: 'Azure Resource Manager', scope: 'user_impersonation', since: wall.now })]);
+    expect(consented.servicePrincipals.map((s) => [s.name, s.ownApp])).toEqual([
+      ['Azure Resource Manager', undefined],
+      [APP.displayName, true],
+    ]);
+    expect(consented.grants).toEqual([
+      expect.objectContaining({ resource: 'Azure Resource Manager', scope: 'user_impersonation', since: wall.now }),
+    ]);
 
     const sub = SCENARIO_IDS.subscriptions.production;
-    const post = await arm(emu, `/subscriptions/${sub}/providers/${NS}/register?api-version=2021-04-01`, tokens.access_token, 'POST');
+    const post = await arm(
+      emu,
+      `/subscriptions/${sub}/providers/${NS}/register?api-version=2021-04-01`,
+      tokens.access_token,
+      'POST',
+    );
     expect(post.status).toBe(200);
     wall.now += 19_000;
     const registering = tenantOf();
-    expect(registering.providers).toEqual([{ subscription: 'Contoso Production', namespace: NS, state: 'Registering', since: wall.now - 19_000 }]);
+    expect(registering.providers).toEqual([
+      { subscription: 'Contoso Production', namespace: NS, state: 'Registering', since: wall.now - 19_000 },
+    ]);
     expect(registering.servicePrincipals.some((s) => s.appId === DIGITAL_TWINS_APP_ID)).toBe(false);
 
     wall.now += 1_000;
     const done = tenantOf();
     expect(done.providers[0]!.state).toBe('Registered');
-    expect(done.servicePrincipals.find((s) => s.appId === DIGITAL_TWINS_APP_ID)).toEqual({ appId: DIGITAL_TWINS_APP_ID, name: 'Azure Digital Twins', since: wall.now });
+    expect(done.servicePrincipals.find((s) => s.appId === DIGITAL_TWINS_APP_ID)).toEqual({
+      appId: DIGITAL_TWINS_APP_ID,
+      name: 'Azure Digital Twins',
+      since: wall.now,
+    });
     expect(done.untouchedSubscriptions).toBe(2);
   });
 });

@@ -20,7 +20,12 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
     const servicePrincipals: DirectoryTenant['servicePrincipals'] = [{ appId: ARM_APP_ID, name: ARM_NAME, since: 0 }];
     // Consent is what puts the developer's app into the customer's directory.
     if (grants.length) {
-      servicePrincipals.push({ appId: app.clientId, name: app.displayName, since: Math.min(...grants.map((g) => g.grantedAt)), ownApp: true });
+      servicePrincipals.push({
+        appId: app.clientId,
+        name: app.displayName,
+        since: Math.min(...grants.map((g) => g.grantedAt)),
+        ownApp: true,
+      });
     }
     for (const sp of world.servicePrincipals) {
       if (sp.tenantId !== tenant.id || sp.usableFrom > now) continue;
@@ -31,7 +36,10 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
     let untouched = 0;
     for (const sub of world.subscriptions) {
       if (sub.tenantId !== tenant.id) continue;
-      const [name, record] = Object.entries(sub.providers).find(([ns]) => ns.toLowerCase() === key) ?? [namespace, undefined];
+      const [name, record] = Object.entries(sub.providers).find(([ns]) => ns.toLowerCase() === key) ?? [
+        namespace,
+        undefined,
+      ];
       if (!record || (record.registrationState === 'NotRegistered' && !record.failures)) {
         untouched++;
         continue;

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildHar } from '../exchanges/har';
 import { redactExchange } from '../exchanges/redact';
 import type { Exchange } from '../exchanges/types';
-import { APP, ARM_SCOPE, OIDC, arm, body, makeEmulator, signedIn, tokenRequest, type TokenBody } from './emulator/testkit';
+import {
+  APP,
+  ARM_SCOPE,
+  OIDC,
+  arm,
+  body,
+  makeEmulator,
+  signedIn,
+  tokenRequest,
+  type TokenBody,
+} from './emulator/testkit';
 import { decodeClaims } from './emulator/tokens';
 
 /** The fields HAR 1.2 requires (http://www.softwareishard.com/blog/har-12-spec/), as problems found; [] when valid. */
@@ -10,20 +20,30 @@ function harProblems(har: unknown): string[] {
   const problems: string[] = [];
   const need = (cond: boolean, what: string) => void (cond || problems.push(what));
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const headersOk = (v: unknown) => Array.isArray(v) && v.every((h) => obj(h) && typeof h.name === 'string' && typeof h.value === 'string');
+  const headersOk = (v: unknown) =>
+    Array.isArray(v) && v.every((h) => obj(h) && typeof h.name === 'string' && typeof h.value === 'string');
   if (!obj(har) || !obj(har.log)) return ['no log object'];
   const log = har.log;
   need(log.version === '1.2', 'log.version 1.2');
-  need(obj(log.creator) && typeof log.creator.name === 'string' && typeof log.creator.version === 'string', 'log.creator name and version');
+  need(
+    obj(log.creator) && typeof log.creator.name === 'string' && typeof log.creator.version === 'string',
+    'log.creator name and version',
+  );
   need(Array.isArray(log.entries), 'log.entries');
   (Array.isArray(log.entries) ? log.entries : []).forEach((e: unknown, i) => {
     const at = `entries[${i}]`;
     if (!obj(e)) return void problems.push(`${at} not an object`);
-    need(typeof e.startedDateTime === 'string' && !Number.isNaN(Date.parse(e.startedDateTime)), `${at}.startedDateTime ISO 8601`);
+    need(
+      typeof e.startedDateTime === 'string' && !Number.isNaN(Date.parse(e.startedDateTime)),
+      `${at}.startedDateTime ISO 8601`,
+    );
     need(typeof e.time === 'number' && e.time >= 0, `${at}.time`);
     need(obj(e.cache), `${at}.cache`);
     const t = e.timings;
-    need(obj(t) && ['send', 'wait', 'receive'].every((k) => typeof t[k] === 'number'), `${at}.timings send/wait/receive`);
+    need(
+      obj(t) && ['send', 'wait', 'receive'].every((k) => typeof t[k] === 'number'),
+      `${at}.timings send/wait/receive`,
+    );
     const req = e.request;
     need(
       obj(req) &&
@@ -37,7 +57,11 @@ function harProblems(har: unknown): string[] {
         typeof req.bodySize === 'number',
       `${at}.request fields`,
     );
-    if (obj(req) && req.postData !== undefined) need(obj(req.postData) && typeof req.postData.mimeType === 'string' && typeof req.postData.text === 'string', `${at}.request.postData`);
+    if (obj(req) && req.postData !== undefined)
+      need(
+        obj(req.postData) && typeof req.postData.mimeType === 'string' && typeof req.postData.text === 'string',
+        `${at}.request.postData`,
+      );
     const res = e.response;
     need(
       obj(res) &&
@@ -62,7 +86,13 @@ describe('buildHar', () => {
   it('builds a valid HAR 1.2 from real exchanges, with no issued token in it', async () => {
     const { emu } = makeEmulator('happy');
     const tokens = await signedIn(emu, emu.scenario.users[0]!.id);
-    const refreshed = await tokenRequest(emu, { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: tokens.refresh_token!, scope: `${ARM_SCOPE} ${OIDC}`, client_info: '1' });
+    const refreshed = await tokenRequest(emu, {
+      client_id: APP.clientId,
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token!,
+      scope: `${ARM_SCOPE} ${OIDC}`,
+      client_info: '1',
+    });
     const again = body<TokenBody>(refreshed);
     const list = await arm(emu, '/subscriptions?api-version=2022-12-01', again.access_token);
     const entries: Exchange[] = [
@@ -74,7 +104,11 @@ describe('buildHar', () => {
           url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
           status: 200,
           requestHeaders: { 'content-type': 'application/x-www-form-urlencoded' },
-          requestBody: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token!, client_info: '1' }).toString(),
+          requestBody: new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: tokens.refresh_token!,
+            client_info: '1',
+          }).toString(),
           responseHeaders: refreshed.headers,
           responseBody: refreshed.body,
           claims: decodeClaims(again.access_token),
@@ -94,7 +128,17 @@ describe('buildHar', () => {
         },
         2,
       ),
-      redactExchange({ kind: 'msal', at: 0, durationMs: 0, method: 'POST', url: 'https://login.microsoftonline.com/x/oauth2/v2.0/token', status: 0 }, 3),
+      redactExchange(
+        {
+          kind: 'msal',
+          at: 0,
+          durationMs: 0,
+          method: 'POST',
+          url: 'https://login.microsoftonline.com/x/oauth2/v2.0/token',
+          status: 0,
+        },
+        3,
+      ),
     ];
     const har = buildHar(entries, { name: 'Twin Onboarding', version: '1' }, true);
     const text = JSON.stringify(har);
@@ -103,7 +147,13 @@ describe('buildHar', () => {
     expect(har.log.entries[0]!.request.postData!.params).toContainEqual({ name: 'refresh_token', value: '[redacted]' });
     expect(har.log.entries[1]!.request.queryString).toEqual([{ name: 'api-version', value: '2022-12-01' }]);
     expect(har.log.entries[1]!.comment).toMatch(/Azure listed 2 subscriptions/);
-    for (const token of [tokens.access_token, tokens.refresh_token!, tokens.id_token!, again.access_token, again.refresh_token!]) {
+    for (const token of [
+      tokens.access_token,
+      tokens.refresh_token!,
+      tokens.id_token!,
+      again.access_token,
+      again.refresh_token!,
+    ]) {
       expect(text).not.toContain(token);
       const payload = token.split('.')[1];
       if (payload && payload.length >= 16) expect(text).not.toContain(payload);
@@ -111,8 +161,14 @@ describe('buildHar', () => {
   });
 
   it('the validator finds a missing field (it can fail)', () => {
-    const har = buildHar([redactExchange({ at: 0, durationMs: 1, method: 'GET', url: 'https://management.azure.com/x', status: 200 }, 1)], { name: 'x', version: '1' }, false);
-    const broken = JSON.parse(JSON.stringify(har)) as { log: { entries: Array<{ response: Record<string, unknown> }> } };
+    const har = buildHar(
+      [redactExchange({ at: 0, durationMs: 1, method: 'GET', url: 'https://management.azure.com/x', status: 200 }, 1)],
+      { name: 'x', version: '1' },
+      false,
+    );
+    const broken = JSON.parse(JSON.stringify(har)) as {
+      log: { entries: Array<{ response: Record<string, unknown> }> };
+    };
     delete broken.log.entries[0]!.response.redirectURL;
     expect(harProblems(broken)).toEqual(['entries[0].response fields']);
   });

@@ -11,7 +11,9 @@ describe('presenter notes', () => {
       const note = PRESENTER_NOTES[step.id]!;
       // The step's title may be a plain string or a message descriptor.
       const stepTitle: unknown = step.title;
-      expect(english._(note.title)).toBe(typeof stepTitle === 'string' ? stepTitle : english._(stepTitle as MessageDescriptor));
+      expect(english._(note.title)).toBe(
+        typeof stepTitle === 'string' ? stepTitle : english._(stepTitle as MessageDescriptor),
+      );
       const text = english._(note.text);
       const sentences = text.match(/[.!?](\s|$)/g) ?? [];
       expect(sentences.length, text).toBeGreaterThanOrEqual(2);

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, redactExchange, redactUrl } from '../exchanges/redact';
 import type { RawExchange } from '../exchanges/types';
-import { APP, ARM_SCOPE, OIDC, REDIRECT, arm, authorizeUrl, body, interactiveSignIn, makeEmulator, pkce, redeem, redirectParams, type TokenBody } from './emulator/testkit';
+import {
+  APP,
+  ARM_SCOPE,
+  OIDC,
+  REDIRECT,
+  arm,
+  authorizeUrl,
+  body,
+  interactiveSignIn,
+  makeEmulator,
+  pkce,
+  redeem,
+  redirectParams,
+  type TokenBody,
+} from './emulator/testkit';
 import { decodeClaims } from './emulator/tokens';
 
 /** A real sign-in against the emulator: the code, the verifier, the tokens and the exchanges that carried them. */
@@ -23,10 +37,18 @@ async function realSignIn() {
     scope: `${ARM_SCOPE} ${OIDC}`,
     client_info: '1',
   }).toString();
-  const armRes = await arm(emu, '/subscriptions?api-version=2022-12-01', tokens.access_token, 'GET', { 'x-ms-client-request-id': 'ours-1' });
-  const secrets = [code, verifier, tokens.access_token, tokens.refresh_token!, tokens.id_token!, tokens.client_info, clientInfoCheck].filter(
-    (s): s is string => !!s && s.length > 8,
-  );
+  const armRes = await arm(emu, '/subscriptions?api-version=2022-12-01', tokens.access_token, 'GET', {
+    'x-ms-client-request-id': 'ours-1',
+  });
+  const secrets = [
+    code,
+    verifier,
+    tokens.access_token,
+    tokens.refresh_token!,
+    tokens.id_token!,
+    tokens.client_info,
+    clientInfoCheck,
+  ].filter((s): s is string => !!s && s.length > 8);
   const exchanges: RawExchange[] = [
     {
       at: 1,
@@ -34,7 +56,10 @@ async function realSignIn() {
       method: 'POST',
       url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token?client-request-id=abc',
       status: tokenRes.status,
-      requestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8', Cookie: `session=${tokens.refresh_token}` },
+      requestHeaders: {
+        'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8',
+        Cookie: `session=${tokens.refresh_token}`,
+      },
       requestBody: tokenRequestBody,
       responseHeaders: { ...tokenRes.headers, 'set-cookie': `x=${tokens.id_token}` },
       responseBody: tokenRes.body,
@@ -46,12 +71,22 @@ async function realSignIn() {
       method: 'GET',
       url: 'https://management.azure.com/subscriptions?api-version=2022-12-01',
       status: armRes.status,
-      requestHeaders: new Headers({ authorization: `Bearer ${tokens.access_token}`, 'x-ms-client-request-id': 'ours-1' }),
+      requestHeaders: new Headers({
+        authorization: `Bearer ${tokens.access_token}`,
+        'x-ms-client-request-id': 'ours-1',
+      }),
       responseHeaders: new Headers(armRes.headers),
       responseBody: armRes.body,
     },
     // The sign-in's answer, as a Location header would carry it.
-    { at: 3, durationMs: 0, method: 'GET', url: authorizeUrl({ challenge }), status: 302, responseHeaders: { location: step.location } },
+    {
+      at: 3,
+      durationMs: 0,
+      method: 'GET',
+      url: authorizeUrl({ challenge }),
+      status: 302,
+      responseHeaders: { location: step.location },
+    },
   ];
   return { exchanges, secrets, tokens };
 }
@@ -61,7 +96,13 @@ describe('redactExchange', () => {
     const { exchanges, secrets } = await realSignIn();
     expect(secrets.length).toBeGreaterThanOrEqual(6);
     // The raw exchanges do carry them: the assertion below looks for strings that were there.
-    expect(secrets.every((s) => JSON.stringify(exchanges.map((e) => ({ ...e, requestHeaders: Object.fromEntries(new Headers(e.requestHeaders)) }))).includes(s))).toBe(true);
+    expect(
+      secrets.every((s) =>
+        JSON.stringify(
+          exchanges.map((e) => ({ ...e, requestHeaders: Object.fromEntries(new Headers(e.requestHeaders)) })),
+        ).includes(s),
+      ),
+    ).toBe(true);
     const kept = JSON.stringify(exchanges.map((e, i) => redactExchange(e, i + 1)));
     for (const secret of secrets) expect(kept).not.toContain(secret);
     expect(kept).not.toMatch(/eyJ[\w-]{4,}\.[\w-]{4,}/);
@@ -73,7 +114,12 @@ describe('redactExchange', () => {
     const token = redactExchange(exchanges[0]!, 1);
     expect(token.service).toBe('entra');
     expect(token.path).toBe('/organizations/oauth2/v2.0/token?client-request-id=abc');
-    expect(Object.fromEntries(token.form!)).toMatchObject({ grant_type: 'authorization_code', code: REDACTED, code_verifier: REDACTED, client_info: REDACTED });
+    expect(Object.fromEntries(token.form!)).toMatchObject({
+      grant_type: 'authorization_code',
+      code: REDACTED,
+      code_verifier: REDACTED,
+      client_info: REDACTED,
+    });
     expect(token.outcome.issued).toEqual(['access_token', 'id_token', 'refresh_token']);
     expect(Object.keys(token.claims!).sort()).toEqual(['aud', 'exp', 'scp', 'tid']);
     expect(token.claims!.aud).toBe('https://management.azure.com');
@@ -98,17 +144,40 @@ describe('redactExchange', () => {
         method: 'POST',
         url: 'https://login.microsoftonline.com/t/oauth2/v2.0/token',
         status: 400,
-        responseBody: JSON.stringify({ error: 'invalid_resource', error_description: 'AADSTS650052: The app needs access...', error_codes: [650052] }),
+        responseBody: JSON.stringify({
+          error: 'invalid_resource',
+          error_description: 'AADSTS650052: The app needs access...',
+          error_codes: [650052],
+        }),
       },
       1,
     );
     expect(entra.outcome).toEqual({ error: 'invalid_resource', aadsts: 'AADSTS650052' });
     const armError = redactExchange(
-      { at: 0, durationMs: 1, method: 'GET', url: 'https://management.azure.com/x', status: 401, responseBody: '{"error":{"code":"InvalidAuthenticationToken","message":"..."}}' },
+      {
+        at: 0,
+        durationMs: 1,
+        method: 'GET',
+        url: 'https://management.azure.com/x',
+        status: 401,
+        responseBody: '{"error":{"code":"InvalidAuthenticationToken","message":"..."}}',
+      },
       2,
     );
     expect(armError.outcome).toEqual({ error: 'InvalidAuthenticationToken' });
-    expect(redactExchange({ at: 0, durationMs: 1, method: 'GET', url: 'https://management.azure.com/x', status: 200, responseBody: 'not json' }, 3).outcome).toEqual({});
+    expect(
+      redactExchange(
+        {
+          at: 0,
+          durationMs: 1,
+          method: 'GET',
+          url: 'https://management.azure.com/x',
+          status: 200,
+          responseBody: 'not json',
+        },
+        3,
+      ).outcome,
+    ).toEqual({});
   });
 
   it('redacts secret fields in a URL query and fragment, JWT-shaped strings anywhere, and keeps the rest', () => {
@@ -119,16 +188,36 @@ describe('redactExchange', () => {
     expect(redactUrl(`https://app.example/cb?note=${jwt}`)).toBe('https://app.example/cb?note=[redacted]');
     // Relative addresses (a Location header, a page of this site) keep their form and lose their secrets.
     expect(redactUrl(`/?code=abc&state=s1#id_token=${jwt}`)).toBe('/?code=[redacted]&state=s1#id_token=[redacted]');
-    expect(redactUrl('/demo/sign-in?client_info=e30&code_verifier=v&scope=openid')).toBe('/demo/sign-in?client_info=[redacted]&code_verifier=[redacted]&scope=openid');
+    expect(redactUrl('/demo/sign-in?client_info=e30&code_verifier=v&scope=openid')).toBe(
+      '/demo/sign-in?client_info=[redacted]&code_verifier=[redacted]&scope=openid',
+    );
     expect(redactUrl('?refresh_token=r1')).toBe('?refresh_token=[redacted]');
     expect(redactUrl('#code=c1&state=s')).toBe('#code=[redacted]&state=s');
     expect(redactUrl('#opaque-fragment')).toBe(`#${REDACTED}`);
     expect(redactUrl('callback?code=c2')).toBe('callback?code=[redacted]');
     expect(redactUrl('//user:pw@app.example/cb?code=c3')).toBe('//app.example/cb?code=[redacted]');
-    const relative = redactExchange({ at: 0, durationMs: 0, method: 'GET', url: '/?code=abc', status: 302, responseHeaders: { location: '/done?code=def' } }, 1);
-    expect([relative.url, relative.path, relative.host, relative.responseHeaders.location]).toEqual(['/?code=[redacted]', '/?code=[redacted]', '', '/done?code=[redacted]']);
+    const relative = redactExchange(
+      {
+        at: 0,
+        durationMs: 0,
+        method: 'GET',
+        url: '/?code=abc',
+        status: 302,
+        responseHeaders: { location: '/done?code=def' },
+      },
+      1,
+    );
+    expect([relative.url, relative.path, relative.host, relative.responseHeaders.location]).toEqual([
+      '/?code=[redacted]',
+      '/?code=[redacted]',
+      '',
+      '/done?code=[redacted]',
+    ]);
     // Why no answer came is a code, never free text that could carry a secret.
-    const entry = redactExchange({ at: 0, durationMs: 0, method: 'GET', url: 'https://management.azure.com/', status: 0, failure: 'no-answer' }, 1);
+    const entry = redactExchange(
+      { at: 0, durationMs: 0, method: 'GET', url: 'https://management.azure.com/', status: 0, failure: 'no-answer' },
+      1,
+    );
     expect(entry.failure).toBe('no-answer');
   });
 });

@@ -12,6 +12,9 @@ describe('scenario labels', () => {
   });
 
   it('an unknown scenario keeps its own words', () => {
-    expect(scenarioLabel(english, { name: 'custom', title: 'Custom', description: 'Made here.' })).toEqual({ title: 'Custom', description: 'Made here.' });
+    expect(scenarioLabel(english, { name: 'custom', title: 'Custom', description: 'Made here.' })).toEqual({
+      title: 'Custom',
+      description: 'Made here.',
+    });
   });
 });

@@ -142,7 +142,10 @@ export function expectedOutcome(i18n: I18n, name: string): string | undefined {
 }
 
 /** A scenario's title and description in the page's language; the emulator's English for a scenario it does not know. */
-export function scenarioLabel(i18n: I18n, scenario: { name: string; title: string; description: string }): { title: string; description: string } {
+export function scenarioLabel(
+  i18n: I18n,
+  scenario: { name: string; title: string; description: string },
+): { title: string; description: string } {
   const labels = Object.hasOwn(LABELS, scenario.name) ? LABELS[scenario.name]!(i18n) : undefined;
   if (!labels) return { title: scenario.title, description: scenario.description };
   return { title: i18n._(labels.title), description: i18n._(labels.description) };

@@ -95,7 +95,9 @@ describe('startDemo with an unknown ?scenario=', () => {
     const again = startDemo(config());
     expect(again.handle.scenario).toBe('reader');
     // Repeated only when it has a scenario's shape ("constructor" has; "__proto__" or "toString" have not).
-    expect(again.handle.notice).toContain(SCENARIO_NAME.test(name) ? `"${name}"` : 'The address names no scenario the demo has');
+    expect(again.handle.notice).toContain(
+      SCENARIO_NAME.test(name) ? `"${name}"` : 'The address names no scenario the demo has',
+    );
     expect(storage.getItem('twin-onboarding.choices')).toBe('{"tenant":"x"}');
     // Consumed, so a reload does not say it again; the rest of the address stays.
     expect(address).toBe('/?tenant=contoso.onmicrosoft.com');

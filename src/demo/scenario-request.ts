@@ -22,7 +22,11 @@ export const SCENARIO_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 export function unknownScenarioNotice(i18n: I18n, name: string): string {
   const scenarios = scenarioNames().join(', ');
   if (!SCENARIO_NAME.test(name)) {
-    return i18n._(msg`The address names no scenario the demo has, so this tab carries on with its current one. Scenarios: ${scenarios}.`);
+    return i18n._(
+      msg`The address names no scenario the demo has, so this tab carries on with its current one. Scenarios: ${scenarios}.`,
+    );
   }
-  return i18n._(msg`The demo has no scenario named "${name}", so this tab carries on with its current one. Scenarios: ${scenarios}.`);
+  return i18n._(
+    msg`The demo has no scenario named "${name}", so this tab carries on with its current one. Scenarios: ${scenarios}.`,
+  );
 }

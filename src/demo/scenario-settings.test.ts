@@ -19,7 +19,10 @@ describe("the demo world carries the app's Digital Twins settings", () => {
   });
 
   it('a 2018 scenario runs the 2018 flow, whatever config.json said', () => {
-    const twinsConfig = { ...config, digitalTwins: { hosting: 'customer' as const, caller: 'users' as const, dataRole: 'owner' as const } };
+    const twinsConfig = {
+      ...config,
+      digitalTwins: { hosting: 'customer' as const, caller: 'users' as const, dataRole: 'owner' as const },
+    };
     expect(withScenarioSettings(twinsConfig, SCENARIOS.happy!.digitalTwins).digitalTwins).toBeUndefined();
     expect(withScenarioSettings(config, undefined)).toEqual(config);
   });

@@ -19,7 +19,9 @@ describe('registration speed', () => {
       expect(registrationDelay(SCENARIOS['slow-registration']!, speed.id)).toBe(180_000);
       expect(registrationDelay(SCENARIOS['stuck-registration']!, speed.id)).toBe(3 * 60 * 60_000);
     }
-    const fixed = Object.values(SCENARIOS).filter((s) => s.fixedTiming).map((s) => s.name);
+    const fixed = Object.values(SCENARIOS)
+      .filter((s) => s.fixedTiming)
+      .map((s) => s.name);
     expect(fixed).toEqual(['slow-registration', 'stuck-registration']);
   });
 
@@ -31,7 +33,11 @@ describe('registration speed', () => {
   });
 
   it('the scenario link carries scenario and speed, and chooses the demo on a live deployment', () => {
-    expect(scenarioLink('https://onboard.example.com', 'reader', 'instant', false)).toBe('https://onboard.example.com/?scenario=reader&speed=instant');
-    expect(scenarioLink('https://onboard.example.com', 'happy', '20s', true)).toBe('https://onboard.example.com/?demo&scenario=happy&speed=20s');
+    expect(scenarioLink('https://onboard.example.com', 'reader', 'instant', false)).toBe(
+      'https://onboard.example.com/?scenario=reader&speed=instant',
+    );
+    expect(scenarioLink('https://onboard.example.com', 'happy', '20s', true)).toBe(
+      'https://onboard.example.com/?demo&scenario=happy&speed=20s',
+    );
   });
 });

@@ -25,7 +25,10 @@ export function parseSpeed(value: string | null | undefined): SpeedId | undefine
  * How long a registration takes in a scenario at a speed. Even "instant" answers Registering first, as ARM's
  * register call does. A scenario whose subject is its timing (slow, stuck) keeps it whatever the speed.
  */
-export function registrationDelay(scenario: { registrationDelayMs: number; fixedTiming?: boolean }, speed: SpeedId): number {
+export function registrationDelay(
+  scenario: { registrationDelayMs: number; fixedTiming?: boolean },
+  speed: SpeedId,
+): number {
   if (scenario.fixedTiming) return scenario.registrationDelayMs;
   return SPEEDS.find((s) => s.id === speed)!.registrationMs;
 }

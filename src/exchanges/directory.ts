@@ -11,7 +11,12 @@ export interface DirectoryTenant {
   displayName: string;
   defaultDomain: string;
   /** enterprise applications (service principals) the story is about */
-  servicePrincipals: Array<{ appId: string; name: string; since: Since; /** the developer's app, not Microsoft's */ ownApp?: boolean }>;
+  servicePrincipals: Array<{
+    appId: string;
+    name: string;
+    since: Since;
+    /** the developer's app, not Microsoft's */ ownApp?: boolean;
+  }>;
   /** delegated permission grants (oauth2PermissionGrants) of the developer's app */
   grants: Array<{ resource: string; scope: string; consentedBy: string; since: Since }>;
   /** the configured namespace on the tenant's subscriptions that are not simply NotRegistered */

@@ -5,8 +5,10 @@ import { redactExchange } from './redact';
 import type { RawExchange } from './types';
 
 const ARM = 'https://management.azure.com';
-const INSTANCE = '/subscriptions/11111111-2222-4333-8444-555555555555/resourceGroups/rg/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins';
-const say = (raw: Partial<RawExchange> & Pick<RawExchange, 'method' | 'url' | 'status'>) => gloss(redactExchange({ at: 0, durationMs: 1, ...raw }, 1), english);
+const INSTANCE =
+  '/subscriptions/11111111-2222-4333-8444-555555555555/resourceGroups/rg/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins';
+const say = (raw: Partial<RawExchange> & Pick<RawExchange, 'method' | 'url' | 'status'>) =>
+  gloss(redactExchange({ at: 0, durationMs: 1, ...raw }, 1), english);
 
 describe("glosses of today's Digital Twins exchanges", () => {
   it('the Resource Graph search, and its throttling', () => {
@@ -18,22 +20,42 @@ describe("glosses of today's Digital Twins exchanges", () => {
   });
 
   it('the three reads at the instance, and a refusal there is "cannot tell", not a failure to register', () => {
-    const at = (what: string, query: string) => `${ARM}${INSTANCE}/providers/Microsoft.Authorization/${what}?api-version=2022-04-01${query}`;
-    expect(say({ method: 'GET', url: at('roleAssignments', '&$filter=atScope()'), status: 200, responseBody: '{"value":[]}' })).toBe(
+    const at = (what: string, query: string) =>
+      `${ARM}${INSTANCE}/providers/Microsoft.Authorization/${what}?api-version=2022-04-01${query}`;
+    expect(
+      say({
+        method: 'GET',
+        url: at('roleAssignments', '&$filter=atScope()'),
+        status: 200,
+        responseBody: '{"value":[]}',
+      }),
+    ).toBe(
       'The portal read the role assignments that apply at the Digital Twins instance, made there or inherited from above.',
     );
-    expect(say({ method: 'GET', url: at('roleDefinitions', ''), status: 200, responseBody: '{"value":[]}' })).toContain('which data actions each role grants');
+    expect(say({ method: 'GET', url: at('roleDefinitions', ''), status: 200, responseBody: '{"value":[]}' })).toContain(
+      'which data actions each role grants',
+    );
     expect(say({ method: 'GET', url: at('permissions', ''), status: 200, responseBody: '{"value":[]}' })).toBe(
       'The portal read what the signed-in account may do on the Digital Twins instance, data actions included.',
     );
-    expect(say({ method: 'GET', url: at('permissions', ''), status: 403, responseBody: '{"error":{"code":"AuthorizationFailed"}}' })).toContain(
-      'the portal says it cannot tell from here',
-    );
+    expect(
+      say({
+        method: 'GET',
+        url: at('permissions', ''),
+        status: 403,
+        responseBody: '{"error":{"code":"AuthorizationFailed"}}',
+      }),
+    ).toContain('the portal says it cannot tell from here');
   });
 
   it('the subscription-scope permissions read keeps its own gloss', () => {
-    expect(say({ method: 'GET', url: `${ARM}/subscriptions/s/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`, status: 200, responseBody: '{"value":[]}' })).toBe(
-      'The portal read what the signed-in account may do on the subscription.',
-    );
+    expect(
+      say({
+        method: 'GET',
+        url: `${ARM}/subscriptions/s/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`,
+        status: 200,
+        responseBody: '{"value":[]}',
+      }),
+    ).toBe('The portal read what the signed-in account may do on the subscription.');
   });
 });

@@ -57,12 +57,25 @@ export interface Har {
   };
 }
 
-const headerList = (headers: Record<string, string>): HarHeader[] => Object.entries(headers).map(([name, value]) => ({ name, value }));
+const headerList = (headers: Record<string, string>): HarHeader[] =>
+  Object.entries(headers).map(([name, value]) => ({ name, value }));
 
 const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 302: 'Found', 400: 'Bad Request', 401: 'Unauthorized',
-  403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  302: 'Found',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 function toEntry(e: Exchange): HarEntry {
@@ -101,7 +114,11 @@ function toEntry(e: Exchange): HarEntry {
       httpVersion: 'HTTP/1.1',
       cookies: [],
       headers: headerList(e.responseHeaders),
-      content: { size: e.responseBodySize, mimeType: e.responseType ?? '', comment: 'body left out: it can hold tokens' },
+      content: {
+        size: e.responseBodySize,
+        mimeType: e.responseType ?? '',
+        comment: 'body left out: it can hold tokens',
+      },
       redirectURL: e.responseHeaders.location ?? '',
       headersSize: -1,
       bodySize: e.responseBodySize,

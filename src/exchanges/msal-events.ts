@@ -1,4 +1,9 @@
-import { EventType, type AuthenticationResult, type EventMessage, type IPublicClientApplication } from '@azure/msal-browser';
+import {
+  EventType,
+  type AuthenticationResult,
+  type EventMessage,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
 import type { RawExchange } from './types';
 
 /**
@@ -6,7 +11,11 @@ import type { RawExchange } from './types';
  * counts as an exchange with Microsoft when MSAL went to the network (or came back from a redirect); cache hits
  * are not exchanges. Only scopes, expiry and error codes are taken from the events, never a token.
  */
-export function feedFromMsalEvents(msal: IPublicClientApplication, authority: string, add: (raw: RawExchange) => void): void {
+export function feedFromMsalEvents(
+  msal: IPublicClientApplication,
+  authority: string,
+  add: (raw: RawExchange) => void,
+): void {
   const started = new Map<string, { at: number; scopes?: string[]; network: boolean }>();
   const tokenUrl = `${authority.replace(/\/$/, '')}/oauth2/v2.0/token`;
   // What every token exchange says of itself: when it started, how long it took, where it went.

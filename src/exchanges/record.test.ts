@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createExchangeRecord, RECORD_KEY } from './record';
 import { MemoryStorage } from '../testing/memory-storage';
 
-
-const raw = (i: number) => ({ at: i, durationMs: 1, method: 'GET', url: `https://management.azure.com/x/${i}`, status: 200 });
+const raw = (i: number) => ({
+  at: i,
+  durationMs: 1,
+  method: 'GET',
+  url: `https://management.azure.com/x/${i}`,
+  status: 200,
+});
 
 describe('the record of exchanges', () => {
   it('keeps only the newest entries, in order, and tells its listeners', () => {

@@ -35,7 +35,8 @@ export function createExchangeRecord(options: { limit?: number; storage?: Storag
       // Storage full: the record stays in memory for this page.
     }
   };
-  if (storage && typeof window !== 'undefined') window.addEventListener('pagehide', () => saveTimer !== undefined && save());
+  if (storage && typeof window !== 'undefined')
+    window.addEventListener('pagehide', () => saveTimer !== undefined && save());
 
   return {
     add(raw) {

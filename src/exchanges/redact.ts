@@ -34,7 +34,14 @@ const SECRET_FIELDS = new Set([
 const PERSONAL_FIELDS = new Set(['login_hint', 'logout_hint', 'x-anchormailbox', 'session_state', 'sid']);
 
 /** Headers that tell the story of an exchange; nothing else is kept. */
-const REQUEST_HEADERS = ['accept', 'content-type', 'x-ms-client-request-id', 'client-request-id', 'x-client-sku', 'x-client-ver'];
+const REQUEST_HEADERS = [
+  'accept',
+  'content-type',
+  'x-ms-client-request-id',
+  'client-request-id',
+  'x-client-sku',
+  'x-client-ver',
+];
 const RESPONSE_HEADERS = [
   'content-type',
   'location',
@@ -141,7 +148,7 @@ export function outcomeOf(body: string | undefined): Outcome {
   const error = o.error;
   if (typeof error === 'string') out.error = error.slice(0, 100);
   else if (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string') {
-    out.error = ((error as { code: string }).code).slice(0, 100);
+    out.error = (error as { code: string }).code.slice(0, 100);
   }
   const codes = o.error_codes;
   if (Array.isArray(codes) && typeof codes[0] === 'number') out.aadsts = `AADSTS${codes[0]}`;

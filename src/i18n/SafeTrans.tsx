@@ -10,7 +10,10 @@ import { Trans as LinguiTrans, type TransProps } from '@lingui/react';
 export function Trans(props: TransProps) {
   if (!props.values) return createElement(LinguiTrans, props);
   const values = Object.fromEntries(
-    Object.entries(props.values).map(([name, value]) => [name, typeof value === 'string' && /[<>]/.test(value) ? createElement(Fragment, null, value) : value]),
+    Object.entries(props.values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && /[<>]/.test(value) ? createElement(Fragment, null, value) : value,
+    ]),
   );
   return createElement(LinguiTrans, { ...props, values });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseLocale, languageOf, uiLocalesOf } from './languages';
 
 describe('chooseLocale', () => {
-  const choose = (query: string | null, remembered: string | null, browser: string[]) => chooseLocale({ query, remembered, browser });
+  const choose = (query: string | null, remembered: string | null, browser: string[]) =>
+    chooseLocale({ query, remembered, browser });
 
   it('takes ?lang= first, then the tab’s earlier choice, then the browser’s languages in order, then English', () => {
     expect(choose('ja', 'de', ['es-ES'])).toBe('ja');

@@ -34,7 +34,11 @@ function localeOf(tag: string | null | undefined): Locale | undefined {
  * that a sign-in redirect has since dropped from the address), then the browser's languages in order, then
  * English. public/boot.js decides the same way before the first paint (an end-to-end test holds them together).
  */
-export function chooseLocale(input: { query: string | null; remembered: string | null; browser: readonly string[] }): Locale {
+export function chooseLocale(input: {
+  query: string | null;
+  remembered: string | null;
+  browser: readonly string[];
+}): Locale {
   return localeOf(input.query) ?? localeOf(input.remembered) ?? input.browser.map(languageOf).find(Boolean) ?? 'en';
 }
 

@@ -28,7 +28,9 @@ describe('the pseudo-locale', () => {
   });
 
   it('keeps placeholders: values from Azure come through unaccented', () => {
-    expect(render('named', { namespace: 'Microsoft.IoTSpaces', name: 'Contoso' })).toMatch(/^⟦Ŕéĝîšţéŕ Microsoft.IoTSpaces öñ Contoso ·+⟧$/);
+    expect(render('named', { namespace: 'Microsoft.IoTSpaces', name: 'Contoso' })).toMatch(
+      /^⟦Ŕéĝîšţéŕ Microsoft.IoTSpaces öñ Contoso ·+⟧$/,
+    );
   });
 
   it('keeps plural forms working', () => {

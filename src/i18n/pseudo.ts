@@ -1,7 +1,10 @@
 import type { Messages } from '@lingui/core';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!,
+  ]),
 );
 
 /** Every ASCII letter accented: what is left in plain ASCII letters did not come through the message layer. */
@@ -16,9 +19,7 @@ type CompiledPart = [string, string?, unknown?];
 function accentCompiled(message: Compiled): Compiled {
   if (typeof message === 'string') return accentOutsideTags(message);
   return message.map((part) =>
-    typeof part === 'string'
-      ? accentOutsideTags(part)
-      : ([part[0], part[1], choices(part[2])] as CompiledPart),
+    typeof part === 'string' ? accentOutsideTags(part) : ([part[0], part[1], choices(part[2])] as CompiledPart),
   );
 }
 
@@ -26,7 +27,10 @@ function accentCompiled(message: Compiled): Compiled {
 function choices(format: unknown): unknown {
   if (!format || typeof format !== 'object') return format;
   return Object.fromEntries(
-    Object.entries(format).map(([k, v]) => [k, typeof v === 'string' || Array.isArray(v) ? accentCompiled(v as Compiled) : v]),
+    Object.entries(format).map(([k, v]) => [
+      k,
+      typeof v === 'string' || Array.isArray(v) ? accentCompiled(v as Compiled) : v,
+    ]),
   );
 }
 

@@ -29,9 +29,16 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const projected = list.filter((t) => !signInable.includes(t));
 
   const optionName = (tenant: (typeof list)[number]) => {
-    const name = tenant.defaultDomain ? `${tenant.displayName ?? tenant.tenantId} (${tenant.defaultDomain})` : (tenant.displayName ?? tenant.tenantId);
-    if (!signInable.includes(tenant)) return t({ message: `${name} – Azure Lighthouse, no sign-in`, comment: 'A directory in the list that cannot be chosen' });
-    if (tenant.tenantId === account.tenantId) return t({ message: `${name} – current`, comment: 'The directory signed in to now, in the list' });
+    const name = tenant.defaultDomain
+      ? `${tenant.displayName ?? tenant.tenantId} (${tenant.defaultDomain})`
+      : (tenant.displayName ?? tenant.tenantId);
+    if (!signInable.includes(tenant))
+      return t({
+        message: `${name} – Azure Lighthouse, no sign-in`,
+        comment: 'A directory in the list that cannot be chosen',
+      });
+    if (tenant.tenantId === account.tenantId)
+      return t({ message: `${name} – current`, comment: 'The directory signed in to now, in the list' });
     return name;
   };
   const app = config.appName;
@@ -39,7 +46,9 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const usable = signInable.length;
   const count = projected.length;
   // "A, B" in the page's language (a list of names, not a sentence with "and").
-  const names = new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' }).format(projected.map((t) => directoryName(t.tenantId, list, i18n)));
+  const names = new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' }).format(
+    projected.map((t) => directoryName(t.tenantId, list, i18n)),
+  );
 
   return (
     <section className="directory-picker" aria-labelledby="directory-picker-title">
@@ -47,8 +56,14 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
         <Trans>Directory: {directory}</Trans>
       </h2>
       <p className="muted">
-        <Plural value={usable} one="Your account can use this directory only." other="Your account can use # directories." />{' '}
-        <Trans>The one to set up is the directory whose users will sign in to {app}; its subscriptions are listed below.</Trans>
+        <Plural
+          value={usable}
+          one="Your account can use this directory only."
+          other="Your account can use # directories."
+        />{' '}
+        <Trans>
+          The one to set up is the directory whose users will sign in to {app}; its subscriptions are listed below.
+        </Trans>
       </p>
       {count > 0 && (
         <p className="muted" id="directory-projected">

@@ -12,7 +12,9 @@ import { buildReport, reportFileName } from './report';
 
 // Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget, with
 // its words (the catalogs' `extra` part), so it never shows before they are here.
-const ReportSummary = lazy(() => Promise.all([import('./ReportSummary'), needCatalog('extra')]).then(([summary]) => summary));
+const ReportSummary = lazy(() =>
+  Promise.all([import('./ReportSummary'), needCatalog('extra')]).then(([summary]) => summary),
+);
 
 /** Saves text as a file through a Blob URL: nothing leaves the browser. */
 function download(text: string, fileName: string): void {
@@ -47,7 +49,15 @@ export function ReportPanel({
   if (stamp.journal !== journal) setStamp({ journal, at: new Date() });
   const generatedAt = stamp.at;
   // One object for the summary, the JSON, the file and the hand-off.
-  const report = buildReport({ config, tenant, account: account.username, subscription, providerState, journal, generatedAt });
+  const report = buildReport({
+    config,
+    tenant,
+    account: account.username,
+    subscription,
+    providerState,
+    journal,
+    generatedAt,
+  });
   const text = JSON.stringify(report, null, 2);
   const fileName = reportFileName(report);
   const app = config.appName;

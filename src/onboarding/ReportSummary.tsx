@@ -16,18 +16,28 @@ function When({ iso }: { iso: string | null | undefined }) {
   const { i18n } = useLingui();
   if (!iso) return <>—</>;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? <>{iso}</> : <time dateTime={iso}>{i18n.date(date, { dateStyle: 'medium', timeStyle: 'long' })}</time>;
+  return Number.isNaN(date.getTime()) ? (
+    <>{iso}</>
+  ) : (
+    <time dateTime={iso}>{i18n.date(date, { dateStyle: 'medium', timeStyle: 'long' })}</time>
+  );
 }
 
 /**
  * A problem's title in the page's language when the portal knows its key (the journal keeps it in English, for
  * the JSON), else as it was kept.
  */
-function problemTitle(problem: { key: string; title: string }, entries: Record<string, CatalogueEntry>, i18n: I18n): string {
+function problemTitle(
+  problem: { key: string; title: string },
+  entries: Record<string, CatalogueEntry>,
+  i18n: I18n,
+): string {
   const reason = problem.key.startsWith('retry-') ? problem.key.slice('retry-'.length) : undefined;
-  if (reason !== undefined && Object.hasOwn(WAIT_TITLES, reason)) return i18n._(WAIT_TITLES[reason as keyof typeof WAIT_TITLES]);
+  if (reason !== undefined && Object.hasOwn(WAIT_TITLES, reason))
+    return i18n._(WAIT_TITLES[reason as keyof typeof WAIT_TITLES]);
   const stepUp = problem.key.startsWith('step-up-') ? problem.key.slice('step-up-'.length) : undefined;
-  if (stepUp !== undefined && Object.hasOwn(STEP_UP_TITLES, stepUp)) return i18n._(STEP_UP_TITLES[stepUp as keyof typeof STEP_UP_TITLES]);
+  if (stepUp !== undefined && Object.hasOwn(STEP_UP_TITLES, stepUp))
+    return i18n._(STEP_UP_TITLES[stepUp as keyof typeof STEP_UP_TITLES]);
   return Object.hasOwn(entries, problem.key) ? entries[problem.key]!.title : problem.title;
 }
 
@@ -70,7 +80,9 @@ export default function ReportSummary({ report }: { report: Report }) {
   const app = report.app;
   const count = problems.length;
   const generated = <When iso={report.generatedAt} />;
-  const contact = report.supportContact && <a href={report.supportContact}>{supportContactLabel(report.supportContact)}</a>;
+  const contact = report.supportContact && (
+    <a href={report.supportContact}>{supportContactLabel(report.supportContact)}</a>
+  );
   return (
     <article className="report-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="report-summary-title">
@@ -119,12 +131,20 @@ export default function ReportSummary({ report }: { report: Report }) {
                 <Fact label={t`Subscription ID`} mono>
                   {subscription.subscriptionId}
                 </Fact>
-                <Fact label={t`Subscription state`}>{subscription.state ? subscriptionStateWords(i18n, subscription.state) : '—'}</Fact>
+                <Fact label={t`Subscription state`}>
+                  {subscription.state ? subscriptionStateWords(i18n, subscription.state) : '—'}
+                </Fact>
               </>
             )}
             <Fact label={t`Provider`}>{provider.namespace}</Fact>
-            <Fact label={t`Provider state`}>{provider.registrationState ? providerStateWords(i18n, provider.registrationState) : t({ message: 'not read', comment: 'The resource provider state was not read' })}</Fact>
-            <Fact label={t`Register request`}>{request ? <When iso={request.requestedAt} /> : t`not sent by this portal`}</Fact>
+            <Fact label={t`Provider state`}>
+              {provider.registrationState
+                ? providerStateWords(i18n, provider.registrationState)
+                : t({ message: 'not read', comment: 'The resource provider state was not read' })}
+            </Fact>
+            <Fact label={t`Register request`}>
+              {request ? <When iso={request.requestedAt} /> : t`not sent by this portal`}
+            </Fact>
             {provider.registeredSeenAt && (
               <Fact label={t`Seen registered`}>
                 <When iso={provider.registeredSeenAt} />
@@ -202,7 +222,10 @@ function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> })
   const { t } = useLingui();
   const outcome =
     twins.outcome === 'ready'
-      ? t({ message: 'ready: a principal holds a sufficient role', comment: 'Outcome of the access check in the report' })
+      ? t({
+          message: 'ready: a principal holds a sufficient role',
+          comment: 'Outcome of the access check in the report',
+        })
       : twins.outcome === 'needs-role'
         ? t({ message: 'nobody holds a sufficient role', comment: 'Outcome of the access check in the report' })
         : twins.outcome === 'unknown'
@@ -215,9 +238,13 @@ function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> })
         <Trans>Azure Digital Twins</Trans>
       </h4>
       <dl className="facts">
-        <Fact label={t`Hosting`}>{t({ message: "the customer's directory (this one)", comment: 'Where the Digital Twins instance lives' })}</Fact>
+        <Fact label={t`Hosting`}>
+          {t({ message: "the customer's directory (this one)", comment: 'Where the Digital Twins instance lives' })}
+        </Fact>
         <Fact label={t`Called by`}>{twins.caller === 'users' ? t`the app's signed-in users` : t`the app itself`}</Fact>
-        <Fact label={t`Data role needed`}>{twins.dataRole === 'owner' ? t`owner (reads and writes)` : t`reader (reads only)`}</Fact>
+        <Fact label={t`Data role needed`}>
+          {twins.dataRole === 'owner' ? t`owner (reads and writes)` : t`reader (reads only)`}
+        </Fact>
         <Fact label={t`Instance`}>{twins.instance?.name ?? t`none chosen`}</Fact>
         {twins.instance && (
           <Fact label={t`Host name`} mono>
@@ -239,7 +266,12 @@ function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> })
               ? t`could not be read`
               : principals.length === 0
                 ? t({ message: 'none', comment: 'No principal holds the role' })
-                : principals.map((p) => `${p.type} ${p.objectId}${p.you ? ` (${t`you`})` : ''}: ${p.roles.map((r) => r.name).join(', ')}`).join('; ')}
+                : principals
+                    .map(
+                      (p) =>
+                        `${p.type} ${p.objectId}${p.you ? ` (${t`you`})` : ''}: ${p.roles.map((r) => r.name).join(', ')}`,
+                    )
+                    .join('; ')}
           </p>
           <p>
             <Trans>Not checked:</Trans>

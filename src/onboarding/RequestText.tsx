@@ -8,7 +8,15 @@ export function RequestText({ label, text }: { label: string; text: string }) {
   const { t } = useLingui();
   return (
     <div className="request">
-      <pre id={id} className="request-text" tabIndex={0} aria-label={t({ message: `${label}: text`, comment: 'Name of the box showing the request; label is e.g. "Copy the request for an owner"' })}>
+      <pre
+        id={id}
+        className="request-text"
+        tabIndex={0}
+        aria-label={t({
+          message: `${label}: text`,
+          comment: 'Name of the box showing the request; label is e.g. "Copy the request for an owner"',
+        })}
+      >
         {text}
       </pre>
       <CopyButton text={text} label={label} fallbackTargetId={id} />

@@ -16,18 +16,29 @@ import { VerifyStep } from './steps/VerifyStep';
 import { TwinsWizard } from './TwinsWizard';
 import { RedirectProblem } from './RedirectProblem';
 
-export default function SignedInWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
+export default function SignedInWizard({
+  account,
+  onStep,
+}: {
+  account: AccountInfo;
+  onStep: ((step: StepId) => void) | undefined;
+}) {
   const { config } = useRuntime();
   // ARM's claims challenges come only here, after sign-in: the steps' cards offer the step-up, the rest as the app does.
   const appAction = useContext(ProblemActionContext);
   const problemAction = useCallback(
-    (action: ProblemAction, problem: Problem) => (action === 'step-up' && problem.stepUp ? <StepUpButton {...problem.stepUp} /> : appAction(action, problem)),
+    (action: ProblemAction, problem: Problem) =>
+      action === 'step-up' && problem.stepUp ? <StepUpButton {...problem.stepUp} /> : appAction(action, problem),
     [appAction],
   );
   // Which steps exist is a pure function of the configured mode (./step.ts).
   return (
     <ProblemActionContext.Provider value={problemAction}>
-      {config.digitalTwins ? <TwinsWizard account={account} onStep={onStep} /> : <ClassicWizard account={account} onStep={onStep} />}
+      {config.digitalTwins ? (
+        <TwinsWizard account={account} onStep={onStep} />
+      ) : (
+        <ClassicWizard account={account} onStep={onStep} />
+      )}
     </ProblemActionContext.Provider>
   );
 }
@@ -55,7 +66,9 @@ function ClassicWizard({ account, onStep }: { account: AccountInfo; onStep: ((st
       <RedirectProblem tenantId={tenantId} />
       <WaitNotice />
       {step === 'subscription' && <SubscriptionStep account={account} />}
-      {step === 'register' && subscriptionId && <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />}
+      {step === 'register' && subscriptionId && (
+        <RegisterStep account={account} subscriptionId={subscriptionId} provider={provider} />
+      )}
       {step === 'verify' && <VerifyStep account={account} providerState={providerState} />}
     </StepFrame>
   );

@@ -32,7 +32,10 @@ export function StepFrame({
   const number = stepNumber(step, steps);
   const total = steps.length;
   const title = i18n._(steps[number - 1]!.label);
-  const pageTitle = t({ message: `Step ${number} of ${total}: ${title} – Twin Onboarding`, comment: 'The browser tab title' });
+  const pageTitle = t({
+    message: `Step ${number} of ${total}: ${title} – Twin Onboarding`,
+    comment: 'The browser tab title',
+  });
 
   useEffect(() => {
     document.title = pageTitle;

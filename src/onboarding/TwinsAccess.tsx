@@ -40,7 +40,14 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const verdict = useMemo(
     () =>
       a && d && p
-        ? accessVerdict({ caller: settings.caller, dataRole: settings.dataRole, assignments: a, definitions: d, permissions: p, youObjectId })
+        ? accessVerdict({
+            caller: settings.caller,
+            dataRole: settings.dataRole,
+            assignments: a,
+            definitions: d,
+            permissions: p,
+            youObjectId,
+          })
         : undefined,
     [a, d, p, settings.caller, settings.dataRole, youObjectId],
   );
@@ -82,7 +89,15 @@ function findings(instance: DigitalTwinsInstance, verdict: AccessVerdict): Omit<
  * The access step's own part with today's Digital Twins: the instance, who holds a data role on it that covers what
  * the app needs, what to do if nobody does, and (once Entra ID issued the token) exactly what was proven.
  */
-export function TwinsAccess({ account, instance, token }: { account: AccountInfo; instance: DigitalTwinsInstance; token: VerifiedToken | undefined }) {
+export function TwinsAccess({
+  account,
+  instance,
+  token,
+}: {
+  account: AccountInfo;
+  instance: DigitalTwinsInstance;
+  token: VerifiedToken | undefined;
+}) {
   const { config } = useRuntime();
   const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
@@ -98,12 +113,22 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
     if (!verdict) return;
     const found = findings(instance, verdict);
     updateJournal(tenantId, (j) => {
-      if (j.twins && JSON.stringify({ ...j.twins, checkedAt: undefined }) === JSON.stringify({ ...found, checkedAt: undefined })) return j;
+      if (
+        j.twins &&
+        JSON.stringify({ ...j.twins, checkedAt: undefined }) === JSON.stringify({ ...found, checkedAt: undefined })
+      )
+        return j;
       return { ...j, twins: { checkedAt: new Date().toISOString(), ...found } };
     });
   }, [verdict, instance, tenantId]);
 
-  const requestInput = verdict && { caller: settings.caller, appName: app, clientId: config.clientId, instance, role: verdict.role };
+  const requestInput = verdict && {
+    caller: settings.caller,
+    appName: app,
+    clientId: config.clientId,
+    instance,
+    role: verdict.role,
+  };
 
   return (
     <>
@@ -137,8 +162,8 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
           </h2>
           <p>
             <Trans>
-              Only a private endpoint reaches its data plane, so {app}'s server must reach the instance through one (from the same
-              or a peered network). Nothing else changes here: the roles below are checked all the same.
+              Only a private endpoint reaches its data plane, so {app}'s server must reach the instance through one
+              (from the same or a peered network). Nothing else changes here: the roles below are checked all the same.
             </Trans>
           </p>
         </div>
@@ -173,9 +198,10 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
               <>
                 <p>
                   <Trans>
-                    Your roles on the instance include <code>Microsoft.Authorization/roleAssignments/write</code>, so you may
-                    assign it yourself. Conditions on your own role assignments and roles you are eligible for but have not
-                    activated (Privileged Identity Management) are not in that answer: Azure has the final word.
+                    Your roles on the instance include <code>Microsoft.Authorization/roleAssignments/write</code>, so
+                    you may assign it yourself. Conditions on your own role assignments and roles you are eligible for
+                    but have not activated (Privileged Identity Management) are not in that answer: Azure has the final
+                    word.
                   </Trans>
                 </p>
                 <RequestText label={t`Copy your to-do`} text={roleToDo(i18n, requestInput)} />
@@ -185,14 +211,15 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
                 <p>
                   {verdict.canAssign === false ? (
                     <Trans>
-                      Your roles on the instance don't include <code>Microsoft.Authorization/roleAssignments/write</code>, so
-                      someone who holds Owner, User Access Administrator or Role Based Access Control Administrator there must
-                      assign it. Send them this request:
+                      Your roles on the instance don't include{' '}
+                      <code>Microsoft.Authorization/roleAssignments/write</code>, so someone who holds Owner, User
+                      Access Administrator or Role Based Access Control Administrator there must assign it. Send them
+                      this request:
                     </Trans>
                   ) : (
                     <Trans>
-                      The portal cannot tell whether you may assign roles on the instance. If you cannot, send this request to
-                      an Owner, User Access Administrator or Role Based Access Control Administrator of it:
+                      The portal cannot tell whether you may assign roles on the instance. If you cannot, send this
+                      request to an Owner, User Access Administrator or Role Based Access Control Administrator of it:
                     </Trans>
                   )}
                 </p>
@@ -210,7 +237,8 @@ export function TwinsAccess({ account, instance, token }: { account: AccountInfo
 function principalType(t: ReturnType<typeof useLingui>['t'], type: string): string {
   if (type === 'User') return t({ message: 'User', comment: 'A kind of Microsoft Entra principal' });
   if (type === 'Group') return t({ message: 'Group', comment: 'A kind of Microsoft Entra principal' });
-  if (type === 'ServicePrincipal') return t({ message: 'Service principal (an app)', comment: 'A kind of Microsoft Entra principal' });
+  if (type === 'ServicePrincipal')
+    return t({ message: 'Service principal (an app)', comment: 'A kind of Microsoft Entra principal' });
   return type;
 }
 
@@ -322,8 +350,8 @@ function OutcomeText({ verdict }: { verdict: AccessVerdict }) {
         <Trans>The portal cannot tell from here whether anyone may call the instance for {app}.</Trans>
       </strong>{' '}
       <Trans>
-        What it could read is above and what it could not is listed under "Not checked". {you} If nobody holds it, the role to
-        give is {role} (<span className="mono">{roleId}</span>).
+        What it could read is above and what it could not is listed under "Not checked". {you} If nobody holds it, the
+        role to give is {role} (<span className="mono">{roleId}</span>).
       </Trans>
     </p>
   );
@@ -341,37 +369,53 @@ export function NotCheckedItem({ item }: { item: NotChecked }) {
     case 'definitions':
       return <Trans>What each role grants: your account may not read the role definitions.</Trans>;
     case 'your-permissions':
-      return <Trans>Your own data access, and whether you may assign roles: your account may not read its permissions there.</Trans>;
+      return (
+        <Trans>
+          Your own data access, and whether you may assign roles: your account may not read its permissions there.
+        </Trans>
+      );
     case 'group-members':
       return <Trans>Who is in the groups that hold the role: the portal does not read group members.</Trans>;
     case 'app-service-principal':
       return (
         <Trans>
-          Whether a service principal that holds the role is {app}'s: a browser cannot see the object ID of {app}'s service
-          principal in your directory. <code className="wrap">{command}</code> shows it.
+          Whether a service principal that holds the role is {app}'s: a browser cannot see the object ID of {app}'s
+          service principal in your directory. <code className="wrap">{command}</code> shows it.
         </Trans>
       );
     case 'conditions':
       return (
         <Trans>
-          Conditions on role assignments, and roles that are eligible but not active (Privileged Identity Management): they are
-          not in the answers the portal reads.
+          Conditions on role assignments, and roles that are eligible but not active (Privileged Identity Management):
+          they are not in the answers the portal reads.
         </Trans>
       );
     case 'unresolved-roles':
-      return <Trans>Some assignments use roles defined outside this subscription, whose data actions the portal could not read.</Trans>;
+      return (
+        <Trans>
+          Some assignments use roles defined outside this subscription, whose data actions the portal could not read.
+        </Trans>
+      );
     case 'data-plane':
       return (
         <Trans>
-          A call to the instance itself: Azure Digital Twins accepts no calls from a browser, so {app}'s server makes the first
-          one. Role changes can take several minutes to apply.
+          A call to the instance itself: Azure Digital Twins accepts no calls from a browser, so {app}'s server makes
+          the first one. Role changes can take several minutes to apply.
         </Trans>
       );
   }
 }
 
 /** Exactly what was proven, and what was not: the ready card of today's Digital Twins. */
-function Proven({ verdict, instance, token }: { verdict: AccessVerdict; instance: DigitalTwinsInstance; token: VerifiedToken }) {
+function Proven({
+  verdict,
+  instance,
+  token,
+}: {
+  verdict: AccessVerdict;
+  instance: DigitalTwinsInstance;
+  token: VerifiedToken;
+}) {
   const { config } = useRuntime();
   const app = config.appName;
   const name = instance.name;
@@ -383,12 +427,19 @@ function Proven({ verdict, instance, token }: { verdict: AccessVerdict; instance
   return (
     <div className={`card ${ready ? 'success' : 'note'}`} role="status" aria-labelledby="proven-title">
       <h2 id="proven-title" className="h3">
-        {ready ? <Trans>Ready: {app} can use {hostName}</Trans> : <Trans>What the portal proved so far</Trans>}
+        {ready ? (
+          <Trans>
+            Ready: {app} can use {hostName}
+          </Trans>
+        ) : (
+          <Trans>What the portal proved so far</Trans>
+        )}
       </h2>
       <ul>
         <li>
           <Trans>
-            Microsoft Entra ID issued an Azure Digital Twins token in this directory (<span className="mono">{tenantId}</span>).
+            Microsoft Entra ID issued an Azure Digital Twins token in this directory (
+            <span className="mono">{tenantId}</span>).
           </Trans>
         </li>
         <li>
@@ -399,7 +450,11 @@ function Proven({ verdict, instance, token }: { verdict: AccessVerdict; instance
         {verdict.holders !== undefined && (
           <li>
             {firm.length > 0 ? (
-              <Plural value={firm.length} one="# principal holds a role with every data action the app needs." other="# principals hold a role with every data action the app needs." />
+              <Plural
+                value={firm.length}
+                one="# principal holds a role with every data action the app needs."
+                other="# principals hold a role with every data action the app needs."
+              />
             ) : (
               <Trans>No principal holds a role with every data action the app needs.</Trans>
             )}

@@ -15,7 +15,13 @@ import { RedirectProblem } from './RedirectProblem';
  * Today's Digital Twins (`digitalTwins` configured): sign in, pick the instance, (register only when there is none),
  * check access. The step is derived from facts as in the 2018 flow; only the choices differ.
  */
-export function TwinsWizard({ account, onStep }: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
+export function TwinsWizard({
+  account,
+  onStep,
+}: {
+  account: AccountInfo;
+  onStep: ((step: StepId) => void) | undefined;
+}) {
   const tenantId = account.tenantId;
   const choices = useChoices(tenantId);
   const registerWanted = choices.registerWanted === true;
@@ -38,7 +44,12 @@ export function TwinsWizard({ account, onStep }: { account: AccountInfo; onStep:
     <StepFrame step={step} done={doneTwinsSteps(facts)} steps={TWINS_STEPS} onShown={onStep}>
       <RedirectProblem tenantId={tenantId} />
       <WaitNotice />
-      {step === 'instance' && <InstanceStep account={account} registeredOn={registerWanted && providerState === 'Registered' ? subscriptionId : undefined} />}
+      {step === 'instance' && (
+        <InstanceStep
+          account={account}
+          registeredOn={registerWanted && providerState === 'Registered' ? subscriptionId : undefined}
+        />
+      )}
       {step === 'register' && (
         <>
           {subscriptionId ? (

@@ -26,7 +26,9 @@ export function WaitNotice() {
     <div role="status" className="wait-notice">
       {!online ? (
         <p className="card note">
-          <Trans>You are offline. Nothing is lost: the portal pauses and carries on by itself when the connection is back.</Trans>
+          <Trans>
+            You are offline. Nothing is lost: the portal pauses and carries on by itself when the connection is back.
+          </Trans>
         </p>
       ) : (
         text && (

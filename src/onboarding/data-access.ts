@@ -64,7 +64,9 @@ export const ROLE_ASSIGNMENTS_WRITE = 'Microsoft.Authorization/roleAssignments/w
 /** Whether one data action is allowed: some entry grants it and that same entry does not take it back. */
 export function allowsDataAction(permissions: readonly Permission[], action: string): boolean {
   return permissions.some(
-    (p) => (p.dataActions ?? []).some((a) => actionMatches(a, action)) && !(p.notDataActions ?? []).some((n) => actionMatches(n, action)),
+    (p) =>
+      (p.dataActions ?? []).some((a) => actionMatches(a, action)) &&
+      !(p.notDataActions ?? []).some((n) => actionMatches(n, action)),
   );
 }
 
@@ -75,7 +77,9 @@ export function missingDataActions(permissions: readonly Permission[], needed: r
 
 /** Whether a control-plane action is allowed (for roleAssignments/write): `actions` minus `notActions`, per entry. */
 export function allowsAction(permissions: readonly Permission[], action: string): boolean {
-  return permissions.some((p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((n) => actionMatches(n, action)));
+  return permissions.some(
+    (p) => p.actions.some((a) => actionMatches(a, action)) && !p.notActions.some((n) => actionMatches(n, action)),
+  );
 }
 
 export interface RoleRef {
@@ -124,12 +128,15 @@ export function sufficientHolders(
   }
   const holders: Holder[] = [];
   for (const list of byPrincipal.values()) {
-    const permissionsOf = (some: RoleAssignment[]) => some.flatMap((a) => byGuid.get(roleGuid(a.roleDefinitionId))!.permissions);
+    const permissionsOf = (some: RoleAssignment[]) =>
+      some.flatMap((a) => byGuid.get(roleGuid(a.roleDefinitionId))!.permissions);
     const unconditional = list.filter((a) => a.condition === undefined);
     const enough = missingDataActions(permissionsOf(unconditional), needed).length === 0;
     const enoughWithConditions = enough || missingDataActions(permissionsOf(list), needed).length === 0;
     if (!enoughWithConditions) continue;
-    const contributing = (enough ? unconditional : list).filter((a) => needed.some((action) => allowsDataAction(permissionsOf([a]), action)));
+    const contributing = (enough ? unconditional : list).filter((a) =>
+      needed.some((action) => allowsDataAction(permissionsOf([a]), action)),
+    );
     const roles: RoleRef[] = [];
     for (const a of contributing) {
       const d = byGuid.get(roleGuid(a.roleDefinitionId))!;
@@ -154,17 +161,26 @@ export function sufficientHolders(
  * The role to ask for: among the definitions read, the narrowest one that grants every needed data action and
  * nothing on the control plane (built-in first on a tie); the published built-in when definitions are unknown.
  */
-export function recommendedRole(definitions: readonly RoleDefinition[] | undefined, dataRole: DigitalTwinsConfig['dataRole']): RoleRef & { fromDirectory: boolean } {
+export function recommendedRole(
+  definitions: readonly RoleDefinition[] | undefined,
+  dataRole: DigitalTwinsConfig['dataRole'],
+): RoleRef & { fromDirectory: boolean } {
   const needed = REQUIRED_DATA_ACTIONS[dataRole];
   const candidates = (definitions ?? []).filter(
     (d) => d.permissions.every((p) => p.actions.length === 0) && missingDataActions(d.permissions, needed).length === 0,
   );
-  const breadth = (d: RoleDefinition) => ALL_DATA_ACTIONS.filter((action) => allowsDataAction(d.permissions, action)).length;
+  const breadth = (d: RoleDefinition) =>
+    ALL_DATA_ACTIONS.filter((action) => allowsDataAction(d.permissions, action)).length;
   candidates.sort(
-    (a, b) => breadth(a) - breadth(b) || Number(b.type === 'BuiltInRole') - Number(a.type === 'BuiltInRole') || a.roleName.localeCompare(b.roleName),
+    (a, b) =>
+      breadth(a) - breadth(b) ||
+      Number(b.type === 'BuiltInRole') - Number(a.type === 'BuiltInRole') ||
+      a.roleName.localeCompare(b.roleName),
   );
   const best = candidates[0];
-  return best ? { guid: best.guid, roleName: best.roleName, fromDirectory: true } : { ...BUILT_IN_DATA_ROLES[dataRole], fromDirectory: false };
+  return best
+    ? { guid: best.guid, roleName: best.roleName, fromDirectory: true }
+    : { ...BUILT_IN_DATA_ROLES[dataRole], fromDirectory: false };
 }
 
 /** A read ARM answered, or refused (403): the portal then cannot tell, which is not a failure. */
@@ -214,7 +230,9 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
   const notChecked: NotChecked[] = [];
   const { assignments, definitions } = input;
   const result =
-    assignments.read && definitions.read ? sufficientHolders(assignments.value, definitions.value, needed, input.youObjectId) : undefined;
+    assignments.read && definitions.read
+      ? sufficientHolders(assignments.value, definitions.value, needed, input.youObjectId)
+      : undefined;
   if (!input.assignments.read) notChecked.push('assignments');
   if (!input.definitions.read) notChecked.push('definitions');
   if (!input.permissions.read) notChecked.push('your-permissions');
@@ -243,12 +261,24 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
   }
   if ((holders ?? []).some((h) => h.conditional) || canAssign === true) notChecked.push('conditions');
   notChecked.push('data-plane');
-  return { outcome, holders, you, canAssign, role: recommendedRole(input.definitions.read ? input.definitions.value : undefined, input.dataRole), notChecked };
+  return {
+    outcome,
+    holders,
+    you,
+    canAssign,
+    role: recommendedRole(input.definitions.read ? input.definitions.value : undefined, input.dataRole),
+    notChecked,
+  };
 }
 
 /** The Azure CLI line that gives the role at the instance: to a group of users, or to the app's service principal. */
-export function roleAssignmentCommand(caller: DigitalTwinsConfig['caller'], input: { roleGuid: string; scope: string; clientId: string }): string {
+export function roleAssignmentCommand(
+  caller: DigitalTwinsConfig['caller'],
+  input: { roleGuid: string; scope: string; clientId: string },
+): string {
   const assignee =
-    caller === 'users' ? '--assignee-object-id <group-object-id> --assignee-principal-type Group' : `--assignee ${input.clientId}`;
+    caller === 'users'
+      ? '--assignee-object-id <group-object-id> --assignee-principal-type Group'
+      : `--assignee ${input.clientId}`;
   return `az role assignment create ${assignee} --role ${input.roleGuid} --scope ${input.scope}`;
 }

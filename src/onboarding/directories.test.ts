@@ -9,18 +9,42 @@ const FABRIKAM = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
 
 // As ARM's GET /tenants and GET /subscriptions answer a partner's admin (shapes of the 2022-12-01 examples).
 const tenants: Tenant[] = [
-  { tenantId: PARTNER, displayName: 'Northwind Partners', defaultDomain: 'northwindpartners.onmicrosoft.com', tenantCategory: 'Home' },
-  { tenantId: CONTOSO, displayName: 'Contoso', defaultDomain: 'contoso.onmicrosoft.com', tenantCategory: 'ProjectedBy' },
+  {
+    tenantId: PARTNER,
+    displayName: 'Northwind Partners',
+    defaultDomain: 'northwindpartners.onmicrosoft.com',
+    tenantCategory: 'Home',
+  },
+  {
+    tenantId: CONTOSO,
+    displayName: 'Contoso',
+    defaultDomain: 'contoso.onmicrosoft.com',
+    tenantCategory: 'ProjectedBy',
+  },
   { tenantId: FABRIKAM, displayName: 'Fabrikam', defaultDomain: 'fabrikam.onmicrosoft.com', tenantCategory: 'Home' },
 ].map((t) => parseTenant(t, 'GET /tenants'));
 const sub = (name: string, tenantId: string | undefined, managedBy: string[] = []): Subscription =>
-  parseSubscription({ subscriptionId: `id-${name}`, displayName: name, tenantId, state: 'Enabled', managedByTenants: managedBy.map((id) => ({ tenantId: id })) }, 'GET /subscriptions');
+  parseSubscription(
+    {
+      subscriptionId: `id-${name}`,
+      displayName: name,
+      tenantId,
+      state: 'Enabled',
+      managedByTenants: managedBy.map((id) => ({ tenantId: id })),
+    },
+    'GET /subscriptions',
+  );
 
 describe('which directory a subscription sets up', () => {
   it('reads tenantCategory and managedByTenants from ARM', () => {
     expect(tenants.map((t) => t.category)).toEqual(['Home', 'ProjectedBy', 'Home']);
     expect(sub('Contoso Production', CONTOSO, [PARTNER]).managedByTenants).toEqual([PARTNER]);
-    expect(parseSubscription({ subscriptionId: 'x', state: 'Enabled', managedByTenants: [null, { tenantId: 3 }, { tenantId: 'ok' }] }, 'op').managedByTenants).toEqual(['ok']);
+    expect(
+      parseSubscription(
+        { subscriptionId: 'x', state: 'Enabled', managedByTenants: [null, { tenantId: 3 }, { tenantId: 'ok' }] },
+        'op',
+      ).managedByTenants,
+    ).toEqual(['ok']);
   });
 
   it('a directory of its own or as a guest can be signed in to; a projected or managing one cannot', () => {

@@ -34,7 +34,12 @@ export type SubscriptionOffer = { usable: true } | { usable: false; reason: stri
  * Whether "Use this subscription" may set up `currentTenantId` with this row, and if not, why, in words for the row
  * (in `i18n`'s language).
  */
-export function subscriptionOffer(subscription: Subscription, currentTenantId: string, tenants: readonly Tenant[], i18n: I18n): SubscriptionOffer {
+export function subscriptionOffer(
+  subscription: Subscription,
+  currentTenantId: string,
+  tenants: readonly Tenant[],
+  i18n: I18n,
+): SubscriptionOffer {
   if (inDirectory(subscription, currentTenantId)) return { usable: true };
   const owner = directoryName(subscription.tenantId, tenants, i18n);
   const current = directoryName(currentTenantId, tenants, i18n);
@@ -42,14 +47,18 @@ export function subscriptionOffer(subscription: Subscription, currentTenantId: s
   const customer = tenants.find((t) => t.tenantId === subscription.tenantId);
   const signInable = customer !== undefined && canSignInTo(customer);
   const belongs = delegated
-    ? i18n._(msg`Belongs to ${owner}, delegated to you through Azure Lighthouse: registering on it would set up that directory, not ${current}.`)
+    ? i18n._(
+        msg`Belongs to ${owner}, delegated to you through Azure Lighthouse: registering on it would set up that directory, not ${current}.`,
+      )
     : i18n._(msg`Belongs to ${owner}: registering on it would set up that directory, not ${current}.`);
   // A delegation is visible only with a token of the managing directory: signed in to the customer's directory as a
   // guest, the account is another object there and sees only what that directory assigned to it.
   const remedy = !signInable
     ? i18n._(msg`You can't sign in to ${owner}; one of its admins (or a guest of it) has to set it up.`)
     : delegated
-      ? i18n._(msg`To set up ${owner}, switch to it under "Directory to set up". There you work as its guest and see only the subscriptions ${owner} gave your guest account a role on: the ones delegated through Azure Lighthouse are listed only here, in ${current}.`)
+      ? i18n._(
+          msg`To set up ${owner}, switch to it under "Directory to set up". There you work as its guest and see only the subscriptions ${owner} gave your guest account a role on: the ones delegated through Azure Lighthouse are listed only here, in ${current}.`,
+        )
       : i18n._(msg`To set up ${owner}, switch to it under "Directory to set up".`);
   return { usable: false, reason: `${belongs} ${remedy}` };
 }

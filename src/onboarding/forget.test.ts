@@ -4,7 +4,6 @@ import { choicesStore, updateChoices } from './choices';
 import { forgetSession } from './forget';
 import { MemoryStorage } from '../testing/memory-storage';
 
-
 describe('forgetSession (sign-out)', () => {
   const realWindow = globalThis.window;
   beforeEach(() => {

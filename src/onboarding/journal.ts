@@ -55,7 +55,13 @@ export interface TwinsFindings {
   /** the role the portal recommends, by what it grants */
   role: { id: string; name: string; readFromDirectory: boolean };
   /** null: the assignments or definitions could not be read */
-  principals: Array<{ objectId: string; type: string; roles: Array<{ id: string; name: string }>; conditional: boolean; you: boolean }> | null;
+  principals: Array<{
+    objectId: string;
+    type: string;
+    roles: Array<{ id: string; name: string }>;
+    conditional: boolean;
+    you: boolean;
+  }> | null;
   you: 'holds' | 'lacks' | 'unknown';
   mayAssignRoles: boolean | 'unknown';
   notChecked: string[];
@@ -84,8 +90,19 @@ export function updateJournal(tenantId: string, update: (current: Journal) => Jo
 export function recordProblem(tenantId: string, problem: Problem): void {
   updateJournal(tenantId, (j) => {
     const signature = JSON.stringify(problem.ids.filter(([label]) => label !== 'Time (UTC)'));
-    if (j.problems.some((p) => p.key === problem.key && JSON.stringify(p.ids.filter(([l]) => l !== 'Time (UTC)')) === signature)) return j;
-    return { ...j, problems: [...j.problems, { at: new Date().toISOString(), key: problem.key, title: problem.title, ids: problem.ids }] };
+    if (
+      j.problems.some(
+        (p) => p.key === problem.key && JSON.stringify(p.ids.filter(([l]) => l !== 'Time (UTC)')) === signature,
+      )
+    )
+      return j;
+    return {
+      ...j,
+      problems: [
+        ...j.problems,
+        { at: new Date().toISOString(), key: problem.key, title: problem.title, ids: problem.ids },
+      ],
+    };
   });
 }
 
@@ -123,7 +140,15 @@ export function recordRetry(tenantId: string, notice: RetryNotice): void {
   if (notice.reason !== 'network') ids.push(['x-ms-correlation-request-id', answeredId(notice.correlationId)]);
   updateJournal(tenantId, (j) => ({
     ...j,
-    problems: [...j.problems, { at: new Date().toISOString(), key: `retry-${notice.reason}`, title: english._(WAIT_TITLES[notice.reason]), ids }],
+    problems: [
+      ...j.problems,
+      {
+        at: new Date().toISOString(),
+        key: `retry-${notice.reason}`,
+        title: english._(WAIT_TITLES[notice.reason]),
+        ids,
+      },
+    ],
   }));
 }
 
@@ -143,6 +168,9 @@ export function recordStepUp(tenantId: string, record: StepUpRecord): void {
   const at = new Date(record.completedAt ?? record.startedAt).toISOString();
   updateJournal(tenantId, (j) => ({
     ...j,
-    problems: [...j.problems, { at, key: `step-up-${record.kind}`, title: english._(STEP_UP_TITLES[record.kind]), ids }],
+    problems: [
+      ...j.problems,
+      { at, key: `step-up-${record.kind}`, title: english._(STEP_UP_TITLES[record.kind]), ids },
+    ],
   }));
 }

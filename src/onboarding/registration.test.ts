@@ -2,19 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { STUCK_AFTER_MS, type RegisterOutcome } from '../azure/providers';
 import type { Journal } from './journal';
 import { setupI18n } from '@lingui/core';
-import { ANNOUNCE_EVERY_MS, forgetWatch, formatElapsed, noteProviderState, noteRegisterCall, registrationStatus, type RegistrationFacts } from './registration';
+import {
+  ANNOUNCE_EVERY_MS,
+  forgetWatch,
+  formatElapsed,
+  noteProviderState,
+  noteRegisterCall,
+  registrationStatus,
+  type RegistrationFacts,
+} from './registration';
 
 const T0 = Date.parse('2026-11-26T12:00:00Z');
-const facts: RegistrationFacts = { state: 'NotRegistered', watchingSince: undefined, registerPending: false, readOnly: false, now: T0 };
+const facts: RegistrationFacts = {
+  state: 'NotRegistered',
+  watchingSince: undefined,
+  registerPending: false,
+  readOnly: false,
+  now: T0,
+};
 const empty: Journal = { watchingSince: {}, registeredSeenAt: {}, problems: [] };
 
 describe('registration status', () => {
   it('offers Register while the provider is not registered and nothing was watched', () => {
-    expect(registrationStatus(facts)).toMatchObject({ registering: false, failed: false, canStart: true, checkPermissions: true, stuck: false });
+    expect(registrationStatus(facts)).toMatchObject({
+      registering: false,
+      failed: false,
+      canStart: true,
+      checkPermissions: true,
+      stuck: false,
+    });
   });
 
   it('offers nothing before ARM has said the state', () => {
-    expect(registrationStatus({ ...facts, state: undefined })).toMatchObject({ canStart: false, checkPermissions: false, failed: false });
+    expect(registrationStatus({ ...facts, state: undefined })).toMatchObject({
+      canStart: false,
+      checkPermissions: false,
+      failed: false,
+    });
   });
 
   it('a watched registration that Azure now calls NotRegistered has failed', () => {
@@ -28,7 +52,13 @@ describe('registration status', () => {
 
   it('Registering: progress, no Register button; announced every 15 s, not every second', () => {
     const at = (elapsed: number) => registrationStatus({ ...facts, state: 'Registering', watchingSince: T0 - elapsed });
-    expect(at(5_000)).toMatchObject({ registering: true, canStart: false, failed: false, elapsedMs: 5_000, announcedElapsedMs: undefined });
+    expect(at(5_000)).toMatchObject({
+      registering: true,
+      canStart: false,
+      failed: false,
+      elapsedMs: 5_000,
+      announcedElapsedMs: undefined,
+    });
     expect(at(ANNOUNCE_EVERY_MS).announcedElapsedMs).toBe(15_000);
     expect(at(44_999).announcedElapsedMs).toBe(30_000);
     expect(at(45_000).announcedElapsedMs).toBe(45_000);
@@ -40,7 +70,9 @@ describe('registration status', () => {
     expect(at(STUCK_AFTER_MS).stuck).toBe(true);
     expect(at(6 * 3_600_000).stuck).toBe(true);
     // Only a running registration is stuck; a settled one is not, however old its watch.
-    expect(registrationStatus({ ...facts, state: 'Registered', watchingSince: T0 - 2 * STUCK_AFTER_MS }).stuck).toBe(false);
+    expect(registrationStatus({ ...facts, state: 'Registered', watchingSince: T0 - 2 * STUCK_AFTER_MS }).stuck).toBe(
+      false,
+    );
   });
 
   it('checks the permissions API only on a writable subscription with the provider not registered', () => {
@@ -97,7 +129,9 @@ describe('what reads and register calls note in the journal', () => {
       stateReturned: 'Registering',
     });
     expect(noted.watchingSince).toEqual({ sub: T0 });
-    expect(noteRegisterCall({ ...empty, watchingSince: { sub: T0 - 5_000 } }, 'sub', outcome).watchingSince).toEqual({ sub: T0 - 5_000 });
+    expect(noteRegisterCall({ ...empty, watchingSince: { sub: T0 - 5_000 } }, 'sub', outcome).watchingSince).toEqual({
+      sub: T0 - 5_000,
+    });
   });
 
   it('a new attempt after a failure forgets the old watch, so "failed" means the new attempt', () => {

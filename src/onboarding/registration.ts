@@ -33,7 +33,13 @@ export interface RegistrationStatus {
   announcedElapsedMs: number | undefined;
 }
 
-export function registrationStatus({ state, watchingSince, registerPending, readOnly, now }: RegistrationFacts): RegistrationStatus {
+export function registrationStatus({
+  state,
+  watchingSince,
+  registerPending,
+  readOnly,
+  now,
+}: RegistrationFacts): RegistrationStatus {
   const registering = state === 'Registering';
   const failed = state === 'NotRegistered' && watchingSince !== undefined && !registerPending;
   const elapsedMs = watchingSince !== undefined ? Math.max(0, now - watchingSince) : 0;
@@ -44,7 +50,10 @@ export function registrationStatus({ state, watchingSince, registerPending, read
     checkPermissions: state === 'NotRegistered' && !readOnly,
     elapsedMs,
     stuck: registering && elapsedMs >= STUCK_AFTER_MS,
-    announcedElapsedMs: registering && elapsedMs >= ANNOUNCE_EVERY_MS ? Math.floor(elapsedMs / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS : undefined,
+    announcedElapsedMs:
+      registering && elapsedMs >= ANNOUNCE_EVERY_MS
+        ? Math.floor(elapsedMs / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS
+        : undefined,
   };
 }
 
@@ -63,13 +72,21 @@ export function formatElapsed(i18n: I18n, ms: number): string {
  * What a read of the provider adds to the journal: when watching began (the first `Registering` seen) and when
  * `Registered` was first seen after a watch. Returns the same journal when there is nothing to note.
  */
-export function noteProviderState(journal: Journal, subscriptionId: string, state: string | undefined, now: number): Journal {
+export function noteProviderState(
+  journal: Journal,
+  subscriptionId: string,
+  state: string | undefined,
+  now: number,
+): Journal {
   const since = journal.watchingSince[subscriptionId];
   if (state === 'Registering' && since === undefined) {
     return { ...journal, watchingSince: { ...journal.watchingSince, [subscriptionId]: now } };
   }
   if (state === 'Registered' && since !== undefined && !journal.registeredSeenAt[subscriptionId]) {
-    return { ...journal, registeredSeenAt: { ...journal.registeredSeenAt, [subscriptionId]: new Date(now).toISOString() } };
+    return {
+      ...journal,
+      registeredSeenAt: { ...journal.registeredSeenAt, [subscriptionId]: new Date(now).toISOString() },
+    };
   }
   return journal;
 }
@@ -86,7 +103,10 @@ export function noteRegisterCall(journal: Journal, subscriptionId: string, outco
       clientRequestId: outcome.clientRequestId,
       stateReturned: outcome.registrationState,
     },
-    watchingSince: { ...journal.watchingSince, [subscriptionId]: journal.watchingSince[subscriptionId] ?? outcome.readAt },
+    watchingSince: {
+      ...journal.watchingSince,
+      [subscriptionId]: journal.watchingSince[subscriptionId] ?? outcome.readAt,
+    },
   };
 }
 

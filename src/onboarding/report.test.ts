@@ -5,7 +5,6 @@ import { readJournal, recordRetry, type Journal } from './journal';
 import { buildReport, reportFileName } from './report';
 import { MemoryStorage } from '../testing/memory-storage';
 
-
 const parsed = parseConfig({}, 'https://onboard.example.com');
 if (!parsed.ok) throw new Error('config');
 const config = parsed.config;
@@ -39,16 +38,43 @@ describe('report and journal when the browser could not read ARM ids', () => {
     });
     // Through JSON, as the report is shown and copied: an undefined id would vanish.
     const shown = JSON.parse(JSON.stringify(report)) as { provider: { registerRequest: Record<string, string> } };
-    expect(shown.provider.registerRequest).toMatchObject({ correlationId: UNREADABLE_ID, requestId: UNREADABLE_ID, clientRequestId: 'cli-1' });
+    expect(shown.provider.registerRequest).toMatchObject({
+      correlationId: UNREADABLE_ID,
+      requestId: UNREADABLE_ID,
+      clientRequestId: 'cli-1',
+    });
   });
 
   it('a throttled wait without a readable Retry-After or correlation id says so; a lost answer has none to read', () => {
-    recordRetry('t-1', { operation: 'GET /subscriptions', attempt: 1, delayMs: 750, reason: 'throttled', clientRequestId: 'cli-2' });
+    recordRetry('t-1', {
+      operation: 'GET /subscriptions',
+      attempt: 1,
+      delayMs: 750,
+      reason: 'throttled',
+      clientRequestId: 'cli-2',
+    });
     recordRetry('t-1', { operation: 'GET /x', attempt: 1, delayMs: 750, reason: 'network', clientRequestId: 'cli-3' });
-    recordRetry('t-1', { operation: 'GET /y', attempt: 1, delayMs: 4000, reason: 'throttled', retryAfterSeconds: 4, clientRequestId: 'cli-4', correlationId: 'corr-4' });
+    recordRetry('t-1', {
+      operation: 'GET /y',
+      attempt: 1,
+      delayMs: 4000,
+      reason: 'throttled',
+      retryAfterSeconds: 4,
+      clientRequestId: 'cli-4',
+      correlationId: 'corr-4',
+    });
     const [throttled, network, readable] = readJournal('t-1').problems.map((p) => Object.fromEntries(p.ids));
-    expect(throttled).toMatchObject({ 'Retry-After (s)': UNREADABLE_ID, 'x-ms-correlation-request-id': UNREADABLE_ID, 'x-ms-client-request-id': 'cli-2' });
-    expect(network).toEqual({ Request: 'GET /x', Attempt: '1', 'Waited (ms)': '750', 'x-ms-client-request-id': 'cli-3' });
+    expect(throttled).toMatchObject({
+      'Retry-After (s)': UNREADABLE_ID,
+      'x-ms-correlation-request-id': UNREADABLE_ID,
+      'x-ms-client-request-id': 'cli-2',
+    });
+    expect(network).toEqual({
+      Request: 'GET /x',
+      Attempt: '1',
+      'Waited (ms)': '750',
+      'x-ms-client-request-id': 'cli-3',
+    });
     expect(readable).toMatchObject({ 'Retry-After (s)': '4', 'x-ms-correlation-request-id': 'corr-4' });
   });
 });

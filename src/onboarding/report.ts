@@ -32,7 +32,11 @@ export function buildReport(input: ReportInput) {
     },
     signedInAs: input.account,
     subscription: subscriptionId
-      ? { subscriptionId, displayName: input.subscription?.displayName ?? null, state: input.subscription?.state ?? null }
+      ? {
+          subscriptionId,
+          displayName: input.subscription?.displayName ?? null,
+          state: input.subscription?.state ?? null,
+        }
       : null,
     provider: {
       namespace: config.providerNamespace,

@@ -12,7 +12,12 @@ const config = {
 
 describe('requests for the person who can unblock', () => {
   it('asks an owner to register, with the portal path and the CLI command', () => {
-    const text = ownerRequest(i18n, { namespace: 'Microsoft.IoTSpaces', subscriptionName: 'Prod', subscriptionId: 'sub-1', appName: 'Contoso Twins' });
+    const text = ownerRequest(i18n, {
+      namespace: 'Microsoft.IoTSpaces',
+      subscriptionName: 'Prod',
+      subscriptionId: 'sub-1',
+      appName: 'Contoso Twins',
+    });
     expect(text).toContain('Owner or Contributor');
     expect(text).toContain('az provider register --namespace Microsoft.IoTSpaces --subscription sub-1');
     expect(text).toContain('Subscriptions > Prod > Settings > Resource providers > Microsoft.IoTSpaces > Register');
@@ -20,7 +25,9 @@ describe('requests for the person who can unblock', () => {
 
   it('builds the v2 admin consent link for the directory, in the configured cloud', () => {
     const url = new URL(adminConsentUrl(config, 'contoso.onmicrosoft.com'));
-    expect(url.origin + url.pathname).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent');
+    expect(url.origin + url.pathname).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent',
+    );
     expect(url.searchParams.get('client_id')).toBe(config.clientId);
     expect(url.searchParams.get('scope')).toBe('https://management.azure.com/user_impersonation');
     expect(url.searchParams.get('redirect_uri')).toBe('https://onboard.contoso.com/');

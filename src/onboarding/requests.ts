@@ -18,7 +18,9 @@ export function ownerRequest(
   return [
     i18n._(msg({ message: 'Hello,', comment: 'Greeting of a request an admin sends to a colleague' })),
     ``,
-    i18n._(msg`To use ${appName}, our directory needs the Azure resource provider ${namespace} registered on one of our subscriptions.`),
+    i18n._(
+      msg`To use ${appName}, our directory needs the Azure resource provider ${namespace} registered on one of our subscriptions.`,
+    ),
     i18n._(
       msg({
         message: "I can't do it myself: it needs the Owner or Contributor role on the subscription.",
@@ -26,7 +28,9 @@ export function ownerRequest(
       }),
     ),
     ``,
-    i18n._(msg`Could you register it on "${subscriptionName}" (${subscriptionId})? It is free and creates no resources.`),
+    i18n._(
+      msg`Could you register it on "${subscriptionName}" (${subscriptionId})? It is free and creates no resources.`,
+    ),
     i18n._(
       msg({
         message: `- Azure portal: Subscriptions > ${subscriptionName} > Settings > Resource providers > ${namespace} > Register`,
@@ -45,7 +49,10 @@ export function ownerRequest(
  * The admin consent link for this app in one directory (Microsoft identity platform v2 admin consent endpoint):
  * an admin who opens it approves the app for everyone in the organization, then lands back on this portal.
  */
-export function adminConsentUrl(config: Pick<AppConfig, 'authority' | 'clientId' | 'redirectUri' | 'armEndpoint'>, tenant: string): string {
+export function adminConsentUrl(
+  config: Pick<AppConfig, 'authority' | 'clientId' | 'redirectUri' | 'armEndpoint'>,
+  tenant: string,
+): string {
   const url = new URL(`${new URL(config.authority).origin}/${encodeURIComponent(tenant)}/v2.0/adminconsent`);
   url.searchParams.set('client_id', config.clientId);
   url.searchParams.set('scope', armScopes(config).join(' '));
@@ -66,14 +73,18 @@ export function adminApprovalRequest(
     i18n._(msg`Our directory only lets administrators approve apps, so I can't sign in to ${app}'s onboarding portal.`),
     i18n._(
       msg({
-        message: 'Could you approve it for our organization? Open this link, sign in as a Global, Application or Cloud Application\nAdministrator, and accept:',
-        comment: 'Global Administrator, Application Administrator, Cloud Application Administrator are Microsoft Entra role names',
+        message:
+          'Could you approve it for our organization? Open this link, sign in as a Global, Application or Cloud Application\nAdministrator, and accept:',
+        comment:
+          'Global Administrator, Application Administrator, Cloud Application Administrator are Microsoft Entra role names',
       }),
     ),
     ``,
     adminConsentUrl(config, tenant),
     ``,
-    i18n._(msg`It asks for access to Azure Resource Manager on behalf of the signed-in user (the app's client ID is ${clientId}).`),
+    i18n._(
+      msg`It asks for access to Azure Resource Manager on behalf of the signed-in user (the app's client ID is ${clientId}).`,
+    ),
     i18n._(
       msg({
         message: 'Alternatively: Microsoft Entra admin center > Enterprise applications > Admin consent requests.',

@@ -21,13 +21,21 @@ describe('sending a held-up write once more', () => {
     expect(pendingResend([record()], 't1', op)).toBeUndefined();
     expect(pendingResend([record({ completedAt: 2 })], 't1', op)).toBeDefined();
     expect(pendingResend([record({ completedAt: 2, resentAt: 3 })], 't1', op)).toBeUndefined();
-    expect(pendingResend([record({ completedAt: 2 })], 't1', 'POST /subscriptions/other/providers/x/register')).toBeUndefined();
+    expect(
+      pendingResend([record({ completedAt: 2 })], 't1', 'POST /subscriptions/other/providers/x/register'),
+    ).toBeUndefined();
   });
 
   it('notes the resend in the tab record, so a reload does not send it again', () => {
     const storage = new MemoryStorage();
     const op = 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register';
-    noteStepUpStarted('t1', op, { claims: MANDATORY_MFA_CLAIMS, source: 'header', kind: 'mandatory-mfa', contexts: ['p1'] }, 10, storage);
+    noteStepUpStarted(
+      't1',
+      op,
+      { claims: MANDATORY_MFA_CLAIMS, source: 'header', kind: 'mandatory-mfa', contexts: ['p1'] },
+      10,
+      storage,
+    );
     const done = noteStepUpReturned({} as never, false, 20, storage)!;
     expect(pendingResend(readStepUps(storage), 't1', op)).toBeDefined();
     noteResent(done, 30, storage);

@@ -7,15 +7,27 @@ import { readStepUps, writeStepUps } from '../auth/step-up';
  */
 
 /** The completed step-up whose challenged call is `operation` and was not sent again yet: what to send once more. */
-export function pendingResend(records: readonly StepUpRecord[], tenantId: string, operation: string): StepUpRecord | undefined {
+export function pendingResend(
+  records: readonly StepUpRecord[],
+  tenantId: string,
+  operation: string,
+): StepUpRecord | undefined {
   const key = operation.toLowerCase();
-  return records.find((r) => r.tenantId === tenantId && r.completedAt !== undefined && r.resentAt === undefined && r.operation.toLowerCase() === key);
+  return records.find(
+    (r) =>
+      r.tenantId === tenantId &&
+      r.completedAt !== undefined &&
+      r.resentAt === undefined &&
+      r.operation.toLowerCase() === key,
+  );
 }
 
 /** The challenged write was sent once more: never again from this record. */
 export function noteResent(record: StepUpRecord, now: number = Date.now(), storage: Storage = sessionStorage): void {
   writeStepUps(
-    readStepUps(storage).map((r) => (r.startedAt === record.startedAt && r.operation === record.operation ? { ...r, resentAt: now } : r)),
+    readStepUps(storage).map((r) =>
+      r.startedAt === record.startedAt && r.operation === record.operation ? { ...r, resentAt: now } : r,
+    ),
     storage,
   );
 }

@@ -29,12 +29,18 @@ describe('the wizard step is derived from facts', () => {
   it("waits for ARM's answer after a reload rather than guess a step, unless verification was asked for", () => {
     expect(waitsForProviderState({ ...base, providerState: undefined, providerPending: true })).toBe(true);
     expect(waitsForProviderState({ ...base, providerPending: false })).toBe(false);
-    expect(waitsForProviderState({ ...base, providerState: undefined, providerPending: true, verifyRequested: true })).toBe(false);
-    expect(waitsForProviderState({ ...base, subscriptionId: undefined, providerState: undefined, providerPending: true })).toBe(false);
+    expect(
+      waitsForProviderState({ ...base, providerState: undefined, providerPending: true, verifyRequested: true }),
+    ).toBe(false);
+    expect(
+      waitsForProviderState({ ...base, subscriptionId: undefined, providerState: undefined, providerPending: true }),
+    ).toBe(false);
   });
 
   it('numbers steps from 1 to 4', () => {
-    expect([stepNumber('sign-in'), stepNumber('subscription'), stepNumber('register'), stepNumber('verify')]).toEqual([1, 2, 3, 4]);
+    expect([stepNumber('sign-in'), stepNumber('subscription'), stepNumber('register'), stepNumber('verify')]).toEqual([
+      1, 2, 3, 4,
+    ]);
   });
 });
 

@@ -6,8 +6,16 @@ import { msg } from '@lingui/core/macro';
  */
 export const STEPS = [
   { id: 'sign-in', title: 'Sign in', label: msg({ message: 'Sign in', comment: 'Step 1 of the wizard' }) },
-  { id: 'subscription', title: 'Choose a subscription', label: msg({ message: 'Choose a subscription', comment: 'Step 2 of the wizard' }) },
-  { id: 'register', title: 'Register the resource provider', label: msg({ message: 'Register the resource provider', comment: 'Step 3 of the wizard' }) },
+  {
+    id: 'subscription',
+    title: 'Choose a subscription',
+    label: msg({ message: 'Choose a subscription', comment: 'Step 2 of the wizard' }),
+  },
+  {
+    id: 'register',
+    title: 'Register the resource provider',
+    label: msg({ message: 'Register the resource provider', comment: 'Step 3 of the wizard' }),
+  },
   { id: 'verify', title: 'Verify access', label: msg({ message: 'Verify access', comment: 'Step 4 of the wizard' }) },
 ] as const;
 
@@ -18,9 +26,23 @@ export const STEPS = [
  */
 export const TWINS_STEPS = [
   STEPS[0],
-  { id: 'instance', title: 'Choose the Digital Twins instance', label: msg({ message: 'Choose the Digital Twins instance', comment: 'Step 2 of the wizard with today\'s Azure Digital Twins' }) },
+  {
+    id: 'instance',
+    title: 'Choose the Digital Twins instance',
+    label: msg({
+      message: 'Choose the Digital Twins instance',
+      comment: "Step 2 of the wizard with today's Azure Digital Twins",
+    }),
+  },
   { id: 'register', title: 'Register the resource provider', label: STEPS[2].label },
-  { id: 'access', title: 'Check access', label: msg({ message: 'Check access', comment: 'Step 4 of the wizard with today\'s Azure Digital Twins: the token and the data roles on the instance' }) },
+  {
+    id: 'access',
+    title: 'Check access',
+    label: msg({
+      message: 'Check access',
+      comment: "Step 4 of the wizard with today's Azure Digital Twins: the token and the data roles on the instance",
+    }),
+  },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'] | (typeof TWINS_STEPS)[number]['id'];
@@ -108,5 +130,11 @@ export function doneTwinsSteps(facts: TwinsFacts): StepId[] {
 
 /** As waitsForProviderState: only while a registration's subscription is chosen and its state not read yet. */
 export function twinsWaitsForProviderState(facts: TwinsFacts & { providerPending: boolean }): boolean {
-  return facts.signedIn && !facts.instanceId && facts.registerWanted && facts.subscriptionId !== undefined && facts.providerPending;
+  return (
+    facts.signedIn &&
+    !facts.instanceId &&
+    facts.registerWanted &&
+    facts.subscriptionId !== undefined &&
+    facts.providerPending
+  );
 }

@@ -31,7 +31,15 @@ const journal: Journal = {
     instance: INSTANCE,
     outcome: 'ready',
     role: { id: BUILT_IN_DATA_ROLES.owner.guid, name: BUILT_IN_DATA_ROLES.owner.roleName, readFromDirectory: true },
-    principals: [{ objectId: 'g1', type: 'Group', roles: [{ id: BUILT_IN_DATA_ROLES.owner.guid, name: 'Azure Digital Twins Data Owner' }], conditional: false, you: false }],
+    principals: [
+      {
+        objectId: 'g1',
+        type: 'Group',
+        roles: [{ id: BUILT_IN_DATA_ROLES.owner.guid, name: 'Azure Digital Twins Data Owner' }],
+        conditional: false,
+        you: false,
+      },
+    ],
     you: 'lacks',
     mayAssignRoles: true,
     notChecked: ['group-members', 'conditions', 'data-plane'],
@@ -53,7 +61,9 @@ describe("the report with today's Digital Twins", () => {
   });
 
   it('with the key: hosting mode, instance, principals and roles, what was not checked', () => {
-    const report = buildReport(input(configOf({ digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } })));
+    const report = buildReport(
+      input(configOf({ digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } })),
+    );
     expect(report.digitalTwins).toEqual({
       hosting: 'customer',
       caller: 'users',
@@ -71,8 +81,17 @@ describe("the report with today's Digital Twins", () => {
   });
 
   it('before the access step: the settings, and nulls where nothing was found yet', () => {
-    const report = buildReport({ ...input(configOf({ digitalTwins: { hosting: 'customer', caller: 'app', dataRole: 'reader' } })), journal: { ...journal, twins: undefined } });
-    expect(report.digitalTwins).toMatchObject({ caller: 'app', instance: null, outcome: null, principalsWithSufficientRole: null, notChecked: [] });
+    const report = buildReport({
+      ...input(configOf({ digitalTwins: { hosting: 'customer', caller: 'app', dataRole: 'reader' } })),
+      journal: { ...journal, twins: undefined },
+    });
+    expect(report.digitalTwins).toMatchObject({
+      caller: 'app',
+      instance: null,
+      outcome: null,
+      principalsWithSufficientRole: null,
+      notChecked: [],
+    });
   });
 });
 
@@ -96,7 +115,9 @@ describe('the request and the to-do for a data role', () => {
     expect(text.split('\n')[0]).toBe('To do on contoso-twins:');
     expect(text).toContain("Contoso Twins's own service principal");
     expect(text).toContain('A browser cannot see that service principal');
-    expect(text).toContain(`  az role assignment create --assignee ${base.clientId} --role ${role.guid} --scope ${INSTANCE.id}`);
+    expect(text).toContain(
+      `  az role assignment create --assignee ${base.clientId} --role ${role.guid} --scope ${INSTANCE.id}`,
+    );
     expect(text).not.toContain('<group-object-id>');
   });
 });

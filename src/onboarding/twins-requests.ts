@@ -24,19 +24,28 @@ function roleLines(i18n: I18n, input: RoleRequestInput): string[] {
   const command = roleAssignmentCommand(input.caller, { roleGuid: role.guid, scope: instance.id, clientId });
   const who =
     input.caller === 'users'
-      ? i18n._(msg`The role goes to a security group of the people who use ${appName} (a group is easier to keep up than one assignment per person).`)
+      ? i18n._(
+          msg`The role goes to a security group of the people who use ${appName} (a group is easier to keep up than one assignment per person).`,
+        )
       : i18n._(
           msg`The role goes to ${appName}'s own service principal in our directory, since the app calls Azure Digital Twins as itself (application (client) ID ${clientId}). A browser cannot see that service principal's object ID; the Azure CLI finds it from the client ID.`,
         );
   const cli =
     input.caller === 'users'
-      ? i18n._(msg({ message: `- Azure CLI (put the group's object ID in place of <group-object-id>):`, comment: '<group-object-id> stays as it is: it is part of the command' }))
+      ? i18n._(
+          msg({
+            message: `- Azure CLI (put the group's object ID in place of <group-object-id>):`,
+            comment: '<group-object-id> stays as it is: it is part of the command',
+          }),
+        )
       : i18n._(msg`- Azure CLI:`);
   return [
     who,
     ``,
     i18n._(msg({ message: `- Role: ${roleName} (ID ${roleId})`, comment: 'An Azure role name and its GUID' })),
-    i18n._(msg({ message: `- Scope, the instance's resource ID: ${instance.id}`, comment: 'Scope is the Azure RBAC term' })),
+    i18n._(
+      msg({ message: `- Scope, the instance's resource ID: ${instance.id}`, comment: 'Scope is the Azure RBAC term' }),
+    ),
     i18n._(
       msg({
         message: `- Azure portal: ${instance.name} > Access control (IAM) > Add > Add role assignment > ${roleName}`,
@@ -55,13 +64,16 @@ export function roleRequest(i18n: I18n, input: RoleRequestInput): string {
   return [
     i18n._(msg({ message: 'Hello,', comment: 'Greeting of a request an admin sends to a colleague' })),
     ``,
-    i18n._(msg`To use ${appName}, our Azure Digital Twins instance ${name} needs a data role assignment that nobody holds yet. Could you add it?`),
+    i18n._(
+      msg`To use ${appName}, our Azure Digital Twins instance ${name} needs a data role assignment that nobody holds yet. Could you add it?`,
+    ),
     ``,
     ...roleLines(i18n, input),
     ``,
     i18n._(
       msg({
-        message: 'It needs the Owner, User Access Administrator or Role Based Access Control Administrator role on the instance (or above it).',
+        message:
+          'It needs the Owner, User Access Administrator or Role Based Access Control Administrator role on the instance (or above it).',
         comment: 'Azure role names',
       }),
     ),

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTwinsStep, doneTwinsSteps, STEPS, stepNumber, stepsFor, TWINS_STEPS, twinsWaitsForProviderState } from './step';
+import {
+  deriveTwinsStep,
+  doneTwinsSteps,
+  STEPS,
+  stepNumber,
+  stepsFor,
+  TWINS_STEPS,
+  twinsWaitsForProviderState,
+} from './step';
 
-const base = { signedIn: true, instanceId: undefined, registerWanted: false, subscriptionId: undefined, providerState: undefined };
+const base = {
+  signedIn: true,
+  instanceId: undefined,
+  registerWanted: false,
+  subscriptionId: undefined,
+  providerState: undefined,
+};
 const INSTANCE = '/subscriptions/s1/resourceGroups/rg/providers/Microsoft.DigitalTwins/digitalTwinsInstances/twins';
 
 describe('steps by mode', () => {
@@ -25,7 +39,10 @@ describe('the Digital Twins step is derived from facts', () => {
     [base, 'instance'],
     [{ ...base, instanceId: INSTANCE }, 'access'],
     // An instance chosen wins over a registration under way: the instance proves the namespace registered.
-    [{ ...base, instanceId: INSTANCE, registerWanted: true, subscriptionId: 's1', providerState: 'Registering' }, 'access'],
+    [
+      { ...base, instanceId: INSTANCE, registerWanted: true, subscriptionId: 's1', providerState: 'Registering' },
+      'access',
+    ],
     [{ ...base, registerWanted: true }, 'register'],
     [{ ...base, registerWanted: true, subscriptionId: 's1' }, 'register'],
     [{ ...base, registerWanted: true, subscriptionId: 's1', providerState: 'Registering' }, 'register'],
@@ -41,14 +58,30 @@ describe('the Digital Twins step is derived from facts', () => {
     expect(doneTwinsSteps({ ...base, signedIn: false })).toEqual([]);
     expect(doneTwinsSteps(base)).toEqual(['sign-in']);
     expect(doneTwinsSteps({ ...base, instanceId: INSTANCE })).toEqual(['sign-in', 'instance', 'register']);
-    expect(doneTwinsSteps({ ...base, registerWanted: true, subscriptionId: 's1', providerState: 'Registering' })).toEqual(['sign-in']);
-    expect(doneTwinsSteps({ ...base, registerWanted: true, subscriptionId: 's1', providerState: 'Registered' })).toEqual(['sign-in', 'register']);
+    expect(
+      doneTwinsSteps({ ...base, registerWanted: true, subscriptionId: 's1', providerState: 'Registering' }),
+    ).toEqual(['sign-in']);
+    expect(
+      doneTwinsSteps({ ...base, registerWanted: true, subscriptionId: 's1', providerState: 'Registered' }),
+    ).toEqual(['sign-in', 'register']);
   });
 
   it("waits for ARM's answer after a reload only during a registration", () => {
-    expect(twinsWaitsForProviderState({ ...base, registerWanted: true, subscriptionId: 's1', providerPending: true })).toBe(true);
-    expect(twinsWaitsForProviderState({ ...base, registerWanted: true, subscriptionId: 's1', providerPending: false })).toBe(false);
+    expect(
+      twinsWaitsForProviderState({ ...base, registerWanted: true, subscriptionId: 's1', providerPending: true }),
+    ).toBe(true);
+    expect(
+      twinsWaitsForProviderState({ ...base, registerWanted: true, subscriptionId: 's1', providerPending: false }),
+    ).toBe(false);
     expect(twinsWaitsForProviderState({ ...base, subscriptionId: 's1', providerPending: true })).toBe(false);
-    expect(twinsWaitsForProviderState({ ...base, instanceId: INSTANCE, registerWanted: true, subscriptionId: 's1', providerPending: true })).toBe(false);
+    expect(
+      twinsWaitsForProviderState({
+        ...base,
+        instanceId: INSTANCE,
+        registerWanted: true,
+        subscriptionId: 's1',
+        providerPending: true,
+      }),
+    ).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ServerError, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
+import {
+  ServerError,
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
 import { parseConfig } from '../config/schema';
 import { queryKeys } from '../azure/query-keys';
 import {
@@ -18,7 +23,13 @@ if (!parsed.ok) throw new Error('config');
 const config = parsed.config;
 const account = { homeAccountId: 'h', tenantId: 't' } as AccountInfo;
 const msal = {} as IPublicClientApplication;
-const missing = new ServerError('invalid_client', 'c', 'Error(s): 650052 - Description: AADSTS650052: no service principal', undefined, '650052');
+const missing = new ServerError(
+  'invalid_client',
+  'c',
+  'Error(s): 650052 - Description: AADSTS650052: no service principal',
+  undefined,
+  '650052',
+);
 const consent = new InteractionRequiredAuthError('invalid_grant', 'c', 'AADSTS65001: consent', 'consent_required');
 
 type RetryFn = (count: number, error: unknown) => boolean;
@@ -44,8 +55,12 @@ describe('verification retries', () => {
   });
 
   it('is keyed by the query-key factory, per account, directory, scope and retry policy', () => {
-    expect(verifyQueryOptions(msal, config, account, true).queryKey).toEqual(queryKeys.digitalTwinsToken('h', 't', config.digitalTwinsScope, true));
-    expect(verifyQueryOptions(msal, config, account, false).queryKey).not.toEqual(verifyQueryOptions(msal, config, account, true).queryKey);
+    expect(verifyQueryOptions(msal, config, account, true).queryKey).toEqual(
+      queryKeys.digitalTwinsToken('h', 't', config.digitalTwinsScope, true),
+    );
+    expect(verifyQueryOptions(msal, config, account, false).queryKey).not.toEqual(
+      verifyQueryOptions(msal, config, account, true).queryKey,
+    );
   });
 
   it('never retries consent or when no registration just happened', () => {
@@ -61,7 +76,9 @@ describe('when verification waits for a registration', () => {
     expect(registeredRecently({ a: new Date(now - 60_000).toISOString() }, now)).toBe(true);
     expect(registeredRecently({ a: new Date(now - RECENT_REGISTRATION_MS + 1_000).toISOString() }, now)).toBe(true);
     expect(registeredRecently({ a: new Date(now - RECENT_REGISTRATION_MS).toISOString() }, now)).toBe(false);
-    expect(registeredRecently({ a: new Date(now - 3_600_000).toISOString(), b: new Date(now - 5_000).toISOString() }, now)).toBe(true);
+    expect(
+      registeredRecently({ a: new Date(now - 3_600_000).toISOString(), b: new Date(now - 5_000).toISOString() }, now),
+    ).toBe(true);
   });
 
   it('counts down in whole seconds and never below zero', () => {
@@ -99,7 +116,9 @@ describe('what the verify step shows', () => {
   });
 
   it('a retry of any other failure is not a wait', () => {
-    expect(verificationStatus({ ...idle, isFetching: true, failureCount: 1, failureReason: new Error('x') })).toMatchObject({ asking: true, waiting: false });
+    expect(
+      verificationStatus({ ...idle, isFetching: true, failureCount: 1, failureReason: new Error('x') }),
+    ).toMatchObject({ asking: true, waiting: false });
   });
 
   it('goes interactive only when MSAL says interaction is required: the consent offer, not a problem card', () => {
@@ -108,18 +127,27 @@ describe('what the verify step shows', () => {
   });
 
   it('shows any other failure as a problem, and offers to register when the service principal is missing and the provider is not registered', () => {
-    expect(verificationStatus({ ...idle, isError: true, error: missing, providerState: 'NotRegistered' })).toMatchObject({
+    expect(
+      verificationStatus({ ...idle, isError: true, error: missing, providerState: 'NotRegistered' }),
+    ).toMatchObject({
       needsConsent: false,
       problemError: missing,
       offerRegister: true,
     });
-    expect(verificationStatus({ ...idle, isError: true, error: missing, providerState: undefined }).offerRegister).toBe(true);
+    expect(verificationStatus({ ...idle, isError: true, error: missing, providerState: undefined }).offerRegister).toBe(
+      true,
+    );
     expect(verificationStatus({ ...idle, isError: true, error: missing }).offerRegister).toBe(false);
-    expect(verificationStatus({ ...idle, isError: true, error: new Error('x'), providerState: 'NotRegistered' }).offerRegister).toBe(false);
+    expect(
+      verificationStatus({ ...idle, isError: true, error: new Error('x'), providerState: 'NotRegistered' })
+        .offerRegister,
+    ).toBe(false);
   });
 
   it('a consent page that could not be opened is the problem shown, whatever the query says', () => {
     const failed = new Error('popup');
-    expect(verificationStatus({ ...idle, isError: true, error: consent, consentError: failed }).problemError).toBe(failed);
+    expect(verificationStatus({ ...idle, isError: true, error: consent, consentError: failed }).problemError).toBe(
+      failed,
+    );
   });
 });

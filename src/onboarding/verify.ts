@@ -17,8 +17,17 @@ export interface VerifiedToken {
   fromCache: boolean;
 }
 
-export async function verifyDigitalTwinsToken(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo): Promise<VerifiedToken> {
-  const result = await acquireSilently(msal, account, digitalTwinsScopes(config), tenantAuthority(config, account.tenantId));
+export async function verifyDigitalTwinsToken(
+  msal: IPublicClientApplication,
+  config: AppConfig,
+  account: AccountInfo,
+): Promise<VerifiedToken> {
+  const result = await acquireSilently(
+    msal,
+    account,
+    digitalTwinsScopes(config),
+    tenantAuthority(config, account.tenantId),
+  );
   return {
     tenantId: result.tenantId,
     account: result.account.username,
@@ -32,7 +41,12 @@ export async function verifyDigitalTwinsToken(msal: IPublicClientApplication, co
 
 /** Digital Twins' service principal is not in the directory (yet). */
 export function isServicePrincipalMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'errorCode' in error && aadstsCode(error as { errorCode: string }) === '650052';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'errorCode' in error &&
+    aadstsCode(error as { errorCode: string }) === '650052'
+  );
 }
 
 /** AADSTS650052 or AADSTS500011: Entra ID has no service principal for the resource asked for. */
@@ -49,7 +63,10 @@ export function isServicePrincipalAbsent(error: unknown): boolean {
 export class ServicePrincipalStillMissingError extends Error {
   override readonly name = 'ServicePrincipalStillMissingError';
   constructor(cause: unknown) {
-    super('Microsoft Entra ID still has no Azure Digital Twins service principal although the namespace is registered.', { cause });
+    super(
+      'Microsoft Entra ID still has no Azure Digital Twins service principal although the namespace is registered.',
+      { cause },
+    );
   }
 }
 
@@ -66,9 +83,19 @@ export function verificationRetryDelay(failuresSoFar: number): number {
   return SP_RETRY_DELAYS_MS[Math.min(Math.max(failuresSoFar, 0), SP_RETRY_DELAYS_MS.length - 1)]!;
 }
 
-export function verifyQueryOptions(msal: IPublicClientApplication, config: AppConfig, account: AccountInfo, retryWhileMissing: boolean) {
+export function verifyQueryOptions(
+  msal: IPublicClientApplication,
+  config: AppConfig,
+  account: AccountInfo,
+  retryWhileMissing: boolean,
+) {
   return queryOptions({
-    queryKey: queryKeys.digitalTwinsToken(account.homeAccountId, account.tenantId, config.digitalTwinsScope, retryWhileMissing),
+    queryKey: queryKeys.digitalTwinsToken(
+      account.homeAccountId,
+      account.tenantId,
+      config.digitalTwinsScope,
+      retryWhileMissing,
+    ),
     queryFn: () => verifyDigitalTwinsToken(msal, config, account),
     // TanStack counts failures before this one: 0 when deciding on (and timing) the first retry.
     retry: (failuresSoFar, error) => shouldRetryVerification(retryWhileMissing, failuresSoFar, error),
@@ -135,7 +162,8 @@ export function verificationStatus(f: VerificationFacts): VerificationStatus {
     attempts: SP_RETRY_DELAYS_MS.length + 1,
     needsConsent,
     problemError: f.consentError ?? (lastResort ? new ServicePrincipalStillMissingError(error) : error),
-    offerRegister: isServicePrincipalMissing(f.error) && f.providerState !== 'Registered' && f.namespaceRegistered !== true,
+    offerRegister:
+      isServicePrincipalMissing(f.error) && f.providerState !== 'Registered' && f.namespaceRegistered !== true,
   };
 }
 

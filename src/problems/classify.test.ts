@@ -16,7 +16,13 @@ const desc = (code: number, text: string) =>
 
 describe('problem classification', () => {
   it('AADSTS650052 from the token endpoint is "not set up yet", with the ids from the description', () => {
-    const error = new ServerError('invalid_client', 'msal-corr', desc(650052, 'The app is trying to access a service'), undefined, '650052');
+    const error = new ServerError(
+      'invalid_client',
+      'msal-corr',
+      desc(650052, 'The app is trying to access a service'),
+      undefined,
+      '650052',
+    );
     const problem = describeProblem(error, ctx);
     expect(problem.key).toBe('aadsts-650052');
     expect(problem.title).toBe("Contoso Twins isn't set up in your directory yet");
@@ -35,7 +41,12 @@ describe('problem classification', () => {
     expect(aadstsCode({ errorCode: 'x', errorMessage: desc(50020, 'y') })).toBe('50020');
     expect(aadstsCode({ errorCode: 'x', errorMessage: 'mentions AADSTS50020 later' })).toBeUndefined();
     // as MSAL v5 formats a server error's message
-    expect(aadstsCode({ errorCode: 'x', errorMessage: `Error(s): 650052 - Timestamp: t - Description: ${desc(650052, 'y')}` })).toBe('650052');
+    expect(
+      aadstsCode({
+        errorCode: 'x',
+        errorMessage: `Error(s): 650052 - Timestamp: t - Description: ${desc(650052, 'y')}`,
+      }),
+    ).toBe('650052');
     expect(aadstsCode({ errorCode: 'x', errorNo: 650052 as unknown as string })).toBe('650052');
   });
 
@@ -43,9 +54,19 @@ describe('problem classification', () => {
     [90094, 'access_denied', 'aadsts-90094', 'An administrator must approve this app'],
     [50020, 'invalid_request', 'aadsts-50020', "Your account isn't in this directory"],
     [65004, 'access_denied', 'aadsts-65004', 'Sign-in was cancelled'],
-    [9002326, 'invalid_request', 'aadsts-9002326', "This portal's address is registered as a web app, not a single-page app"],
+    [
+      9002326,
+      'invalid_request',
+      'aadsts-9002326',
+      "This portal's address is registered as a web app, not a single-page app",
+    ],
     [50076, 'interaction_required', 'aadsts-50076', 'Multi-factor authentication is required'],
-    [900941, 'access_denied', 'aadsts-900941', 'Microsoft considers this app risky, so an administrator must approve it'],
+    [
+      900941,
+      'access_denied',
+      'aadsts-900941',
+      'Microsoft considers this app risky, so an administrator must approve it',
+    ],
     [900981, 'access_denied', 'aadsts-900981', 'Microsoft warned that this app might be risky'],
     [90095, 'access_denied', 'aadsts-90095', 'Your organization reviews requests for this app'],
   ])('AADSTS%i (%s) → %s', (code, oauthError, key, title) => {
@@ -59,7 +80,10 @@ describe('problem classification', () => {
       key: 'aadsts-90093',
       title: "Your organization doesn't let you approve this app",
     });
-    const back = describeProblem(new ServerError('access_denied', 'c', desc(65004, 'User declined to consent to access the app.'), 'cancel'), ctx);
+    const back = describeProblem(
+      new ServerError('access_denied', 'c', desc(65004, 'User declined to consent to access the app.'), 'cancel'),
+      ctx,
+    );
     expect(back.key).toBe('aadsts-65004');
     expect(back.explanation).toContain('Need admin approval');
   });
@@ -75,7 +99,10 @@ describe('problem classification', () => {
       expect(answer?.kind).toBe('failed');
       if (answer?.kind !== 'failed') return;
       const problem = describeProblem(answer.error, ctx);
-      expect(problem).toMatchObject({ key: 'admin-consent-declined', title: 'The administrator did not approve this app' });
+      expect(problem).toMatchObject({
+        key: 'admin-consent-declined',
+        title: 'The administrator did not approve this app',
+      });
       expect(Object.fromEntries(problem.ids)).toMatchObject({
         'AADSTS code': 'AADSTS65004',
         Error: 'access_denied',
@@ -84,22 +111,37 @@ describe('problem classification', () => {
     });
 
     it('consent_required (the documented example) is a decline as well; other codes keep their own card', () => {
-      const consent = adminConsentReturn(`?admin_consent=True&error=consent_required&error_description=${encodeURIComponent(desc(65004, 'denied'))}`);
+      const consent = adminConsentReturn(
+        `?admin_consent=True&error=consent_required&error_description=${encodeURIComponent(desc(65004, 'denied'))}`,
+      );
       expect(consent?.kind === 'failed' && describeProblem(consent.error, ctx).key).toBe('admin-consent-declined');
       const unknownCode = adminConsentReturn('?admin_consent=True&error=consent_required&error_description=no%20code');
-      expect(unknownCode?.kind === 'failed' && describeProblem(unknownCode.error, ctx).key).toBe('admin-consent-declined');
-      const notAdmin = adminConsentReturn(`?admin_consent=True&error=access_denied&error_description=${encodeURIComponent(desc(90093, 'not allowed'))}`);
+      expect(unknownCode?.kind === 'failed' && describeProblem(unknownCode.error, ctx).key).toBe(
+        'admin-consent-declined',
+      );
+      const notAdmin = adminConsentReturn(
+        `?admin_consent=True&error=access_denied&error_description=${encodeURIComponent(desc(90093, 'not allowed'))}`,
+      );
       expect(notAdmin?.kind === 'failed' && describeProblem(notAdmin.error, ctx).key).toBe('aadsts-90093');
     });
 
     it('the cancel from "Need admin approval" (no admin_consent) is recognised as the link in a non-admin\'s hands', () => {
-      const cancel = adminConsentReturn(`?error=access_denied&error_subcode=cancel&error_description=${encodeURIComponent(desc(65004, 'declined'))}&state=s`);
+      const cancel = adminConsentReturn(
+        `?error=access_denied&error_subcode=cancel&error_description=${encodeURIComponent(desc(65004, 'declined'))}&state=s`,
+      );
       expect(cancel?.kind).toBe('failed');
       if (cancel?.kind !== 'failed') return;
       const problem = describeProblem(cancel.error, ctx);
-      expect(problem).toMatchObject({ key: 'admin-consent-not-admin', title: 'The approval link needs an administrator' });
+      expect(problem).toMatchObject({
+        key: 'admin-consent-not-admin',
+        title: 'The approval link needs an administrator',
+      });
       expect(problem.remedy).toContain('Forward the approval link');
-      expect(Object.fromEntries(problem.ids)).toMatchObject({ Error: 'access_denied', 'Sub-error': 'cancel', 'AADSTS code': 'AADSTS65004' });
+      expect(Object.fromEntries(problem.ids)).toMatchObject({
+        Error: 'access_denied',
+        'Sub-error': 'cancel',
+        'AADSTS code': 'AADSTS65004',
+      });
       // Bare, as the issue reports it: still recognised. Another query error, or one with a code, is not this answer.
       expect(adminConsentReturn('?error=access_denied&error_subcode=cancel')?.kind).toBe('failed');
       expect(adminConsentReturn('?error=access_denied')).toBeNull();
@@ -110,7 +152,10 @@ describe('problem classification', () => {
     });
 
     it('approved only without an error; anything else is not an admin consent answer', () => {
-      expect(adminConsentReturn('?admin_consent=True&tenant=t1&scope=x&state=s')).toEqual({ kind: 'approved', tenant: 't1' });
+      expect(adminConsentReturn('?admin_consent=True&tenant=t1&scope=x&state=s')).toEqual({
+        kind: 'approved',
+        tenant: 't1',
+      });
       expect(adminConsentReturn('?code=abc')).toBeNull();
       expect(adminConsentReturn('')).toBeNull();
     });
@@ -118,11 +163,23 @@ describe('problem classification', () => {
 
   it('ARM refusing the api-version is a deployment problem with ARM\'s list of versions, never "Try again"', () => {
     const message = "The api-version '2015-01-01' is invalid. The supported versions are '2022-12-01,2021-01-01'.";
-    const error = new ArmError({ status: 400, code: 'InvalidApiVersionParameter', message, operation: 'GET /subscriptions', clientRequestId: 'c-1' });
+    const error = new ArmError({
+      status: 400,
+      code: 'InvalidApiVersionParameter',
+      message,
+      operation: 'GET /subscriptions',
+      clientRequestId: 'c-1',
+    });
     const problem = describeProblem(error, ctx);
     expect(problem).toMatchObject({ key: 'arm-InvalidApiVersionParameter', transient: false, detail: message });
     expect(problem.remedy).toContain('the team that runs this portal');
-    const missing = new ArmError({ status: 400, code: 'MissingApiVersionParameter', message: 'm', operation: 'GET /x', clientRequestId: 'c-2' });
+    const missing = new ArmError({
+      status: 400,
+      code: 'MissingApiVersionParameter',
+      message: 'm',
+      operation: 'GET /x',
+      clientRequestId: 'c-2',
+    });
     expect(describeProblem(missing, ctx)).toMatchObject({ key: 'arm-MissingApiVersionParameter', transient: false });
   });
 
@@ -131,18 +188,39 @@ describe('problem classification', () => {
   });
 
   it('consent_required as interaction-required maps to the consent entry', () => {
-    const error = new InteractionRequiredAuthError('invalid_grant', 'c', desc(65001, 'no consent'), 'consent_required', 'ts', 'trace');
+    const error = new InteractionRequiredAuthError(
+      'invalid_grant',
+      'c',
+      desc(65001, 'no consent'),
+      'consent_required',
+      'ts',
+      'trace',
+    );
     expect(describeProblem(error, ctx).key).toBe('aadsts-65001');
   });
 
-  it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader'])('ARM 401 %s: a header problem, no "sign in again"', (code) => {
-    const error = new ArmError({ status: 401, code, message: 'Authentication failed.', operation: 'GET /subscriptions', clientRequestId: 'c-1' });
-    const problem = describeProblem(error, ctx);
-    expect(problem.key).toBe(`arm-${code}`);
-    expect(problem.title).toBe("Azure didn't receive your sign-in");
-    expect(problem.action).toBeUndefined();
-    expect(describeProblem(new ArmError({ status: 401, code: 'InvalidAuthenticationToken', message: 'm', operation: 'o' }), ctx).action).toBe('sign-in-again');
-  });
+  it.each(['AuthenticationFailed', 'AuthenticationFailedInvalidHeader'])(
+    'ARM 401 %s: a header problem, no "sign in again"',
+    (code) => {
+      const error = new ArmError({
+        status: 401,
+        code,
+        message: 'Authentication failed.',
+        operation: 'GET /subscriptions',
+        clientRequestId: 'c-1',
+      });
+      const problem = describeProblem(error, ctx);
+      expect(problem.key).toBe(`arm-${code}`);
+      expect(problem.title).toBe("Azure didn't receive your sign-in");
+      expect(problem.action).toBeUndefined();
+      expect(
+        describeProblem(
+          new ArmError({ status: 401, code: 'InvalidAuthenticationToken', message: 'm', operation: 'o' }),
+          ctx,
+        ).action,
+      ).toBe('sign-in-again');
+    },
+  );
 
   it('MSAL browser errors by errorCode', () => {
     const error = new BrowserAuthError('interaction_in_progress', 'c');
@@ -152,7 +230,11 @@ describe('problem classification', () => {
   it('an unknown MSAL code gets the generic card, still showing the raw code', () => {
     const problem = describeProblem(new ServerError('weird_error', 'corr-x', 'AADSTS999999: who knows'), ctx);
     expect(problem.key).toBe('generic');
-    expect(Object.fromEntries(problem.ids)).toMatchObject({ 'AADSTS code': 'AADSTS999999', Error: 'weird_error', 'Correlation ID': 'corr-x' });
+    expect(Object.fromEntries(problem.ids)).toMatchObject({
+      'AADSTS code': 'AADSTS999999',
+      Error: 'weird_error',
+      'Correlation ID': 'corr-x',
+    });
   });
 
   it.each([
@@ -165,7 +247,15 @@ describe('problem classification', () => {
     [503, 'ServiceUnavailable', 'arm-server'],
     [400, 'SomethingNew', 'generic'],
   ])('ARM %i %s → %s', (status, code, key) => {
-    const error = new ArmError({ status, code, message: 'msg', operation: 'POST /x', correlationId: 'corr', requestId: 'req', clientRequestId: 'cli' });
+    const error = new ArmError({
+      status,
+      code,
+      message: 'msg',
+      operation: 'POST /x',
+      correlationId: 'corr',
+      requestId: 'req',
+      clientRequestId: 'cli',
+    });
     const problem = describeProblem(error, ctx);
     expect(problem.key).toBe(key);
     expect(Object.fromEntries(problem.ids)).toMatchObject({
@@ -177,14 +267,33 @@ describe('problem classification', () => {
   });
 
   it('a token ARM still refuses after a refresh offers to sign in again', () => {
-    const expired = new ArmError({ status: 401, code: 'ExpiredAuthenticationToken', message: 'm', operation: 'GET /x' });
-    expect(describeProblem(expired, ctx)).toMatchObject({ key: 'arm-ExpiredAuthenticationToken', action: 'sign-in-again' });
-    const otherTenant = new ArmError({ status: 401, code: 'InvalidAuthenticationTokenTenant', message: 'm', operation: 'GET /x' });
+    const expired = new ArmError({
+      status: 401,
+      code: 'ExpiredAuthenticationToken',
+      message: 'm',
+      operation: 'GET /x',
+    });
+    expect(describeProblem(expired, ctx)).toMatchObject({
+      key: 'arm-ExpiredAuthenticationToken',
+      action: 'sign-in-again',
+    });
+    const otherTenant = new ArmError({
+      status: 401,
+      code: 'InvalidAuthenticationTokenTenant',
+      message: 'm',
+      operation: 'GET /x',
+    });
     expect(describeProblem(otherTenant, ctx).action).toBeUndefined();
   });
 
   it('SignInRequiredError keeps the ids of what Entra answered', () => {
-    const cause = new ServerError('invalid_grant', 'corr-1', desc(700084, 'refresh token expired'), undefined, '700084');
+    const cause = new ServerError(
+      'invalid_grant',
+      'corr-1',
+      desc(700084, 'refresh token expired'),
+      undefined,
+      '700084',
+    );
     const problem = describeProblem(new SignInRequiredError(cause), ctx);
     expect(problem).toMatchObject({ key: 'sign-in-required', action: 'sign-in-again', title: 'Please sign in again' });
     expect(Object.fromEntries(problem.ids)).toMatchObject({ 'AADSTS code': 'AADSTS700084', Error: 'invalid_grant' });
@@ -218,19 +327,40 @@ describe('problem classification', () => {
   const errorFor = (key: string): { error: unknown; supportId: string } => {
     if (key.startsWith('aadsts-')) {
       const code = Number(key.slice('aadsts-'.length));
-      return { error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)), supportId: traceId };
+      return {
+        error: new ServerError('invalid_request', 'corr-e', desc(code, 'text'), undefined, String(code)),
+        supportId: traceId,
+      };
     }
     if (key === 'digital-twins-service-principal-missing') {
       // As src/onboarding/verify.ts raises it (classified by name, like SignInRequiredError).
-      const error = new Error('still missing', { cause: new ServerError('invalid_client', 'corr-e', desc(650052, 'missing'), undefined, '650052') });
+      const error = new Error('still missing', {
+        cause: new ServerError('invalid_client', 'corr-e', desc(650052, 'missing'), undefined, '650052'),
+      });
       error.name = 'ServicePrincipalStillMissingError';
       return { error, supportId: traceId };
     }
-    if (key === 'admin-consent-declined') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel'), supportId: traceId };
-    if (key === 'admin-consent-not-admin') return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel', false), supportId: traceId };
-    if (key === 'sign-in-required') return { error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))), supportId: traceId };
+    if (key === 'admin-consent-declined')
+      return { error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel'), supportId: traceId };
+    if (key === 'admin-consent-not-admin')
+      return {
+        error: new AdminConsentError('access_denied', desc(65004, 'declined'), 'cancel', false),
+        supportId: traceId,
+      };
+    if (key === 'sign-in-required')
+      return {
+        error: new SignInRequiredError(new ServerError('invalid_grant', 'c', desc(700084, 'expired'))),
+        supportId: traceId,
+      };
     const arm = (status: number, code: string) => ({
-      error: new ArmError({ status, code, message: 'm', operation: 'GET /x', correlationId: 'corr-a', requestId: 'req-a' }),
+      error: new ArmError({
+        status,
+        code,
+        message: 'm',
+        operation: 'GET /x',
+        correlationId: 'corr-a',
+        requestId: 'req-a',
+      }),
       supportId: 'x-ms-correlation-request-id: corr-a',
     });
     if (key === 'arm-throttled') return arm(429, 'TooManyRequests');
@@ -238,16 +368,30 @@ describe('problem classification', () => {
     if (key.startsWith('arm-')) return arm(400, key.slice('arm-'.length));
     if (key === 'registration-failed') {
       return {
-        error: new RegistrationFailedError({ subscriptionId: 's', namespace: 'Microsoft.IoTSpaces', correlationId: 'corr-r', clientRequestId: 'cli-r' }),
+        error: new RegistrationFailedError({
+          subscriptionId: 's',
+          namespace: 'Microsoft.IoTSpaces',
+          correlationId: 'corr-r',
+          clientRequestId: 'cli-r',
+        }),
         supportId: 'x-ms-correlation-request-id (register call): corr-r',
       };
     }
-    if (key === 'network') return { error: new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch')), supportId: 'x-ms-client-request-id: client-n' };
+    if (key === 'network')
+      return {
+        error: new NetworkError('GET /x', 'client-n', new TypeError('Failed to fetch')),
+        supportId: 'x-ms-client-request-id: client-n',
+      };
     if (key === 'malformed') {
-      return { error: new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr-m' }), supportId: 'x-ms-correlation-request-id: corr-m' };
+      return {
+        error: new MalformedResponseError('GET /x', 'value is not an array', { correlationId: 'corr-m' }),
+        supportId: 'x-ms-correlation-request-id: corr-m',
+      };
     }
-    if (key === 'malformed-sign-in') return { error: new BrowserAuthError('nonce_mismatch', 'corr-b'), supportId: 'Correlation ID: corr-b' };
-    if (key.startsWith('msal-')) return { error: new BrowserAuthError(key.slice('msal-'.length), 'corr-b'), supportId: 'Correlation ID: corr-b' };
+    if (key === 'malformed-sign-in')
+      return { error: new BrowserAuthError('nonce_mismatch', 'corr-b'), supportId: 'Correlation ID: corr-b' };
+    if (key.startsWith('msal-'))
+      return { error: new BrowserAuthError(key.slice('msal-'.length), 'corr-b'), supportId: 'Correlation ID: corr-b' };
     // Nothing but the time to go on: the card keeps the error's own text as detail.
     return { error: new Error('something else'), supportId: `Time (UTC): ${now.toISOString()}` };
   };
@@ -264,7 +408,10 @@ describe('problem classification', () => {
     expect(problem.remedy.length).toBeGreaterThan(20);
     expect(problemAsText(problem, english).split('\n')).toContain(supportId);
     if (key === 'generic') expect(problem.detail).toBe('Error: something else');
-    for (const link of problem.links) expect(link.href).toMatch(/^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//);
+    for (const link of problem.links)
+      expect(link.href).toMatch(
+        /^https:\/\/(learn\.microsoft\.com|portal\.azure\.com|entra\.microsoft\.com|azure\.status\.microsoft)\//,
+      );
   });
 
   it('ids the browser could not read are named as such, never blank; our client request id is always there', () => {
@@ -282,26 +429,42 @@ describe('problem classification', () => {
         'x-ms-client-request-id': 'cli-1',
       });
     }
-    const malformed = Object.fromEntries(describeProblem(new MalformedResponseError('GET /x', 'no value', { clientRequestId: 'cli-2' }), ctx).ids);
-    expect(malformed).toMatchObject({ 'x-ms-correlation-request-id': UNREADABLE_ID, 'x-ms-client-request-id': 'cli-2' });
-    const failed = describeProblem(new RegistrationFailedError({ subscriptionId: 's', namespace: 'N', clientRequestId: 'cli-3' }), ctx);
+    const malformed = Object.fromEntries(
+      describeProblem(new MalformedResponseError('GET /x', 'no value', { clientRequestId: 'cli-2' }), ctx).ids,
+    );
+    expect(malformed).toMatchObject({
+      'x-ms-correlation-request-id': UNREADABLE_ID,
+      'x-ms-client-request-id': 'cli-2',
+    });
+    const failed = describeProblem(
+      new RegistrationFailedError({ subscriptionId: 's', namespace: 'N', clientRequestId: 'cli-3' }),
+      ctx,
+    );
     expect(Object.fromEntries(failed.ids)).toMatchObject({
       'x-ms-correlation-request-id (register call)': UNREADABLE_ID,
       'x-ms-client-request-id (register call)': 'cli-3',
     });
     // A registration this tab did not send (another tab, before a reload) has no ids to speak of.
-    expect(describeProblem(new RegistrationFailedError({ subscriptionId: 's', namespace: 'N' }), ctx).ids.map(([label]) => label)).not.toContain(
-      'x-ms-correlation-request-id (register call)',
-    );
+    expect(
+      describeProblem(new RegistrationFailedError({ subscriptionId: 's', namespace: 'N' }), ctx).ids.map(
+        ([label]) => label,
+      ),
+    ).not.toContain('x-ms-correlation-request-id (register call)');
     expect(UNREADABLE_ID).toMatch(/^not readable by the browser/);
   });
 
   it('unknown codes from ARM, Entra and MSAL get the generic card with the raw code and ids', () => {
-    const arm = describeProblem(new ArmError({ status: 400, code: 'BrandNewCode', message: 'm', operation: 'GET /x', correlationId: 'corr' }), ctx);
+    const arm = describeProblem(
+      new ArmError({ status: 400, code: 'BrandNewCode', message: 'm', operation: 'GET /x', correlationId: 'corr' }),
+      ctx,
+    );
     expect(arm.key).toBe('generic');
     expect(problemAsText(arm, english)).toContain('Error code: BrandNewCode');
     expect(problemAsText(arm, english)).toContain('x-ms-correlation-request-id: corr');
-    const entra = describeProblem(new ServerError('invalid_request', 'corr-u', desc(123456, 'new'), undefined, '123456'), ctx);
+    const entra = describeProblem(
+      new ServerError('invalid_request', 'corr-u', desc(123456, 'new'), undefined, '123456'),
+      ctx,
+    );
     expect(entra.key).toBe('generic');
     expect(problemAsText(entra, english)).toContain('AADSTS code: AADSTS123456');
     expect(problemAsText(entra, english)).toContain('Trace ID: 11111111-1111-1111-1111-111111111111');
@@ -319,7 +482,12 @@ describe('claims challenges from ARM', () => {
       message: 'Resource was disallowed by policy. Reasons: MFA is required.',
       operation: 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register',
       clientRequestId: 'c-1',
-      claimsChallenge: { claims, source: 'header', kind: claims.includes('p1') ? 'mandatory-mfa' : 'auth-context', contexts: [] },
+      claimsChallenge: {
+        claims,
+        source: 'header',
+        kind: claims.includes('p1') ? 'mandatory-mfa' : 'auth-context',
+        contexts: [],
+      },
       afterStepUp,
     });
   const MFA = '{"access_token":{"acrs":{"essential":true,"values":["p1"]}}}';
@@ -327,9 +495,16 @@ describe('claims challenges from ARM', () => {
 
   it('the first challenge offers the sign-in with its claims, for the call it held up', () => {
     const problem = describeProblem(challenge(MFA, false), ctx);
-    expect(problem).toMatchObject({ key: 'arm-claims-mfa', action: 'step-up', stepUp: { operation: 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register' } });
+    expect(problem).toMatchObject({
+      key: 'arm-claims-mfa',
+      action: 'step-up',
+      stepUp: { operation: 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register' },
+    });
     expect(problem.ids).toContainEqual(['Claims requested', MFA]);
-    expect(describeProblem(challenge(C1, false), ctx)).toMatchObject({ key: 'arm-claims-auth-context', action: 'step-up' });
+    expect(describeProblem(challenge(C1, false), ctx)).toMatchObject({
+      key: 'arm-claims-auth-context',
+      action: 'step-up',
+    });
   });
 
   it('the same challenge after a step-up names the policy and offers no other sign-in (never a loop)', () => {

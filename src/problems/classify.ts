@@ -1,7 +1,13 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { ClaimsChallenge } from '../azure/claims-challenge';
-import { ArmError, MalformedResponseError, NetworkError, RegistrationFailedError, isTokenRefusal } from '../azure/errors';
+import {
+  ArmError,
+  MalformedResponseError,
+  NetworkError,
+  RegistrationFailedError,
+  isTokenRefusal,
+} from '../azure/errors';
 import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
 import { answeredId, idLabel, idValue } from './ids';
 import type { Problem } from './types';
@@ -18,7 +24,9 @@ interface AuthErrorLike {
 }
 
 function isAuthErrorLike(error: unknown): error is AuthErrorLike {
-  return typeof error === 'object' && error !== null && typeof (error as { errorCode?: unknown }).errorCode === 'string';
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { errorCode?: unknown }).errorCode === 'string'
+  );
 }
 
 /** The AADSTS number: MSAL's errorNo (from error_codes) first, else the code that prefixes the description. */
@@ -42,7 +50,12 @@ function timestampFromDescription(description: string | undefined): string | und
 }
 
 /** A catalogue entry as a card's content; ids without a value are left out. */
-export function problemFromEntry(key: string, entry: CatalogueEntry, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
+export function problemFromEntry(
+  key: string,
+  entry: CatalogueEntry,
+  ids: Array<[string, string | undefined]>,
+  detail: string | undefined,
+): Problem {
   return {
     key,
     title: entry.title,
@@ -55,7 +68,12 @@ export function problemFromEntry(key: string, entry: CatalogueEntry, ids: Array<
   };
 }
 
-function build(key: string, ctx: ProblemContext, ids: Array<[string, string | undefined]>, detail: string | undefined): Problem {
+function build(
+  key: string,
+  ctx: ProblemContext,
+  ids: Array<[string, string | undefined]>,
+  detail: string | undefined,
+): Problem {
   const entries = catalogue(ctx);
   const entry = entries[key];
   return entry ? problemFromEntry(key, entry, ids, detail) : problemFromEntry('generic', entries.generic!, ids, detail);
@@ -102,7 +120,12 @@ function describeAuthError(error: AuthErrorLike, ctx: ProblemContext, at: string
  * ARM asked for more claims. The first time, the card offers the sign-in with them (the `step-up` action); after
  * that sign-in the same challenge means a policy the sign-in cannot satisfy: a card for the admin, no action.
  */
-function describeClaimsChallenge(error: ArmError, challenge: ClaimsChallenge, ctx: ProblemContext, at: string): Problem {
+function describeClaimsChallenge(
+  error: ArmError,
+  challenge: ClaimsChallenge,
+  ctx: ProblemContext,
+  at: string,
+): Problem {
   const policy = challenge.kind === 'auth-context' ? 'auth-context' : 'mfa';
   const problem = build(
     error.afterStepUp ? `arm-claims-repeated-${policy}` : `arm-claims-${policy}`,
@@ -119,7 +142,9 @@ function describeClaimsChallenge(error: ArmError, challenge: ClaimsChallenge, ct
     ],
     error.message,
   );
-  return error.afterStepUp ? problem : { ...problem, action: 'step-up', stepUp: { operation: error.operation, challenge } };
+  return error.afterStepUp
+    ? problem
+    : { ...problem, action: 'step-up', stepUp: { operation: error.operation, challenge } };
 }
 
 /**
@@ -143,10 +168,10 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     const cause = describeProblem(error.cause, ctx, now);
     return { ...build('sign-in-required', ctx, cause.ids, cause.detail), action: 'sign-in-again' };
   }
-  if (error instanceof ArmError && error.claimsChallenge) return describeClaimsChallenge(error, error.claimsChallenge, ctx, at);
+  if (error instanceof ArmError && error.claimsChallenge)
+    return describeClaimsChallenge(error, error.claimsChallenge, ctx, at);
   if (error instanceof ArmError) {
-    const key =
-      error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
+    const key = error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
     const problem = build(
       key,
       ctx,
@@ -173,7 +198,10 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
         ['Subscription', error.subscriptionId],
         ['Resource provider', error.namespace],
         // Known only when this tab saw the register call's answer (its client request id is then known too).
-        ['x-ms-correlation-request-id (register call)', error.clientRequestId ? answeredId(error.correlationId) : undefined],
+        [
+          'x-ms-correlation-request-id (register call)',
+          error.clientRequestId ? answeredId(error.correlationId) : undefined,
+        ],
         ['x-ms-client-request-id (register call)', error.clientRequestId],
         ['Time (UTC)', at],
       ],
@@ -181,7 +209,16 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     );
   }
   if (error instanceof NetworkError) {
-    return build('network', ctx, [['x-ms-client-request-id', error.clientRequestId], ['Request', error.operation], ['Time (UTC)', at]], error.message);
+    return build(
+      'network',
+      ctx,
+      [
+        ['x-ms-client-request-id', error.clientRequestId],
+        ['Request', error.operation],
+        ['Time (UTC)', at],
+      ],
+      error.message,
+    );
   }
   if (error instanceof MalformedResponseError) {
     return build(
@@ -201,7 +238,8 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
     // admin_consent the answer came from "Need admin approval": whoever opened the link is not an administrator.
     const problem = describeAuthError(error, ctx, at);
     const fromConsentPage = (error as { fromConsentPage?: unknown }).fromConsentPage !== false;
-    if (!fromConsentPage && error.subError === 'cancel') return build('admin-consent-not-admin', ctx, problem.ids, problem.detail);
+    if (!fromConsentPage && error.subError === 'cancel')
+      return build('admin-consent-not-admin', ctx, problem.ids, problem.detail);
     return problem.key === 'aadsts-65004' || problem.key === 'aadsts-65001'
       ? build('admin-consent-declined', ctx, problem.ids, problem.detail)
       : problem;
@@ -218,9 +256,17 @@ export function problemAsText(problem: Problem, i18n: I18n): string {
   for (const [label, value] of problem.ids) {
     const name = idLabel(label, i18n);
     const shown = idValue(value, i18n);
-    lines.push(i18n._(msg({ message: `${name}: ${shown}`, comment: 'One id in copied problem details: its label, then its value' })));
+    lines.push(
+      i18n._(
+        msg({ message: `${name}: ${shown}`, comment: 'One id in copied problem details: its label, then its value' }),
+      ),
+    );
   }
   const detail = problem.detail;
-  if (detail) lines.push('', i18n._(msg({ message: `Details: ${detail}`, comment: 'The raw text the service sent with an error' })));
+  if (detail)
+    lines.push(
+      '',
+      i18n._(msg({ message: `Details: ${detail}`, comment: 'The raw text the service sent with an error' })),
+    );
   return lines.join('\n');
 }

@@ -23,8 +23,16 @@ describe('ids in the page’s language', () => {
 
   it('keeps the data English while the card and its copied text speak the page’s language', () => {
     const error = new ArmError({ status: 403, code: 'AuthorizationFailed', message: 'm', operation: 'POST /register' });
-    const shown = describeProblem(error, { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso', i18n: pseudo });
-    const kept = describeProblem(error, { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso', i18n: english });
+    const shown = describeProblem(error, {
+      providerNamespace: 'Microsoft.IoTSpaces',
+      appName: 'Contoso',
+      i18n: pseudo,
+    });
+    const kept = describeProblem(error, {
+      providerNamespace: 'Microsoft.IoTSpaces',
+      appName: 'Contoso',
+      i18n: english,
+    });
     expect(shown.title).not.toBe(kept.title);
     expect(shown.ids.map(([label]) => label)).toEqual(kept.ids.map(([label]) => label));
     expect(problemAsText(shown, pseudo)).not.toContain('What to do:');

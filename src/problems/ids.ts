@@ -30,22 +30,37 @@ export function idValue(value: string, i18n: I18n): string {
  */
 const ID_LABELS: Record<string, MessageDescriptor> = {
   'Trace ID': msg({ message: 'Trace ID', comment: 'Label of an id Microsoft Entra ID sends with an error' }),
-  'Correlation ID': msg({ message: 'Correlation ID', comment: 'Label of an id Microsoft Entra ID sends with an error' }),
+  'Correlation ID': msg({
+    message: 'Correlation ID',
+    comment: 'Label of an id Microsoft Entra ID sends with an error',
+  }),
   'Time (UTC)': msg`Time (UTC)`,
   Timestamp: msg({ message: 'Timestamp', comment: 'Label: when Microsoft Entra ID answered with an error' }),
   Request: msg({ message: 'Request', comment: 'Label: the HTTP method and path of the call that failed' }),
   Attempt: msg({ message: 'Attempt', comment: 'Label: which attempt of a call this was (a number)' }),
   'Waited (ms)': msg({ message: 'Waited (ms)', comment: 'Label: how long the portal waited, in milliseconds' }),
-  'Retry-After (s)': msg({ message: 'Retry-After (s)', comment: 'Label: the Retry-After HTTP header (keep its name), in seconds' }),
+  'Retry-After (s)': msg({
+    message: 'Retry-After (s)',
+    comment: 'Label: the Retry-After HTTP header (keep its name), in seconds',
+  }),
   Subscription: msg({ message: 'Subscription', comment: 'Label: an Azure subscription id' }),
   'Resource provider': msg({ message: 'Resource provider', comment: 'Label: an Azure resource provider namespace' }),
   'Error code': msg({ message: 'Error code', comment: 'Label: the error code Azure Resource Manager answered with' }),
   'HTTP status': msg`HTTP status`,
-  'AADSTS code': msg({ message: 'AADSTS code', comment: 'Label: a Microsoft Entra ID error code such as AADSTS50020; keep AADSTS' }),
+  'AADSTS code': msg({
+    message: 'AADSTS code',
+    comment: 'Label: a Microsoft Entra ID error code such as AADSTS50020; keep AADSTS',
+  }),
   Error: msg({ message: 'Error', comment: 'Label: the OAuth or MSAL error code' }),
   'Sub-error': msg({ message: 'Sub-error', comment: 'Label: the OAuth sub-error code' }),
-  'Claims requested': msg({ message: 'Claims requested', comment: 'Label: the claims (JSON) Azure asked the sign-in to add, e.g. multifactor authentication' }),
-  'State returned': msg({ message: 'State returned', comment: 'Label: the registration state Azure answered the register call with' }),
+  'Claims requested': msg({
+    message: 'Claims requested',
+    comment: 'Label: the claims (JSON) Azure asked the sign-in to add, e.g. multifactor authentication',
+  }),
+  'State returned': msg({
+    message: 'State returned',
+    comment: 'Label: the registration state Azure answered the register call with',
+  }),
 };
 
 /** Ids of the register call: the header name stays, the words around it are translated. */
@@ -57,7 +72,12 @@ export function idLabel(label: string, i18n: I18n): string {
   if (known) return i18n._(known);
   if (REGISTER_CALL.test(label)) {
     const header = label.replace(REGISTER_CALL, '');
-    return i18n._(msg({ message: `${header} (register call)`, comment: '{header} is an HTTP header name such as x-ms-client-request-id' }));
+    return i18n._(
+      msg({
+        message: `${header} (register call)`,
+        comment: '{header} is an HTTP header name such as x-ms-client-request-id',
+      }),
+    );
   }
   return label;
 }

@@ -4,7 +4,15 @@ import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 
 /** Copies text and says so in a polite live region; falls back to selecting the text when the clipboard is refused. */
-export function CopyButton({ text, label, fallbackTargetId }: { text: string; label: string; fallbackTargetId?: string }) {
+export function CopyButton({
+  text,
+  label,
+  fallbackTargetId,
+}: {
+  text: string;
+  label: string;
+  fallbackTargetId?: string;
+}) {
   const { i18n } = useLingui();
   // Kept as a descriptor, so the status follows a change of language.
   const [status, setStatus] = useState<MessageDescriptor | null>(null);

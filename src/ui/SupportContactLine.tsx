@@ -19,7 +19,9 @@ export function SupportContactLine() {
   );
   return (
     <p className="support-contact">
-      <Trans comment="{contact} is the deployment's support address or web page, as a link">Need help? Contact {contact}.</Trans>
+      <Trans comment="{contact} is the deployment's support address or web page, as a link">
+        Need help? Contact {contact}.
+      </Trans>
     </p>
   );
 }

@@ -8,7 +8,14 @@ const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
 
 /** A time of the emulated world, in UTC, as the page's language writes it (with the zone's name). */
 function time(i18n: I18n, ms: number): string {
-  return i18n.date(new Date(ms), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' });
+  return i18n.date(new Date(ms), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
 }
 
 function When({ since, latest }: { since: Since; latest: boolean }) {
@@ -18,7 +25,9 @@ function When({ since, latest }: { since: Since; latest: boolean }) {
     <span className="muted">
       {' '}
       {since === 0 ? (
-        <Trans comment="After an item of the directory: it existed before the demo started">— there before the demo began</Trans>
+        <Trans comment="After an item of the directory: it existed before the demo started">
+          — there before the demo began
+        </Trans>
       ) : (
         <Trans comment="After an item of the directory: when it appeared or changed">
           — since <time dateTime={new Date(since).toISOString()}>{at}</time>
@@ -48,16 +57,24 @@ function Grant({ grant, latest }: { grant: DirectoryTenant['grants'][number]; la
 
 function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
   // The change of the moment: whatever happened last (several things can happen at the same instant).
-  const latest = Math.max(0, ...tenant.servicePrincipals.map((s) => s.since), ...tenant.grants.map((g) => g.since), ...tenant.providers.map((p) => p.since));
+  const latest = Math.max(
+    0,
+    ...tenant.servicePrincipals.map((s) => s.since),
+    ...tenant.grants.map((g) => g.since),
+    ...tenant.providers.map((p) => p.since),
+  );
   const is = (since: Since) => since > 0 && since === latest;
   const count = tenant.untouchedSubscriptions;
   return (
     <>
       <p>
-        <strong className="wrap">{tenant.displayName}</strong> <span className="muted wrap">({tenant.defaultDomain})</span>
+        <strong className="wrap">{tenant.displayName}</strong>{' '}
+        <span className="muted wrap">({tenant.defaultDomain})</span>
       </p>
       <h4 className="directory-heading">
-        <Trans comment="Entra ID's name for service principals, as in the Entra admin center">Enterprise applications</Trans>
+        <Trans comment="Entra ID's name for service principals, as in the Entra admin center">
+          Enterprise applications
+        </Trans>
       </h4>
       <ul className="directory-list">
         {tenant.servicePrincipals.map((sp) => (
@@ -101,9 +118,17 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
         {tenant.untouchedSubscriptions > 0 && (
           <li>
             {tenant.providers.length ? (
-              <Plural value={count} one="Other subscriptions (#): not registered" other="Other subscriptions (#): not registered" />
+              <Plural
+                value={count}
+                one="Other subscriptions (#): not registered"
+                other="Other subscriptions (#): not registered"
+              />
             ) : (
-              <Plural value={count} one="Every subscription (#): not registered" other="Every subscription (#): not registered" />
+              <Plural
+                value={count}
+                one="Every subscription (#): not registered"
+                other="Every subscription (#): not registered"
+              />
             )}
           </li>
         )}
@@ -125,7 +150,13 @@ function DemoDirectory({ feed, tenantId }: { feed: DirectoryFeed; tenantId: stri
 }
 
 /** "What changed in the directory": the emulated directory in demo mode; in live mode, why there is no picture. */
-export const DirectoryPicture = memo(function DirectoryPicture({ feed, tenantId }: { feed: DirectoryFeed | undefined; tenantId: string | undefined }) {
+export const DirectoryPicture = memo(function DirectoryPicture({
+  feed,
+  tenantId,
+}: {
+  feed: DirectoryFeed | undefined;
+  tenantId: string | undefined;
+}) {
   const appId = DIGITAL_TWINS_APP_ID;
   return (
     <section className="directory-picture" aria-labelledby="directory-picture-title">
@@ -137,9 +168,9 @@ export const DirectoryPicture = memo(function DirectoryPicture({ feed, tenantId 
       ) : (
         <p>
           <Trans comment="“Enterprise applications” and “Microsoft Applications” are names in the Entra admin center: use its words in your language">
-            The portal does not read your directory: it asks for no Microsoft Graph permission. To see what changed, open the{' '}
-            <a href={ENTRA_ADMIN_CENTER}>Microsoft Entra admin center</a> and go to Enterprise applications (choose “Microsoft Applications” as the
-            application type to find Azure Digital Twins, app ID {appId}).
+            The portal does not read your directory: it asks for no Microsoft Graph permission. To see what changed,
+            open the <a href={ENTRA_ADMIN_CENTER}>Microsoft Entra admin center</a> and go to Enterprise applications
+            (choose “Microsoft Applications” as the application type to find Azure Digital Twins, app ID {appId}).
           </Trans>
         </p>
       )}

@@ -19,7 +19,9 @@ export function PanelToggle({ demo }: { demo: boolean }) {
       aria-controls={PANEL_ID}
       onClick={() => setPanelOpen(!open)}
     >
-      <Trans comment="The button that shows the panel of exchanges with Microsoft; the panel's heading has the same words">Under the hood</Trans>
+      <Trans comment="The button that shows the panel of exchanges with Microsoft; the panel's heading has the same words">
+        Under the hood
+      </Trans>
     </button>
   );
 }

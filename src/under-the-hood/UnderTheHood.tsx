@@ -31,7 +31,14 @@ function formatters(locale: string) {
   let made = FORMATTERS.get(locale);
   if (!made) {
     made = {
-      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23', timeZone: 'UTC' }),
+      clock: new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        fractionalSecondDigits: 3,
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      }),
       duration: new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }),
     };
     FORMATTERS.set(locale, made);
@@ -47,7 +54,9 @@ function expiry(i18n: I18n, ms: number): string {
 
 /** The status line's count after a change of filter. */
 function announcement(i18n: I18n, count: number, total: number): string {
-  return i18n._(msg`${plural(total, { one: `${count} of # exchange shown.`, other: `${count} of # exchanges shown.` })}`);
+  return i18n._(
+    msg`${plural(total, { one: `${count} of # exchange shown.`, other: `${count} of # exchanges shown.` })}`,
+  );
 }
 
 /** What an entry shows in its status badge. */
@@ -66,11 +75,20 @@ const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
   // The language is read from the context: a switch re-renders the entry (memo compares props only, context still flows).
   const { i18n, t } = useLingui();
   const format = formatters(i18n.locale);
-  const headers = STORY_HEADERS.map(([name, side]) => [name, (side === 'request' ? entry.requestHeaders : entry.responseHeaders)[name]] as const).filter(
-    (pair): pair is readonly [string, string] => pair[1] !== undefined,
-  );
-  const resource = entry.scopes?.join(' ') || resourceOf(entry.scopes ?? []) || t({ message: 'a resource', comment: 'Stands for {resource} when the token request names none.' });
-  const what = entry.kind === 'msal' ? t({ message: `token request for ${resource}`, comment: 'What MSAL asked Entra ID for; {resource} is scopes or a product name' }) : `${entry.method} ${entry.host}${entry.path}`;
+  const headers = STORY_HEADERS.map(
+    ([name, side]) => [name, (side === 'request' ? entry.requestHeaders : entry.responseHeaders)[name]] as const,
+  ).filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
+  const resource =
+    entry.scopes?.join(' ') ||
+    resourceOf(entry.scopes ?? []) ||
+    t({ message: 'a resource', comment: 'Stands for {resource} when the token request names none.' });
+  const what =
+    entry.kind === 'msal'
+      ? t({
+          message: `token request for ${resource}`,
+          comment: 'What MSAL asked Entra ID for; {resource} is scopes or a product name',
+        })
+      : `${entry.method} ${entry.host}${entry.path}`;
   const status = statusOf(entry);
   const service = serviceName(entry);
   return (
@@ -78,7 +96,10 @@ const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
       <p className="exchange-line">
         <time dateTime={new Date(entry.at).toISOString()}>{format.clock.format(entry.at)}</time>
         <span>
-          {t({ message: `browser → ${service}`, comment: 'Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager' })}
+          {t({
+            message: `browser → ${service}`,
+            comment: 'Who talked to whom: {service} is Microsoft Entra ID or Azure Resource Manager',
+          })}
           {entry.kind === 'msal' && <span className="muted"> {t`(reported by MSAL)`}</span>}
         </span>
         <span className="badge">{typeof status === 'number' ? status : i18n._(STATUS_WORDS[status])}</span>
@@ -95,7 +116,9 @@ const Entry = memo(function Entry({ entry }: { entry: Exchange }) {
                   <div key={claim}>
                     <dt>{claim}</dt>
                     <dd className="mono">
-                      {claim === 'exp' ? `${entry.claims.exp} (${expiry(i18n, entry.claims.exp! * 1000)})` : entry.claims[claim]}
+                      {claim === 'exp'
+                        ? `${entry.claims.exp} (${expiry(i18n, entry.claims.exp! * 1000)})`
+                        : entry.claims[claim]}
                     </dd>
                   </div>
                 ),
@@ -159,11 +182,14 @@ export default function UnderTheHood({ directory }: { directory: DirectoryFeed |
         <p className="muted">
           {directory ? (
             <Trans>
-              Every exchange the portal had with Microsoft, oldest first, at the demo’s emulated time (UTC). Tokens, codes and cookies are never shown or
-              exported.
+              Every exchange the portal had with Microsoft, oldest first, at the demo’s emulated time (UTC). Tokens,
+              codes and cookies are never shown or exported.
             </Trans>
           ) : (
-            <Trans>Every exchange the portal had with Microsoft, oldest first (UTC). Tokens, codes and cookies are never shown or exported.</Trans>
+            <Trans>
+              Every exchange the portal had with Microsoft, oldest first (UTC). Tokens, codes and cookies are never
+              shown or exported.
+            </Trans>
           )}
         </p>
         <div className="actions">
@@ -200,7 +226,10 @@ export default function UnderTheHood({ directory }: { directory: DirectoryFeed |
             ref={list}
             className="exchange-list"
             tabIndex={0}
-            aria-label={t({ message: `Exchanges with Microsoft (${count})`, comment: 'Name of the list; {count} is how many it shows' })}
+            aria-label={t({
+              message: `Exchanges with Microsoft (${count})`,
+              comment: 'Name of the list; {count} is how many it shows',
+            })}
             onScroll={(e) => {
               const el = e.currentTarget;
               pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;

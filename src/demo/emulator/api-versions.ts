@@ -36,7 +36,15 @@ const SUBSCRIPTIONS = ['2022-12-01', '2021-01-01', '2019-06-01', '2018-06-01', '
 const PROVIDERS = ['2025-04-01', '2024-11-01', '2022-09-01', '2021-04-01'];
 const PERMISSIONS = ['2022-04-01', '2015-07-01'];
 const AUTHORIZATION = ['2022-04-01', '2015-07-01'];
-const DIGITAL_TWINS = ['2023-01-31', '2022-10-31', '2022-05-31', '2021-06-30-preview', '2020-12-01', '2020-10-31', '2020-03-01-preview'];
+const DIGITAL_TWINS = [
+  '2023-01-31',
+  '2022-10-31',
+  '2022-05-31',
+  '2021-06-30-preview',
+  '2020-12-01',
+  '2020-10-31',
+  '2020-03-01-preview',
+];
 const RESOURCE_GRAPH = ['2024-04-01', '2022-10-01', '2021-03-01', '2019-04-01'];
 
 export const API_VERSIONS: Record<ArmOperation, readonly string[]> = {

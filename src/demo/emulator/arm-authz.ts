@@ -51,8 +51,9 @@ export function resourceGroupExists(call: ArmCall, sub: SubscriptionRecord, name
   const world = call.ctx.state.world;
   const rg = resourceGroupId(sub.id, name);
   return (
-    (world.digitalTwinsInstances ?? []).some((i) => i.subscriptionId === sub.id && i.resourceGroup.toLowerCase() === name.toLowerCase()) ||
-    (world.roleAssignments ?? []).some((a) => scopeCovers(rg, a.scope))
+    (world.digitalTwinsInstances ?? []).some(
+      (i) => i.subscriptionId === sub.id && i.resourceGroup.toLowerCase() === name.toLowerCase(),
+    ) || (world.roleAssignments ?? []).some((a) => scopeCovers(rg, a.scope))
   );
 }
 
@@ -85,7 +86,9 @@ export function notFoundResource(call: ArmCall, typeAndName: string, resourceGro
 /** The canonical id of a scope: a Digital Twins instance in its own casing, else as named. */
 function canonicalScope(call: ArmCall, sub: SubscriptionRecord, scope: ParsedScope): string {
   const named = scopeString(sub, scope);
-  const instance = (call.ctx.state.world.digitalTwinsInstances ?? []).find((i) => instanceId(i).toLowerCase() === named.toLowerCase());
+  const instance = (call.ctx.state.world.digitalTwinsInstances ?? []).find(
+    (i) => instanceId(i).toLowerCase() === named.toLowerCase(),
+  );
   return instance ? instanceId(instance) : named;
 }
 
@@ -101,7 +104,8 @@ function parseAssignmentFilter(call: ArmCall, filter: string | null): Assignment
     const t = term.trim();
     let m: RegExpExecArray | null;
     if (/^atScope\(\)$/i.test(t)) result.atScope = true;
-    else if ((m = /^assignedTo\('([^']+)'\)$/i.exec(t))) result.principals = principalAndGroups(call.ctx.state.world, m[1] ?? '');
+    else if ((m = /^assignedTo\('([^']+)'\)$/i.exec(t)))
+      result.principals = principalAndGroups(call.ctx.state.world, m[1] ?? '');
     else if ((m = /^principalId\s+eq\s+'([^']+)'$/i.exec(t))) result.principals = new Set([m[1] ?? '']);
     else return undefined;
   }
@@ -114,9 +118,14 @@ function isoOrOrigin(ms: number): string {
 
 function assignmentJson(a: RoleAssignmentRecord, sub: SubscriptionRecord, apiVersion: string): Record<string, unknown> {
   const roleDefinitionId = `/subscriptions/${sub.id}/providers/Microsoft.Authorization/roleDefinitions/${a.roleDefinitionId}`;
-  const base = { id: `${a.scope}/providers/Microsoft.Authorization/roleAssignments/${a.name}`, type: 'Microsoft.Authorization/roleAssignments', name: a.name };
+  const base = {
+    id: `${a.scope}/providers/Microsoft.Authorization/roleAssignments/${a.name}`,
+    type: 'Microsoft.Authorization/roleAssignments',
+    name: a.name,
+  };
   // 2015-07-01 predates principal types and conditions.
-  if (apiVersion === '2015-07-01') return { ...base, properties: { roleDefinitionId, principalId: a.principalId, scope: a.scope } };
+  if (apiVersion === '2015-07-01')
+    return { ...base, properties: { roleDefinitionId, principalId: a.principalId, scope: a.scope } };
   return {
     ...base,
     properties: {
@@ -140,7 +149,13 @@ function assignmentJson(a: RoleAssignmentRecord, sub: SubscriptionRecord, apiVer
  * Without a filter: the assignments at, above and below the scope. `atScope()`: at and above only (what applies
  * there). `assignedTo(id)`: the principal's and its groups', transitively; `principalId eq id`: that principal's.
  */
-export function listRoleAssignments(call: ArmCall, principal: Principal, sub: SubscriptionRecord, scope: ParsedScope, apiVersion: string): EmuResponse {
+export function listRoleAssignments(
+  call: ArmCall,
+  principal: Principal,
+  sub: SubscriptionRecord,
+  scope: ParsedScope,
+  apiVersion: string,
+): EmuResponse {
   const world = call.ctx.state.world;
   const target = scopeString(sub, scope);
   if (!allows(permissionsOf(world, principal.oid)(target), 'Microsoft.Authorization/roleAssignments/read')) {
@@ -203,13 +218,23 @@ function parseDefinitionFilter(filter: string | null): ((d: RoleDefinitionRecord
 }
 
 function definitionsAllowed(call: ArmCall, principal: Principal, target: string): boolean {
-  return allows(permissionsOf(call.ctx.state.world, principal.oid)(target), 'Microsoft.Authorization/roleDefinitions/read');
+  return allows(
+    permissionsOf(call.ctx.state.world, principal.oid)(target),
+    'Microsoft.Authorization/roleDefinitions/read',
+  );
 }
 
 /** The definitions assignable at the scope: the built-ins and the subscription's custom roles that reach it. One page. */
-export function listRoleDefinitions(call: ArmCall, principal: Principal, sub: SubscriptionRecord, scope: ParsedScope, apiVersion: string): EmuResponse {
+export function listRoleDefinitions(
+  call: ArmCall,
+  principal: Principal,
+  sub: SubscriptionRecord,
+  scope: ParsedScope,
+  apiVersion: string,
+): EmuResponse {
   const target = scopeString(sub, scope);
-  if (!definitionsAllowed(call, principal, target)) return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
+  if (!definitionsAllowed(call, principal, target))
+    return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
   const missing = missingScope(call, sub, scope);
   if (missing) return missing;
   const rawFilter = call.url.searchParams.get('$filter');
@@ -230,11 +255,18 @@ export function getRoleDefinition(
   apiVersion: string,
 ): EmuResponse {
   const target = scopeString(sub, scope);
-  if (!definitionsAllowed(call, principal, target)) return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
+  if (!definitionsAllowed(call, principal, target))
+    return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
   const missing = missingScope(call, sub, scope);
   if (missing) return missing;
   const definition = findRoleDefinition(call.ctx.state.world, sub.id, id);
-  if (!definition) return fail(call, 404, 'RoleDefinitionDoesNotExist', 'The specified role definition with ID \'' + id + "' does not exist.");
+  if (!definition)
+    return fail(
+      call,
+      404,
+      'RoleDefinitionDoesNotExist',
+      "The specified role definition with ID '" + id + "' does not exist.",
+    );
   return reply(call, 200, definitionJson(definition, sub, apiVersion));
 }
 
@@ -245,16 +277,28 @@ export function getRoleDefinition(
  * actions and notActions; from 2018-01-01-preview on also dataActions and notDataActions. Reading it needs
  * `Microsoft.Authorization/permissions/read`, which `*` and `*\/read` include and a data role alone does not.
  */
-export function listPermissions(call: ArmCall, principal: Principal, sub: SubscriptionRecord, scope: ParsedScope, apiVersion: string): EmuResponse {
+export function listPermissions(
+  call: ArmCall,
+  principal: Principal,
+  sub: SubscriptionRecord,
+  scope: ParsedScope,
+  apiVersion: string,
+): EmuResponse {
   const target = canonicalScope(call, sub, scope);
   const entries = permissionsOf(call.ctx.state.world, principal.oid)(target);
-  if (!allows(entries, 'Microsoft.Authorization/permissions/read')) return denied(call, principal, 'Microsoft.Authorization/permissions/read', target);
+  if (!allows(entries, 'Microsoft.Authorization/permissions/read'))
+    return denied(call, principal, 'Microsoft.Authorization/permissions/read', target);
   const missing = missingScope(call, sub, scope);
   if (missing) return missing;
   const value = entries.map((e) =>
     apiVersion === '2015-07-01'
       ? { actions: [...e.actions], notActions: [...e.notActions] }
-      : { actions: [...e.actions], notActions: [...e.notActions], dataActions: [...e.dataActions], notDataActions: [...e.notDataActions] },
+      : {
+          actions: [...e.actions],
+          notActions: [...e.notActions],
+          dataActions: [...e.dataActions],
+          notDataActions: [...e.notDataActions],
+        },
   );
   return reply(call, 200, { value });
 }

@@ -29,7 +29,10 @@ export interface Principal {
 
 export function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
   const requestId = newGuid();
-  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const stamp = new Date(ctx.now())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
   return {
     ...armCorsHeaders(req, ctx.state.scenario.armExposeHeaders ?? 'all'),
     'x-ms-request-id': requestId,
@@ -45,17 +48,31 @@ export function reply(call: ArmCall, status: number, body: unknown, extra: Recor
   return json(status, body, { ...call.headers, ...extra, 'cache-control': 'no-cache' });
 }
 
-export function fail(call: ArmCall, status: number, code: string, message: string, extra: Record<string, string> = {}): EmuResponse {
+export function fail(
+  call: ArmCall,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): EmuResponse {
   return reply(call, status, armError(code, message), extra);
 }
 
 /** 403 AuthorizationFailed for the caller, the action and the scope, in ARM's words. */
 export function denied(call: ArmCall, principal: Principal, action: string, scope: string): EmuResponse {
-  return fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
+  return fail(
+    call,
+    403,
+    'AuthorizationFailed',
+    authorizationFailedMessage(principal.upn, principal.oid, action, scope),
+  );
 }
 
 export function pathParts(url: URL): string[] {
-  return url.pathname.split('/').filter((p) => p.length > 0).map((p) => decodeURIComponent(p));
+  return url.pathname
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map((p) => decodeURIComponent(p));
 }
 
 export function encodeSkipToken(offset: number): string {
@@ -89,7 +106,8 @@ export function pagedReply<T>(
   const skipToken = call.url.searchParams.get('$skiptoken');
   if (skipToken !== null) {
     const decoded = decodeSkipToken(skipToken);
-    if (decoded === undefined) return fail(call, 400, 'InvalidSkipToken', `The skip token '${skipToken}' is not valid.`);
+    if (decoded === undefined)
+      return fail(call, 400, 'InvalidSkipToken', `The skip token '${skipToken}' is not valid.`);
     offset = decoded;
   }
   const size = Math.max(1, pageSize);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS, manySubscriptionsScenario } from './scenarios';
-import { DT_SCOPE, OIDC, arm, body, interactiveSignIn, makeEmulator, redirectParams, scenario, signedIn } from './testkit';
+import {
+  DT_SCOPE,
+  OIDC,
+  arm,
+  body,
+  interactiveSignIn,
+  makeEmulator,
+  redirectParams,
+  scenario,
+  signedIn,
+} from './testkit';
 import { DIGITAL_TWINS_APP_ID } from './index';
 import { base64UrlEncodeText } from './encoding';
 
@@ -22,7 +32,13 @@ interface Provider {
   resourceTypes: Array<{ resourceType: string }>;
 }
 interface SubList {
-  value: Array<{ subscriptionId: string; displayName: string; state: string; tenantId: string; authorizationSource: string }>;
+  value: Array<{
+    subscriptionId: string;
+    displayName: string;
+    state: string;
+    tenantId: string;
+    authorizationSource: string;
+  }>;
   nextLink?: string;
 }
 
@@ -36,7 +52,9 @@ describe('ARM authentication', () => {
       message: "Authentication failed. The 'Authorization' header is missing.",
     });
     expect(res.headers['www-authenticate']).toMatch(
-      new RegExp(`^Bearer authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}", error="invalid_token", error_description="`),
+      new RegExp(
+        `^Bearer authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}", error="invalid_token", error_description="`,
+      ),
     );
     expect(res.headers['x-ms-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -51,7 +69,10 @@ describe('ARM authentication', () => {
     const forged = `${h}.${base64UrlEncodeText(JSON.stringify({ ...claims, oid: '00000000-0000-4000-8000-000000000000' }))}.${s}`;
     const f = await arm(emu, `/subscriptions?${V}`, forged);
     expect(f.status).toBe(401);
-    expect(body<ArmErr>(f).error).toMatchObject({ code: 'InvalidAuthenticationToken', message: 'The access token has an invalid signature.' });
+    expect(body<ArmErr>(f).error).toMatchObject({
+      code: 'InvalidAuthenticationToken',
+      message: 'The access token has an invalid signature.',
+    });
     const notJwt = await arm(emu, `/subscriptions?${V}`, 'not-a-jwt');
     expect([notJwt.status, body<ArmErr>(notJwt).error.code]).toEqual([401, 'AuthenticationFailedInvalidHeader']);
 
@@ -62,20 +83,33 @@ describe('ARM authentication', () => {
     const expired = await arm(emu, `/subscriptions?${V}`, tokens.access_token);
     expect(expired.status).toBe(401);
     expect(body<ArmErr>(expired).error.code).toBe('ExpiredAuthenticationToken');
-    expect(body<ArmErr>(expired).error.message).toMatch(/^The access token expiry UTC time '\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M' is earlier than current UTC time/);
+    expect(body<ArmErr>(expired).error.message).toMatch(
+      /^The access token expiry UTC time '\d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M' is earlier than current UTC time/,
+    );
   });
 
   it('401 AuthenticationFailedInvalidHeader for a header that is not "Bearer <JWT>"', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    for (const value of [`Basic ${access_token}`, 'Bearer', `Bearer ${access_token} extra`, 'Bearer a.b', `${access_token}`]) {
+    for (const value of [
+      `Basic ${access_token}`,
+      'Bearer',
+      `Bearer ${access_token} extra`,
+      'Bearer a.b',
+      `${access_token}`,
+    ]) {
       const res = await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: value });
       expect([res.status, body<ArmErr>(res).error], value.slice(0, 20)).toEqual([
         401,
-        { code: 'AuthenticationFailedInvalidHeader', message: "Authentication failed. The 'Authorization' header is provided in an invalid format." },
+        {
+          code: 'AuthenticationFailedInvalidHeader',
+          message: "Authentication failed. The 'Authorization' header is provided in an invalid format.",
+        },
       ]);
     }
-    expect((await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: `bearer ${access_token}` })).status).toBe(200);
+    expect(
+      (await arm(emu, `/subscriptions?${V}`, undefined, 'GET', { Authorization: `bearer ${access_token}` })).status,
+    ).toBe(200);
   });
 
   it('a CORS preflight needs no Authorization header', async () => {
@@ -83,7 +117,11 @@ describe('ARM authentication', () => {
     const res = await emu.handle({
       method: 'OPTIONS',
       url: `https://management.azure.com/subscriptions?${V}`,
-      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'https://portal.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-headers']).toContain('authorization');
@@ -97,8 +135,12 @@ describe('ARM authentication', () => {
     const err = body<ArmErr>(res).error;
     expect(err.code).toBe('InvalidAuthenticationTokenTenant');
     expect(err.message).toContain(`'https://sts.windows.net/${TENANT}/'`);
-    expect(err.message).toContain(`'https://sts.windows.net/${SCENARIO_IDS.fabrikamTenant}/' associated with this subscription`);
-    expect(err.message).toContain(`Please use the authority (URL) 'https://login.windows.net/${SCENARIO_IDS.fabrikamTenant}'`);
+    expect(err.message).toContain(
+      `'https://sts.windows.net/${SCENARIO_IDS.fabrikamTenant}/' associated with this subscription`,
+    );
+    expect(err.message).toContain(
+      `Please use the authority (URL) 'https://login.windows.net/${SCENARIO_IDS.fabrikamTenant}'`,
+    );
   });
 
   it('401 for a Digital Twins token (wrong audience)', async () => {
@@ -124,7 +166,9 @@ describe('ARM CORS', () => {
     const open = makeEmulator('throttled').emu;
     const token = (await signedIn(open, ADA)).access_token;
     const exposed = (await arm(open, `/subscriptions?${V}`, token)).headers['access-control-expose-headers'] ?? '';
-    expect(exposed.split(', ')).toEqual(expect.arrayContaining(['x-ms-request-id', 'x-ms-correlation-request-id', 'retry-after', 'www-authenticate']));
+    expect(exposed.split(', ')).toEqual(
+      expect.arrayContaining(['x-ms-request-id', 'x-ms-correlation-request-id', 'retry-after', 'www-authenticate']),
+    );
 
     const closed = makeEmulator({ ...scenario('throttled'), armExposeHeaders: 'none' }).emu;
     const t = (await signedIn(closed, ADA)).access_token;
@@ -164,7 +208,11 @@ describe('ARM api-versions', () => {
     expect(res.status).toBe(400);
     const err = body<ArmErr>(res).error;
     expect(err.code).toBe('InvalidApiVersionParameter');
-    expect(err.message).toMatch(new RegExp(`^The api-version '${bad}' is invalid\\. The supported versions are '[0-9a-z,-]*${good}[0-9a-z,-]*'\\.$`));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^The api-version '${bad}' is invalid\\. The supported versions are '[0-9a-z,-]*${good}[0-9a-z,-]*'\\.$`,
+      ),
+    );
     // The list names the versions served: the good one, never the refused one (wherever it would stand).
     const supported = /supported versions are '([^']*)'/.exec(err.message)?.[1]?.split(',');
     expect(supported).toContain(good);
@@ -203,7 +251,9 @@ describe('ARM reads', () => {
     let next: string | undefined = `/subscriptions?${V}`;
     let pages = 0;
     while (next) {
-      const page: { value: { subscriptionId: string; state: string }[]; nextLink?: string } = body(await arm(emu, next, access_token));
+      const page: { value: { subscriptionId: string; state: string }[]; nextLink?: string } = body(
+        await arm(emu, next, access_token),
+      );
       for (const s of page.value) {
         ids.add(s.subscriptionId);
         states.set(s.state, (states.get(s.state) ?? 0) + 1);
@@ -229,7 +279,11 @@ describe('ARM reads', () => {
       tenantId: TENANT,
       displayName: 'Contoso Legacy',
       state: 'Disabled',
-      subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'PayAsYouGo_2014-09-01', spendingLimit: 'Off' },
+      subscriptionPolicies: {
+        locationPlacementId: 'Public_2014-09-01',
+        quotaId: 'PayAsYouGo_2014-09-01',
+        spendingLimit: 'Off',
+      },
     });
     const tenants = body<{ value: unknown[] }>(await arm(emu, `/tenants?${V}`, access_token));
     expect(tenants.value).toEqual([
@@ -268,7 +322,10 @@ describe('ARM reads', () => {
     expect(p.resourceTypes.map((t) => t.resourceType)).toContain('Graph');
     const unknown = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope?${P}`, access_token);
     expect(unknown.status).toBe(404);
-    expect(body<ArmErr>(unknown).error).toEqual({ code: 'InvalidResourceNamespace', message: "The resource namespace 'Microsoft.Nope' is invalid." });
+    expect(body<ArmErr>(unknown).error).toEqual({
+      code: 'InvalidResourceNamespace',
+      message: "The resource namespace 'Microsoft.Nope' is invalid.",
+    });
     const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Nope/register?${P}`, access_token, 'POST');
     expect(reg.status).toBe(404);
   });
@@ -279,7 +336,12 @@ describe('ARM reads', () => {
       knownNamespaces: ['Microsoft.Resources', 'Microsoft.DigitalTwins'],
     });
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
+    const res = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`,
+      access_token,
+      'POST',
+    );
     expect(res.status).toBe(404);
     expect(body<ArmErr>(res).error.code).toBe('InvalidResourceNamespace');
   });
@@ -287,15 +349,29 @@ describe('ARM reads', () => {
   it('permissions: one entry per role', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`, access_token);
+    const res = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2015-07-01`,
+      access_token,
+    );
     // 2015-07-01 predates data actions; 2022-04-01 has them.
     expect(body<unknown>(res)).toEqual({ value: [{ actions: ['*'], notActions: [] }] });
-    const now = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01`, access_token);
-    expect(body<unknown>(now)).toEqual({ value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }] });
+    const now = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01`,
+      access_token,
+    );
+    expect(body<unknown>(now)).toEqual({
+      value: [{ actions: ['*'], notActions: [], dataActions: [], notDataActions: [] }],
+    });
 
     const r = makeEmulator('reader');
     const reader = await signedIn(r.emu, RILEY);
-    const rp = await arm(r.emu, `/subscriptions/${PROD}/providers/microsoft.authorization/permissions?api-version=2015-07-01`, reader.access_token);
+    const rp = await arm(
+      r.emu,
+      `/subscriptions/${PROD}/providers/microsoft.authorization/permissions?api-version=2015-07-01`,
+      reader.access_token,
+    );
     expect(body<unknown>(rp)).toEqual({ value: [{ actions: ['*/read'], notActions: [] }] });
   });
 });
@@ -318,9 +394,14 @@ describe('ARM provider registration', () => {
     emu.clock.advance(1);
     expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     // Registered is final: registering again answers Registered at once.
-    expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registered');
+    expect(
+      body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState,
+    ).toBe('Registered');
     // Another subscription is untouched.
-    expect(body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(
+      body<Provider>(await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces?${P}`, access_token))
+        .registrationState,
+    ).toBe('NotRegistered');
   });
 
   it('a new registration delay applies to the registration in flight; one already due stays done', async () => {
@@ -328,7 +409,8 @@ describe('ARM provider registration', () => {
     const { access_token } = await signedIn(emu, ADA);
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
     const state = async (sub: string = PROD) =>
-      body<Provider>(await arm(emu, `/subscriptions/${sub}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState;
+      body<Provider>(await arm(emu, `/subscriptions/${sub}/providers/Microsoft.IoTSpaces?${P}`, access_token))
+        .registrationState;
     emu.setRegistrationDelay(120_000);
     await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     emu.clock.advance(60_000);
@@ -337,7 +419,12 @@ describe('ARM provider registration', () => {
     expect(await state()).toBe('Registered');
 
     // Due under the old delay but never read: a longer delay must not take it back.
-    await arm(emu, `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, access_token, 'POST');
+    await arm(
+      emu,
+      `/subscriptions/${DEV}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`,
+      access_token,
+      'POST',
+    );
     emu.clock.advance(1_000);
     emu.setRegistrationDelay(120_000);
     expect(await state(DEV)).toBe('Registered');
@@ -351,7 +438,9 @@ describe('ARM provider registration', () => {
     await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST');
     emu.clock.advance(20_000);
     expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('NotRegistered');
-    expect(body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState).toBe('Registering');
+    expect(
+      body<Provider>(await arm(emu, `${path}/register?api-version=2021-04-01`, access_token, 'POST')).registrationState,
+    ).toBe('Registering');
     emu.clock.advance(20_000);
     expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
     expect(emu.world().tenants[0]?.servicePrincipals).toContain(DIGITAL_TWINS_APP_ID);
@@ -383,7 +472,12 @@ describe('ARM provider registration', () => {
   it('403 AuthorizationFailed for a Reader', async () => {
     const { emu } = makeEmulator('reader');
     const { access_token } = await signedIn(emu, RILEY);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/microsoft.iotspaces/register?api-version=2021-04-01`, access_token, 'POST');
+    const res = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/microsoft.iotspaces/register?api-version=2021-04-01`,
+      access_token,
+      'POST',
+    );
     expect(res.status).toBe(403);
     const err = body<ArmErr>(res).error;
     expect(err.code).toBe('AuthorizationFailed');
@@ -393,13 +487,21 @@ describe('ARM provider registration', () => {
           `'Microsoft\\.IoTSpaces/register/action' over scope '/subscriptions/${PROD}'`,
       ),
     );
-    expect(body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token)).registrationState).toBe('NotRegistered');
+    expect(
+      body<Provider>(await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?${P}`, access_token))
+        .registrationState,
+    ).toBe('NotRegistered');
   });
 
   it('409 ReadOnlyDisabledSubscription on a disabled subscription', async () => {
     const { emu } = makeEmulator();
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${LEGACY}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, access_token, 'POST');
+    const res = await arm(
+      emu,
+      `/subscriptions/${LEGACY}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`,
+      access_token,
+      'POST',
+    );
     expect(res.status).toBe(409);
     expect(body<ArmErr>(res).error).toEqual({
       code: 'ReadOnlyDisabledSubscription',
@@ -421,7 +523,12 @@ describe('ARM provider registration', () => {
       subscriptions: scenario('happy').subscriptions.map((s) => (s.id === PROD ? { ...s, state } : s)),
     });
     const { access_token } = await signedIn(emu, ADA);
-    const res = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`, access_token, 'POST');
+    const res = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?${P}`,
+      access_token,
+      'POST',
+    );
     expect(res.status).toBe(status);
     if (code) expect(body<ArmErr>(res).error.code).toBe(code);
     else expect(body<Provider>(res).registrationState).toBe('Registering');
@@ -468,7 +575,9 @@ describe('Azure Lighthouse (partner-admin)', () => {
   it('GET /tenants: Home for directories the account belongs to, ProjectedBy for a customer it only manages, ManagedBy for its managers', async () => {
     const { emu } = makeEmulator('partner-admin');
     const { access_token } = await signedIn(emu, MORGAN);
-    const tenants = body<{ value: Array<Record<string, unknown>> }>(await arm(emu, `/tenants?${V}`, access_token)).value;
+    const tenants = body<{ value: Array<Record<string, unknown>> }>(
+      await arm(emu, `/tenants?${V}`, access_token),
+    ).value;
     expect(tenants.map((t) => [t.displayName, t.tenantCategory])).toEqual([
       ['Northwind Partners', 'Home'],
       ['Contoso', 'ProjectedBy'],
@@ -478,11 +587,20 @@ describe('Azure Lighthouse (partner-admin)', () => {
 
     // The customer's side: Contoso's own admin, Owner of the delegated subscription, sees the managing partner.
     const s = scenario('partner-admin');
-    s.users.push({ id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', homeTenantId: TENANT, guestOf: [], isAdmin: true });
+    s.users.push({
+      id: ADA,
+      upn: 'admin@contoso.onmicrosoft.com',
+      displayName: 'Ada Admin',
+      homeTenantId: TENANT,
+      guestOf: [],
+      isAdmin: true,
+    });
     s.subscriptions[1]!.roles[ADA] = 'Owner';
     const customer = makeEmulator(s).emu;
     const ada = await signedIn(customer, ADA);
-    const seen = body<{ value: Array<Record<string, unknown>> }>(await arm(customer, `/tenants?${V}`, ada.access_token)).value;
+    const seen = body<{ value: Array<Record<string, unknown>> }>(
+      await arm(customer, `/tenants?${V}`, ada.access_token),
+    ).value;
     expect(seen.map((t) => [t.displayName, t.tenantCategory])).toEqual([
       ['Northwind Partners', 'ManagedBy'],
       ['Contoso', 'Home'],
@@ -493,10 +611,14 @@ describe('Azure Lighthouse (partner-admin)', () => {
     const { emu } = makeEmulator('partner-admin');
     const { access_token } = await signedIn(emu, MORGAN);
     const path = `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces`;
-    expect(body<Provider>(await arm(emu, `${path}/register?${P}`, access_token, 'POST')).registrationState).toBe('Registering');
+    expect(body<Provider>(await arm(emu, `${path}/register?${P}`, access_token, 'POST')).registrationState).toBe(
+      'Registering',
+    );
     emu.clock.advance(20_000);
     expect(body<Provider>(await arm(emu, `${path}?${P}`, access_token)).registrationState).toBe('Registered');
-    const principals = Object.fromEntries(emu.world().tenants.map((t) => [t.displayName, t.servicePrincipals.includes(DIGITAL_TWINS_APP_ID)]));
+    const principals = Object.fromEntries(
+      emu.world().tenants.map((t) => [t.displayName, t.servicePrincipals.includes(DIGITAL_TWINS_APP_ID)]),
+    );
     expect(principals).toEqual({ 'Northwind Partners': false, Contoso: true, Fabrikam: false });
   });
 
@@ -510,7 +632,8 @@ describe('Azure Lighthouse (partner-admin)', () => {
   it("a delegation is visible with the managing tenant's token only: signed in to the customer as a guest, only the customer's own assignments count", async () => {
     const { emu } = makeEmulator('partner-admin');
     const fabrikam = await signedIn(emu, MORGAN, { tenant: FABRIKAM });
-    const list = async () => body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token)).value.map((s) => s.displayName);
+    const list = async () =>
+      body<SubList>(await arm(emu, `/subscriptions?${V}`, fabrikam.access_token)).value.map((s) => s.displayName);
     expect(await list()).toEqual([]);
     const shared = `/subscriptions/${SCENARIO_IDS.fabrikamShared}/providers/Microsoft.IoTSpaces/register?${P}`;
     expect((await arm(emu, shared, fabrikam.access_token, 'POST')).status).toBe(403);

@@ -3,7 +3,16 @@
  * subscription-scope permissions API, behind bearer-token checks, with ARM's error bodies and headers.
  */
 import { acceptsApiVersion, invalidApiVersionMessage, type ArmOperation } from './api-versions';
-import { baseHeaders, decodeSkipToken, encodeSkipToken, fail, pathParts, reply, type ArmCall, type Principal } from './arm-call';
+import {
+  baseHeaders,
+  decodeSkipToken,
+  encodeSkipToken,
+  fail,
+  pathParts,
+  reply,
+  type ArmCall,
+  type Principal,
+} from './arm-call';
 import { listRoleAssignments, listPermissions, getRoleDefinition, listRoleDefinitions, parseScope } from './arm-authz';
 import { getInstance, listInstances } from './arm-twins';
 import type { EmuContext } from './context';
@@ -48,7 +57,12 @@ type AuthFailureCode =
   | 'InvalidAuthenticationToken'
   | 'ExpiredAuthenticationToken';
 
-function unauthorized(call: ArmCall, message: string, tokenTid: string | undefined, code: AuthFailureCode = 'InvalidAuthenticationToken'): EmuResponse {
+function unauthorized(
+  call: ArmCall,
+  message: string,
+  tokenTid: string | undefined,
+  code: AuthFailureCode = 'InvalidAuthenticationToken',
+): EmuResponse {
   const tid = challengeTenant(call, tokenTid);
   const challenge = `Bearer authorization_uri="https://login.microsoftonline.com/${tid}", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
   return fail(call, 401, code, message, { 'www-authenticate': challenge });
@@ -70,7 +84,12 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   // ARM names the missing and the malformed header apart from a bad token (codes seen in public error reports):
   // only a bad or expired token is something a fresh token can cure.
   if (authz === undefined || authz.trim() === '') {
-    return unauthorized(call, "Authentication failed. The 'Authorization' header is missing.", undefined, 'AuthenticationFailed');
+    return unauthorized(
+      call,
+      "Authentication failed. The 'Authorization' header is missing.",
+      undefined,
+      'AuthenticationFailed',
+    );
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authz);
   if (!match?.[1] || !JWT_SHAPED.test(match[1])) {
@@ -88,7 +107,8 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   })();
   const result = await verifyToken(call.ctx.state.secret, token);
   if (!result.ok) {
-    const message = result.reason === 'malformed' ? 'The access token is malformed.' : 'The access token has an invalid signature.';
+    const message =
+      result.reason === 'malformed' ? 'The access token is malformed.' : 'The access token has an invalid signature.';
     return unauthorized(call, message, unverifiedTid);
   }
   const { claims } = result;
@@ -138,7 +158,8 @@ function claimsChallenge(call: ArmCall, principal: Principal, method: string): E
   const challenge =
     `Bearer realm="", authorization_uri="https://login.microsoftonline.com/${challengeTenant(call, principal.tid)}/oauth2/authorize", ` +
     `error="insufficient_claims", claims="${base64Claims(claims)}"`;
-  const authContext = scenario.armWriteAuthContext !== undefined && claims.includes(`"${scenario.armWriteAuthContext}"`);
+  const authContext =
+    scenario.armWriteAuthContext !== undefined && claims.includes(`"${scenario.armWriteAuthContext}"`);
   const policy = authContext
     ? 'Users must satisfy the Conditional Access authentication context required for this operation.'
     : 'Users must authenticate with multi-factor authentication to create or update resources.';
@@ -167,7 +188,11 @@ function rateScope(method: string, parts: string[], principal: Principal): { key
   const graphQuery = parts[1]?.toLowerCase() === 'microsoft.resourcegraph';
   const write = method !== 'GET' && method !== 'HEAD' && !graphQuery;
   const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
-  if (subId) return { key: `${principal.oid}|${subId.toLowerCase()}`, kind: write ? 'subscription-writes' : 'subscription-reads' };
+  if (subId)
+    return {
+      key: `${principal.oid}|${subId.toLowerCase()}`,
+      kind: write ? 'subscription-writes' : 'subscription-reads',
+    };
   return { key: `${principal.oid}|tenant`, kind: write ? 'tenant-writes' : 'tenant-reads' };
 }
 
@@ -177,7 +202,9 @@ export function throttledMessage(subscriptionId: string | undefined, operation: 
 }
 
 function operationName(method: string, url: URL): string {
-  const path = url.pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '').replace(/\/+/g, '/');
+  const path = url.pathname
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
+    .replace(/\/+/g, '/');
   return `${method} ${path.toUpperCase()}`;
 }
 
@@ -193,7 +220,8 @@ export function armFaultResponse(ctx: EmuContext, req: EmuRequest, url: URL, rul
   const parts = pathParts(url);
   const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
   let message: string;
-  if (rule.status === 429) message = throttledMessage(subId, operationName(req.method.toUpperCase(), url), retryAfter ?? 6);
+  if (rule.status === 429)
+    message = throttledMessage(subId, operationName(req.method.toUpperCase(), url), retryAfter ?? 6);
   else if (rule.status === 503) message = 'The service is temporarily unavailable. Please try again later.';
   else if (rule.status >= 500) message = 'The server encountered an internal error. Please retry the request.';
   else message = `The request failed with status ${rule.status} (injected by the scenario).`;
@@ -215,14 +243,25 @@ export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Pro
   Object.assign(call.headers, rate.headers);
   if (!rate.ok) {
     const subId = parts[0]?.toLowerCase() === 'subscriptions' ? parts[1] : undefined;
-    return fail(call, 429, 'SubscriptionRequestsThrottled', throttledMessage(subId, operationName(method, url), rate.retryAfterSeconds), {
-      'retry-after': String(rate.retryAfterSeconds),
-    });
+    return fail(
+      call,
+      429,
+      'SubscriptionRequestsThrottled',
+      throttledMessage(subId, operationName(method, url), rate.retryAfterSeconds),
+      {
+        'retry-after': String(rate.retryAfterSeconds),
+      },
+    );
   }
 
   const apiVersion = url.searchParams.get('api-version');
   if (!apiVersion) {
-    return fail(call, 400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+    return fail(
+      call,
+      400,
+      'MissingApiVersionParameter',
+      'The api-version query parameter (?api-version=) is required for all requests.',
+    );
   }
   return claimsChallenge(call, principal, method) ?? route(call, principal, method, parts, apiVersion);
 }
@@ -243,7 +282,8 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
 
   const sub = findSubscription(call, parts[1] ?? '');
   // A deleted subscription takes no operation at all; ARM no longer finds it (the code for it is not confirmed).
-  if (!sub || sub.state === 'Deleted') return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
+  if (!sub || sub.state === 'Deleted')
+    return fail(call, 404, 'SubscriptionNotFound', `The subscription '${parts[1]}' could not be found.`);
   // A managing tenant's token works on a delegated subscription (Azure Lighthouse); ARM acts in the subscription's
   // own tenant, so a registration there gives the customer's directory the service principal.
   if (!actsOn(sub, principal.tid)) {
@@ -291,7 +331,9 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
     case 'RoleDefinitions_List':
       return authzScope ? listRoleDefinitions(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
     case 'RoleDefinitions_Get':
-      return authzScope ? getRoleDefinition(call, principal, sub, authzScope, parts[parts.length - 1] ?? '', apiVersion) : notFoundRoute(call);
+      return authzScope
+        ? getRoleDefinition(call, principal, sub, authzScope, parts[parts.length - 1] ?? '', apiVersion)
+        : notFoundRoute(call);
   }
 }
 
@@ -320,7 +362,12 @@ function authorizationPath(lower: string[]): { at: number; operation: ArmOperati
 function operationOf(method: string, lower: string[]): ArmOperation | undefined {
   const get = method === 'GET';
   if (lower.length === 1 && lower[0] === 'tenants') return get ? 'Tenants_List' : undefined;
-  if (lower.length === 3 && lower[0] === 'providers' && lower[1] === 'microsoft.resourcegraph' && lower[2] === 'resources') {
+  if (
+    lower.length === 3 &&
+    lower[0] === 'providers' &&
+    lower[1] === 'microsoft.resourcegraph' &&
+    lower[2] === 'resources'
+  ) {
     return method === 'POST' ? 'Resources' : undefined;
   }
   if (lower[0] !== 'subscriptions') return undefined;
@@ -328,9 +375,13 @@ function operationOf(method: string, lower: string[]): ArmOperation | undefined 
   if (lower.length === 2) return get ? 'Subscriptions_Get' : undefined;
   const authz = authorizationPath(lower);
   if (authz) return get ? authz.operation : undefined;
-  const twins = (at: number) => lower[at] === 'providers' && lower[at + 1] === 'microsoft.digitaltwins' && lower[at + 2] === 'digitaltwinsinstances';
+  const twins = (at: number) =>
+    lower[at] === 'providers' &&
+    lower[at + 1] === 'microsoft.digitaltwins' &&
+    lower[at + 2] === 'digitaltwinsinstances';
   if (lower.length === 5 && twins(2)) return get ? 'DigitalTwins_List' : undefined;
-  if (lower[2] === 'resourcegroups' && lower.length === 7 && twins(4)) return get ? 'DigitalTwins_ListByResourceGroup' : undefined;
+  if (lower[2] === 'resourcegroups' && lower.length === 7 && twins(4))
+    return get ? 'DigitalTwins_ListByResourceGroup' : undefined;
   if (lower[2] === 'resourcegroups' && lower.length === 8 && twins(4)) return get ? 'DigitalTwins_Get' : undefined;
   if (lower[2] !== 'providers') return undefined;
   if (lower.length === 3) return get ? 'Providers_List' : undefined;
@@ -362,7 +413,12 @@ function register(
   const action = `${canonicalNamespace(call.ctx.state.scenario, nsParam) ?? nsParam}/register/action`;
   if (!role) return denied(action);
   if (READ_ONLY_STATES.includes(sub.state)) {
-    return fail(call, 409, 'ReadOnlyDisabledSubscription', `The subscription '${sub.id}' is disabled and therefore marked as read only.`);
+    return fail(
+      call,
+      409,
+      'ReadOnlyDisabledSubscription',
+      `The subscription '${sub.id}' is disabled and therefore marked as read only.`,
+    );
   }
   if (role !== 'Owner' && role !== 'Contributor') return denied(action);
   const ns = canonicalNamespace(call.ctx.state.scenario, nsParam);
@@ -423,7 +479,8 @@ function listTenants(call: ArmCall, principal: Principal): EmuResponse {
     if (sub.roles[principal.oid] === undefined) continue;
     const managers = sub.managedByTenants ?? [];
     if (managers.includes(principal.tid) && !categories.has(sub.tenantId)) categories.set(sub.tenantId, 'ProjectedBy');
-    if (sub.tenantId === principal.tid) for (const m of managers) if (!categories.has(m)) categories.set(m, 'ManagedBy');
+    if (sub.tenantId === principal.tid)
+      for (const m of managers) if (!categories.has(m)) categories.set(m, 'ManagedBy');
   }
   const tenants = world.tenants.filter((t) => categories.has(t.id));
   return reply(call, 200, {
@@ -453,7 +510,8 @@ function listSubscriptions(call: ArmCall, principal: Principal, apiVersion: stri
   const skipToken = call.url.searchParams.get('$skiptoken');
   if (skipToken !== null) {
     const decoded = decodeSkipToken(skipToken);
-    if (decoded === undefined) return fail(call, 400, 'InvalidSkipToken', `The skip token '${skipToken}' is not valid.`);
+    if (decoded === undefined)
+      return fail(call, 400, 'InvalidSkipToken', `The skip token '${skipToken}' is not valid.`);
     offset = decoded;
   }
   const pageSize = Math.max(1, call.ctx.state.scenario.pageSize);

@@ -23,5 +23,8 @@ export class VirtualClock {
 
 /** Entra's timestamp format in error descriptions: "2026-11-26 14:57:03Z". */
 export function formatAadTimestamp(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, 'Z');
 }

@@ -53,7 +53,9 @@ export function isPreflight(req: EmuRequest): boolean {
 export function preflight(req: EmuRequest, host: 'arm' | 'entra'): EmuResponse {
   // Entra's endpoints take whatever MSAL sends; ARM answers with its fixed list.
   const allowHeaders =
-    host === 'arm' ? ARM_ALLOWED_REQUEST_HEADERS.join(', ') : (header(req, 'access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS);
+    host === 'arm'
+      ? ARM_ALLOWED_REQUEST_HEADERS.join(', ')
+      : (header(req, 'access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS);
   return {
     status: 204,
     headers: {

@@ -63,7 +63,10 @@ describe('scenarios', () => {
     ]);
     expect(happy?.registrationDelayMs).toBe(20_000);
     expect(happy?.pageSize).toBe(2);
-    expect(SCENARIOS['slow-registration']).toMatchObject({ registrationDelayMs: 180_000, servicePrincipalDelayMs: 30_000 });
+    expect(SCENARIOS['slow-registration']).toMatchObject({
+      registrationDelayMs: 180_000,
+      servicePrincipalDelayMs: 30_000,
+    });
     expect(SCENARIOS['retired-namespace']?.knownNamespaces).not.toContain('Microsoft.IoTSpaces');
     expect(SCENARIOS['retired-namespace']?.knownNamespaces).toContain('Microsoft.DigitalTwins');
     expect(() => Emulator.create({ scenario: 'nope', app: APP })).toThrow(/Unknown emulator scenario 'nope'/);
@@ -91,7 +94,11 @@ describe('CORS and headers', () => {
     const res = await emu.handle({
       method: 'OPTIONS',
       url: `https://management.azure.com/subscriptions?${V}`,
-      headers: { Origin: 'https://portal.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-ms-client-request-id' },
+      headers: {
+        Origin: 'https://portal.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,x-ms-client-request-id',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('https://portal.example');
@@ -126,7 +133,13 @@ describe('CORS and headers', () => {
     expect(a.headers['x-ms-request-id']).not.toBe(b.headers['x-ms-request-id']);
     expect(a.headers['access-control-allow-origin']).toBe('https://portal.example');
     const exposed = (a.headers['access-control-expose-headers'] ?? '').split(', ');
-    for (const h of ['x-ms-request-id', 'x-ms-correlation-request-id', 'retry-after', 'x-ms-ratelimit-remaining-tenant-reads', 'x-ms-ratelimit-remaining-subscription-reads']) {
+    for (const h of [
+      'x-ms-request-id',
+      'x-ms-correlation-request-id',
+      'retry-after',
+      'x-ms-ratelimit-remaining-tenant-reads',
+      'x-ms-ratelimit-remaining-subscription-reads',
+    ]) {
       expect(exposed).toContain(h);
     }
     expect(a.headers['x-ms-ratelimit-remaining-tenant-reads']).toBe('249');
@@ -161,7 +174,13 @@ describe('faults', () => {
   });
 
   it('5xx rules from the scenario, consumed in order, counters persisted', async () => {
-    const s = { ...SCENARIOS.happy!, faults: [{ host: 'management.azure.com', status: 503, times: 1 }, { host: 'management.azure.com', status: 500, times: 1 }] };
+    const s = {
+      ...SCENARIOS.happy!,
+      faults: [
+        { host: 'management.azure.com', status: 503, times: 1 },
+        { host: 'management.azure.com', status: 500, times: 1 },
+      ],
+    };
     const { emu, wall } = makeEmulator(s);
     const { access_token } = await signedIn(emu, ADA);
     const first = await arm(emu, `/subscriptions?${V}`, access_token);
@@ -257,7 +276,12 @@ describe('server-rendered sign-in', () => {
     expect(consent.body).toContain('>Cancel</button>');
 
     // Checkbox ticked + Accept pressed: both values arrive; the org decision wins.
-    const done = await emu.handle({ method: 'POST', url, headers: form, body: `user=${ADA}&decision=accept-for-organization&decision=accept` });
+    const done = await emu.handle({
+      method: 'POST',
+      url,
+      headers: form,
+      body: `user=${ADA}&decision=accept-for-organization&decision=accept`,
+    });
     expect(done.status).toBe(302);
     expect(done.headers.location?.startsWith(`${REDIRECT}#code=`)).toBe(true);
     expect(emu.world().tenants[0]?.orgGrants).toEqual([ARM_APP_ID]);
@@ -269,7 +293,10 @@ describe('server-rendered sign-in', () => {
   it('renders errors with code, correlation id and trace id, and escapes everything', async () => {
     const evil = { ...APP, displayName: '<script>alert(1)</script>' };
     const emu = Emulator.create({ scenario: 'happy', app: evil, baseNow: () => T0 });
-    const res = await emu.handle({ method: 'GET', url: authorizeUrl({ redirectUri: 'https://x.example/"><img src=x>' }) });
+    const res = await emu.handle({
+      method: 'GET',
+      url: authorizeUrl({ redirectUri: 'https://x.example/"><img src=x>' }),
+    });
     expect(res.status).toBe(200);
     expect(res.body).toContain('AADSTS50011');
     expect(res.body).toContain('a0c0ffee-0000-4000-8000-000000000001');
@@ -278,7 +305,12 @@ describe('server-rendered sign-in', () => {
     expect(res.body).toContain('&lt;img src=x&gt;');
 
     const pick = renderSignInPage(
-      { kind: 'pick', lang: 'en', appName: evil.displayName, users: [{ id: '"u', upn: 'a@b', displayName: "O'Brien <b>", tenantName: 'T&T' }] },
+      {
+        kind: 'pick',
+        lang: 'en',
+        appName: evil.displayName,
+        users: [{ id: '"u', upn: 'a@b', displayName: "O'Brien <b>", tenantName: 'T&T' }],
+      },
       'https://login.microsoftonline.com/x?a=1&b="2"',
     );
     expect(pick).not.toContain('<script>');
@@ -294,7 +326,14 @@ describe('server-rendered sign-in', () => {
         lang: 'en',
         appName: 'App',
         user: { id: 'u1', upn: 'r@c', displayName: 'R', tenantName: 'C' },
-        permissions: [{ resource: 'https://management.azure.com', resourceName: 'ARM', scope: 'user_impersonation', description: 'Access ARM as you' }],
+        permissions: [
+          {
+            resource: 'https://management.azure.com',
+            resourceName: 'ARM',
+            scope: 'user_impersonation',
+            description: 'Access ARM as you',
+          },
+        ],
         canConsentForOrganization: false,
       },
       '/a',
@@ -332,11 +371,21 @@ describe('server-rendered sign-in', () => {
     expect(page.body).toContain('>Sign in with an admin account</button>');
     expect(page.body).toContain('>Return to the application without granting consent</button>');
 
-    const empty = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}&justification=&approval=request` });
+    const empty = await emu.handle({
+      method: 'POST',
+      url,
+      headers: form,
+      body: `user=${RILEY}&justification=&approval=request`,
+    });
     expect(empty.body).toContain('role="alert">Enter a justification');
     expect(empty.body).toContain('aria-invalid="true"');
 
-    const sent = await emu.handle({ method: 'POST', url, headers: form, body: `user=${RILEY}&justification=${encodeURIComponent('<b>for the plant</b>')}&approval=request` });
+    const sent = await emu.handle({
+      method: 'POST',
+      url,
+      headers: form,
+      body: `user=${RILEY}&justification=${encodeURIComponent('<b>for the plant</b>')}&approval=request`,
+    });
     expect(sent.body).toContain('Request sent.');
     expect(sent.body).not.toContain('Request approval');
     expect(emu.world().consentRequests.map((r) => r.justification)).toEqual(['<b>for the plant</b>']);

@@ -135,7 +135,8 @@ export class Emulator {
    * due completes first, so a registration Azure would have finished stays finished.
    */
   setRegistrationDelay(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('setRegistrationDelay() takes a non-negative number of ms');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError('setRegistrationDelay() takes a non-negative number of ms');
     settle(this.st.world, this.st.scenario, this.clock.now());
     this.st.scenario.registrationDelayMs = ms;
   }
@@ -186,12 +187,15 @@ export class Emulator {
     if (!sub) throw new Error(`no subscription ${spec.subscriptionId}`);
     const instances = (this.st.world.digitalTwinsInstances ??= []);
     const id = instanceId(spec);
-    if (instances.some((i) => instanceId(i).toLowerCase() === id.toLowerCase())) throw new Error(`instance ${id} exists already`);
+    if (instances.some((i) => instanceId(i).toLowerCase() === id.toLowerCase()))
+      throw new Error(`instance ${id} exists already`);
     registerNow(this.st.world, this.st.scenario, sub, DIGITAL_TWINS_NAMESPACE, now);
     const record = instanceRecord({ ...spec, subscriptionId: sub.id }, Math.max(now, 1));
     const provisioningMs = options.provisioningMs ?? 0;
-    if (!Number.isFinite(provisioningMs) || provisioningMs < 0) throw new RangeError('provisioningMs must be a non-negative number of ms');
-    if (provisioningMs > 0) Object.assign(record, { provisioningState: 'Provisioning', provisionedAt: now + provisioningMs });
+    if (!Number.isFinite(provisioningMs) || provisioningMs < 0)
+      throw new RangeError('provisioningMs must be a non-negative number of ms');
+    if (provisioningMs > 0)
+      Object.assign(record, { provisioningState: 'Provisioning', provisionedAt: now + provisioningMs });
     instances.push(record);
     return id;
   }
@@ -227,12 +231,22 @@ export class Emulator {
     return signInMfa(this.ctx, authorizeUrl, userId, browser);
   }
 
-  signInConsent(authorizeUrl: string, userId: string, decision: ConsentDecision, browser?: SignInBrowser): Promise<SignInStep> {
+  signInConsent(
+    authorizeUrl: string,
+    userId: string,
+    decision: ConsentDecision,
+    browser?: SignInBrowser,
+  ): Promise<SignInStep> {
     return signInConsent(this.ctx, authorizeUrl, userId, decision, browser);
   }
 
   /** An action on the "Need admin approval" page. */
-  signInApproval(authorizeUrl: string, userId: string, action: ApprovalAction, browser?: SignInBrowser): Promise<SignInStep> {
+  signInApproval(
+    authorizeUrl: string,
+    userId: string,
+    action: ApprovalAction,
+    browser?: SignInBrowser,
+  ): Promise<SignInStep> {
     return signInApproval(this.ctx, authorizeUrl, userId, action, browser);
   }
 
@@ -246,7 +260,9 @@ export class Emulator {
     }
     let res: EmuResponse;
     try {
-      res = url ? await this.dispatch(req, url) : { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Bad request URL' };
+      res = url
+        ? await this.dispatch(req, url)
+        : { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Bad request URL' };
     } catch (error) {
       // An emulator bug must surface as a response, not take down the HTTPS server or the demo.
       res = json(
@@ -283,8 +299,15 @@ export class Emulator {
 
   private faultResponse(req: EmuRequest, url: URL, rule: FaultRule): EmuResponse {
     if (rule.body !== undefined) {
-      const cors = url.hostname.toLowerCase() === ARM_HOST ? armFaultResponse(this.ctx, req, url, rule).headers : entraCorsHeaders();
-      return { status: rule.status, headers: { ...cors, 'content-type': 'application/json; charset=utf-8' }, body: rule.body };
+      const cors =
+        url.hostname.toLowerCase() === ARM_HOST
+          ? armFaultResponse(this.ctx, req, url, rule).headers
+          : entraCorsHeaders();
+      return {
+        status: rule.status,
+        headers: { ...cors, 'content-type': 'application/json; charset=utf-8' },
+        body: rule.body,
+      };
     }
     if (url.hostname.toLowerCase() === ARM_HOST) return armFaultResponse(this.ctx, req, url, rule);
     const retryAfter = defaultRetryAfter(rule);

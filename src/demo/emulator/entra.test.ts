@@ -42,14 +42,19 @@ describe('authorization code + PKCE', () => {
     expect(start.kind).toBe('pick');
     if (start.kind !== 'pick') return;
     expect(start.appName).toBe('Twin Onboarding');
-    expect(start.users).toEqual([{ id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', tenantName: 'Contoso' }]);
+    expect(start.users).toEqual([
+      { id: ADA, upn: 'admin@contoso.onmicrosoft.com', displayName: 'Ada Admin', tenantName: 'Contoso' },
+    ]);
     expect(start.hintedUserId).toBe(ADA);
 
     const consent = await emu.signInPick(url, ADA);
     expect(consent.kind).toBe('consent');
     if (consent.kind !== 'consent') return;
     expect(consent.canConsentForOrganization).toBe(true);
-    expect(consent.permissions[0]).toMatchObject({ resource: 'https://management.azure.com', scope: 'user_impersonation' });
+    expect(consent.permissions[0]).toMatchObject({
+      resource: 'https://management.azure.com',
+      scope: 'user_impersonation',
+    });
 
     const done = await emu.signInConsent(url, ADA, 'accept');
     expect(done.kind).toBe('redirect');
@@ -91,7 +96,13 @@ describe('authorization code + PKCE', () => {
     expect(typeof id?.sub).toBe('string');
 
     const at = decodeClaims(tokens.access_token);
-    expect(at).toMatchObject({ aud: 'https://management.azure.com', tid: TENANT, oid: ADA, upn: 'admin@contoso.onmicrosoft.com', scp: 'user_impersonation' });
+    expect(at).toMatchObject({
+      aud: 'https://management.azure.com',
+      tid: TENANT,
+      oid: ADA,
+      upn: 'admin@contoso.onmicrosoft.com',
+      scp: 'user_impersonation',
+    });
     expect(at?.exp).toBe(T0 / 1000 + tokens.expires_in);
 
     // The grant now exists: the next interactive sign-in goes straight back with a code.
@@ -155,22 +166,38 @@ describe('authorization code + PKCE', () => {
     expect(await refused({ challenge: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
     expect(await refused({ challengeMethod: '' })).toEqual(['invalid_request', 'AADSTS900144', 'state-abc']);
     expect(await refused({ challenge: 'too-short' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
-    expect(await refused({ challenge: 'x'.repeat(129), challengeMethod: 'plain' })).toEqual(['invalid_request', 'AADSTS501491', 'state-abc']);
-    expect((await emu.signInStart(authorizeUrl({ challenge: 'p'.repeat(43), challengeMethod: 'plain' }))).kind).toBe('pick');
+    expect(await refused({ challenge: 'x'.repeat(129), challengeMethod: 'plain' })).toEqual([
+      'invalid_request',
+      'AADSTS501491',
+      'state-abc',
+    ]);
+    expect((await emu.signInStart(authorizeUrl({ challenge: 'p'.repeat(43), challengeMethod: 'plain' }))).kind).toBe(
+      'pick',
+    );
     // A Web-platform redirect URI may go without (a server's confidential flow), as before.
     expect((await makeEmulator('web-platform').emu.signInStart(authorizeUrl({ challenge: '' }))).kind).toBe('pick');
 
     // At the token endpoint a verifier must be 43-128 unreserved characters, whatever it hashes to.
     const short = 'a'.repeat(42);
-    const plain = redirectParams(await interactiveSignIn(emu, ADA, { challenge: short.padEnd(43, 'a'), challengeMethod: 'plain' })).get('code') ?? '';
-    expect(body<ErrorBody>(await redeem(emu, plain, short))).toMatchObject({ error: 'invalid_grant', error_codes: [501481] });
+    const plain =
+      redirectParams(
+        await interactiveSignIn(emu, ADA, { challenge: short.padEnd(43, 'a'), challengeMethod: 'plain' }),
+      ).get('code') ?? '';
+    expect(body<ErrorBody>(await redeem(emu, plain, short))).toMatchObject({
+      error: 'invalid_grant',
+      error_codes: [501481],
+    });
     expect((await redeem(emu, plain, short.padEnd(43, 'a'))).status).toBe(200);
   });
 
   it('shows an error page for an unregistered redirect URI (AADSTS50011) or an unknown app (AADSTS700016)', async () => {
     const { emu } = makeEmulator();
     const bad = await emu.signInStart(authorizeUrl({ redirectUri: 'https://evil.example/' }));
-    expect(bad).toMatchObject({ kind: 'error', code: 'AADSTS50011', correlationId: 'a0c0ffee-0000-4000-8000-000000000001' });
+    expect(bad).toMatchObject({
+      kind: 'error',
+      code: 'AADSTS50011',
+      correlationId: 'a0c0ffee-0000-4000-8000-000000000001',
+    });
     if (bad.kind === 'error') expect(bad.traceId).toMatch(/^[0-9a-f-]{36}$/);
     const unknown = await emu.signInStart(authorizeUrl({ clientId: '11111111-2222-4333-8444-555555555555' }));
     expect(unknown).toMatchObject({ kind: 'error', code: 'AADSTS700016' });
@@ -203,8 +230,20 @@ describe('app registration platforms', () => {
     return { code: redirectParams(step).get('code') ?? '', verifier };
   }
 
-  function redeemAs(emu: ReturnType<typeof makeEmulator>['emu'], code: string, verifier: string, headers: Record<string, string>) {
-    const form = { client_id: APP.clientId, grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT, scope: `${ARM_SCOPE} ${OIDC}` };
+  function redeemAs(
+    emu: ReturnType<typeof makeEmulator>['emu'],
+    code: string,
+    verifier: string,
+    headers: Record<string, string>,
+  ) {
+    const form = {
+      client_id: APP.clientId,
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+      scope: `${ARM_SCOPE} ${OIDC}`,
+    };
     return emu.handle({
       method: 'POST',
       url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token?client-request-id=b0c0ffee-0000-4000-8000-000000000002',
@@ -223,7 +262,11 @@ describe('app registration platforms', () => {
     expect(res.status).toBe(400);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     const err = body<ErrorBody>(res);
-    expect(err).toMatchObject({ error: 'invalid_request', error_codes: [9002326], error_uri: 'https://login.microsoftonline.com/error?code=9002326' });
+    expect(err).toMatchObject({
+      error: 'invalid_request',
+      error_codes: [9002326],
+      error_uri: 'https://login.microsoftonline.com/error?code=9002326',
+    });
     expect(err.error_description).toBe(
       "AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. " +
         `Request origin: 'https://portal.example'.\r\nTrace ID: ${err.trace_id}\r\nCorrelation ID: b0c0ffee-0000-4000-8000-000000000002\r\nTimestamp: 2026-11-26 12:00:00Z`,
@@ -238,18 +281,32 @@ describe('app registration platforms', () => {
     const server = await redeemAs(emu, code, verifier, SERVER_ONLY);
     expect(server.status).toBe(400);
     expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
-    expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(200);
+    expect((await redeemAs(emu, code, verifier, { ...SERVER_ONLY, Origin: 'https://portal.example' })).status).toBe(
+      200,
+    );
   });
 
   it("a SPA's refresh token is redeemed only cross-origin too (AADSTS9002327)", async () => {
     const { emu } = makeEmulator();
     const tokens = await signedIn(emu, ADA);
-    const form = { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: tokens.refresh_token ?? '', scope: `${ARM_SCOPE} ${OIDC}` };
+    const form = {
+      client_id: APP.clientId,
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      scope: `${ARM_SCOPE} ${OIDC}`,
+    };
     const post = (headers: Record<string, string>) =>
-      emu.handle({ method: 'POST', url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token', headers, body: new URLSearchParams(form).toString() });
+      emu.handle({
+        method: 'POST',
+        url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
+        headers,
+        body: new URLSearchParams(form).toString(),
+      });
     const server = await post(SERVER_ONLY);
     expect(body<ErrorBody>(server)).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
-    expect(body<ErrorBody>(server).error_description).toMatch(/^AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests\./);
+    expect(body<ErrorBody>(server).error_description).toMatch(
+      /^AADSTS9002327: Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests\./,
+    );
     const browser = await post({ ...SERVER_ONLY, Origin: 'https://portal.example' });
     expect(browser.status).toBe(200);
     // The rotated refresh token keeps the rule.
@@ -284,9 +341,16 @@ describe('Digital Twins: service principal, then consent', () => {
     const e1 = body<ErrorBody>(before);
     expect(e1.error).toBe('invalid_client');
     expect(e1.error_codes).toEqual([650052]);
-    expect(e1.error_description).toContain(`a service '${DIGITAL_TWINS_APP_ID}'(Azure Digital Twins) that your organization '${TENANT}' lacks a service principal for`);
+    expect(e1.error_description).toContain(
+      `a service '${DIGITAL_TWINS_APP_ID}'(Azure Digital Twins) that your organization '${TENANT}' lacks a service principal for`,
+    );
 
-    const reg = await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`, arm0.access_token, 'POST');
+    const reg = await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces/register?api-version=2021-04-01`,
+      arm0.access_token,
+      'POST',
+    );
     expect(body<{ registrationState: string }>(reg).registrationState).toBe('Registering');
     emu.clock.advance(20_000);
 
@@ -307,12 +371,18 @@ describe('Digital Twins: service principal, then consent', () => {
 
   it('/.default for a resource the app registration does not list is AADSTS650057; a named scope is not', async () => {
     const wall = { now: T0 };
-    const emu = Emulator.create({ scenario: 'happy', app: { ...APP, apiPermissions: ['https://management.azure.com'] }, baseNow: () => wall.now });
+    const emu = Emulator.create({
+      scenario: 'happy',
+      app: { ...APP, apiPermissions: ['https://management.azure.com'] },
+      baseNow: () => wall.now,
+    });
     const rt = (await signedIn(emu, ADA)).refresh_token ?? '';
 
     const notListed = body<ErrorBody>(await refresh(emu, rt, DT_SCOPE));
     expect(notListed).toMatchObject({ error: 'invalid_client', error_codes: [650057] });
-    expect(notListed.error_description).toMatch(/^AADSTS650057: Invalid resource\. .*Resource app ID: 0b07f429-9f4b-4714-9392-cc5e8e80c8b0/);
+    expect(notListed.error_description).toMatch(
+      /^AADSTS650057: Invalid resource\. .*Resource app ID: 0b07f429-9f4b-4714-9392-cc5e8e80c8b0/,
+    );
 
     // Dynamic consent needs no listing: the request goes on to the next rule (no service principal yet).
     const named = body<ErrorBody>(await refresh(emu, rt, 'https://digitaltwins.azure.net/Read.Write'));
@@ -333,14 +403,26 @@ describe('Digital Twins: service principal, then consent', () => {
   it('the consent step names the app and its publisher, when it has one', async () => {
     const url = authorizeUrl({});
     expect(await makeEmulator().emu.signInPick(url, ADA)).not.toHaveProperty('publisher');
-    const emu = Emulator.create({ scenario: 'happy', app: { ...APP, displayName: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' } });
-    expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', appName: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' });
+    const emu = Emulator.create({
+      scenario: 'happy',
+      app: { ...APP, displayName: 'Proseware Twin Studio', publisher: 'Proseware, Inc.' },
+    });
+    expect(await emu.signInPick(url, ADA)).toMatchObject({
+      kind: 'consent',
+      appName: 'Proseware Twin Studio',
+      publisher: 'Proseware, Inc.',
+    });
   });
 
   it('slow registration: the service principal is usable servicePrincipalDelayMs after Registered', async () => {
     const { emu } = makeEmulator('slow-registration');
     const tokens = await signedIn(emu, ADA);
-    await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.DigitalTwins/register?api-version=2021-04-01`, tokens.access_token, 'POST');
+    await arm(
+      emu,
+      `/subscriptions/${PROD}/providers/Microsoft.DigitalTwins/register?api-version=2021-04-01`,
+      tokens.access_token,
+      'POST',
+    );
     emu.clock.advance(180_000);
     expect(emu.world().subscriptions[0]?.providers['Microsoft.DigitalTwins']).toBe('Registered');
     expect(body<ErrorBody>(await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).error_codes).toEqual([650052]);
@@ -367,7 +449,9 @@ describe('Digital Twins: service principal, then consent', () => {
     const done = await emu.signInConsent(url, ADA, 'accept-for-organization');
     expect(done.kind).toBe('redirect');
     if (done.kind !== 'redirect') return;
-    expect(done.location).toBe(`${REDIRECT}?admin_consent=True&tenant=${TENANT}&scope=${encodeURIComponent(DT_SCOPE).replace(/%20/g, '+')}&state=s1`);
+    expect(done.location).toBe(
+      `${REDIRECT}?admin_consent=True&tenant=${TENANT}&scope=${encodeURIComponent(DT_SCOPE).replace(/%20/g, '+')}&state=s1`,
+    );
     expect((await refresh(emu, tokens.refresh_token ?? '', DT_SCOPE)).status).toBe(200);
     expect(emu.world().tenants[0]?.orgGrants).toEqual([DIGITAL_TWINS_APP_ID]);
   });
@@ -394,10 +478,19 @@ describe('consent rules', () => {
     const url = authorizeUrl();
     expect((await emu.signInStart(url)).kind).toBe('pick');
     const step = await emu.signInPick(url, RILEY);
-    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false, requested: false, appName: 'Twin Onboarding' });
+    expect(step).toMatchObject({
+      kind: 'admin-approval',
+      code: 'AADSTS90094',
+      canRequestApproval: false,
+      requested: false,
+      appName: 'Twin Onboarding',
+    });
     if (step.kind === 'admin-approval') expect(step.message).toMatch(/^Twin Onboarding needs permission/);
     // Without the admin consent workflow there is nothing to request.
-    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'please' })).toMatchObject({ kind: 'admin-approval', requested: false });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'please' })).toMatchObject({
+      kind: 'admin-approval',
+      requested: false,
+    });
     expect(emu.world().consentRequests).toEqual([]);
 
     const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
@@ -421,25 +514,44 @@ describe('consent rules', () => {
     const { emu, wall } = makeEmulator('admin-approval-workflow');
     const url = authorizeUrl();
     const step = await emu.signInPick(url, RILEY);
-    expect(step).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: true, requested: false });
+    expect(step).toMatchObject({
+      kind: 'admin-approval',
+      code: 'AADSTS90094',
+      canRequestApproval: true,
+      requested: false,
+    });
     expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: '   ' })).toMatchObject({
       kind: 'admin-approval',
       requested: false,
       problem: expect.stringContaining('justification') as unknown,
     });
-    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'x'.repeat(501) })).toMatchObject({ requested: false });
+    expect(await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'x'.repeat(501) })).toMatchObject({
+      requested: false,
+    });
     expect(emu.world().consentRequests).toEqual([]);
 
     wall.now += 1000;
-    const sent = await emu.signInApproval(url, RILEY, { kind: 'request', justification: ' To register Digital Twins for the plant team. ' });
+    const sent = await emu.signInApproval(url, RILEY, {
+      kind: 'request',
+      justification: ' To register Digital Twins for the plant team. ',
+    });
     expect(sent).toMatchObject({ kind: 'admin-approval', requested: true });
     await emu.signInApproval(url, RILEY, { kind: 'request', justification: 'again' });
     expect(emu.world().consentRequests).toEqual([
-      { tenantId: TENANT, clientId: APP.clientId, userId: RILEY, resourceAppId: ARM_APP_ID, justification: 'To register Digital Twins for the plant team.', at: T0 + 1000 },
+      {
+        tenantId: TENANT,
+        clientId: APP.clientId,
+        userId: RILEY,
+        resourceAppId: ARM_APP_ID,
+        justification: 'To register Digital Twins for the plant team.',
+        at: T0 + 1000,
+      },
     ]);
     // Signing in again shows the request as sent; returning still says only "declined".
     expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', requested: true });
-    expect(redirectParams(await emu.signInApproval(url, RILEY, { kind: 'return' })).get('error_description')).toMatch(/^AADSTS65004: /);
+    expect(redirectParams(await emu.signInApproval(url, RILEY, { kind: 'return' })).get('error_description')).toMatch(
+      /^AADSTS65004: /,
+    );
   });
 
   it('a consent policy that keeps users from granting the app shows the page with AADSTS90093', async () => {
@@ -450,7 +562,10 @@ describe('consent rules', () => {
 
   it('the admin consent endpoint sends admin_consent=True with its errors too', async () => {
     const { emu } = makeEmulator('admin-approval');
-    const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+    const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace(
+      '/oauth2/v2.0/authorize',
+      '/v2.0/adminconsent',
+    );
     expect(await emu.signInPick(url, ADA)).toMatchObject({ kind: 'consent', canConsentForOrganization: true });
     const declined = redirectParams(await emu.signInConsent(url, ADA, 'decline'));
     expect(declined.get('admin_consent')).toBe('True');
@@ -460,13 +575,29 @@ describe('consent rules', () => {
 
   it('the admin consent link in a non-admin\'s hands shows "Need admin approval"; returning answers access_denied and error_subcode=cancel without admin_consent', async () => {
     for (const name of ['admin-approval', 'happy'] as const) {
-      const { emu } = makeEmulator(name === 'happy' ? { ...scenario('happy'), users: [...scenario('happy').users, scenario('reader').users[0]!] } : name);
-      const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace('/oauth2/v2.0/authorize', '/v2.0/adminconsent');
+      const { emu } = makeEmulator(
+        name === 'happy'
+          ? { ...scenario('happy'), users: [...scenario('happy').users, scenario('reader').users[0]!] }
+          : name,
+      );
+      const url = authorizeUrl({ tenant: 'contoso.onmicrosoft.com' }).replace(
+        '/oauth2/v2.0/authorize',
+        '/v2.0/adminconsent',
+      );
       // Even where users may consent for themselves (happy), only an administrator grants for the organization.
-      expect(await emu.signInPick(url, RILEY)).toMatchObject({ kind: 'admin-approval', code: 'AADSTS90094', canRequestApproval: false });
+      expect(await emu.signInPick(url, RILEY)).toMatchObject({
+        kind: 'admin-approval',
+        code: 'AADSTS90094',
+        canRequestApproval: false,
+      });
       const back = await emu.signInApproval(url, RILEY, { kind: 'return' });
       const p = redirectParams(back);
-      expect([p.get('error'), p.get('error_subcode'), p.get('admin_consent'), p.get('state')]).toEqual(['access_denied', 'cancel', null, 'state-abc']);
+      expect([p.get('error'), p.get('error_subcode'), p.get('admin_consent'), p.get('state')]).toEqual([
+        'access_denied',
+        'cancel',
+        null,
+        'state-abc',
+      ]);
       expect(back.kind === 'redirect' && back.location.startsWith(`${REDIRECT}?error=access_denied`)).toBe(true);
       expect(emu.world().tenants[0]?.orgGrants).toEqual([]);
     }
@@ -496,7 +627,12 @@ describe('tenants and guests', () => {
 
   function twoTenants() {
     const s = scenario('happy');
-    s.tenants.push({ id: FABRIKAM, displayName: 'Fabrikam', defaultDomain: 'fabrikam.onmicrosoft.com', userConsentAllowed: true });
+    s.tenants.push({
+      id: FABRIKAM,
+      displayName: 'Fabrikam',
+      defaultDomain: 'fabrikam.onmicrosoft.com',
+      userConsentAllowed: true,
+    });
     s.subscriptions.push({
       id: '4d6f0b21-aaaa-4ccc-8eee-000000000004',
       displayName: 'Fabrikam Shared',
@@ -527,23 +663,40 @@ describe('tenants and guests', () => {
     if (ada) ada.guestOf = [FABRIKAM];
     // Fabrikam's role names Ada's guest object there, the principal Fabrikam's tokens carry.
     const fabrikamShared = s.subscriptions.find((x) => x.tenantId === FABRIKAM)!;
-    const { emu } = makeEmulator({ ...s, subscriptions: s.subscriptions.map((x) => (x === fabrikamShared ? { ...x, roles: {} } : x)) });
+    const { emu } = makeEmulator({
+      ...s,
+      subscriptions: s.subscriptions.map((x) => (x === fabrikamShared ? { ...x, roles: {} } : x)),
+    });
     emu.assignSubscriptionRole(fabrikamShared.id, emu.objectIdIn(ADA, FABRIKAM), 'Contributor');
     const home = await signedIn(emu, ADA);
-    const tenants = body<{ value: Array<{ tenantId: string; tenantCategory: string }> }>(await arm(emu, '/tenants?api-version=2022-12-01', home.access_token));
+    const tenants = body<{ value: Array<{ tenantId: string; tenantCategory: string }> }>(
+      await arm(emu, '/tenants?api-version=2022-12-01', home.access_token),
+    );
     expect(tenants.value.map((t) => t.tenantId)).toEqual([TENANT, FABRIKAM]);
 
-    const wrongTenant = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', home.access_token);
+    const wrongTenant = await arm(
+      emu,
+      '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01',
+      home.access_token,
+    );
     expect(wrongTenant.status).toBe(401);
     expect(body<{ error: { code: string } }>(wrongTenant).error.code).toBe('InvalidAuthenticationTokenTenant');
-    expect(wrongTenant.headers['www-authenticate']).toContain(`authorization_uri="https://login.microsoftonline.com/${FABRIKAM}"`);
+    expect(wrongTenant.headers['www-authenticate']).toContain(
+      `authorization_uri="https://login.microsoftonline.com/${FABRIKAM}"`,
+    );
 
     // Consent in Fabrikam, then the Fabrikam token works there.
     const fab = await signedIn(emu, ADA, { tenant: FABRIKAM });
     expect(decodeClaims(fab.access_token)).toMatchObject({ tid: FABRIKAM, idp: `https://sts.windows.net/${TENANT}/` });
-    const sub = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', fab.access_token);
+    const sub = await arm(
+      emu,
+      '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01',
+      fab.access_token,
+    );
     expect(sub.status).toBe(200);
-    const list = body<{ value: Array<{ displayName: string }> }>(await arm(emu, '/subscriptions?api-version=2022-12-01', fab.access_token));
+    const list = body<{ value: Array<{ displayName: string }> }>(
+      await arm(emu, '/subscriptions?api-version=2022-12-01', fab.access_token),
+    );
     expect(list.value.map((v) => v.displayName)).toEqual(['Fabrikam Shared']);
   });
 
@@ -556,20 +709,32 @@ describe('tenants and guests', () => {
     const access = decodeClaims(fab.access_token)!;
     expect(access).toMatchObject({ oid: GUEST, tid: FABRIKAM, unique_name: 'admin@contoso.onmicrosoft.com' });
     expect(access).not.toHaveProperty('upn');
-    expect(decodeClaims(fab.id_token ?? '')).toMatchObject({ oid: GUEST, tid: FABRIKAM, preferred_username: 'admin@contoso.onmicrosoft.com' });
+    expect(decodeClaims(fab.id_token ?? '')).toMatchObject({
+      oid: GUEST,
+      tid: FABRIKAM,
+      preferred_username: 'admin@contoso.onmicrosoft.com',
+    });
     // client_info names the home account, which is how MSAL keeps one account with a profile per directory.
     expect(JSON.parse(base64UrlDecodeText(fab.client_info ?? ''))).toEqual({ uid: ADA, utid: TENANT });
-    const denied = await arm(emu, '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01', fab.access_token);
+    const denied = await arm(
+      emu,
+      '/subscriptions/4d6f0b21-aaaa-4ccc-8eee-000000000004?api-version=2022-12-01',
+      fab.access_token,
+    );
     expect(denied.status).toBe(403);
     expect(body<{ error: { message: string } }>(denied).error.message).toContain(`with object id '${GUEST}'`);
     expect(emu.objectIdIn(ADA, FABRIKAM)).toBe(GUEST);
     expect(emu.objectIdIn(ADA, TENANT)).toBe(ADA);
     // Without a scenario id the guest object still differs from the home one, and stays the same.
-    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toMatch(/^(?!a1d2a3d4-0001-4000-8000-00000000ad01)[0-9a-f-]{36}$/);
-    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toBe(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM));
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toMatch(
+      /^(?!a1d2a3d4-0001-4000-8000-00000000ad01)[0-9a-f-]{36}$/,
+    );
+    expect(makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM)).toBe(
+      makeEmulator(twoTenants()).emu.objectIdIn(ADA, FABRIKAM),
+    );
   });
 
-  it('a subscription moved to another directory answers the old directory\'s token with InvalidAuthenticationTokenTenant', async () => {
+  it("a subscription moved to another directory answers the old directory's token with InvalidAuthenticationTokenTenant", async () => {
     const s = twoTenants();
     const { emu } = makeEmulator(s);
     const home = await signedIn(emu, ADA);
@@ -596,8 +761,14 @@ describe('tenants and guests', () => {
     const home = await signedIn(emu, ADA);
     const res = await refresh(emu, home.refresh_token ?? '', ARM_SCOPE, FABRIKAM);
     // The body public reports show (MSAL.js issue #5491): invalid_grant, suberror basic_action, the policy's claims.
-    expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [50076], suberror: 'basic_action' });
-    expect(JSON.parse(body<ErrorBody>(res).claims ?? '{}')).toEqual({ access_token: { capolids: { essential: true, values: [expect.stringMatching(/^[0-9a-f-]{36}$/)] } } });
+    expect(body<ErrorBody>(res)).toMatchObject({
+      error: 'invalid_grant',
+      error_codes: [50076],
+      suberror: 'basic_action',
+    });
+    expect(JSON.parse(body<ErrorBody>(res).claims ?? '{}')).toEqual({
+      access_token: { capolids: { essential: true, values: [expect.stringMatching(/^[0-9a-f-]{36}$/)] } },
+    });
     expect(body<ErrorBody>(res).error_description).toMatch(
       /^AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'\.\r\n/,
     );
@@ -613,10 +784,17 @@ describe('single sign-on', () => {
     const sso = await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com' }));
     expect(redirectParams(sso).get('code')).toBeTruthy();
     // A scope not consented yet goes straight to the consent step for that user.
-    const consent = await emu.signInStart(authorizeUrl({ loginHint: 'ADMIN@contoso.onmicrosoft.com', scope: `https://graph.microsoft.com/User.Read ${OIDC}` }));
+    const consent = await emu.signInStart(
+      authorizeUrl({
+        loginHint: 'ADMIN@contoso.onmicrosoft.com',
+        scope: `https://graph.microsoft.com/User.Read ${OIDC}`,
+      }),
+    );
     expect(consent).toMatchObject({ kind: 'consent', user: { id: ADA } });
     // prompt=select_account shows the picker even for the session's hinted user, with that account first in line.
-    expect(await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' }))).toMatchObject({
+    expect(
+      await emu.signInStart(authorizeUrl({ loginHint: 'admin@contoso.onmicrosoft.com', prompt: 'select_account' })),
+    ).toMatchObject({
       kind: 'pick',
       hintedUserId: ADA,
     });
@@ -658,7 +836,7 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     expect(p.get('error_description')).toMatch(/^AADSTS65001: /);
   });
 
-  it("sign-out: the ID token's optional login_hint claim as logout_hint signs out at once; without it, \"Pick an account to sign out\"", async () => {
+  it('sign-out: the ID token\'s optional login_hint claim as logout_hint signs out at once; without it, "Pick an account to sign out"', async () => {
     const { emu } = makeEmulator();
     const idToken = decodeClaims((await signedIn(emu, ADA)).id_token ?? '')!;
     const hint = idToken.login_hint as string;
@@ -672,13 +850,20 @@ describe('silent sign-in, refresh lifetime, logout', () => {
     expect(picker.body).toContain('Sign out Ada Admin');
     // Still signed in until an account is picked; picking it signs out and returns to the registered address.
     expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('code')).toBeTruthy();
-    const picked = await emu.handle({ method: 'POST', url: logout, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `account=${ADA}` });
+    const picked = await emu.handle({
+      method: 'POST',
+      url: logout,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `account=${ADA}`,
+    });
     expect([picked.status, picked.headers.location]).toEqual([302, REDIRECT]);
     expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none' }))).get('error')).toBe('login_required');
 
     // The hint is accepted as login_hint too, as MSAL sends it on later sign-ins.
     await signedIn(emu, ADA);
-    expect(redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none', loginHint: hint }))).get('code')).toBeTruthy();
+    expect(
+      redirectParams(await emu.signInStart(authorizeUrl({ prompt: 'none', loginHint: hint }))).get('code'),
+    ).toBeTruthy();
     // Without the optional claim in the app registration the ID token carries none.
     const plain = Emulator.create({ scenario: 'happy', app: { ...APP, idTokenOptionalClaims: [] } });
     expect(decodeClaims((await signedIn(plain, ADA)).id_token ?? '')).not.toHaveProperty('login_hint');
@@ -696,7 +881,10 @@ describe('silent sign-in, refresh lifetime, logout', () => {
 
   it('logout does not redirect to an unregistered origin', async () => {
     const { emu } = makeEmulator();
-    const out = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F' });
+    const out = await emu.handle({
+      method: 'GET',
+      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F',
+    });
     expect(out.status).toBe(200);
     expect(out.body).toContain('https://evil.example/');
   });
@@ -719,7 +907,11 @@ describe('silent sign-in, refresh lifetime, logout', () => {
       'organizations',
       { 'client-request-id': 'c0c0ffee-0000-4000-8000-000000000003' },
     );
-    expect(body<ErrorBody>(res)).toMatchObject({ error: 'invalid_grant', error_codes: [9002313], correlation_id: 'c0c0ffee-0000-4000-8000-000000000003' });
+    expect(body<ErrorBody>(res)).toMatchObject({
+      error: 'invalid_grant',
+      error_codes: [9002313],
+      correlation_id: 'c0c0ffee-0000-4000-8000-000000000003',
+    });
   });
 });
 
@@ -734,15 +926,24 @@ describe('metadata endpoints', () => {
       'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration',
     );
     const org = body<{ issuer: string; token_endpoint: string }>(
-      await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration' }),
+      await emu.handle({
+        method: 'GET',
+        url: 'https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration',
+      }),
     );
     expect(org.issuer).toBe('https://login.microsoftonline.com/{tenantid}/v2.0');
     expect(org.token_endpoint).toBe('https://login.microsoftonline.com/organizations/oauth2/v2.0/token');
     const byDomain = body<{ issuer: string }>(
-      await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration' }),
+      await emu.handle({
+        method: 'GET',
+        url: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration',
+      }),
     );
     expect(byDomain.issuer).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0`);
-    const unknown = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/nowhere.example/v2.0/.well-known/openid-configuration' });
+    const unknown = await emu.handle({
+      method: 'GET',
+      url: 'https://login.microsoftonline.com/nowhere.example/v2.0/.well-known/openid-configuration',
+    });
     expect(unknown.status).toBe(400);
     expect(body<ErrorBody>(unknown).error_codes).toEqual([90002]);
   });
@@ -755,7 +956,9 @@ describe('the page language (ui_locales)', () => {
     expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr de' }))).lang).toBe('de');
     expect((await emu.signInStart(authorizeUrl({ uiLocales: 'ja-JP' }))).lang).toBe('ja');
     expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr' }))).lang).toBe('en');
-    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr' }), { acceptLanguage: 'fr-FR,es;q=0.8' })).lang).toBe('es');
+    expect((await emu.signInStart(authorizeUrl({ uiLocales: 'fr' }), { acceptLanguage: 'fr-FR,es;q=0.8' })).lang).toBe(
+      'es',
+    );
     expect((await emu.signInStart(authorizeUrl(), { acceptLanguage: 'ja' })).lang).toBe('ja');
     expect((await emu.signInStart(authorizeUrl())).lang).toBe('en');
 
@@ -771,7 +974,12 @@ describe('the page language (ui_locales)', () => {
   it('errors shown on the page and "Need admin approval" speak it too; what goes back to the app stays English', async () => {
     const { emu } = makeEmulator('admin-approval-workflow');
     const bad = await emu.signInStart(authorizeUrl({ uiLocales: 'de', redirectUri: 'https://evil.example/' }));
-    expect(bad).toMatchObject({ kind: 'error', lang: 'de', title: 'Der Umleitungs-URI stimmt nicht überein', code: 'AADSTS50011' });
+    expect(bad).toMatchObject({
+      kind: 'error',
+      lang: 'de',
+      title: 'Der Umleitungs-URI stimmt nicht überein',
+      code: 'AADSTS50011',
+    });
 
     const url = authorizeUrl({ uiLocales: 'ja' });
     const approval = await emu.signInPick(url, RILEY);
@@ -795,12 +1003,21 @@ describe('the page language (ui_locales)', () => {
     const logged = emu.requests.at(-1)!;
     expect(new URLSearchParams(logged.path.split('?')[1]).get('ui_locales')).toBe('fr de');
 
-    const browserOnly = await emu.handle({ method: 'GET', url: authorizeUrl(), headers: { 'Accept-Language': 'es-ES,es;q=0.9' } });
+    const browserOnly = await emu.handle({
+      method: 'GET',
+      url: authorizeUrl(),
+      headers: { 'Accept-Language': 'es-ES,es;q=0.9' },
+    });
     expect(browserOnly.body).toContain('<html lang="es">');
     expect(browserOnly.body).toContain('<h1>Elegir una cuenta</h1>');
 
     const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
-    const consent = await emu.handle({ method: 'POST', url: authorizeUrl({ uiLocales: 'ja' }), headers: form, body: `user=${ADA}` });
+    const consent = await emu.handle({
+      method: 'POST',
+      url: authorizeUrl({ uiLocales: 'ja' }),
+      headers: form,
+      body: `user=${ADA}`,
+    });
     expect(consent.body).toContain('<html lang="ja">');
     expect(consent.body).toContain('>承諾</button>');
     expect(consent.body).toContain('組織の代理として同意する');
@@ -808,12 +1025,20 @@ describe('the page language (ui_locales)', () => {
 
   it('the signed-out page speaks the ui_locales of the logout request', async () => {
     const { emu } = makeEmulator();
-    const res = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?ui_locales=es' });
+    const res = await emu.handle({
+      method: 'GET',
+      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?ui_locales=es',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toContain('<html lang="es">');
     expect(res.body).toContain('<h1>Ha cerrado la sesión</h1>');
-    const english = await emu.handle({ method: 'GET', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F' });
+    const english = await emu.handle({
+      method: 'GET',
+      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F',
+    });
     expect(english.body).toContain('<h1>You have signed out</h1>');
-    expect(english.body).toContain('Close this window (the address https://evil.example/ is not registered for the app).');
+    expect(english.body).toContain(
+      'Close this window (the address https://evil.example/ is not registered for the app).',
+    );
   });
 });

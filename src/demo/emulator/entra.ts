@@ -36,7 +36,13 @@ export async function handleEntra(ctx: EmuContext, req: EmuRequest, url: URL): P
   if (lower.length === 3 && lower[1] === 'discovery' && lower[2] === 'instance' && method === 'GET') {
     return instanceDiscovery(url);
   }
-  if (lower.length === 4 && lower[1] === 'v2.0' && lower[2] === '.well-known' && lower[3] === 'openid-configuration' && method === 'GET') {
+  if (
+    lower.length === 4 &&
+    lower[1] === 'v2.0' &&
+    lower[2] === '.well-known' &&
+    lower[3] === 'openid-configuration' &&
+    method === 'GET'
+  ) {
     return openIdConfiguration(ctx, req, url, tenantRef);
   }
   if (signInFlowOf(url)) {
@@ -52,7 +58,13 @@ export async function handleEntra(ctx: EmuContext, req: EmuRequest, url: URL): P
     );
     return json(405, body, entraCorsHeaders());
   }
-  if (lower.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'logout' && (method === 'GET' || method === 'POST')) {
+  if (
+    lower.length === 4 &&
+    lower[1] === 'oauth2' &&
+    lower[2] === 'v2.0' &&
+    lower[3] === 'logout' &&
+    (method === 'GET' || method === 'POST')
+  ) {
     return logout(ctx, req, url);
   }
   return notFound();
@@ -93,7 +105,9 @@ async function signInPost(ctx: EmuContext, req: EmuRequest, url: URL): Promise<E
   const approval = asApprovalAction(form.get('approval'), form.get('justification'));
   if (approval) return stepResponse(await signInApproval(ctx, url.href, user, approval, browser), url.href);
   const decision = asDecision(form.getAll('decision'));
-  const step = decision ? await signInConsent(ctx, url.href, user, decision, browser) : await signInPick(ctx, url.href, user, browser);
+  const step = decision
+    ? await signInConsent(ctx, url.href, user, decision, browser)
+    : await signInPick(ctx, url.href, user, browser);
   return stepResponse(step, url.href);
 }
 
@@ -132,7 +146,12 @@ function openIdConfiguration(ctx: EmuContext, req: EmuRequest, url: URL, tenantR
     issuer = `${AUTHORITY}/{tenantid}/v2.0`;
   } else {
     const tenant = findTenant(ctx.state.world, tenantRef);
-    if (!tenant) return json(400, aadErrorBody(aad.tenantNotFound(tenantRef), ctx.now(), correlationIdOf(req, url)), entraCorsHeaders());
+    if (!tenant)
+      return json(
+        400,
+        aadErrorBody(aad.tenantNotFound(tenantRef), ctx.now(), correlationIdOf(req, url)),
+        entraCorsHeaders(),
+      );
     segment = tenant.id;
     issuer = `${AUTHORITY}/${tenant.id}/v2.0`;
   }
@@ -156,7 +175,23 @@ function openIdConfiguration(ctx: EmuContext, req: EmuRequest, url: URL, tenantR
       http_logout_supported: true,
       frontchannel_logout_supported: true,
       end_session_endpoint: `${base}/oauth2/v2.0/logout`,
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'acr',
+        'nonce',
+        'preferred_username',
+        'name',
+        'tid',
+        'ver',
+        'at_hash',
+        'c_hash',
+        'email',
+      ],
       kerberos_endpoint: `${base}/kerberos`,
       tenant_region_scope: 'EU',
       cloud_instance_name: 'microsoftonline.com',

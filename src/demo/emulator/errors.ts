@@ -120,7 +120,11 @@ export const aad = {
       `'${app.displayName}'. Send an interactive authorization request for this user and resource.`,
     suberror: 'consent_required',
   }),
-  consentDeclined: (): AadError => ({ error: 'access_denied', code: 65004, text: 'User declined to consent to access the app.' }),
+  consentDeclined: (): AadError => ({
+    error: 'access_denied',
+    code: 65004,
+    text: 'User declined to consent to access the app.',
+  }),
   adminApprovalRequired: (app: AppRegistration): AadError => ({
     error: 'access_denied',
     code: 90094,
@@ -240,7 +244,11 @@ export const aad = {
     code: 9002325,
     text: 'Proof Key for Code Exchange is required for cross-origin authorization code redemption.',
   }),
-  refreshTokenInvalid: (): AadError => ({ error: 'invalid_grant', code: 9002313, text: 'Invalid request. Request is malformed or invalid.' }),
+  refreshTokenInvalid: (): AadError => ({
+    error: 'invalid_grant',
+    code: 9002313,
+    text: 'Invalid request. Request is malformed or invalid.',
+  }),
   refreshTokenExpired: (): AadError => ({
     error: 'invalid_grant',
     code: 700084,

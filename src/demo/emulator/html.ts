@@ -54,7 +54,11 @@ function hidden(name: string, value: string): string {
 
 /** A text of the page, escaped, its placeholders filled with markup that is already safe. */
 function textHtml(lang: PageLanguage, key: PageTextKey, markup: Record<string, string> = {}): string {
-  return pageTextParts<{ html: string }>(lang, key, Object.fromEntries(Object.entries(markup).map(([k, html]) => [k, { html }])))
+  return pageTextParts<{ html: string }>(
+    lang,
+    key,
+    Object.fromEntries(Object.entries(markup).map(([k, html]) => [k, { html }])),
+  )
     .map((part) => (typeof part === 'string' ? escapeHtml(part) : part.html))
     .join('');
 }
@@ -63,7 +67,8 @@ function textHtml(lang: PageLanguage, key: PageTextKey, markup: Record<string, s
 export function renderSignInPage(step: SignInStep, formAction: string): string {
   const action = escapeHtml(formAction);
   const lang = step.lang;
-  const text = (key: PageTextKey, values: Record<string, string | number> = {}) => escapeHtml(pageText(lang, key, values));
+  const text = (key: PageTextKey, values: Record<string, string | number> = {}) =>
+    escapeHtml(pageText(lang, key, values));
   const ids = (rows: Array<[PageTextKey, string]>) =>
     `<dl>${rows.map(([key, value]) => `<dt>${text(key)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
   switch (step.kind) {
@@ -87,7 +92,10 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
     }
     case 'consent': {
       const perms = step.permissions
-        .map((p) => `<li><strong>${escapeHtml(p.description)}</strong><br><small>${escapeHtml(p.resourceName)} · ${escapeHtml(p.scope)}</small></li>`)
+        .map(
+          (p) =>
+            `<li><strong>${escapeHtml(p.description)}</strong><br><small>${escapeHtml(p.resourceName)} · ${escapeHtml(p.scope)}</small></li>`,
+        )
         .join('');
       // The checkbox precedes the Accept button, so a checked box posts decision=accept-for-organization first.
       const org = step.canConsentForOrganization
@@ -142,7 +150,10 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
     }
     case 'mfa': {
       const who = `<p>${escapeHtml(step.user.displayName)} <small class="muted">(${escapeHtml(step.user.upn)}, ${escapeHtml(step.user.tenantName)})</small></p>`;
-      const contexts = step.contexts.length > 0 ? `<p class="muted">${text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>` : '';
+      const contexts =
+        step.contexts.length > 0
+          ? `<p class="muted">${text('mfa.contexts', { contexts: step.contexts.join(', ') })}</p>`
+          : '';
       return page(
         lang,
         pageText(lang, 'mfa.title'),
@@ -172,8 +183,14 @@ export function renderSignInPage(step: SignInStep, formAction: string): string {
 }
 
 /** Entra's signed-out page, for a logout whose post_logout_redirect_uri is missing or not the app's. */
-export function renderSignedOutPage(lang: PageLanguage, unregisteredTarget: string | undefined, correlationId: string): string {
-  const close = unregisteredTarget ? pageText(lang, 'signedOut.closeUnregistered', { address: unregisteredTarget }) : pageText(lang, 'signedOut.close');
+export function renderSignedOutPage(
+  lang: PageLanguage,
+  unregisteredTarget: string | undefined,
+  correlationId: string,
+): string {
+  const close = unregisteredTarget
+    ? pageText(lang, 'signedOut.closeUnregistered', { address: unregisteredTarget })
+    : pageText(lang, 'signedOut.close');
   return (
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(pageText(lang, 'signedOut.title'))} — ${escapeHtml(pageText(lang, 'label.emulated'))}</title></head>` +
@@ -197,5 +214,9 @@ export function renderSignOutPickPage(
         `<button type="submit">${escapeHtml(pageText(lang, 'signOutPick.choose', { name: a.displayName }))}</button></form>`,
     )
     .join('');
-  return page(lang, pageText(lang, 'signOutPick.title'), `<h1>${escapeHtml(pageText(lang, 'signOutPick.heading'))}</h1>${rows}`);
+  return page(
+    lang,
+    pageText(lang, 'signOutPick.title'),
+    `<h1>${escapeHtml(pageText(lang, 'signOutPick.heading'))}</h1>${rows}`,
+  );
 }

@@ -12,13 +12,22 @@ export function header(req: EmuRequest, name: string): string | undefined {
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): EmuResponse {
-  return { status, headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...headers }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 export function html(status: number, body: string, headers: Record<string, string> = {}): EmuResponse {
   return {
     status,
-    headers: { 'content-type': HTML_TYPE, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers },
+    headers: {
+      'content-type': HTML_TYPE,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    },
     body,
   };
 }

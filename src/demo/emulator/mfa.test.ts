@@ -4,7 +4,21 @@ import { MANDATORY_MFA_CLAIMS, claimsAsked, missingForWrite } from './mfa';
 import { renderSignInPage } from './html';
 import { decodeClaims } from './tokens';
 import { base64UrlDecodeText } from './encoding';
-import { ARM_SCOPE, OIDC, arm, authorizeUrl, body, makeEmulator, pkce, redeem, redirectParams, refresh, scenario, signedIn, type TokenBody } from './testkit';
+import {
+  ARM_SCOPE,
+  OIDC,
+  arm,
+  authorizeUrl,
+  body,
+  makeEmulator,
+  pkce,
+  redeem,
+  redirectParams,
+  refresh,
+  scenario,
+  signedIn,
+  type TokenBody,
+} from './testkit';
 
 const ADA = SCENARIO_IDS.adaAdmin;
 const TENANT = SCENARIO_IDS.contosoTenant;
@@ -41,7 +55,9 @@ describe('claims requests', () => {
   });
 
   it('a write misses MFA without amr mfa, and an authentication context without it in acrs', () => {
-    expect(missingForWrite({ mfa: true, authContext: undefined }, { amr: ['pwd'], acrs: [] })).toBe(MANDATORY_MFA_CLAIMS);
+    expect(missingForWrite({ mfa: true, authContext: undefined }, { amr: ['pwd'], acrs: [] })).toBe(
+      MANDATORY_MFA_CLAIMS,
+    );
     expect(missingForWrite({ mfa: true, authContext: undefined }, { amr: ['pwd', 'mfa'], acrs: [] })).toBeUndefined();
     expect(missingForWrite({ mfa: false, authContext: 'c1' }, { amr: ['pwd', 'mfa'], acrs: ['p1'] })).toBe(C1);
     expect(missingForWrite({ mfa: false, authContext: 'c1' }, { amr: ['pwd', 'mfa'], acrs: ['c1'] })).toBeUndefined();
@@ -69,16 +85,31 @@ describe('mandatory MFA for ARM writes (mfa-required)', () => {
   it('reads work with a password-only token; register is refused with 401 and a claims challenge for p1', async () => {
     const { emu } = makeEmulator('mfa-required');
     const tokens = await signedIn(emu, ADA);
-    expect((await arm(emu, `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?api-version=2021-04-01`, tokens.access_token)).status).toBe(200);
+    expect(
+      (
+        await arm(
+          emu,
+          `/subscriptions/${PROD}/providers/Microsoft.IoTSpaces?api-version=2021-04-01`,
+          tokens.access_token,
+        )
+      ).status,
+    ).toBe(200);
     const res = await arm(emu, REGISTER, tokens.access_token, 'POST');
     expect(res.status).toBe(401);
-    expect(body<{ error: { code: string; message: string } }>(res).error).toMatchObject({ code: 'RequestDisallowedByPolicy', message: expect.stringMatching(/MFA is required/) });
+    expect(body<{ error: { code: string; message: string } }>(res).error).toMatchObject({
+      code: 'RequestDisallowedByPolicy',
+      message: expect.stringMatching(/MFA is required/),
+    });
     expect(res.headers['www-authenticate']).toMatch(
-      new RegExp(`^Bearer realm="", authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}/oauth2/authorize", error="insufficient_claims", claims="`),
+      new RegExp(
+        `^Bearer realm="", authorization_uri="https://login\\.microsoftonline\\.com/${TENANT}/oauth2/authorize", error="insufficient_claims", claims="`,
+      ),
     );
     expect(JSON.parse(challengeClaims(res.headers['www-authenticate'])!)).toEqual(JSON.parse(MANDATORY_MFA_CLAIMS));
     // Nothing was registered.
-    expect(emu.world().subscriptions.find((s) => s.id === PROD)!.providers['Microsoft.IoTSpaces'] ?? 'NotRegistered').toBe('NotRegistered');
+    expect(
+      emu.world().subscriptions.find((s) => s.id === PROD)!.providers['Microsoft.IoTSpaces'] ?? 'NotRegistered',
+    ).toBe('NotRegistered');
   });
 
   it('the sign-in page asks for the second factor when the claims ask for it; the token then passes', async () => {
@@ -101,7 +132,13 @@ describe('mandatory MFA for ARM writes (mfa-required)', () => {
       method: 'POST',
       url: 'https://login.microsoftonline.com/organizations/oauth2/v2.0/token',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://portal.example' },
-      body: new URLSearchParams({ client_id: 'c1e9f3a0-7b2d-4e8f-9a61-5d4c3b2a1f00', grant_type: 'refresh_token', refresh_token: tokens.refresh_token!, scope: `${ARM_SCOPE} ${OIDC}`, claims: MANDATORY_MFA_CLAIMS }).toString(),
+      body: new URLSearchParams({
+        client_id: 'c1e9f3a0-7b2d-4e8f-9a61-5d4c3b2a1f00',
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token!,
+        scope: `${ARM_SCOPE} ${OIDC}`,
+        claims: MANDATORY_MFA_CLAIMS,
+      }).toString(),
     });
     expect(res.status).toBe(400);
     expect(body<{ error_codes: number[] }>(res).error_codes).toEqual([50076]);
@@ -152,7 +189,9 @@ describe('an authentication context for ARM writes (mfa-auth-context)', () => {
     expect((await arm(emu, REGISTER, mfaOnly.access_token, 'POST')).status).toBe(401);
     // The session has MFA now, so the c1 sign-in goes straight back with a token naming c1.
     const { verifier, challenge } = await pkce();
-    const step = await emu.signInStart(authorizeUrl({ challenge, claims: C1, loginHint: 'admin@contoso.onmicrosoft.com' }));
+    const step = await emu.signInStart(
+      authorizeUrl({ challenge, claims: C1, loginHint: 'admin@contoso.onmicrosoft.com' }),
+    );
     const code = redirectParams(step).get('code')!;
     const withContext = body<TokenBody>(await redeem(emu, code, verifier));
     expect(JSON.parse(base64UrlDecodeText(withContext.access_token.split('.')[1]!)).acrs).toEqual(['c1']);

@@ -31,9 +31,14 @@ export function claimsAsked(claims: string | undefined | null): ClaimsAsked {
     return none;
   }
   if (typeof parsed !== 'object' || parsed === null) return none;
-  const request = parsed as Record<string, { acrs?: { value?: unknown; values?: unknown }; amr?: { value?: unknown; values?: unknown } } | undefined>;
+  const request = parsed as Record<
+    string,
+    { acrs?: { value?: unknown; values?: unknown }; amr?: { value?: unknown; values?: unknown } } | undefined
+  >;
   const values = (claim: { value?: unknown; values?: unknown } | undefined): string[] =>
-    [claim?.value, ...(Array.isArray(claim?.values) ? claim.values : [])].filter((v): v is string => typeof v === 'string');
+    [claim?.value, ...(Array.isArray(claim?.values) ? claim.values : [])].filter(
+      (v): v is string => typeof v === 'string',
+    );
   const acrs = values(request.access_token?.acrs).filter(isAuthContextId);
   const amr = [...values(request.access_token?.amr), ...values(request.id_token?.amr)];
   return { acrs, mfa: acrs.length > 0 || amr.includes('mfa') };

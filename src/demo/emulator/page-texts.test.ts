@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_LANGUAGES, PAGE_TEXTS, choosePageLanguage, pageLanguageForUrl, pageText, pageTextParts, placeholdersOf } from './page-texts';
+import {
+  PAGE_LANGUAGES,
+  PAGE_TEXTS,
+  choosePageLanguage,
+  pageLanguageForUrl,
+  pageText,
+  pageTextParts,
+  placeholdersOf,
+} from './page-texts';
 
 describe('the texts of the emulated Microsoft pages', () => {
   const keys = Object.keys(PAGE_TEXTS.en).sort();
@@ -20,7 +28,9 @@ describe('the texts of the emulated Microsoft pages', () => {
   it('fills placeholders, keeping the word order of the language', () => {
     expect(pageText('en', 'pick.signInAs', { name: 'Ada Admin' })).toBe('Sign in as Ada Admin');
     expect(pageText('ja', 'pick.signInAs', { name: 'Ada Admin' })).toBe('Ada Admin としてサインイン');
-    expect(pageText('en', 'approval.justificationTooLong', { max: 500 })).toBe('Keep the justification under 500 characters.');
+    expect(pageText('en', 'approval.justificationTooLong', { max: 500 })).toBe(
+      'Keep the justification under 500 characters.',
+    );
     const parts = pageTextParts('de', 'pick.continueTo', { app: { bold: 'Contoso' } });
     expect(parts).toEqual(['um mit ', { bold: 'Contoso' }, ' fortzufahren']);
   });
@@ -53,7 +63,9 @@ describe('the page language, as Entra ID chooses it', () => {
 
   it('reads ui_locales from a sign-in or sign-out URL', () => {
     expect(pageLanguageForUrl('https://login.microsoftonline.com/common/oauth2/v2.0/logout?ui_locales=ja')).toBe('ja');
-    expect(pageLanguageForUrl('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?ui_locales=fr', 'de-DE')).toBe('de');
+    expect(
+      pageLanguageForUrl('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?ui_locales=fr', 'de-DE'),
+    ).toBe('de');
     expect(pageLanguageForUrl('not a url', 'es')).toBe('es');
   });
 });

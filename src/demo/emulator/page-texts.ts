@@ -51,8 +51,10 @@ const en = {
   'approval.title': 'Need admin approval',
   'approval.message90094':
     '{app} needs permission to access resources in your organization that only an admin can grant. Ask an admin to grant permission to this app before you can use it.',
-  'approval.message90093': '{app} asks for permissions you are not allowed to grant. An administrator can grant them for you.',
-  'approval.sent': 'Request sent. The administrators who review app requests will see it; you will be told when it is approved.',
+  'approval.message90093':
+    '{app} asks for permissions you are not allowed to grant. An administrator can grant them for you.',
+  'approval.sent':
+    'Request sent. The administrators who review app requests will see it; you will be told when it is approved.',
   'approval.justification': 'Justification for requesting this app',
   'approval.request': 'Request approval',
   'approval.haveAdminAccount': 'Have an admin account?',
@@ -125,7 +127,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'approval.title': 'Administratorgenehmigung erforderlich',
     'approval.message90094':
       '{app} benötigt die Berechtigung für den Zugriff auf Ressourcen in Ihrer Organisation, die nur ein Administrator erteilen kann. Bitten Sie einen Administrator, dieser App die Berechtigung zu erteilen, bevor Sie sie verwenden können.',
-    'approval.message90093': '{app} fordert Berechtigungen an, die Sie nicht erteilen dürfen. Ein Administrator kann sie für Sie erteilen.',
+    'approval.message90093':
+      '{app} fordert Berechtigungen an, die Sie nicht erteilen dürfen. Ein Administrator kann sie für Sie erteilen.',
     'approval.sent':
       'Anforderung gesendet. Die Administratoren, die App-Anforderungen prüfen, sehen sie; Sie werden benachrichtigt, sobald sie genehmigt ist.',
     'approval.justification': 'Begründung für die Anforderung dieser App',
@@ -150,7 +153,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'signedOut.title': 'Abgemeldet',
     'signedOut.heading': 'Sie haben sich abgemeldet',
     'signedOut.close': 'Schließen Sie dieses Fenster.',
-    'signedOut.closeUnregistered': 'Schließen Sie dieses Fenster (die Adresse {address} ist für die App nicht registriert).',
+    'signedOut.closeUnregistered':
+      'Schließen Sie dieses Fenster (die Adresse {address} ist für die App nicht registriert).',
     'signOutPick.title': 'Abmelden',
     'signOutPick.heading': 'Wählen Sie das Konto aus, das abgemeldet werden soll',
     'signOutPick.choose': '{name} abmelden',
@@ -189,7 +193,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'approval.title': 'Se necesita la aprobación del administrador',
     'approval.message90094':
       '{app} necesita permiso para acceder a recursos de su organización que solo un administrador puede conceder. Pida a un administrador que conceda permiso a esta aplicación antes de usarla.',
-    'approval.message90093': '{app} solicita permisos que usted no puede conceder. Un administrador puede concederlos por usted.',
+    'approval.message90093':
+      '{app} solicita permisos que usted no puede conceder. Un administrador puede concederlos por usted.',
     'approval.sent':
       'Solicitud enviada. Los administradores que revisan las solicitudes de aplicaciones la verán; se le avisará cuando se apruebe.',
     'approval.justification': 'Justificación para solicitar esta aplicación',
@@ -214,7 +219,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'signedOut.title': 'Sesión cerrada',
     'signedOut.heading': 'Ha cerrado la sesión',
     'signedOut.close': 'Cierre esta ventana.',
-    'signedOut.closeUnregistered': 'Cierre esta ventana (la dirección {address} no está registrada para la aplicación).',
+    'signedOut.closeUnregistered':
+      'Cierre esta ventana (la dirección {address} no está registrada para la aplicación).',
     'signOutPick.title': 'Cerrar sesión',
     'signOutPick.heading': 'Elija la cuenta cuya sesión quiere cerrar',
     'signOutPick.choose': 'Cerrar la sesión de {name}',
@@ -242,7 +248,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'consent.accept': '承諾',
     'consent.cancel': 'キャンセル',
     'mfa.title': '本人確認',
-    'mfa.lead': '{app} が 2 つ目の要素を求めています。Microsoft Authenticator と同じようにこのサインインを承認してください。',
+    'mfa.lead':
+      '{app} が 2 つ目の要素を求めています。Microsoft Authenticator と同じようにこのサインインを承認してください。',
     'mfa.contexts': 'ポリシーにより要求されています (認証コンテキスト {contexts})。',
     'mfa.approve': 'サインインを承認',
     'permission.offline_access': 'アクセスを許可したデータへのアクセスを維持する',
@@ -277,7 +284,8 @@ export const PAGE_TEXTS: Record<PageLanguage, Record<PageTextKey, string>> = {
     'signedOut.title': 'サインアウトしました',
     'signedOut.heading': 'サインアウトしました',
     'signedOut.close': 'このウィンドウを閉じてください。',
-    'signedOut.closeUnregistered': 'このウィンドウを閉じてください (アドレス {address} はこのアプリに登録されていません)。',
+    'signedOut.closeUnregistered':
+      'このウィンドウを閉じてください (アドレス {address} はこのアプリに登録されていません)。',
     'signOutPick.title': 'サインアウト',
     'signOutPick.heading': 'サインアウトするアカウントを選んでください',
     'signOutPick.choose': '{name} をサインアウト',
@@ -297,7 +305,11 @@ export function placeholdersOf(text: string): string[] {
  * A text cut at its placeholders, each filled with its value: strings stay strings, and a value may be anything
  * (an element in React, escaped markup in the server page), so a sentence keeps its word order in every language.
  */
-export function pageTextParts<T>(lang: PageLanguage, key: PageTextKey, values: Record<string, T> = {}): Array<string | T> {
+export function pageTextParts<T>(
+  lang: PageLanguage,
+  key: PageTextKey,
+  values: Record<string, T> = {},
+): Array<string | T> {
   const parts: Array<string | T> = [];
   PAGE_TEXTS[lang][key].split(/(\{\w+\})/).forEach((piece, i) => {
     if (i % 2 === 0) {

@@ -23,7 +23,11 @@ const CATALOG: readonly ProviderCatalogEntry[] = [
     resourceTypes: [
       { resourceType: 'tenants', locations: [], apiVersions: ['2022-12-01', '2021-01-01'] },
       { resourceType: 'subscriptions', locations: [], apiVersions: ['2022-12-01', '2021-01-01'] },
-      { resourceType: 'resourceGroups', locations: ['Central US', ...REGIONS], apiVersions: ['2024-11-01', '2021-04-01'] },
+      {
+        resourceType: 'resourceGroups',
+        locations: ['Central US', ...REGIONS],
+        apiVersions: ['2024-11-01', '2021-04-01'],
+      },
       { resourceType: 'deployments', locations: [], apiVersions: ['2024-11-01', '2021-04-01'] },
     ],
   },
@@ -39,8 +43,17 @@ const CATALOG: readonly ProviderCatalogEntry[] = [
   {
     namespace: 'Microsoft.DigitalTwins',
     resourceTypes: [
-      { resourceType: 'digitalTwinsInstances', locations: REGIONS, apiVersions: ['2023-01-31', '2022-10-31'], capabilities: 'SystemAssignedResourceIdentity' },
-      { resourceType: 'digitalTwinsInstances/endpoints', locations: REGIONS, apiVersions: ['2023-01-31', '2022-10-31'] },
+      {
+        resourceType: 'digitalTwinsInstances',
+        locations: REGIONS,
+        apiVersions: ['2023-01-31', '2022-10-31'],
+        capabilities: 'SystemAssignedResourceIdentity',
+      },
+      {
+        resourceType: 'digitalTwinsInstances/endpoints',
+        locations: REGIONS,
+        apiVersions: ['2023-01-31', '2022-10-31'],
+      },
       { resourceType: 'locations', locations: [], apiVersions: ['2023-01-31'] },
       { resourceType: 'locations/checkNameAvailability', locations: [], apiVersions: ['2023-01-31'] },
       { resourceType: 'operations', locations: [], apiVersions: ['2023-01-31'] },
@@ -49,7 +62,11 @@ const CATALOG: readonly ProviderCatalogEntry[] = [
   {
     namespace: 'Microsoft.IoTSpaces',
     resourceTypes: [
-      { resourceType: 'Graph', locations: ['West Europe', 'North Europe', 'East US', 'West Central US', 'Southeast Asia'], apiVersions: ['2017-10-01-preview'] },
+      {
+        resourceType: 'Graph',
+        locations: ['West Europe', 'North Europe', 'East US', 'West Central US', 'Southeast Asia'],
+        apiVersions: ['2017-10-01-preview'],
+      },
       { resourceType: 'checknameavailability', locations: [], apiVersions: ['2017-10-01-preview'] },
       { resourceType: 'operations', locations: [], apiVersions: ['2017-10-01-preview'] },
     ],
@@ -80,7 +97,8 @@ export function isRegistrationFree(namespace: string): boolean {
 
 export function resourceTypesOf(namespace: string): ResourceTypeInfo[] {
   const entry = catalogEntry(namespace);
-  if (entry) return entry.resourceTypes.map((t) => ({ ...t, locations: [...t.locations], apiVersions: [...t.apiVersions] }));
+  if (entry)
+    return entry.resourceTypes.map((t) => ({ ...t, locations: [...t.locations], apiVersions: [...t.apiVersions] }));
   // An unlisted namespace the scenario knows: a plausible minimal shape.
   return [{ resourceType: 'operations', locations: [], apiVersions: ['2023-01-01'] }];
 }

@@ -29,7 +29,11 @@ export function consumeRate(state: EmulatorState, key: string, kind: RateKind, n
   let tokens = Math.min(capacity, bucket.tokens + elapsed * perSecond);
   if (tokens < 1) {
     state.rateBuckets[bucketKey] = { tokens, at: now };
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perSecond)), headers: rateHeaders(kind, 0, capacity) };
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perSecond)),
+      headers: rateHeaders(kind, 0, capacity),
+    };
   }
   tokens -= 1;
   state.rateBuckets[bucketKey] = { tokens, at: now };

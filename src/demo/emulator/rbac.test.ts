@@ -21,7 +21,9 @@ describe('RBAC matching', () => {
     expect(actionMatches('*', 'Microsoft.DigitalTwins/digitalTwinsInstances/read')).toBe(true);
     expect(actionMatches('*/read', 'Microsoft.Authorization/permissions/read')).toBe(true);
     expect(actionMatches('*/read', 'Microsoft.Authorization/roleAssignments/write')).toBe(false);
-    expect(actionMatches('microsoft.digitaltwins/digitaltwins/*', 'Microsoft.DigitalTwins/digitaltwins/relationships/write')).toBe(true);
+    expect(
+      actionMatches('microsoft.digitaltwins/digitaltwins/*', 'Microsoft.DigitalTwins/digitaltwins/relationships/write'),
+    ).toBe(true);
     expect(actionMatches('Microsoft.DigitalTwins/models/read', 'Microsoft.DigitalTwins/models/write')).toBe(false);
     // A dot is a dot, not any character.
     expect(actionMatches('Microsoft.Storage/*', 'MicrosoftXStorage/x')).toBe(false);
@@ -32,7 +34,12 @@ describe('RBAC matching', () => {
     expect(allows(contributor, 'Microsoft.DigitalTwins/register/action')).toBe(true);
     expect(allows(contributor, 'Microsoft.Authorization/roleAssignments/write')).toBe(false);
     // Another assignment's entry may grant what one entry's notActions excluded.
-    expect(allows([...contributor, ...definition(ROLE_IDS.rbacAdministrator)], 'Microsoft.Authorization/roleAssignments/write')).toBe(true);
+    expect(
+      allows(
+        [...contributor, ...definition(ROLE_IDS.rbacAdministrator)],
+        'Microsoft.Authorization/roleAssignments/write',
+      ),
+    ).toBe(true);
     const owner = definition(ROLE_IDS.owner);
     expect(allows(owner, 'Microsoft.DigitalTwins/query/action', 'data')).toBe(false);
     const dataOwner = definition(ROLE_IDS.digitalTwinsDataOwner);
@@ -41,14 +48,23 @@ describe('RBAC matching', () => {
     const reader = definition(ROLE_IDS.digitalTwinsDataReader);
     expect(allows(reader, 'Microsoft.DigitalTwins/digitaltwins/read', 'data')).toBe(true);
     expect(allows(reader, 'Microsoft.DigitalTwins/digitaltwins/write', 'data')).toBe(false);
-    const narrowed: RolePermission[] = [{ actions: [], notActions: [], dataActions: ['Microsoft.DigitalTwins/*'], notDataActions: ['Microsoft.DigitalTwins/*/write'] }];
+    const narrowed: RolePermission[] = [
+      {
+        actions: [],
+        notActions: [],
+        dataActions: ['Microsoft.DigitalTwins/*'],
+        notDataActions: ['Microsoft.DigitalTwins/*/write'],
+      },
+    ];
     expect(allows(narrowed, 'Microsoft.DigitalTwins/models/read', 'data')).toBe(true);
     expect(allows(narrowed, 'Microsoft.DigitalTwins/models/write', 'data')).toBe(false);
   });
 
   it('a scope covers itself and what lies below it, never a sibling with a longer name', () => {
     const rg = '/subscriptions/s1/resourceGroups/rg';
-    expect(scopeCovers('/subscriptions/s1', `${rg}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/x`)).toBe(true);
+    expect(scopeCovers('/subscriptions/s1', `${rg}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/x`)).toBe(
+      true,
+    );
     expect(scopeCovers(rg, '/SUBSCRIPTIONS/s1/resourcegroups/RG/')).toBe(true);
     expect(scopeCovers(rg, '/subscriptions/s1/resourceGroups/rg2')).toBe(false);
     expect(scopeCovers(`${rg}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/x`, rg)).toBe(false);
@@ -67,10 +83,17 @@ describe('RBAC world', () => {
   it('group membership is transitive and survives a cycle', () => {
     const s = scenario('twins-group-role');
     const OUTER = 'a0b1c2d3-0040-4f00-8a00-000000000401';
-    s.groups!.push({ id: OUTER, displayName: 'Outer', tenantId: SCENARIO_IDS.contosoTenant, members: [SCENARIO_IDS.twinStudioUsers] });
+    s.groups!.push({
+      id: OUTER,
+      displayName: 'Outer',
+      tenantId: SCENARIO_IDS.contosoTenant,
+      members: [SCENARIO_IDS.twinStudioUsers],
+    });
     s.groups![0]!.members.push(OUTER); // a cycle: Twin Studio users ⊂ Outer ⊂ Twin Studio users
     const world = initialWorld(s, 'client');
-    expect([...principalAndGroups(world, SCENARIO_IDS.rileyReader)].sort()).toEqual([OUTER, SCENARIO_IDS.rileyReader, SCENARIO_IDS.twinStudioUsers].sort());
+    expect([...principalAndGroups(world, SCENARIO_IDS.rileyReader)].sort()).toEqual(
+      [OUTER, SCENARIO_IDS.rileyReader, SCENARIO_IDS.twinStudioUsers].sort(),
+    );
     expect([...principalAndGroups(world, SCENARIO_IDS.adaAdmin)]).toEqual([SCENARIO_IDS.adaAdmin]);
   });
 
@@ -84,7 +107,13 @@ describe('RBAC world', () => {
     expect(riley(instance)).toEqual(definition(ROLE_IDS.digitalTwinsDataOwner));
     expect(riley(`/subscriptions/${SCENARIO_IDS.subscriptions.production}/resourceGroups/rg-twins`)).toEqual([]);
     // The instance made the namespace registered on its subscription, and only there.
-    const providers = Object.fromEntries(world.subscriptions.map((s) => [s.displayName, s.providers['Microsoft.DigitalTwins']?.registrationState]));
-    expect(providers).toEqual({ 'Contoso Production': 'Registered', 'Contoso Dev/Test': undefined, 'Contoso Legacy': undefined });
+    const providers = Object.fromEntries(
+      world.subscriptions.map((s) => [s.displayName, s.providers['Microsoft.DigitalTwins']?.registrationState]),
+    );
+    expect(providers).toEqual({
+      'Contoso Production': 'Registered',
+      'Contoso Dev/Test': undefined,
+      'Contoso Legacy': undefined,
+    });
   });
 });

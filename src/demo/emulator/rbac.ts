@@ -44,7 +44,12 @@ export interface RoleDefinitionRecord {
   subscriptionId?: string;
 }
 
-function entry(actions: string[], notActions: string[] = [], dataActions: string[] = [], notDataActions: string[] = []): RolePermission {
+function entry(
+  actions: string[],
+  notActions: string[] = [],
+  dataActions: string[] = [],
+  notDataActions: string[] = [],
+): RolePermission {
   return { actions, notActions, dataActions, notDataActions };
 }
 
@@ -58,7 +63,12 @@ function builtIn(id: string, roleName: string, description: string, permission: 
  * why clients must read them rather than hard-code them.
  */
 export const BUILT_IN_ROLES: readonly RoleDefinitionRecord[] = [
-  builtIn(ROLE_IDS.owner, 'Owner', 'Grants full access to manage all resources, including the ability to assign roles in Azure RBAC.', entry(['*'])),
+  builtIn(
+    ROLE_IDS.owner,
+    'Owner',
+    'Grants full access to manage all resources, including the ability to assign roles in Azure RBAC.',
+    entry(['*']),
+  ),
   builtIn(
     ROLE_IDS.contributor,
     'Contributor',
@@ -80,7 +90,12 @@ export const BUILT_IN_ROLES: readonly RoleDefinitionRecord[] = [
       ],
     ),
   ),
-  builtIn(ROLE_IDS.reader, 'Reader', 'View all resources, but does not allow you to make any changes.', entry(['*/read'])),
+  builtIn(
+    ROLE_IDS.reader,
+    'Reader',
+    'View all resources, but does not allow you to make any changes.',
+    entry(['*/read']),
+  ),
   builtIn(
     ROLE_IDS.userAccessAdministrator,
     'User Access Administrator',
@@ -91,7 +106,12 @@ export const BUILT_IN_ROLES: readonly RoleDefinitionRecord[] = [
     ROLE_IDS.rbacAdministrator,
     'Role Based Access Control Administrator',
     'Manage access to Azure resources by assigning roles using Azure RBAC. This role does not allow you to manage access using other ways, such as Azure Policy.',
-    entry(['Microsoft.Authorization/roleAssignments/write', 'Microsoft.Authorization/roleAssignments/delete', '*/read', 'Microsoft.Support/*']),
+    entry([
+      'Microsoft.Authorization/roleAssignments/write',
+      'Microsoft.Authorization/roleAssignments/delete',
+      '*/read',
+      'Microsoft.Support/*',
+    ]),
   ),
   builtIn(
     ROLE_IDS.digitalTwinsDataOwner,
@@ -135,7 +155,10 @@ export const BUILT_IN_ROLES: readonly RoleDefinitionRecord[] = [
     'Storage Blob Data Reader',
     'Allows for read access to Azure Storage blob containers and data',
     entry(
-      ['Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action'],
+      [
+        'Microsoft.Storage/storageAccounts/blobServices/containers/read',
+        'Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action',
+      ],
       [],
       ['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'],
     ),
@@ -150,14 +173,24 @@ const PATTERNS = new Map<string, RegExp>();
 export function actionMatches(pattern: string, action: string): boolean {
   let regex = PATTERNS.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`, 'i');
+    regex = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*')}$`,
+      'i',
+    );
     PATTERNS.set(pattern, regex);
   }
   return regex.test(action);
 }
 
 /** Some entry grants the action and the same entry does not take it back (notActions / notDataActions). */
-export function allows(entries: readonly RolePermission[], action: string, plane: 'control' | 'data' = 'control'): boolean {
+export function allows(
+  entries: readonly RolePermission[],
+  action: string,
+  plane: 'control' | 'data' = 'control',
+): boolean {
   return entries.some((e) => {
     const [grant, deny] = plane === 'control' ? [e.actions, e.notActions] : [e.dataActions, e.notDataActions];
     return grant.some((a) => actionMatches(a, action)) && !deny.some((n) => actionMatches(n, action));
@@ -203,7 +236,9 @@ export function deterministicGuid(...parts: string[]): string {
   const known = GUIDS.get(text);
   if (known) return known;
   if (GUIDS.size > 50_000) GUIDS.clear();
-  const hex = [0x811c9dc5, 0x01234567, 0x89abcdef, 0x5bd1e995].map((seed) => fnv1a(text, seed).toString(16).padStart(8, '0')).join('');
+  const hex = [0x811c9dc5, 0x01234567, 0x89abcdef, 0x5bd1e995]
+    .map((seed) => fnv1a(text, seed).toString(16).padStart(8, '0'))
+    .join('');
   const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
   const guid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   GUIDS.set(text, guid);
@@ -269,24 +304,29 @@ export function assignmentsInSubscription(world: WorldState, sub: SubscriptionRe
 export function roleDefinitionsIn(world: WorldState, subscriptionId: string): RoleDefinitionRecord[] {
   const custom = (world.customRoles ?? [])
     .filter((r) => r.subscriptionId.toLowerCase() === subscriptionId.toLowerCase())
-    .map(
-      (r): RoleDefinitionRecord => ({
-        id: r.id,
-        roleName: r.roleName,
-        description: r.description,
-        type: 'CustomRole',
-        permissions: r.permissions.map((p) => ({ ...p })),
-        assignableScopes: r.assignableScopes ?? [subscriptionScope(r.subscriptionId)],
-        subscriptionId: r.subscriptionId,
-      }),
-    );
+    .map((r): RoleDefinitionRecord => ({
+      id: r.id,
+      roleName: r.roleName,
+      description: r.description,
+      type: 'CustomRole',
+      permissions: r.permissions.map((p) => ({ ...p })),
+      assignableScopes: r.assignableScopes ?? [subscriptionScope(r.subscriptionId)],
+      subscriptionId: r.subscriptionId,
+    }));
   return [...BUILT_IN_ROLES, ...custom];
 }
 
 const BUILT_IN_BY_ID = new Map(BUILT_IN_ROLES.map((r) => [r.id, r]));
 
-export function findRoleDefinition(world: WorldState, subscriptionId: string, id: string): RoleDefinitionRecord | undefined {
-  return BUILT_IN_BY_ID.get(id.toLowerCase()) ?? roleDefinitionsIn(world, subscriptionId).find((r) => r.id.toLowerCase() === id.toLowerCase());
+export function findRoleDefinition(
+  world: WorldState,
+  subscriptionId: string,
+  id: string,
+): RoleDefinitionRecord | undefined {
+  return (
+    BUILT_IN_BY_ID.get(id.toLowerCase()) ??
+    roleDefinitionsIn(world, subscriptionId).find((r) => r.id.toLowerCase() === id.toLowerCase())
+  );
 }
 
 /**
@@ -302,11 +342,13 @@ export function permissionsOf(world: WorldState, principalId: string): (scope: s
     const subId = subscriptionOfScope(scope)?.toLowerCase();
     const sub = subId ? subs.get(subId) : undefined;
     const entries: RolePermission[] = [];
-    const definitionsOf = (roleId: string) => (sub ? findRoleDefinition(world, sub.id, roleId)?.permissions ?? [] : []);
-    if (sub) for (const p of principals) {
-      const role = sub.roles[p];
-      if (role) entries.push(...definitionsOf(ROLE_NAME_IDS[role]));
-    }
+    const definitionsOf = (roleId: string) =>
+      sub ? (findRoleDefinition(world, sub.id, roleId)?.permissions ?? []) : [];
+    if (sub)
+      for (const p of principals) {
+        const role = sub.roles[p];
+        if (role) entries.push(...definitionsOf(ROLE_NAME_IDS[role]));
+      }
     for (const a of explicit) if (scopeCovers(a.scope, scope)) entries.push(...definitionsOf(a.roleDefinitionId));
     return entries;
   };

@@ -55,20 +55,36 @@ function duration(ms: number): string {
 }
 
 /** Resource Graph's error envelope: a support line with timestamp and correlation id, the reasons in `details`. */
-function graphError(call: ArmCall, status: number, code: string, details: Array<Record<string, unknown>>, headers: Record<string, string> = {}): EmuResponse {
+function graphError(
+  call: ArmCall,
+  status: number,
+  code: string,
+  details: Array<Record<string, unknown>>,
+  headers: Record<string, string> = {},
+): EmuResponse {
   const timestamp = new Date(call.ctx.now()).toISOString().replace('Z', '0000Z');
   const correlationId = call.headers['x-ms-correlation-request-id'] ?? '';
   return reply(
     call,
     status,
-    { error: { code, message: `Please provide below info when asking for support: timestamp = ${timestamp}, correlationId = ${correlationId}.`, details } },
+    {
+      error: {
+        code,
+        message: `Please provide below info when asking for support: timestamp = ${timestamp}, correlationId = ${correlationId}.`,
+        details,
+      },
+    },
     headers,
   );
 }
 
 function invalidQuery(call: ArmCall, token: string, position: number): EmuResponse {
   return graphError(call, 400, 'BadRequest', [
-    { code: 'InvalidQuery', message: 'Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying.' },
+    {
+      code: 'InvalidQuery',
+      message:
+        'Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying.',
+    },
     { code: 'ParserFailure', message: 'ParserFailure', line: 1, characterPositionInLine: position, token },
   ]);
 }
@@ -90,7 +106,8 @@ function parseQuery(query: string): ParsedQuery | { error: string; position: num
     if (i === 0 && /^resources$/i.test(stage)) continue;
     let m: RegExpExecArray | null;
     // KQL's operators and column names are case-sensitive; Resource Graph's table names are not.
-    if ((m = /^where type ?(=~|==) ?'([^']*)'$/.exec(stage))) parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
+    if ((m = /^where type ?(=~|==) ?'([^']*)'$/.exec(stage)))
+      parsed.type = { value: m[2] ?? '', caseSensitive: m[1] === '==' };
     else if ((m = /^project (.+)$/.exec(stage))) {
       const columns = (m[1] ?? '').split(',').map((c) => c.trim());
       const unknown = columns.find((c) => !(COLUMNS as readonly string[]).includes(c));
@@ -158,9 +175,16 @@ function takeQuota(call: ArmCall, principal: Principal): { ok: boolean; headers:
   let window = quotas[principal.oid];
   if (!window || now >= window.windowStart + windowMs) window = quotas[principal.oid] = { windowStart: now, used: 0 };
   const resetsAfter = duration(window.windowStart + windowMs - now);
-  if (window.used >= queries) return { ok: false, headers: { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': resetsAfter } };
+  if (window.used >= queries)
+    return { ok: false, headers: { 'x-ms-user-quota-remaining': '0', 'x-ms-user-quota-resets-after': resetsAfter } };
   window.used += 1;
-  return { ok: true, headers: { 'x-ms-user-quota-remaining': String(queries - window.used), 'x-ms-user-quota-resets-after': resetsAfter } };
+  return {
+    ok: true,
+    headers: {
+      'x-ms-user-quota-remaining': String(queries - window.used),
+      'x-ms-user-quota-resets-after': resetsAfter,
+    },
+  };
 }
 
 interface RequestBody {
@@ -212,10 +236,14 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
   }
   // objectArray is the default from 2021-03-01 (its spec says so); 2019-04-01 describes its output as tabular.
   const format = options.resultFormat ?? (apiVersion === '2019-04-01' ? 'table' : 'objectArray');
-  if (format !== 'table' && format !== 'objectArray') return badOptions(call, "The 'resultFormat' option must be 'table' or 'objectArray'.");
+  if (format !== 'table' && format !== 'objectArray')
+    return badOptions(call, "The 'resultFormat' option must be 'table' or 'objectArray'.");
   // Tenant-wide queries (no `subscriptions`) came with 2021-03-01; the 2019-04-01 spec requires the list.
-  if (apiVersion === '2019-04-01' && !Array.isArray(body.subscriptions)) return badOptions(call, "The request must contain 'subscriptions'.");
-  const only = Array.isArray(body.subscriptions) ? new Set(body.subscriptions.map((s) => String(s).toLowerCase())) : undefined;
+  if (apiVersion === '2019-04-01' && !Array.isArray(body.subscriptions))
+    return badOptions(call, "The request must contain 'subscriptions'.");
+  const only = Array.isArray(body.subscriptions)
+    ? new Set(body.subscriptions.map((s) => String(s).toLowerCase()))
+    : undefined;
 
   const { world } = call.ctx.state;
   const subs = new Map(world.subscriptions.map((s) => [s.id, s]));
@@ -225,7 +253,9 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
   const wantedType = query.type;
   const typeMatches =
     !wantedType ||
-    (wantedType.caseSensitive ? wantedType.value === DIGITAL_TWINS_TYPE.toLowerCase() : wantedType.value.toLowerCase() === DIGITAL_TWINS_TYPE.toLowerCase());
+    (wantedType.caseSensitive
+      ? wantedType.value === DIGITAL_TWINS_TYPE.toLowerCase()
+      : wantedType.value.toLowerCase() === DIGITAL_TWINS_TYPE.toLowerCase());
   if (typeMatches) {
     for (const instance of world.digitalTwinsInstances ?? []) {
       const sub = subs.get(instance.subscriptionId);
@@ -251,7 +281,13 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
     data:
       format === 'objectArray'
         ? page
-        : { columns: columns.map((name) => ({ name, type: name === 'properties' || name === 'tags' || name === 'identity' ? 'object' : 'string' })), rows: page.map((r) => columns.map((c) => r[c])) },
+        : {
+            columns: columns.map((name) => ({
+              name,
+              type: name === 'properties' || name === 'tags' || name === 'identity' ? 'object' : 'string',
+            })),
+            rows: page.map((r) => columns.map((c) => r[c])),
+          },
     facets: [],
     resultTruncated: 'false',
   };

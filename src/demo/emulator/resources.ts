@@ -107,7 +107,9 @@ export function parseScopes(scopeParam: string): ScopeParse {
     return { ok: true, resource: graph, permissions: graph.permissions.map((p) => p.name), oidc, usesDefault: false };
   }
   const parts = rest.map(splitScope);
-  const identifiers = new Set(parts.map((p) => resourceByIdentifier(p.identifier)?.appId ?? p.identifier.toLowerCase()));
+  const identifiers = new Set(
+    parts.map((p) => resourceByIdentifier(p.identifier)?.appId ?? p.identifier.toLowerCase()),
+  );
   if (identifiers.size > 1) return { ok: false, error: 'invalid_scope', code: 70011, scope: rest.join(' ') };
   const first = parts[0];
   if (!first) return { ok: false, error: 'invalid_scope', code: 70011, scope: '' };

@@ -4,7 +4,15 @@
  */
 import { ROLE_IDS } from './rbac';
 import { instanceId, resourceGroupId } from './twins';
-import type { DigitalTwinsInstanceSpec, DigitalTwinsSettings, GroupSpec, Scenario, SubscriptionSpec, TenantSpec, UserSpec } from './types';
+import type {
+  DigitalTwinsInstanceSpec,
+  DigitalTwinsSettings,
+  GroupSpec,
+  Scenario,
+  SubscriptionSpec,
+  TenantSpec,
+  UserSpec,
+} from './types';
 
 export const SCENARIO_IDS = {
   contosoTenant: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
@@ -127,7 +135,8 @@ function noSubscription(): Scenario {
 function alreadyRegistered(): Scenario {
   const base = happy();
   const production = base.subscriptions.find((s) => s.id === SCENARIO_IDS.subscriptions.production);
-  if (production) production.providers = { 'Microsoft.IoTSpaces': 'Registered', 'Microsoft.DigitalTwins': 'Registered' };
+  if (production)
+    production.providers = { 'Microsoft.IoTSpaces': 'Registered', 'Microsoft.DigitalTwins': 'Registered' };
   return {
     ...base,
     name: 'already-registered',
@@ -168,9 +177,9 @@ function retiredNamespace(): Scenario {
   return {
     ...happy(),
     name: 'retired-namespace',
-    title: 'Retired namespace (today\'s Azure)',
+    title: "Retired namespace (today's Azure)",
     description:
-      'Like today\'s public cloud: Microsoft.IoTSpaces, the first-generation Digital Twins, is retired and unknown; Microsoft.DigitalTwins works.',
+      "Like today's public cloud: Microsoft.IoTSpaces, the first-generation Digital Twins, is retired and unknown; Microsoft.DigitalTwins works.",
     knownNamespaces: KNOWN_NAMESPACES.filter((ns) => ns !== 'Microsoft.IoTSpaces'),
   };
 }
@@ -185,7 +194,8 @@ export function manySubscriptionsScenario(count: number, pageSize = 100): Scenar
   const base = happy();
   const subscriptions: SubscriptionSpec[] = [];
   for (let n = 1; n <= count; n++) {
-    const state: SubscriptionSpec['state'] = n % 8 === 0 ? 'Disabled' : n % 97 === 0 ? 'Warned' : n % 89 === 0 ? 'PastDue' : 'Enabled';
+    const state: SubscriptionSpec['state'] =
+      n % 8 === 0 ? 'Disabled' : n % 97 === 0 ? 'Warned' : n % 89 === 0 ? 'PastDue' : 'Enabled';
     subscriptions.push({
       id: `5b0d7c20-${String(n).padStart(4, '0')}-4e1f-9a2b-${String(n).padStart(12, '0')}`,
       displayName: `Contoso ${TEAMS[n % TEAMS.length]} ${String(n).padStart(4, '0')}`,
@@ -220,7 +230,8 @@ function hostileData(): Scenario {
     ...base,
     name: 'hostile-data',
     title: 'Odd and hostile names',
-    description: 'Subscription names with markup, 500 characters, right-to-left text and emoji: all shown as plain text.',
+    description:
+      'Subscription names with markup, 500 characters, right-to-left text and emoji: all shown as plain text.',
     subscriptions: names.map((displayName, i) => ({
       id: `7e3a0c40-000${i + 1}-4d2e-8f1a-00000000000${i + 1}`,
       displayName,
@@ -240,7 +251,14 @@ function throttled(): Scenario {
     title: 'Throttled',
     description: 'ARM answers 429 with Retry-After to the first subscription list, provider read and register call.',
     faults: [
-      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 429, times: 1, retryAfter: 4 },
+      {
+        host: 'management.azure.com',
+        method: 'GET',
+        pathIncludes: '/subscriptions?',
+        status: 429,
+        times: 1,
+        retryAfter: 4,
+      },
       { host: 'management.azure.com', method: 'POST', pathIncludes: '/register', status: 429, times: 1, retryAfter: 3 },
     ],
   };
@@ -255,7 +273,14 @@ function flaky(): Scenario {
     description:
       'ARM answers 503 to the first four subscription lists (more than the portal retries by itself) and 500 to the first provider read.',
     faults: [
-      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 503, times: 4, retryAfter: 1 },
+      {
+        host: 'management.azure.com',
+        method: 'GET',
+        pathIncludes: '/subscriptions?',
+        status: 503,
+        times: 4,
+        retryAfter: 1,
+      },
       { host: 'management.azure.com', method: 'GET', pathIncludes: '/providers/', status: 500, times: 1 },
     ],
   };
@@ -266,7 +291,8 @@ function registrationFails(): Scenario {
     ...happy(),
     name: 'registration-fails',
     title: 'Registration fails once',
-    description: 'The first registration goes back to NotRegistered when it would have finished; registering again works.',
+    description:
+      'The first registration goes back to NotRegistered when it would have finished; registering again works.',
     failingRegistrations: 1,
   };
 }
@@ -300,7 +326,12 @@ function severalDirectories(): Scenario {
       'Riley belongs to Contoso only.',
     tenants: [
       contoso(true),
-      { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
+      {
+        id: SCENARIO_IDS.fabrikamTenant,
+        displayName: 'Fabrikam',
+        defaultDomain: SCENARIO_IDS.fabrikamDomain,
+        userConsentAllowed: true,
+      },
     ],
     users: [guest, riley()],
     subscriptions: [
@@ -351,13 +382,23 @@ function partnerAdmin(): Scenario {
     name: 'partner-admin',
     title: "A partner's admin (Azure Lighthouse)",
     description:
-      'Morgan is an admin of Northwind, a partner that manages Contoso\'s and Fabrikam\'s subscriptions through Azure Lighthouse and has one of its own. ' +
-      'Registering on a delegated subscription would set up the customer\'s directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso. ' +
+      "Morgan is an admin of Northwind, a partner that manages Contoso's and Fabrikam's subscriptions through Azure Lighthouse and has one of its own. " +
+      "Registering on a delegated subscription would set up the customer's directory, not Northwind; Morgan is a guest in Fabrikam but cannot sign in to Contoso. " +
       'Signed in to Fabrikam as its guest, Morgan sees none of the delegated subscriptions: Fabrikam gave the guest account no role.',
     tenants: [
-      { id: SCENARIO_IDS.northwindTenant, displayName: 'Northwind Partners', defaultDomain: SCENARIO_IDS.northwindDomain, userConsentAllowed: true },
+      {
+        id: SCENARIO_IDS.northwindTenant,
+        displayName: 'Northwind Partners',
+        defaultDomain: SCENARIO_IDS.northwindDomain,
+        userConsentAllowed: true,
+      },
       contoso(true),
-      { id: SCENARIO_IDS.fabrikamTenant, displayName: 'Fabrikam', defaultDomain: SCENARIO_IDS.fabrikamDomain, userConsentAllowed: true },
+      {
+        id: SCENARIO_IDS.fabrikamTenant,
+        displayName: 'Fabrikam',
+        defaultDomain: SCENARIO_IDS.fabrikamDomain,
+        userConsentAllowed: true,
+      },
     ],
     users: [morgan],
     subscriptions: [
@@ -402,7 +443,7 @@ function consentPolicy(): Scenario {
   return {
     ...base,
     name: 'consent-policy',
-    title: "Consent policy blocks the app",
+    title: 'Consent policy blocks the app',
     description:
       'Contoso lets users consent only to low-impact permissions of verified publishers. Access to Azure Resource ' +
       "Manager is not low impact, so Riley needs an admin's approval (AADSTS90093), whoever publishes the app.",
@@ -459,9 +500,17 @@ function malformed(): Scenario {
     ...happy(),
     name: 'malformed',
     title: 'Malformed answers',
-    description: 'The first subscription list comes back without its "value" list, and the first provider read with a numeric state.',
+    description:
+      'The first subscription list comes back without its "value" list, and the first provider read with a numeric state.',
     faults: [
-      { host: 'management.azure.com', method: 'GET', pathIncludes: '/subscriptions?', status: 200, times: 1, body: '{"value":{"oops":true}}' },
+      {
+        host: 'management.azure.com',
+        method: 'GET',
+        pathIncludes: '/subscriptions?',
+        status: 200,
+        times: 1,
+        body: '{"value":{"oops":true}}',
+      },
       {
         host: 'management.azure.com',
         method: 'GET',
@@ -526,7 +575,11 @@ function twinsBase(name: string, title: string, description: string): Scenario {
     digitalTwins: { ...USERS_OWNER },
     digitalTwinsInstances: [twinsInstance()],
     roleAssignments: [
-      { scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup), roleDefinitionId: ROLE_IDS.storageBlobDataReader, principalId: SCENARIO_IDS.samOperator },
+      {
+        scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup),
+        roleDefinitionId: ROLE_IDS.storageBlobDataReader,
+        principalId: SCENARIO_IDS.samOperator,
+      },
     ],
   };
 }
@@ -538,7 +591,11 @@ function twinsGroupRole(): Scenario {
     'Contoso Production has one Digital Twins instance. The group "Twin Studio users" holds Azure Digital Twins Data Owner on it; ' +
       'Ada, Owner of the subscription, holds no data role. The app is called by its users and needs Data Owner.',
   );
-  s.roleAssignments!.push({ scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner, principalId: SCENARIO_IDS.twinStudioUsers });
+  s.roleAssignments!.push({
+    scope: instanceId(twinsInstance()),
+    roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner,
+    principalId: SCENARIO_IDS.twinStudioUsers,
+  });
   return s;
 }
 
@@ -554,14 +611,24 @@ function twinsNoRole(): Scenario {
     {
       id: SCENARIO_IDS.customModelReaderRole,
       roleName: 'Contoso Twin Model Reader',
-      description: 'Reads the models of Contoso\'s Digital Twins instances, nothing else.',
+      description: "Reads the models of Contoso's Digital Twins instances, nothing else.",
       subscriptionId: prod,
-      permissions: [{ actions: [], notActions: [], dataActions: ['Microsoft.DigitalTwins/models/read'], notDataActions: [] }],
+      permissions: [
+        { actions: [], notActions: [], dataActions: ['Microsoft.DigitalTwins/models/read'], notDataActions: [] },
+      ],
     },
   ];
   s.roleAssignments!.push(
-    { scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataReader, principalId: SCENARIO_IDS.rileyReader },
-    { scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup), roleDefinitionId: SCENARIO_IDS.customModelReaderRole, principalId: SCENARIO_IDS.twinStudioUsers },
+    {
+      scope: instanceId(twinsInstance()),
+      roleDefinitionId: ROLE_IDS.digitalTwinsDataReader,
+      principalId: SCENARIO_IDS.rileyReader,
+    },
+    {
+      scope: resourceGroupId(prod, SCENARIO_IDS.twinsResourceGroup),
+      roleDefinitionId: SCENARIO_IDS.customModelReaderRole,
+      principalId: SCENARIO_IDS.twinStudioUsers,
+    },
   );
   return s;
 }
@@ -588,12 +655,30 @@ function twinsSeveral(): Scenario {
   s.digitalTwins = { hosting: 'customer', caller: 'users', dataRole: 'reader' };
   s.digitalTwinsInstances = [
     twinsInstance(),
-    twinsInstance({ subscriptionId: devTest, resourceGroup: 'rg-twins-test', name: 'contoso-twins-test', location: 'northeurope' }),
-    twinsInstance({ subscriptionId: devTest, resourceGroup: 'rg-twins-lab', name: 'contoso-twins-lab', location: 'eastus' }),
+    twinsInstance({
+      subscriptionId: devTest,
+      resourceGroup: 'rg-twins-test',
+      name: 'contoso-twins-test',
+      location: 'northeurope',
+    }),
+    twinsInstance({
+      subscriptionId: devTest,
+      resourceGroup: 'rg-twins-lab',
+      name: 'contoso-twins-lab',
+      location: 'eastus',
+    }),
   ];
   s.roleAssignments!.push(
-    { scope: instanceId(twinsInstance()), roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner, principalId: SCENARIO_IDS.rileyReader },
-    { scope: `/subscriptions/${devTest}`, roleDefinitionId: ROLE_IDS.digitalTwinsDataReader, principalId: SCENARIO_IDS.twinStudioUsers },
+    {
+      scope: instanceId(twinsInstance()),
+      roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner,
+      principalId: SCENARIO_IDS.rileyReader,
+    },
+    {
+      scope: `/subscriptions/${devTest}`,
+      roleDefinitionId: ROLE_IDS.digitalTwinsDataReader,
+      principalId: SCENARIO_IDS.twinStudioUsers,
+    },
   );
   return s;
 }
@@ -620,7 +705,12 @@ function twinsAppCaller(): Scenario {
   );
   s.digitalTwins = { hosting: 'customer', caller: 'app', dataRole: 'reader' };
   s.appPrincipals = [
-    { id: SCENARIO_IDS.developerAppPrincipal, developerApp: true, displayName: "The developer's app", tenantId: SCENARIO_IDS.contosoTenant },
+    {
+      id: SCENARIO_IDS.developerAppPrincipal,
+      developerApp: true,
+      displayName: "The developer's app",
+      tenantId: SCENARIO_IDS.contosoTenant,
+    },
   ];
   s.roleAssignments!.push({
     scope: instanceId(twinsInstance()),
@@ -640,7 +730,12 @@ export function manyTwinsScenario(count: number, everyNth = 10): Scenario {
   const instances: DigitalTwinsInstanceSpec[] = [];
   base.subscriptions.forEach((sub, i) => {
     if (i % everyNth === 0 && sub.state !== 'Disabled') {
-      instances.push({ subscriptionId: sub.id, resourceGroup: 'rg-twins', name: `twins-${String(i + 1).padStart(4, '0')}`, location: 'westeurope' });
+      instances.push({
+        subscriptionId: sub.id,
+        resourceGroup: 'rg-twins',
+        name: `twins-${String(i + 1).padStart(4, '0')}`,
+        location: 'westeurope',
+      });
     }
   });
   return {

@@ -10,7 +10,15 @@ import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
 import { listedOnRegistration, parseScopes, type ResourceDef } from './resources';
 import { PAGE_TEXTS, pageLanguageForUrl, pageText, type PageLanguage, type PageTextKey } from './page-texts';
-import type { AppRegistration, ApprovalAction, ConsentDecision, SignInStep, SignInStepBody, TenantSpec, UserSpec } from './types';
+import type {
+  AppRegistration,
+  ApprovalAction,
+  ConsentDecision,
+  SignInStep,
+  SignInStepBody,
+  TenantSpec,
+  UserSpec,
+} from './types';
 import {
   addConsentRequest,
   addGrant,
@@ -74,7 +82,8 @@ export function signInFlowOf(url: URL): { flow: 'authorize' | 'adminconsent'; te
   if (parts.length === 4 && lower[1] === 'oauth2' && lower[2] === 'v2.0' && lower[3] === 'authorize') {
     return { flow: 'authorize', tenantRef };
   }
-  if (parts.length === 3 && lower[1] === 'v2.0' && lower[2] === 'adminconsent') return { flow: 'adminconsent', tenantRef };
+  if (parts.length === 3 && lower[1] === 'v2.0' && lower[2] === 'adminconsent')
+    return { flow: 'adminconsent', tenantRef };
   return undefined;
 }
 
@@ -119,7 +128,10 @@ function errorRedirect(
   if (req.flow === 'adminconsent' && adminConsentFlag) params.unshift(['admin_consent', 'True']);
   if (req.state !== undefined) params.push(['state', req.state]);
   // Admin consent always answers in the query string.
-  return { kind: 'redirect', location: withParams(req.redirectUri, req.flow === 'adminconsent' ? 'query' : req.responseMode, params) };
+  return {
+    kind: 'redirect',
+    location: withParams(req.redirectUri, req.flow === 'adminconsent' ? 'query' : req.responseMode, params),
+  };
 }
 
 function parseAuthorizeUrl(authorizeUrl: string): AuthorizeRequest | undefined {
@@ -166,15 +178,21 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
   let tenant: TenantSpec | null = null;
   if (!isHomeTenantAlias(req.tenantRef)) {
     const found = findTenant(ctx.state.world, req.tenantRef);
-    if (!found) return { ok: false, step: errorStep(aad.tenantNotFound(req.tenantRef), cid, title('error.tenantNotFound'), now) };
+    if (!found)
+      return { ok: false, step: errorStep(aad.tenantNotFound(req.tenantRef), cid, title('error.tenantNotFound'), now) };
     tenant = found;
   }
-  if (!req.clientId) return { ok: false, step: errorStep(aad.missingParameter('client_id'), cid, title('error.invalidRequest'), now) };
+  if (!req.clientId)
+    return { ok: false, step: errorStep(aad.missingParameter('client_id'), cid, title('error.invalidRequest'), now) };
   if (req.clientId !== ctx.state.app.clientId) {
     const err = aad.appNotFound(req.clientId, tenant?.displayName ?? req.tenantRef);
     return { ok: false, step: errorStep(err, cid, title('error.appNotFound'), now) };
   }
-  if (!req.redirectUri) return { ok: false, step: errorStep(aad.missingParameter('redirect_uri'), cid, title('error.invalidRequest'), now) };
+  if (!req.redirectUri)
+    return {
+      ok: false,
+      step: errorStep(aad.missingParameter('redirect_uri'), cid, title('error.invalidRequest'), now),
+    };
   if (!registeredRedirectUris(ctx.state.app).includes(req.redirectUri)) {
     const err = aad.redirectUriMismatch(req.redirectUri, req.clientId);
     return { ok: false, step: errorStep(err, cid, title('error.redirectMismatch'), now) };
@@ -188,7 +206,10 @@ function validate(ctx: EmuContext, authorizeUrl: string, lang: PageLanguage): Va
   if (!req.scope) return { ok: false, step: errorRedirect(ctx, req, aad.missingParameter('scope')) };
   const scopes = parseScopes(req.scope);
   if (!scopes.ok) {
-    const err = scopes.error === 'invalid_scope' ? aad.invalidScope(scopes.scope) : aad.invalidResource(scopes.resourceName, tenant ?? undefined);
+    const err =
+      scopes.error === 'invalid_scope'
+        ? aad.invalidScope(scopes.scope)
+        : aad.invalidResource(scopes.resourceName, tenant ?? undefined);
     return { ok: false, step: errorRedirect(ctx, req, err) };
   }
   if (scopes.usesDefault && !listedOnRegistration(ctx.state.app.apiPermissions, scopes.resource)) {
@@ -219,7 +240,10 @@ function tenantName(ctx: EmuContext, tenantId: string): string {
   return findTenant(ctx.state.world, tenantId)?.displayName ?? tenantId;
 }
 
-function userCard(ctx: EmuContext, user: UserSpec): { id: string; upn: string; displayName: string; tenantName: string } {
+function userCard(
+  ctx: EmuContext,
+  user: UserSpec,
+): { id: string; upn: string; displayName: string; tenantName: string } {
   return { id: user.id, upn: user.upn, displayName: user.displayName, tenantName: tenantName(ctx, user.homeTenantId) };
 }
 
@@ -236,10 +260,18 @@ function pickStep(ctx: EmuContext, v: Validated): SignInStepBody {
 /** A permission's description as Entra's consent page words it, in the page's language when the table has it. */
 function permissionText(lang: PageLanguage, scope: string, english: string): string {
   const key = `permission.${scope}`;
-  return Object.hasOwn(PAGE_TEXTS.en, key) && PAGE_TEXTS.en[key as PageTextKey] === english ? pageText(lang, key as PageTextKey) : english;
+  return Object.hasOwn(PAGE_TEXTS.en, key) && PAGE_TEXTS.en[key as PageTextKey] === english
+    ? pageText(lang, key as PageTextKey)
+    : english;
 }
 
-function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentForOrganization: boolean, lang: PageLanguage): SignInStepBody {
+function consentStep(
+  ctx: EmuContext,
+  v: Validated,
+  user: UserSpec,
+  canConsentForOrganization: boolean,
+  lang: PageLanguage,
+): SignInStepBody {
   const permissions = v.permissions.map((name) => {
     const english = v.resource.permissions.find((p) => p.name === name)?.description;
     return {
@@ -258,7 +290,14 @@ function consentStep(ctx: EmuContext, v: Validated, user: UserSpec, canConsentFo
     });
   }
   const { displayName: appName, publisher } = ctx.state.app;
-  return { kind: 'consent', appName, ...(publisher ? { publisher } : {}), user: userCard(ctx, user), permissions, canConsentForOrganization };
+  return {
+    kind: 'consent',
+    appName,
+    ...(publisher ? { publisher } : {}),
+    user: userCard(ctx, user),
+    permissions,
+    canConsentForOrganization,
+  };
 }
 
 /** The browser's Entra session: set when a user authenticates on the page (MFA included). */
@@ -270,7 +309,12 @@ function startSession(ctx: EmuContext, user: UserSpec, tenant: TenantSpec): void
     return;
   }
   // A user whose directory always asks for MFA does it on the page (the demo completes it for them).
-  ctx.state.session = { userId: user.id, sessionState: newGuid(), mfaTenants: [tenant.id], mfa: user.requiresMfa === true };
+  ctx.state.session = {
+    userId: user.id,
+    sessionState: newGuid(),
+    mfaTenants: [tenant.id],
+    mfa: user.requiresMfa === true,
+  };
 }
 
 /** The request's claims ask for a second factor this session has not done: Entra asks for it before going on. */
@@ -280,7 +324,12 @@ function needsSecondFactor(ctx: EmuContext, v: Validated, user: UserSpec): boole
 }
 
 function mfaStep(ctx: EmuContext, v: Validated, user: UserSpec): SignInStepBody {
-  return { kind: 'mfa', appName: ctx.state.app.displayName, user: userCard(ctx, user), contexts: claimsAsked(v.req.claims).acrs };
+  return {
+    kind: 'mfa',
+    appName: ctx.state.app.displayName,
+    user: userCard(ctx, user),
+    contexts: claimsAsked(v.req.claims).acrs,
+  };
 }
 
 function pruneCodes(ctx: EmuContext): void {
@@ -352,7 +401,12 @@ function approvalStep(
   const clientId = ctx.state.app.clientId;
   // The page words the refusal in its language; the app still gets Entra's English text in error_description.
   const app = ctx.state.app.displayName;
-  const message = why.code === 90094 ? pageText(lang, 'approval.message90094', { app }) : why.code === 90093 ? pageText(lang, 'approval.message90093', { app }) : why.text;
+  const message =
+    why.code === 90094
+      ? pageText(lang, 'approval.message90094', { app })
+      : why.code === 90093
+        ? pageText(lang, 'approval.message90093', { app })
+        : why.text;
   return {
     kind: 'admin-approval',
     appName: ctx.state.app.displayName,
@@ -422,26 +476,43 @@ function singleSignOnUser(ctx: EmuContext, v: Validated): UserSpec | undefined {
   return user;
 }
 
-function pickedUser(ctx: EmuContext, v: Validated, userId: string, lang: PageLanguage): { user: UserSpec; tenant: TenantSpec } | SignInStepBody {
+function pickedUser(
+  ctx: EmuContext,
+  v: Validated,
+  userId: string,
+  lang: PageLanguage,
+): { user: UserSpec; tenant: TenantSpec } | SignInStepBody {
   const user = findUser(ctx.state.world, userId);
   const tenant = user ? tenantFor(ctx, v, user) : v.tenant;
   if (!user || !tenant) {
-    return errorStep(aad.userNotFound(v.tenant?.displayName ?? v.req.tenantRef), v.req.correlationId, pageText(lang, 'error.userNotFound'), ctx.now());
+    return errorStep(
+      aad.userNotFound(v.tenant?.displayName ?? v.req.tenantRef),
+      v.req.correlationId,
+      pageText(lang, 'error.userNotFound'),
+      ctx.now(),
+    );
   }
   return { user, tenant };
 }
 
-async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang: PageLanguage): Promise<SignInStepBody> {
+async function pick(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  lang: PageLanguage,
+): Promise<SignInStepBody> {
   const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   const picked = pickedUser(ctx, v, userId, lang);
   if ('kind' in picked) return picked;
   const { user, tenant } = picked;
   if (v.req.flow === 'adminconsent') {
-    if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
+    if (!isMember(user, tenant.id))
+      return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
     startSession(ctx, user, tenant);
     // Someone who is not an administrator meets Entra's "Need admin approval" page, as on a sign-in.
-    if (!isAdminOf(user, tenant.id)) return approvalStep(ctx, v, user, tenant, aad.adminApprovalRequired(ctx.state.app), lang);
+    if (!isAdminOf(user, tenant.id))
+      return approvalStep(ctx, v, user, tenant, aad.adminApprovalRequired(ctx.state.app), lang);
     return consentStep(ctx, v, user, true, lang);
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
@@ -452,7 +523,13 @@ async function pick(ctx: EmuContext, authorizeUrl: string, userId: string, lang:
 }
 
 /** The user is authenticated (MFA included when asked for): a code, or the consent or approval page first. */
-function afterAuthentication(ctx: EmuContext, v: Validated, user: UserSpec, tenant: TenantSpec, lang: PageLanguage): SignInStepBody {
+function afterAuthentication(
+  ctx: EmuContext,
+  v: Validated,
+  user: UserSpec,
+  tenant: TenantSpec,
+  lang: PageLanguage,
+): SignInStepBody {
   if (grantExists(ctx, user, tenant, v.resource) && v.req.prompt !== 'consent') return issueCode(ctx, v, user, tenant);
   const admin = isAdminOf(user, tenant.id);
   const blocked = approvalNeeded(ctx, tenant, admin);
@@ -461,7 +538,12 @@ function afterAuthentication(ctx: EmuContext, v: Validated, user: UserSpec, tena
 }
 
 /** The MFA page approved: the session has a second factor from now on, and the sign-in goes on. */
-async function secondFactor(ctx: EmuContext, authorizeUrl: string, userId: string, lang: PageLanguage): Promise<SignInStepBody> {
+async function secondFactor(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  lang: PageLanguage,
+): Promise<SignInStepBody> {
   const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   const picked = pickedUser(ctx, v, userId, lang);
@@ -476,7 +558,13 @@ async function secondFactor(ctx: EmuContext, authorizeUrl: string, userId: strin
   return afterAuthentication(ctx, v, user, tenant, lang);
 }
 
-async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, decision: ConsentDecision, lang: PageLanguage): Promise<SignInStepBody> {
+async function consent(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  decision: ConsentDecision,
+  lang: PageLanguage,
+): Promise<SignInStepBody> {
   const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   const picked = pickedUser(ctx, v, userId, lang);
@@ -485,7 +573,8 @@ async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, de
   const now = ctx.now();
   const clientId = ctx.state.app.clientId;
   if (v.req.flow === 'adminconsent') {
-    if (!isMember(user, tenant.id)) return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
+    if (!isMember(user, tenant.id))
+      return errorRedirect(ctx, v.req, redirectFlavour(aad.userNotInTenant(user, tenant, ctx.state.app)));
     if (!isAdminOf(user, tenant.id)) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined());
     // Admin consent is what creates a first-party service principal that registration has not.
@@ -502,7 +591,13 @@ async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, de
     if (!admin) return errorRedirect(ctx, v.req, aad.notAllowedToConsentForOrg());
     addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, grantedAt: now });
   } else {
-    addGrant(ctx.state.world, { tenantId: tenant.id, clientId, resourceAppId: v.resource.appId, userId: user.id, grantedAt: now });
+    addGrant(ctx.state.world, {
+      tenantId: tenant.id,
+      clientId,
+      resourceAppId: v.resource.appId,
+      userId: user.id,
+      grantedAt: now,
+    });
   }
   startSession(ctx, user, tenant);
   return issueCode(ctx, v, user, tenant);
@@ -512,7 +607,13 @@ async function consent(ctx: EmuContext, authorizeUrl: string, userId: string, de
 export const MAX_JUSTIFICATION = 500;
 
 /** The "Need admin approval" page's actions (see signInApproval). */
-async function approval(ctx: EmuContext, authorizeUrl: string, userId: string, action: ApprovalAction, lang: PageLanguage): Promise<SignInStepBody> {
+async function approval(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  action: ApprovalAction,
+  lang: PageLanguage,
+): Promise<SignInStepBody> {
   const v = validate(ctx, authorizeUrl, lang);
   if (!v.ok) return v.step;
   if (action.kind === 'other-account') return pickStep(ctx, v);
@@ -521,15 +622,29 @@ async function approval(ctx: EmuContext, authorizeUrl: string, userId: string, a
   const { user, tenant } = picked;
   const admin = isAdminOf(user, tenant.id);
   // On the admin consent endpoint only an administrator may go on, whatever users may consent to.
-  const why = v.req.flow === 'adminconsent' ? (admin ? null : aad.adminApprovalRequired(ctx.state.app)) : approvalNeeded(ctx, tenant, admin);
+  const why =
+    v.req.flow === 'adminconsent'
+      ? admin
+        ? null
+        : aad.adminApprovalRequired(ctx.state.app)
+      : approvalNeeded(ctx, tenant, admin);
   if (action.kind === 'return' || !why) {
     return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']], { adminConsentFlag: false });
   }
   if (!tenant.adminConsentWorkflow) return approvalStep(ctx, v, user, tenant, why, lang);
   const justification = action.justification.trim();
-  if (!justification) return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationEmpty'));
+  if (!justification)
+    return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationEmpty'));
   if (justification.length > MAX_JUSTIFICATION) {
-    return approvalStep(ctx, v, user, tenant, why, lang, pageText(lang, 'approval.justificationTooLong', { max: MAX_JUSTIFICATION }));
+    return approvalStep(
+      ctx,
+      v,
+      user,
+      tenant,
+      why,
+      lang,
+      pageText(lang, 'approval.justificationTooLong', { max: MAX_JUSTIFICATION }),
+    );
   }
   addConsentRequest(ctx.state.world, {
     tenantId: tenant.id,
@@ -563,12 +678,22 @@ export function signInStart(ctx: EmuContext, authorizeUrl: string, browser: Sign
   return inLanguage(authorizeUrl, browser, (lang) => start(ctx, authorizeUrl, lang));
 }
 
-export function signInPick(ctx: EmuContext, authorizeUrl: string, userId: string, browser: SignInBrowser = {}): Promise<SignInStep> {
+export function signInPick(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  browser: SignInBrowser = {},
+): Promise<SignInStep> {
   return inLanguage(authorizeUrl, browser, (lang) => pick(ctx, authorizeUrl, userId, lang));
 }
 
 /** The MFA page's approval (see the `mfa` step). */
-export function signInMfa(ctx: EmuContext, authorizeUrl: string, userId: string, browser: SignInBrowser = {}): Promise<SignInStep> {
+export function signInMfa(
+  ctx: EmuContext,
+  authorizeUrl: string,
+  userId: string,
+  browser: SignInBrowser = {},
+): Promise<SignInStep> {
   return inLanguage(authorizeUrl, browser, (lang) => secondFactor(ctx, authorizeUrl, userId, lang));
 }
 

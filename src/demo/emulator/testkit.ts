@@ -131,21 +131,50 @@ export function tokenRequest(
   return emu.handle({
     method: 'POST',
     url: `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token?client-request-id=b0c0ffee-0000-4000-8000-000000000002`,
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8', Origin: 'https://portal.example', ...headers },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded;charset=utf-8',
+      Origin: 'https://portal.example',
+      ...headers,
+    },
     body: new URLSearchParams(form).toString(),
   });
 }
 
-export function redeem(emu: Emulator, code: string, verifier: string, scope = `${ARM_SCOPE} ${OIDC}`, redirectUri = REDIRECT, tenant = 'organizations') {
+export function redeem(
+  emu: Emulator,
+  code: string,
+  verifier: string,
+  scope = `${ARM_SCOPE} ${OIDC}`,
+  redirectUri = REDIRECT,
+  tenant = 'organizations',
+) {
   return tokenRequest(
     emu,
-    { client_id: APP.clientId, grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirectUri, scope, client_info: '1' },
+    {
+      client_id: APP.clientId,
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: redirectUri,
+      scope,
+      client_info: '1',
+    },
     tenant,
   );
 }
 
 export function refresh(emu: Emulator, refreshToken: string, scope: string, tenant = 'organizations') {
-  return tokenRequest(emu, { client_id: APP.clientId, grant_type: 'refresh_token', refresh_token: refreshToken, scope: `${scope} ${OIDC}`, client_info: '1' }, tenant);
+  return tokenRequest(
+    emu,
+    {
+      client_id: APP.clientId,
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      scope: `${scope} ${OIDC}`,
+      client_info: '1',
+    },
+    tenant,
+  );
 }
 
 export interface TokenBody {
@@ -173,7 +202,14 @@ export async function signedIn(emu: Emulator, userId: string, o: AuthorizeOption
   const step = await interactiveSignIn(emu, userId, { ...o, challenge });
   const code = redirectParams(step).get('code');
   if (!code) throw new Error(`no code: ${JSON.stringify(step)}`);
-  const res = await redeem(emu, code, verifier, o.scope ?? `${ARM_SCOPE} ${OIDC}`, REDIRECT, o.tenant ?? 'organizations');
+  const res = await redeem(
+    emu,
+    code,
+    verifier,
+    o.scope ?? `${ARM_SCOPE} ${OIDC}`,
+    REDIRECT,
+    o.tenant ?? 'organizations',
+  );
   if (res.status !== 200) throw new Error(`token ${res.status}: ${res.body}`);
   return body<TokenBody>(res);
 }

@@ -27,11 +27,20 @@ interface TokenContext {
 
 function fail(t: TokenContext, err: AadError): EmuResponse {
   const body = aadErrorBody(err, t.ctx.now(), t.correlationId);
-  return json(400, body, { ...entraCorsHeaders(), 'x-ms-request-id': body.trace_id, 'client-request-id': t.correlationId });
+  return json(400, body, {
+    ...entraCorsHeaders(),
+    'x-ms-request-id': body.trace_id,
+    'client-request-id': t.correlationId,
+  });
 }
 
 export function correlationIdOf(req: EmuRequest, url: URL, form?: URLSearchParams): string {
-  return header(req, 'client-request-id') ?? url.searchParams.get('client-request-id') ?? form?.get('client-request-id') ?? newGuid();
+  return (
+    header(req, 'client-request-id') ??
+    url.searchParams.get('client-request-id') ??
+    form?.get('client-request-id') ??
+    newGuid()
+  );
 }
 
 async function pkceMatches(verifier: string, challenge: string, method: string | undefined): Promise<boolean> {
@@ -155,7 +164,13 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
 }
 
 /** Steps 1-3 of "who gets a token", plus MFA, in the token endpoint's wording. */
-function accessError(t: TokenContext, user: UserSpec, tenant: TenantSpec, resource: ResourceDef, mfaTenants: string[]): AadError | null {
+function accessError(
+  t: TokenContext,
+  user: UserSpec,
+  tenant: TenantSpec,
+  resource: ResourceDef,
+  mfaTenants: string[],
+): AadError | null {
   if (!isMember(user, tenant.id)) return aad.userNotInTenant(user, tenant, t.ctx.state.app);
   if (!mfaSatisfied(user, tenant, mfaTenants)) return aad.mfaRequired(resource);
   const missing = membershipAndPrincipal(t.ctx, user, tenant, resource);
@@ -164,7 +179,12 @@ function accessError(t: TokenContext, user: UserSpec, tenant: TenantSpec, resour
   return null;
 }
 
-export async function tokenEndpoint(ctx: EmuContext, req: EmuRequest, url: URL, tenantRef: string): Promise<EmuResponse> {
+export async function tokenEndpoint(
+  ctx: EmuContext,
+  req: EmuRequest,
+  url: URL,
+  tenantRef: string,
+): Promise<EmuResponse> {
   const form = formBody(req);
   const t: TokenContext = { ctx, req, correlationId: correlationIdOf(req, url, form) };
   settle(ctx.state.world, ctx.state.scenario, ctx.now());
@@ -176,7 +196,8 @@ export async function tokenEndpoint(ctx: EmuContext, req: EmuRequest, url: URL, 
   }
   const clientId = form.get('client_id');
   if (!clientId) return fail(t, aad.missingParameter('client_id'));
-  if (clientId !== ctx.state.app.clientId) return fail(t, aad.appNotFound(clientId, namedTenant?.displayName ?? tenantRef));
+  if (clientId !== ctx.state.app.clientId)
+    return fail(t, aad.appNotFound(clientId, namedTenant?.displayName ?? tenantRef));
   const grantType = form.get('grant_type');
   if (!grantType) return fail(t, aad.missingParameter('grant_type'));
   if (grantType === 'authorization_code') return authorizationCode(t, form, namedTenant);
@@ -184,11 +205,20 @@ export async function tokenEndpoint(ctx: EmuContext, req: EmuRequest, url: URL, 
   return fail(t, aad.unsupportedGrantType(grantType));
 }
 
-function scopeError(parsed: Exclude<ReturnType<typeof parseScopes>, { ok: true }>, tenant: TenantSpec | undefined): AadError {
-  return parsed.error === 'invalid_scope' ? aad.invalidScope(parsed.scope) : aad.invalidResource(parsed.resourceName, tenant);
+function scopeError(
+  parsed: Exclude<ReturnType<typeof parseScopes>, { ok: true }>,
+  tenant: TenantSpec | undefined,
+): AadError {
+  return parsed.error === 'invalid_scope'
+    ? aad.invalidScope(parsed.scope)
+    : aad.invalidResource(parsed.resourceName, tenant);
 }
 
-async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTenant: TenantSpec | null): Promise<EmuResponse> {
+async function authorizationCode(
+  t: TokenContext,
+  form: URLSearchParams,
+  namedTenant: TenantSpec | null,
+): Promise<EmuResponse> {
   const { ctx } = t;
   const code = form.get('code');
   if (!code) return fail(t, aad.missingParameter('code'));
@@ -207,7 +237,11 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   if (record.codeChallenge === undefined) return fail(t, aad.pkceRequired());
   const verifier = form.get('code_verifier');
   // A verifier outside RFC 7636's 43-128 unreserved characters cannot be one a challenge was made from.
-  if (!verifier || !PKCE_VERIFIER.test(verifier) || !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))) {
+  if (
+    !verifier ||
+    !PKCE_VERIFIER.test(verifier) ||
+    !(await pkceMatches(verifier, record.codeChallenge, record.codeChallengeMethod))
+  ) {
     return fail(t, aad.pkceMismatch());
   }
   record.redeemed = true;
@@ -238,7 +272,11 @@ async function authorizationCode(t: TokenContext, form: URLSearchParams, namedTe
   });
 }
 
-async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant: TenantSpec | null): Promise<EmuResponse> {
+async function refreshToken(
+  t: TokenContext,
+  form: URLSearchParams,
+  namedTenant: TenantSpec | null,
+): Promise<EmuResponse> {
   const { ctx } = t;
   const token = form.get('refresh_token');
   if (!token) return fail(t, aad.missingParameter('refresh_token'));
@@ -262,7 +300,8 @@ async function refreshToken(t: TokenContext, form: URLSearchParams, namedTenant:
   // A refresh cannot add a second factor: claims asking for one the sign-in did not do need the sign-in page.
   const asked = claimsAsked(form.get('claims'));
   const acrs = record.acrs ?? [];
-  if (asked.mfa && (record.mfa !== true || !asked.acrs.every((c) => acrs.includes(c)))) return fail(t, aad.mfaRequired(parsed.resource));
+  if (asked.mfa && (record.mfa !== true || !asked.acrs.every((c) => acrs.includes(c))))
+    return fail(t, aad.mfaRequired(parsed.resource));
   return issueTokens(t, {
     user,
     tenant,

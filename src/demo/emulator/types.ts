@@ -352,7 +352,8 @@ export type SignInStep = SignInStepBody & { lang: PageLanguage };
 export type ConsentDecision = 'accept' | 'accept-for-organization' | 'decline';
 
 /** What a user can do on the "Need admin approval" page. */
-export type ApprovalAction = { kind: 'return' } | { kind: 'other-account' } | { kind: 'request'; justification: string };
+export type ApprovalAction =
+  { kind: 'return' } | { kind: 'other-account' } | { kind: 'request'; justification: string };
 
 /** A request for admin consent sent from "Need admin approval" (the admin consent workflow), for the reviewers. */
 export interface ConsentRequestRecord {

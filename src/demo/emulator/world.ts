@@ -51,14 +51,25 @@ export function initialWorld(scenario: Scenario, clientId: string, appDisplayNam
   });
   const world: WorldState = {
     tenants: scenario.tenants.map((t) => ({ ...t })),
-    users: scenario.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
+    users: scenario.users.map((u) => ({
+      ...u,
+      guestOf: [...u.guestOf],
+      ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}),
+    })),
     subscriptions,
     servicePrincipals: [],
     grants: [],
     consentRequests: [],
     // Subscription ids in their world's casing, so instances and subscriptions compare plainly.
     digitalTwinsInstances: (scenario.digitalTwinsInstances ?? []).map((i) =>
-      instanceRecord({ ...i, subscriptionId: subscriptions.find((s) => s.id.toLowerCase() === i.subscriptionId.toLowerCase())?.id ?? i.subscriptionId }, 0),
+      instanceRecord(
+        {
+          ...i,
+          subscriptionId:
+            subscriptions.find((s) => s.id.toLowerCase() === i.subscriptionId.toLowerCase())?.id ?? i.subscriptionId,
+        },
+        0,
+      ),
     ),
     groups: (scenario.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
     appPrincipals: (scenario.appPrincipals ?? []).map((p) =>
@@ -72,7 +83,8 @@ export function initialWorld(scenario: Scenario, clientId: string, appDisplayNam
   for (const instance of world.digitalTwinsInstances!) {
     const sub = subscriptions.find((s) => s.id.toLowerCase() === instance.subscriptionId.toLowerCase());
     const ns = canonicalNamespace(scenario, DIGITAL_TWINS_NAMESPACE) ?? DIGITAL_TWINS_NAMESPACE;
-    if (sub && sub.providers[ns]?.registrationState !== 'Registered') sub.providers[ns] = { registrationState: 'Registered', registeredAt: 0 };
+    if (sub && sub.providers[ns]?.registrationState !== 'Registered')
+      sub.providers[ns] = { registrationState: 'Registered', registeredAt: 0 };
   }
   for (const [tenantId, resources] of Object.entries(scenario.orgGrants)) {
     for (const identifier of resources) {
@@ -103,7 +115,13 @@ export function assignmentRecord(world: WorldState, spec: RoleAssignmentSpec, no
  * Register a namespace at once, as creating a resource in the Azure portal does on the way; the provider's first-party
  * service principal follows after the scenario's delay, as after any registration.
  */
-export function registerNow(world: WorldState, scenario: Scenario, sub: SubscriptionRecord, namespace: string, now: number): void {
+export function registerNow(
+  world: WorldState,
+  scenario: Scenario,
+  sub: SubscriptionRecord,
+  namespace: string,
+  now: number,
+): void {
   const ns = canonicalNamespace(scenario, namespace) ?? namespace;
   if (sub.providers[ns]?.registrationState === 'Registered') return;
   sub.providers[ns] = { ...sub.providers[ns], registrationState: 'Registered', registeredAt: Math.max(now, 1) };
@@ -123,13 +141,23 @@ function ensureServicePrincipal(
   else if (existing.usableFrom > usableFrom) existing.usableFrom = usableFrom;
 }
 
-function addPrincipalsForRegistrations(world: WorldState, sub: SubscriptionRecord, servicePrincipalDelayMs: number): void {
+function addPrincipalsForRegistrations(
+  world: WorldState,
+  sub: SubscriptionRecord,
+  servicePrincipalDelayMs: number,
+): void {
   for (const [ns, record] of Object.entries(sub.providers)) {
     if (record.registrationState !== 'Registered' || record.registeredAt === undefined) continue;
     for (const resource of RESOURCES) {
       if (!resource.namespaces.some((n) => n.toLowerCase() === ns.toLowerCase())) continue;
       const usableFrom = record.registeredAt === 0 ? 0 : record.registeredAt + servicePrincipalDelayMs;
-      ensureServicePrincipal(world, sub.tenantId, resource.appId, usableFrom, record.registeredAt === 0 ? 'scenario' : 'registration');
+      ensureServicePrincipal(
+        world,
+        sub.tenantId,
+        resource.appId,
+        usableFrom,
+        record.registeredAt === 0 ? 'scenario' : 'registration',
+      );
     }
   }
 }
@@ -153,7 +181,12 @@ export function settle(world: WorldState, scenario: Scenario, now: number): void
     addPrincipalsForRegistrations(world, sub, scenario.servicePrincipalDelayMs);
   }
   for (const instance of world.digitalTwinsInstances ?? []) {
-    if (instance.provisioningState !== 'Provisioning' || instance.provisionedAt === undefined || instance.provisionedAt > now) continue;
+    if (
+      instance.provisioningState !== 'Provisioning' ||
+      instance.provisionedAt === undefined ||
+      instance.provisionedAt > now
+    )
+      continue;
     instance.provisioningState = 'Succeeded';
     delete instance.provisionedAt;
   }
@@ -201,7 +234,8 @@ export function findUserByObjectId(world: WorldState, oid: string): { user: User
   const key = oid.toLowerCase();
   for (const user of world.users) {
     if (user.id.toLowerCase() === key) return { user, tenantId: user.homeTenantId };
-    for (const tenantId of user.guestOf) if (objectIdIn(user, tenantId).toLowerCase() === key) return { user, tenantId };
+    for (const tenantId of user.guestOf)
+      if (objectIdIn(user, tenantId).toLowerCase() === key) return { user, tenantId };
   }
   return undefined;
 }
@@ -249,12 +283,25 @@ export function isAdminOf(user: UserSpec, tenantId: string): boolean {
   return user.isAdmin && user.homeTenantId === tenantId;
 }
 
-export function servicePrincipalUsable(world: WorldState, tenantId: string, resource: ResourceDef, now: number): boolean {
+export function servicePrincipalUsable(
+  world: WorldState,
+  tenantId: string,
+  resource: ResourceDef,
+  now: number,
+): boolean {
   if (resource.alwaysPresent) return true;
-  return world.servicePrincipals.some((sp) => sp.tenantId === tenantId && sp.appId === resource.appId && sp.usableFrom <= now);
+  return world.servicePrincipals.some(
+    (sp) => sp.tenantId === tenantId && sp.appId === resource.appId && sp.usableFrom <= now,
+  );
 }
 
-export function hasGrant(world: WorldState, tenantId: string, clientId: string, resourceAppId: string, userId: string): boolean {
+export function hasGrant(
+  world: WorldState,
+  tenantId: string,
+  clientId: string,
+  resourceAppId: string,
+  userId: string,
+): boolean {
   return world.grants.some(
     (g) =>
       g.tenantId === tenantId &&
@@ -279,18 +326,35 @@ export function addGrant(world: WorldState, grant: GrantRecord): void {
 export function addConsentRequest(world: WorldState, request: ConsentRequestRecord): void {
   const requests = (world.consentRequests ??= []);
   const exists = requests.some(
-    (r) => r.tenantId === request.tenantId && r.clientId === request.clientId && r.userId === request.userId && r.resourceAppId === request.resourceAppId,
+    (r) =>
+      r.tenantId === request.tenantId &&
+      r.clientId === request.clientId &&
+      r.userId === request.userId &&
+      r.resourceAppId === request.resourceAppId,
   );
   if (!exists) requests.push(request);
 }
 
-export function hasConsentRequest(world: WorldState, tenantId: string, clientId: string, userId: string, resourceAppId: string): boolean {
+export function hasConsentRequest(
+  world: WorldState,
+  tenantId: string,
+  clientId: string,
+  userId: string,
+  resourceAppId: string,
+): boolean {
   return (world.consentRequests ?? []).some(
-    (r) => r.tenantId === tenantId && r.clientId === clientId && r.userId === userId && r.resourceAppId === resourceAppId,
+    (r) =>
+      r.tenantId === tenantId && r.clientId === clientId && r.userId === userId && r.resourceAppId === resourceAppId,
   );
 }
 
-export function grantAdminConsent(world: WorldState, tenantId: string, clientId: string, resource: ResourceDef, now: number): void {
+export function grantAdminConsent(
+  world: WorldState,
+  tenantId: string,
+  clientId: string,
+  resource: ResourceDef,
+  now: number,
+): void {
   addGrant(world, { tenantId, clientId, resourceAppId: resource.appId, grantedAt: now });
   if (!resource.alwaysPresent) ensureServicePrincipal(world, tenantId, resource.appId, now, 'admin-consent');
 }
@@ -317,10 +381,18 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
   }));
   return {
     tenants,
-    users: world.users.map((u) => ({ ...u, guestOf: [...u.guestOf], ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}) })),
+    users: world.users.map((u) => ({
+      ...u,
+      guestOf: [...u.guestOf],
+      ...(u.guestObjectIds ? { guestObjectIds: { ...u.guestObjectIds } } : {}),
+    })),
     subscriptions,
     consentRequests: (world.consentRequests ?? []).map((r) => ({ ...r })),
-    digitalTwinsInstances: (world.digitalTwinsInstances ?? []).map((i) => ({ ...i, id: instanceId(i), hostName: hostNameOf(i) })),
+    digitalTwinsInstances: (world.digitalTwinsInstances ?? []).map((i) => ({
+      ...i,
+      id: instanceId(i),
+      hostName: hostNameOf(i),
+    })),
     groups: (world.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
     appPrincipals: (world.appPrincipals ?? []).map((p) => ({ ...p })),
     roleAssignments: allAssignments(world).map((a) => ({ ...a })),

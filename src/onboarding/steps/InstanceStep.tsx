@@ -14,7 +14,8 @@ const FIRST_ROWS = 25;
 /** Where the Azure portal creates an instance. */
 export const CREATE_INSTANCE_URL = 'https://portal.azure.com/#create/Microsoft.DigitalTwins';
 /** The Azure CLI's line (the azure-iot extension's `az dt`). */
-export const CREATE_INSTANCE_COMMAND = 'az dt create --dt-name <instance-name> --resource-group <resource-group> --location <region>';
+export const CREATE_INSTANCE_COMMAND =
+  'az dt create --dt-name <instance-name> --resource-group <resource-group> --location <region>';
 
 /**
  * Step 2 with today's Digital Twins: every instance of the directory the admin can read, found with one Resource
@@ -32,7 +33,10 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
   const instances = useMemo(
-    () => (query.data?.pages.flatMap((p) => p.instances) ?? []).toSorted((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    () =>
+      (query.data?.pages.flatMap((p) => p.instances) ?? []).toSorted(
+        (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      ),
     [query.data],
   );
   const problem = useRecordedProblem(query.error, tenantId);
@@ -54,8 +58,8 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
     <>
       <p className="lead">
         <Trans>
-          {app} calls an Azure Digital Twins instance in your directory. Choose the one it will use: the portal then checks who
-          may call it.
+          {app} calls an Azure Digital Twins instance in your directory. Choose the one it will use: the portal then
+          checks who may call it.
         </Trans>
       </p>
 
@@ -74,9 +78,9 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
           </h2>
           <p>
             <Trans>
-              The portal searched every subscription of this directory that you can read and found no instance. {app} needs one
-              in this directory: create it in the Azure portal or with the Azure CLI, then select "Check again". A new
-              instance can take a minute to show up here.
+              The portal searched every subscription of this directory that you can read and found no instance. {app}{' '}
+              needs one in this directory: create it in the Azure portal or with the Azure CLI, then select "Check
+              again". A new instance can take a minute to show up here.
             </Trans>
           </p>
           <p>
@@ -85,7 +89,9 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
             </a>
           </p>
           <p>
-            <Trans comment="az dt needs the azure-iot extension of the Azure CLI">With the Azure CLI (its azure-iot extension):</Trans>{' '}
+            <Trans comment="az dt needs the azure-iot extension of the Azure CLI">
+              With the Azure CLI (its azure-iot extension):
+            </Trans>{' '}
             <code className="wrap">{CREATE_INSTANCE_COMMAND}</code>
           </p>
           {registeredOn ? (
@@ -93,8 +99,8 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
           ) : (
             <p>
               <Trans>
-                Creating an instance registers <code>{ns}</code> on its subscription. If resource providers are registered
-                separately in your organization, register it first:
+                Creating an instance registers <code>{ns}</code> on its subscription. If resource providers are
+                registered separately in your organization, register it first:
               </Trans>{' '}
               <button type="button" className="button" onClick={registerFirst}>
                 <Trans>Register {ns} on a subscription</Trans>
@@ -118,7 +124,9 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
                     <Trans comment="Column heading">Instance</Trans>
                   </th>
                   <th scope="col">
-                    <Trans comment="Column heading: where the instance is (subscription, resource group, Azure region)">Where</Trans>
+                    <Trans comment="Column heading: where the instance is (subscription, resource group, Azure region)">
+                      Where
+                    </Trans>
                   </th>
                   <th scope="col">
                     <Trans comment="Column heading: provisioning state and public network access">State</Trans>
@@ -138,7 +146,11 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
             </table>
           </div>
           <p className="muted" role="status">
-            {hasNextPage ? <Trans>Loading more instances…</Trans> : <Plural value={count} one="# instance." other="# instances." />}
+            {hasNextPage ? (
+              <Trans>Loading more instances…</Trans>
+            ) : (
+              <Plural value={count} one="# instance." other="# instances." />
+            )}
           </p>
           {count > limit && (
             <button type="button" className="button" onClick={() => setLimit((l) => l + FIRST_ROWS)}>
@@ -161,14 +173,22 @@ function RegisteredOn({ tenantId, subscriptionId }: { tenantId: string; subscrip
   return (
     <p>
       <Trans>
-        <code>{ns}</code> is registered on {name}. Create the instance there (or in any subscription), then select "Check
-        again".
+        <code>{ns}</code> is registered on {name}. Create the instance there (or in any subscription), then select
+        "Check again".
       </Trans>
     </p>
   );
 }
 
-function InstanceRow({ instance, tenantId, onPick }: { instance: DigitalTwinsInstance; tenantId: string; onPick: (i: DigitalTwinsInstance) => void }) {
+function InstanceRow({
+  instance,
+  tenantId,
+  onPick,
+}: {
+  instance: DigitalTwinsInstance;
+  tenantId: string;
+  onPick: (i: DigitalTwinsInstance) => void;
+}) {
   const { arm } = useRuntime();
   const { t } = useLingui();
   // The subscription's name when the list has it (the step does not page through thousands of subscriptions for it).
@@ -176,7 +196,8 @@ function InstanceRow({ instance, tenantId, onPick }: { instance: DigitalTwinsIns
   const name = instance.name;
   const group = instance.resourceGroup;
   const region = instance.location;
-  const provisioning = instance.provisioningState ?? t({ message: 'unknown', comment: 'An instance state Azure did not give' });
+  const provisioning =
+    instance.provisioningState ?? t({ message: 'unknown', comment: 'An instance state Azure did not give' });
   return (
     <tr>
       <th scope="row">
@@ -211,7 +232,15 @@ function InstanceRow({ instance, tenantId, onPick }: { instance: DigitalTwinsIns
         )}
       </td>
       <td>
-        <button type="button" className="button primary" onClick={() => onPick(instance)} aria-label={t({ message: `Use this instance: ${name}`, comment: "The button's accessible name: its text, then the instance's name" })}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => onPick(instance)}
+          aria-label={t({
+            message: `Use this instance: ${name}`,
+            comment: "The button's accessible name: its text, then the instance's name",
+          })}
+        >
           <Trans comment="Button that picks an Azure Digital Twins instance">Use this instance</Trans>
         </button>
       </td>

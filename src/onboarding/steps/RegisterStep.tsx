@@ -35,13 +35,16 @@ export function RegisterStep({
   const ns = config.providerNamespace;
   const subscription = useSubscription(arm, tenantId, subscriptionId);
   const journal = useJournal(tenantId);
-  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) => updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)));
+  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) =>
+    updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)),
+  );
   const state = provider.data?.registrationState;
   const registering = state === 'Registering';
   const progressRef = useRef<HTMLDivElement>(null);
   // The Register button the user just pressed is gone: keep keyboard focus on what replaced it.
   useEffect(() => {
-    if (registering && (document.activeElement === document.body || document.activeElement === null)) progressRef.current?.focus();
+    if (registering && (document.activeElement === document.body || document.activeElement === null))
+      progressRef.current?.focus();
   }, [registering]);
   const now = useNow(1000, registering);
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
@@ -71,7 +74,12 @@ export function RegisterStep({
   // Before the click: do the user's roles on this subscription include the register action? A hint only.
   const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: checkPermissions });
   const predictedDenied = permissions.data !== undefined && !canRegister(permissions.data, ns);
-  const request = ownerRequest(i18n, { namespace: ns, subscriptionName: name, subscriptionId, appName: config.appName });
+  const request = ownerRequest(i18n, {
+    namespace: ns,
+    subscriptionName: name,
+    subscriptionId,
+    appName: config.appName,
+  });
 
   const elapsed = formatElapsed(i18n, elapsedMs);
   const announced = announcedElapsedMs !== undefined ? formatElapsed(i18n, announcedElapsedMs) : undefined;
@@ -89,7 +97,8 @@ export function RegisterStep({
 
   // Back from the sign-in ARM's claims challenge asked for: the register call it held up goes out once more, once.
   const registerOperation = `POST ${providerPath(subscriptionId, ns)}/register`;
-  const registeredAt = journal.registration?.subscriptionId === subscriptionId ? journal.registration.requestedAt : undefined;
+  const registeredAt =
+    journal.registration?.subscriptionId === subscriptionId ? journal.registration.requestedAt : undefined;
   useEffect(() => {
     if (state === undefined || register.isPending) return;
     const record = pendingResend(readStepUps(), tenantId, registerOperation);
@@ -168,9 +177,9 @@ export function RegisterStep({
           <p>
             <Trans comment="Owner and Contributor are Azure role names">
               Registering needs the action <code>{ns}/register/action</code>, which the <strong>Owner</strong> and{' '}
-              <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner of
-              the subscription to register it for you (the request below says how), or choose a subscription where you
-              are an Owner or Contributor. You can still try: Azure has the final word.
+              <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner
+              of the subscription to register it for you (the request below says how), or choose a subscription where
+              you are an Owner or Contributor. You can still try: Azure has the final word.
             </Trans>
           </p>
           <RequestText label={t`Copy the request for an owner`} text={request} />
@@ -189,7 +198,9 @@ export function RegisterStep({
           </p>
           <p className="actions">
             <button type="button" className="button primary" onClick={start} disabled={register.isPending || readOnly}>
-              {register.isPending ? t`Sending the request…` : t({ message: `Register ${ns}`, comment: 'ns is the resource provider namespace' })}
+              {register.isPending
+                ? t`Sending the request…`
+                : t({ message: `Register ${ns}`, comment: 'ns is the resource provider namespace' })}
             </button>
           </p>
           {readOnly && (
@@ -246,7 +257,9 @@ export function RegisterStep({
           problem={registerProblem}
           actions={
             <>
-              {registerProblem.key === 'arm-AuthorizationFailed' && <RequestText label={t`Copy the request for an owner`} text={request} />}
+              {registerProblem.key === 'arm-AuthorizationFailed' && (
+                <RequestText label={t`Copy the request for an owner`} text={request} />
+              )}
               {(registerProblem.transient || registerProblem.key.startsWith('arm-claims-repeated')) && (
                 <button type="button" className="button" onClick={start}>
                   <Trans>Try again</Trans>

@@ -20,7 +20,9 @@ export function SignInStep() {
   // No address and no tab when the landing page is prerendered at build time.
   const [tenantHint, setTenantHint] = useState(() => (typeof window === 'undefined' ? undefined : readTenantHint()));
   // An admin who opened the approval link of a request lands here with Entra ID's answer (an error, or the approval).
-  const [adminConsent] = useState(() => (typeof window === 'undefined' ? null : adminConsentReturn(window.location.search)));
+  const [adminConsent] = useState(() =>
+    typeof window === 'undefined' ? null : adminConsentReturn(window.location.search),
+  );
   const adminConsentError = adminConsent?.kind === 'failed' ? adminConsent.error : null;
   const problem = useProblem(startError ?? redirectError ?? adminConsentError);
   const busy = inProgress !== InteractionStatus.None;
@@ -132,7 +134,14 @@ export function SignInStep() {
           problem={problem}
           actions={
             <>
-              {['aadsts-90094', 'aadsts-90093', 'aadsts-90095', 'aadsts-900941', 'aadsts-900981', 'admin-consent-not-admin'].includes(problem.key) && (
+              {[
+                'aadsts-90094',
+                'aadsts-90093',
+                'aadsts-90095',
+                'aadsts-900941',
+                'aadsts-900981',
+                'admin-consent-not-admin',
+              ].includes(problem.key) && (
                 <RequestText label={t`Copy the request for an administrator`} text={adminRequest} />
               )}
               {problem.key === 'aadsts-65004' && (

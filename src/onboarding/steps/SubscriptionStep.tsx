@@ -49,7 +49,10 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   // Lower-cased once per list, not once per keystroke: a filter keystroke over 5,000 rows stays well under 50 ms.
   const searchable = useMemo(() => all.map((s) => `${s.displayName}\n${s.subscriptionId}`.toLowerCase()), [all]);
   const needle = filter.trim().toLowerCase();
-  const matching = useMemo(() => (needle ? all.filter((_, i) => searchable[i]!.includes(needle)) : all), [all, searchable, needle]);
+  const matching = useMemo(
+    () => (needle ? all.filter((_, i) => searchable[i]!.includes(needle)) : all),
+    [all, searchable, needle],
+  );
   const visible = matching.slice(0, limit);
   const providers = useQueries({
     queries: visible.map((s) => providerQueryOptions(arm, s.subscriptionId, config.providerNamespace)),
@@ -58,12 +61,15 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId)).data ?? [];
   const severalDirectories = useMemo(() => all.some((s) => !inDirectory(s, tenantId)), [all, tenantId]);
   // Only a subscription of this directory says anything about this directory.
-  const registeredOn = visible.find((s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === 'Registered');
+  const registeredOn = visible.find(
+    (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === 'Registered',
+  );
   const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
   // With today's Digital Twins this list chooses where to register (there was no instance): that wish stays.
-  const choose = (subscriptionId: string) => updateChoices(tenantId, (c) => ({ subscriptionId, ...(c.registerWanted ? { registerWanted: true } : {}) }));
+  const choose = (subscriptionId: string) =>
+    updateChoices(tenantId, (c) => ({ subscriptionId, ...(c.registerWanted ? { registerWanted: true } : {}) }));
   const verifyNow = () => updateChoices(tenantId, (c) => ({ ...c, verifyRequested: true }));
 
   if (query.isPending) {
@@ -88,7 +94,9 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   }
 
   if (all.length === 0 && !loadingMore) {
-    return <NoSubscriptions onCheckAgain={() => void query.refetch()} checking={query.isRefetching} onVerify={verifyNow} />;
+    return (
+      <NoSubscriptions onCheckAgain={() => void query.refetch()} checking={query.isRefetching} onVerify={verifyNow} />
+    );
   }
 
   const ns = config.providerNamespace;
@@ -109,8 +117,8 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           </h2>
           <p>
             <Trans>
-              <code>{ns}</code> is already registered on <strong>{registeredOn.displayName}</strong>, so Azure Digital Twins
-              should already be known in your directory. You can go straight to verification.
+              <code>{ns}</code> is already registered on <strong>{registeredOn.displayName}</strong>, so Azure Digital
+              Twins should already be known in your directory. You can go straight to verification.
             </Trans>
           </p>
           <button type="button" className="button primary" onClick={verifyNow}>
@@ -123,7 +131,13 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           <label htmlFor="subscription-filter">
             <Trans>Filter by name or ID</Trans>
           </label>
-          <input id="subscription-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+          <input
+            id="subscription-filter"
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            autoComplete="off"
+          />
         </p>
       )}
       <div className="table-scroll">
@@ -180,7 +194,11 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           {loadingMore ? (
             <Trans>Loading more subscriptions…</Trans>
           ) : needle ? (
-            <Plural value={loaded} one={`${matched} of # subscription matches.`} other={`${matched} of # subscriptions match.`} />
+            <Plural
+              value={loaded}
+              one={`${matched} of # subscription matches.`}
+              other={`${matched} of # subscriptions match.`}
+            />
           ) : (
             <Plural value={loaded} one="# subscription." other="# subscriptions." />
           )}
@@ -269,7 +287,10 @@ function SubscriptionRow({
         )}
         {atRisk && (
           <span className="reason">
-            <Trans>Registering works: Azure keeps every operation available, but disables the subscription if its billing issue isn't settled.</Trans>
+            <Trans>
+              Registering works: Azure keeps every operation available, but disables the subscription if its billing
+              issue isn't settled.
+            </Trans>
           </span>
         )}
         {!offer.usable && (
@@ -278,9 +299,15 @@ function SubscriptionRow({
           </span>
         )}
       </td>
-      <td>{providerError ? <span className="muted">
-              <Trans comment="The provider's state on a subscription could not be read">Couldn't read</Trans>
-            </span> : <ProviderStateText state={providerState} />}</td>
+      <td>
+        {providerError ? (
+          <span className="muted">
+            <Trans comment="The provider's state on a subscription could not be read">Couldn't read</Trans>
+          </span>
+        ) : (
+          <ProviderStateText state={providerState} />
+        )}
+      </td>
       <td>
         <button
           type="button"
@@ -288,7 +315,10 @@ function SubscriptionRow({
           disabled={readOnly || !offer.usable}
           aria-describedby={describedBy || undefined}
           // The name starts with the visible text (WCAG 2.5.3) and says which row it acts on.
-          aria-label={t({ message: `Use this subscription: ${name}`, comment: "The button's name starts with its visible text" })}
+          aria-label={t({
+            message: `Use this subscription: ${name}`,
+            comment: "The button's name starts with its visible text",
+          })}
           onClick={() => onChoose(subscription.subscriptionId)}
         >
           <Trans>Use this subscription</Trans>
@@ -304,7 +334,12 @@ function ReadOnlyReason({ state }: { state: string }) {
     case 'Disabled':
       return <Trans>Azure keeps disabled subscriptions read-only, so nothing can be registered on it.</Trans>;
     case 'Expired':
-      return <Trans>This subscription was cancelled and has expired: Azure keeps it read-only until it is reactivated, so nothing can be registered on it.</Trans>;
+      return (
+        <Trans>
+          This subscription was cancelled and has expired: Azure keeps it read-only until it is reactivated, so nothing
+          can be registered on it.
+        </Trans>
+      );
     case 'Deleted':
       return <Trans>Azure has deleted this subscription: no operation is possible on it.</Trans>;
     default:
@@ -316,7 +351,15 @@ function ReadOnlyReason({ state }: { state: string }) {
   }
 }
 
-function NoSubscriptions({ onCheckAgain, checking, onVerify }: { onCheckAgain: () => void; checking: boolean; onVerify: () => void }) {
+function NoSubscriptions({
+  onCheckAgain,
+  checking,
+  onVerify,
+}: {
+  onCheckAgain: () => void;
+  checking: boolean;
+  onVerify: () => void;
+}) {
   const { t } = useLingui();
   return (
     <div className="card note">
@@ -344,7 +387,11 @@ function NoSubscriptions({ onCheckAgain, checking, onVerify }: { onCheckAgain: (
       </ol>
       <ul className="links">
         <li>
-          <a href="https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2" target="_blank" rel="noreferrer noopener">
+          <a
+            href="https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"
+            target="_blank"
+            rel="noreferrer noopener"
+          >
             <Trans>
               Subscriptions in the Azure portal<span className="visually-hidden"> (opens in a new tab)</span>
             </Trans>

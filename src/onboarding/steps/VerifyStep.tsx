@@ -9,7 +9,13 @@ import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices, useChoices } from '../choices';
 import { updateJournal, useJournal, useRecordedProblem } from '../journal';
-import { registeredRecently, secondsUntil, verificationRetryDelay, verificationStatus, verifyQueryOptions } from '../verify';
+import {
+  registeredRecently,
+  secondsUntil,
+  verificationRetryDelay,
+  verificationStatus,
+  verifyQueryOptions,
+} from '../verify';
 import { ReportPanel } from '../ReportPanel';
 import { TwinsAccess } from '../TwinsAccess';
 import type { DigitalTwinsInstance } from '../../azure/digital-twins-instances';
@@ -117,8 +123,8 @@ export function VerifyStep({
       {instance ? (
         <p className="lead">
           <Trans>
-            The portal asks Microsoft Entra ID for an Azure Digital Twins token for you in this directory, and reads who holds
-            a data role on {instanceName} that covers what {app} needs.
+            The portal asks Microsoft Entra ID for an Azure Digital Twins token for you in this directory, and reads who
+            holds a data role on {instanceName} that covers what {app} needs.
           </Trans>
         </p>
       ) : (
@@ -129,7 +135,9 @@ export function VerifyStep({
           </Trans>
         </p>
       )}
-      {instance && <TwinsAccess account={account} instance={instance} token={token && !verify.isFetching ? token : undefined} />}
+      {instance && (
+        <TwinsAccess account={account} instance={instance} token={token && !verify.isFetching ? token : undefined} />
+      )}
 
       {asking && (
         <p role="status" className="loading">
@@ -147,9 +155,7 @@ export function VerifyStep({
             </Trans>
           </p>
           {nextAttemptAt !== null && (
-            <p className="muted">
-              {t({ message: `Trying again in ${secondsLeft} s.`, comment: 's = seconds' })}
-            </p>
+            <p className="muted">{t({ message: `Trying again in ${secondsLeft} s.`, comment: 's = seconds' })}</p>
           )}
         </div>
       )}
@@ -161,8 +167,8 @@ export function VerifyStep({
           </h2>
           <p>
             <Trans>
-              Microsoft Entra ID will issue the token once you allow {app} to use Azure Digital Twins on your behalf. The
-              Microsoft sign-in page asks you to accept that; you come back here afterwards.
+              Microsoft Entra ID will issue the token once you allow {app} to use Azure Digital Twins on your behalf.
+              The Microsoft sign-in page asks you to accept that; you come back here afterwards.
             </Trans>
           </p>
           <button type="button" className="button primary" onClick={() => void grant()}>
@@ -176,7 +182,12 @@ export function VerifyStep({
           problem={problem}
           actions={
             <>
-              <button type="button" className="button" onClick={() => void verify.refetch()} disabled={verify.isFetching}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void verify.refetch()}
+                disabled={verify.isFetching}
+              >
                 <Trans>Check again</Trans>
               </button>
               {offerRegister && (
@@ -191,7 +202,9 @@ export function VerifyStep({
         />
       )}
 
-      {token && !verify.isFetching && instance && <ReportPanel account={account} subscription={subscription} providerState={providerState} instance={instance} />}
+      {token && !verify.isFetching && instance && (
+        <ReportPanel account={account} subscription={subscription} providerState={providerState} instance={instance} />
+      )}
 
       {token && !verify.isFetching && !instance && (
         <>
@@ -200,7 +213,9 @@ export function VerifyStep({
               <Trans>Your directory is ready</Trans>
             </h2>
             <p>
-              <Trans>Microsoft Entra ID issued an Azure Digital Twins token for you. {app} can now be used in this directory.</Trans>
+              <Trans>
+                Microsoft Entra ID issued an Azure Digital Twins token for you. {app} can now be used in this directory.
+              </Trans>
             </p>
             <dl className="facts">
               <div>
