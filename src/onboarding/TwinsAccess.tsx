@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
@@ -16,10 +15,10 @@ import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
 
-function reading<T>(query: UseQueryResult<T>): Reading<T> | undefined {
-  if (query.isSuccess) return { read: true, value: query.data };
-  if (query.isError && isReadRefused(query.error)) return { read: false };
-  return undefined;
+/** What one query's answer says: read, refused (403: "cannot tell from here"), or not known yet (or failed). */
+function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined {
+  if (error) return isReadRefused(error) ? { read: false } : undefined;
+  return data === undefined ? undefined : { read: true, value: data };
 }
 
 /** The three reads at the instance (assignments, definitions, the admin's permissions) and the verdict on them. */
@@ -33,9 +32,9 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const queries = [assignments, definitions, permissions] as const;
   const failed = queries.find((q) => q.isError && !isReadRefused(q.error));
   // One reading per answer (not per render), so the verdict and the journal's note change only when an answer does.
-  const a = useMemo(() => reading(assignments), [assignments.data, assignments.error]); // eslint-disable-line react-hooks/exhaustive-deps
-  const d = useMemo(() => reading(definitions), [definitions.data, definitions.error]); // eslint-disable-line react-hooks/exhaustive-deps
-  const p = useMemo(() => reading(permissions), [permissions.data, permissions.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  const a = useMemo(() => reading(assignments.data, assignments.error), [assignments.data, assignments.error]);
+  const d = useMemo(() => reading(definitions.data, definitions.error), [definitions.data, definitions.error]);
+  const p = useMemo(() => reading(permissions.data, permissions.error), [permissions.data, permissions.error]);
   const youObjectId = objectIdIn(account, account.tenantId);
   const verdict = useMemo(
     () =>
