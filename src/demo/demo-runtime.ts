@@ -137,6 +137,8 @@ export function startDemo(config: AppConfig): DemoRuntime {
   // Only a scenario that exists starts over; a mistyped name must not throw away the tab's work.
   if (request.kind === 'known') clearSession();
   const emulator = restoreOrCreate(config, request.kind === 'known' ? request.name : null);
+  // The configuration this world runs with: its Digital Twins settings, and so the namespace the picture shows.
+  const runConfig = withScenarioSettings(config, emulator.scenario.digitalTwins);
   const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
   let speed: SpeedId = parseSpeed(sessionStorage.getItem(SPEED_KEY)) ?? DEFAULT_SPEED;
   const applySpeed = () => emulator.setRegistrationDelay(registrationDelay(emulator.scenario, speed));
@@ -163,7 +165,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
         directoryCache = {
           version: directoryVersion,
           locale: i18n.locale,
-          value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), config.providerNamespace, i18n),
+          value: directorySnapshot(emulator.toJSON(), emulator.clock.now(), runConfig.providerNamespace, i18n),
         };
       }
       return directoryCache.value;
@@ -299,7 +301,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
 
   return {
     emulator,
-    config: withScenarioSettings(config, emulator.scenario.digitalTwins),
+    config: runConfig,
     transports: { networkClient, navigationClient: new DemoNavigationClient() },
     fetch: demoFetch,
     save,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { openApp } from './harness/app';
+
+/** The demo's picture of the directory ("Under the hood", open in demo mode) shows the world the scenario runs. */
+describe('the directory picture', () => {
+  it("today's Digital Twins: the namespace the app uses, registered where the instance is", async () => {
+    const app = await openApp({ scenario: 'twins-group-role' });
+    await app.signIn('Ada Admin');
+    // The panel and its picture are a lazily loaded chunk.
+    await screen.findByText('Resource provider on the subscriptions', {}, { timeout: 10_000 });
+    const row = await app.until(() =>
+      screen
+        .queryAllByRole('listitem')
+        .find((li) => /^Contoso Production: Microsoft\.DigitalTwins Registered/.test(li.textContent ?? '')),
+    );
+    expect(row).toBeTruthy();
+    expect(screen.queryByText(/Microsoft\.IoTSpaces/)).toBeNull();
+  });
+});
