@@ -11,6 +11,12 @@ export const LAZY_PARTS = {
   wizard: [
     'src/onboarding/SignedInWizard.tsx',
     'src/onboarding/steps/SubscriptionStep.tsx',
+    'src/onboarding/steps/AlreadySetUp.tsx',
+    'src/onboarding/steps/NoSubscriptions.tsx',
+    'src/onboarding/steps/SubscriptionCount.tsx',
+    'src/onboarding/steps/SubscriptionFilter.tsx',
+    'src/onboarding/steps/SubscriptionRow.tsx',
+    'src/onboarding/steps/SubscriptionTable.tsx',
     'src/onboarding/steps/RegisterStep.tsx',
     'src/onboarding/steps/VerifyStep.tsx',
     'src/onboarding/DirectoryPicker.tsx',
