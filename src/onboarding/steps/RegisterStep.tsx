@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
 import { Trans, useLingui } from '@lingui/react/macro';
@@ -12,13 +12,16 @@ import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
 import { updateJournal, useJournal, useRecordedProblem } from '../journal';
-import { ProviderStateText, SubscriptionStateText } from '../states';
 import { ownerRequest } from '../requests';
 import { forgetWatch, formatElapsed, noteRegisterCall, registrationStatus } from '../registration';
-import { RequestText } from '../RequestText';
 import { readStepUps } from '../../auth/step-up';
 import { noteResent, pendingResend } from '../resend';
 import { providerPath } from '../../azure/providers';
+import { PredictedDeniedCard } from './PredictedDeniedCard';
+import { RegisterCard } from './RegisterCard';
+import { RegisteringCard } from './RegisteringCard';
+import { RegisterProblemCard } from './RegisterProblemCard';
+import { RegistrationFacts } from './RegistrationFacts';
 
 export function RegisterStep({
   account,
@@ -30,7 +33,7 @@ export function RegisterStep({
   provider: UseQueryResult<ProviderSnapshot>;
 }) {
   const { arm, config } = useRuntime();
-  const { t, i18n } = useLingui();
+  const { i18n } = useLingui();
   const tenantId = account.tenantId;
   const ns = config.providerNamespace;
   const subscription = useSubscription(arm, tenantId, subscriptionId);
@@ -40,12 +43,6 @@ export function RegisterStep({
   );
   const state = provider.data?.registrationState;
   const registering = state === 'Registering';
-  const progressRef = useRef<HTMLDivElement>(null);
-  // The Register button the user just pressed is gone: keep keyboard focus on what replaced it.
-  useEffect(() => {
-    if (registering && (document.activeElement === document.body || document.activeElement === null))
-      progressRef.current?.focus();
-  }, [registering]);
   const now = useNow(1000, registering);
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
   const watchingSince = journal.watchingSince[subscriptionId];
@@ -111,30 +108,13 @@ export function RegisterStep({
 
   return (
     <>
-      <dl className="facts">
-        <div>
-          <dt>
-            <Trans>Subscription</Trans>
-          </dt>
-          <dd>
-            <span className="wrap">{name}</span> <span className="muted mono">{subscriptionId}</span>
-            {subscription && (
-              <>
-                {' '}
-                <SubscriptionStateText state={subscription.state} />
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Resource provider</Trans>
-          </dt>
-          <dd>
-            <code>{ns}</code> <ProviderStateText state={state} />
-          </dd>
-        </div>
-      </dl>
+      <RegistrationFacts
+        name={name}
+        subscriptionId={subscriptionId}
+        subscription={subscription}
+        ns={ns}
+        state={state}
+      />
 
       {provider.isPending && (
         <p role="status" className="loading">
@@ -169,107 +149,27 @@ export function RegisterStep({
         />
       )}
 
-      {predictedDenied && !failed && !register.error && (
-        <div className="card warning" role="note" aria-labelledby="predicted-denied-title">
-          <h2 id="predicted-denied-title" className="h3">
-            <Trans>Your roles on this subscription probably don't allow registering</Trans>
-          </h2>
-          <p>
-            <Trans comment="Owner and Contributor are Azure role names">
-              Registering needs the action <code>{ns}/register/action</code>, which the <strong>Owner</strong> and{' '}
-              <strong>Contributor</strong> roles include. Your role assignments on {name} don't grant it. Ask an Owner
-              of the subscription to register it for you (the request below says how), or choose a subscription where
-              you are an Owner or Contributor. You can still try: Azure has the final word.
-            </Trans>
-          </p>
-          <RequestText label={t`Copy the request for an owner`} text={request} />
-        </div>
-      )}
+      {predictedDenied && !failed && !register.error && <PredictedDeniedCard ns={ns} name={name} request={request} />}
 
-      {canStart && (
-        <div className="card">
-          <p>
-            <Trans>
-              Registering <code>{ns}</code> tells Azure that this subscription uses Azure Digital Twins. Azure then adds
-              the Azure Digital Twins service principal to your directory, which is what lets Microsoft Entra ID issue
-              Digital Twins tokens. It is free and creates no resources. You need to be an Owner or Contributor of the
-              subscription.
-            </Trans>
-          </p>
-          <p className="actions">
-            <button type="button" className="button primary" onClick={start} disabled={register.isPending || readOnly}>
-              {register.isPending
-                ? t`Sending the request…`
-                : t({ message: `Register ${ns}`, comment: 'ns is the resource provider namespace' })}
-            </button>
-          </p>
-          {readOnly && (
-            <p className="reason">
-              <Trans>This subscription is read-only, so Azure refuses registrations on it. Choose another one.</Trans>
-            </p>
-          )}
-        </div>
-      )}
+      {canStart && <RegisterCard ns={ns} sending={register.isPending} readOnly={readOnly} onStart={start} />}
 
       {registering && (
-        <div className="card progress" ref={progressRef} tabIndex={-1}>
-          <p role="status" aria-live="polite">
-            <Trans>
-              Azure is registering <code>{ns}</code> on {name}. This usually takes a minute or two; you can leave this
-              page and come back, the portal picks up where Azure is.
-            </Trans>
-            {announced !== undefined && (
-              <>
-                {' '}
-                <Trans>Still registering after {announced}.</Trans>
-              </>
-            )}
-          </p>
-          <div className="meter" aria-hidden="true">
-            <div className="meter-bar" />
-          </div>
-          {stuck && (
-            <p>
-              <Trans>
-                <strong>This is taking longer than usual.</strong> Azure sometimes needs much longer to register a
-                provider. The portal keeps checking every 30 seconds; you can also close this page and come back later,
-                it picks up where Azure is. If it is still registering after an hour, contact Azure support with the
-                details below.
-              </Trans>
-            </p>
-          )}
-          <p className="muted">
-            {lastChecked !== undefined ? (
-              <Trans comment="elapsed is a duration such as 1:05; lastChecked a time of day">
-                Elapsed <span className="mono">{elapsed}</span> · last checked {lastChecked}
-              </Trans>
-            ) : (
-              <Trans comment="elapsed is a duration such as 1:05">
-                Elapsed <span className="mono">{elapsed}</span>
-              </Trans>
-            )}
-          </p>
-        </div>
+        <RegisteringCard
+          ns={ns}
+          name={name}
+          elapsed={elapsed}
+          announced={announced}
+          lastChecked={lastChecked}
+          stuck={stuck}
+        />
       )}
 
       {registerProblem && (
-        <ProblemCard
+        <RegisterProblemCard
           problem={registerProblem}
-          actions={
-            <>
-              {registerProblem.key === 'arm-AuthorizationFailed' && (
-                <RequestText label={t`Copy the request for an owner`} text={request} />
-              )}
-              {(registerProblem.transient || registerProblem.key.startsWith('arm-claims-repeated')) && (
-                <button type="button" className="button" onClick={start}>
-                  <Trans>Try again</Trans>
-                </button>
-              )}
-              <button type="button" className="button" onClick={changeSubscription}>
-                <Trans>Choose another subscription</Trans>
-              </button>
-            </>
-          }
+          request={request}
+          onRetry={start}
+          onChangeSubscription={changeSubscription}
         />
       )}
 

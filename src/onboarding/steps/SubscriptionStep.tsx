@@ -1,17 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import type { AccountInfo } from '@azure/msal-browser';
-import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { subscriptionsQueryOptions, tenantsQueryOptions } from '../../azure/subscriptions';
 import { providerQueryOptions } from '../../azure/providers';
-import { isReadOnlyState, subscriptionStanding, type Subscription, type Tenant } from '../../azure/models';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
 import { useRecordedProblem } from '../journal';
-import { ProviderStateText, SubscriptionStateText } from '../states';
 import { DirectoryPicker } from '../DirectoryPicker';
-import { directoryName, inDirectory, subscriptionOffer } from '../directories';
+import { inDirectory } from '../directories';
+import { AlreadySetUp } from './AlreadySetUp';
+import { NoSubscriptions } from './NoSubscriptions';
+import { SubscriptionCount } from './SubscriptionCount';
+import { SubscriptionFilter } from './SubscriptionFilter';
+import { SubscriptionTable } from './SubscriptionTable';
 
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
@@ -110,100 +113,21 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
           registering is free and creates no resources.
         </Trans>
       </p>
-      {registeredOn && (
-        <div className="card success" role="status">
-          <h2 className="h3">
-            <Trans>Your directory is already set up</Trans>
-          </h2>
-          <p>
-            <Trans>
-              <code>{ns}</code> is already registered on <strong>{registeredOn.displayName}</strong>, so Azure Digital
-              Twins should already be known in your directory. You can go straight to verification.
-            </Trans>
-          </p>
-          <button type="button" className="button primary" onClick={verifyNow}>
-            <Trans>Verify now</Trans>
-          </button>
-        </div>
-      )}
-      {all.length > 5 && (
-        <p className="filter">
-          <label htmlFor="subscription-filter">
-            <Trans>Filter by name or ID</Trans>
-          </label>
-          <input
-            id="subscription-filter"
-            type="search"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            autoComplete="off"
-          />
-        </p>
-      )}
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">
-            <Trans>Subscriptions of your directory</Trans>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans comment="Column heading">Subscription</Trans>
-              </th>
-              <th scope="col">
-                <Trans comment="Column heading: the subscription's state">State</Trans>
-              </th>
-              <th scope="col">
-                <code>{config.providerNamespace}</code>
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">
-                  <Trans comment="Column heading of the buttons">Action</Trans>
-                </span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((s, i) => (
-              <SubscriptionRow
-                key={s.subscriptionId}
-                subscription={s}
-                providerState={providers[i]?.data?.registrationState}
-                providerError={providers[i]?.isError === true}
-                onChoose={choose}
-                tenantId={tenantId}
-                tenants={tenants}
-                showDirectory={severalDirectories}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {/* The running count is for the eyes; screen readers hear "loading" once and then the total, not every page. */}
-      <p className="muted">
-        {loadingMore && (
-          <span aria-hidden="true">
-            <Plural
-              value={loaded}
-              one="Loaded # subscription so far, loading more…"
-              other="Loaded # subscriptions so far, loading more…"
-            />
-          </span>
-        )}
-        <span role="status" className={loadingMore ? 'visually-hidden' : undefined}>
-          {loadingMore ? (
-            <Trans>Loading more subscriptions…</Trans>
-          ) : needle ? (
-            <Plural
-              value={loaded}
-              one={`${matched} of # subscription matches.`}
-              other={`${matched} of # subscriptions match.`}
-            />
-          ) : (
-            <Plural value={loaded} one="# subscription." other="# subscriptions." />
-          )}
-        </span>
-      </p>
+      {registeredOn && <AlreadySetUp ns={ns} registeredOn={registeredOn} onVerify={verifyNow} />}
+      {all.length > 5 && <SubscriptionFilter value={filter} onChange={setFilter} />}
+      <SubscriptionTable
+        ns={ns}
+        rows={visible.map((s, i) => ({
+          subscription: s,
+          providerState: providers[i]?.data?.registrationState,
+          providerError: providers[i]?.isError === true,
+        }))}
+        onChoose={choose}
+        tenantId={tenantId}
+        tenants={tenants}
+        showDirectory={severalDirectories}
+      />
+      <SubscriptionCount loadingMore={loadingMore} loaded={loaded} matched={matched} filtering={needle !== ''} />
       {problem && all.length > 0 && (
         <ProblemCard
           problem={problem}
@@ -232,192 +156,5 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
         </p>
       )}
     </>
-  );
-}
-
-function SubscriptionRow({
-  subscription,
-  providerState,
-  providerError,
-  onChoose,
-  tenantId,
-  tenants,
-  showDirectory,
-}: {
-  subscription: Subscription;
-  providerState: string | undefined;
-  providerError: boolean;
-  onChoose: (id: string) => void;
-  /** the directory being set up */
-  tenantId: string;
-  tenants: readonly Tenant[];
-  /** the list spans several directories: every row names its own */
-  showDirectory: boolean;
-}) {
-  const { t, i18n } = useLingui();
-  const readOnly = isReadOnlyState(subscription.state);
-  const atRisk = subscriptionStanding(subscription.state) === 'at-risk';
-  const offer = subscriptionOffer(subscription, tenantId, tenants, i18n);
-  const directory = directoryName(subscription.tenantId ?? tenantId, tenants, i18n);
-  const name = subscription.displayName;
-  const reasonId = `reason-${subscription.subscriptionId}`;
-  const directoryReasonId = `directory-reason-${subscription.subscriptionId}`;
-  const describedBy = [readOnly ? reasonId : '', offer.usable ? '' : directoryReasonId].filter(Boolean).join(' ');
-  return (
-    <tr>
-      <th scope="row" className="sub-name">
-        <span className="wrap">{subscription.displayName}</span>
-        <span className="muted mono wrap">{subscription.subscriptionId}</span>
-        {showDirectory && (
-          <span className="muted wrap">
-            {subscription.managedByTenants.includes(tenantId) && !inDirectory(subscription, tenantId) ? (
-              <Trans>Directory: {directory} (Azure Lighthouse)</Trans>
-            ) : (
-              <Trans>Directory: {directory}</Trans>
-            )}
-          </span>
-        )}
-      </th>
-      <td>
-        <SubscriptionStateText state={subscription.state} />
-        {readOnly && (
-          <span id={reasonId} className="reason">
-            <ReadOnlyReason state={subscription.state} />
-          </span>
-        )}
-        {atRisk && (
-          <span className="reason">
-            <Trans>
-              Registering works: Azure keeps every operation available, but disables the subscription if its billing
-              issue isn't settled.
-            </Trans>
-          </span>
-        )}
-        {!offer.usable && (
-          <span id={directoryReasonId} className="reason">
-            {offer.reason}
-          </span>
-        )}
-      </td>
-      <td>
-        {providerError ? (
-          <span className="muted">
-            <Trans comment="The provider's state on a subscription could not be read">Couldn't read</Trans>
-          </span>
-        ) : (
-          <ProviderStateText state={providerState} />
-        )}
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button"
-          disabled={readOnly || !offer.usable}
-          aria-describedby={describedBy || undefined}
-          // The name starts with the visible text (WCAG 2.5.3) and says which row it acts on.
-          aria-label={t({
-            message: `Use this subscription: ${name}`,
-            comment: "The button's name starts with its visible text",
-          })}
-          onClick={() => onChoose(subscription.subscriptionId)}
-        >
-          <Trans>Use this subscription</Trans>
-        </button>
-      </td>
-    </tr>
-  );
-}
-
-/** Why a read-only or deleted subscription's row cannot be used, naming its state (Azure's word, lower-cased in English). */
-function ReadOnlyReason({ state }: { state: string }) {
-  switch (state) {
-    case 'Disabled':
-      return <Trans>Azure keeps disabled subscriptions read-only, so nothing can be registered on it.</Trans>;
-    case 'Expired':
-      return (
-        <Trans>
-          This subscription was cancelled and has expired: Azure keeps it read-only until it is reactivated, so nothing
-          can be registered on it.
-        </Trans>
-      );
-    case 'Deleted':
-      return <Trans>Azure has deleted this subscription: no operation is possible on it.</Trans>;
-    default:
-      return (
-        <Trans comment="state is Azure's name for the subscription's state">
-          Azure keeps {state} subscriptions read-only, so nothing can be registered on it.
-        </Trans>
-      );
-  }
-}
-
-function NoSubscriptions({
-  onCheckAgain,
-  checking,
-  onVerify,
-}: {
-  onCheckAgain: () => void;
-  checking: boolean;
-  onVerify: () => void;
-}) {
-  const { t } = useLingui();
-  return (
-    <div className="card note">
-      <h2 className="h3">
-        <Trans>Your directory has no Azure subscription you can use</Trans>
-      </h2>
-      <p>
-        <Trans>
-          Registering the resource provider needs an Azure subscription linked to this directory, on which you are an
-          Owner or Contributor. Microsoft's guidance for this case is:
-        </Trans>
-      </p>
-      <ol>
-        <li>
-          <Trans comment="First of two options; the second follows in the next list item">
-            Create a <strong>pay-as-you-go</strong> subscription (it costs nothing until you create resources), signed
-            in with an account of this directory, or
-          </Trans>
-        </li>
-        <li>
-          <Trans comment="Second of two options, following 'Create a pay-as-you-go subscription …, or'">
-            link an existing subscription to this directory (change its directory in the Azure portal).
-          </Trans>
-        </li>
-      </ol>
-      <ul className="links">
-        <li>
-          <a
-            href="https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"
-            target="_blank"
-            rel="noreferrer noopener"
-          >
-            <Trans>
-              Subscriptions in the Azure portal<span className="visually-hidden"> (opens in a new tab)</span>
-            </Trans>
-          </a>
-        </li>
-        <li>
-          <a
-            href="https://learn.microsoft.com/entra/fundamentals/how-subscriptions-associated-directory"
-            target="_blank"
-            rel="noreferrer noopener"
-          >
-            <Trans>
-              Add an existing subscription to your directory (Microsoft Learn)
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </Trans>
-          </a>
-        </li>
-      </ul>
-      <p className="actions">
-        <button type="button" className="button primary" onClick={onCheckAgain} disabled={checking}>
-          {checking ? t`Checking…` : t`Check again`}
-        </button>
-        <button type="button" className="button" onClick={onVerify}>
-          <Trans>Verify anyway</Trans>
-        </button>
-      </p>
-    </div>
   );
 }
