@@ -19,6 +19,7 @@ import { RequestText } from '../RequestText';
 import { readStepUps } from '../../auth/step-up';
 import { noteResent, pendingResend } from '../resend';
 import { providerPath } from '../../azure/providers';
+import { RegistrationState } from '../../azure/registration-state';
 
 export function RegisterStep({
   account,
@@ -39,7 +40,7 @@ export function RegisterStep({
     updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)),
   );
   const state = provider.data?.registrationState;
-  const registering = state === 'Registering';
+  const registering = state === RegistrationState.Registering;
   const progressRef = useRef<HTMLDivElement>(null);
   // The Register button the user just pressed is gone: keep keyboard focus on what replaced it.
   useEffect(() => {

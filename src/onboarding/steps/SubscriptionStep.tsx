@@ -12,6 +12,7 @@ import { useRecordedProblem } from '../journal';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { DirectoryPicker } from '../DirectoryPicker';
 import { directoryName, inDirectory, subscriptionOffer } from '../directories';
+import { RegistrationState, type ProviderState } from '../../azure/registration-state';
 
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
@@ -62,7 +63,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const severalDirectories = useMemo(() => all.some((s) => !inDirectory(s, tenantId)), [all, tenantId]);
   // Only a subscription of this directory says anything about this directory.
   const registeredOn = visible.find(
-    (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === 'Registered',
+    (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === RegistrationState.Registered,
   );
   const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
@@ -245,7 +246,7 @@ function SubscriptionRow({
   showDirectory,
 }: {
   subscription: Subscription;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   providerError: boolean;
   onChoose: (id: string) => void;
   /** the directory being set up */
