@@ -2,7 +2,7 @@
  * The api-version of each call, one the public and sovereign clouds all serve. ARM refuses any other with
  * 400 InvalidApiVersionParameter, per operation (Azure/azure-rest-api-specs, specification/resources/
  * resource-manager/Microsoft.Resources/stable/2022-12-01/subscriptions.json for tenants and subscriptions,
- * …/stable/2021-04-01/resources.json for providers). The permissions API's version is in ./permissions.ts.
+ * …/stable/2021-04-01/resources.json for providers).
  */
 export const SUBSCRIPTIONS_API = '2022-12-01';
 export const PROVIDERS_API = '2021-04-01';
@@ -19,3 +19,6 @@ export const RESOURCE_GRAPH_API = '2024-04-01';
  * permissions API also answers dataActions and notDataActions, which 2015-07-01 leaves out.
  */
 export const AUTHORIZATION_API = '2022-04-01';
+
+/** The subscription-scope permissions API is documented with this version (docs/emulator-contract.md, "Permissions"). */
+export const PERMISSIONS_API = '2015-07-01';

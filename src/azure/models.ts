@@ -1,4 +1,5 @@
 import { MalformedResponseError } from './errors';
+import type { ProviderState } from './registration-state';
 
 /** The fields the portal uses, validated at the boundary so a malformed answer is a clear card, not a crash. */
 export interface Subscription {
@@ -14,7 +15,7 @@ export interface Subscription {
 export interface Provider {
   namespace: string;
   /** NotRegistered | Registering | Registered | Unregistering | Unregistered, or anything newer */
-  registrationState: string;
+  registrationState: ProviderState;
 }
 
 export interface Tenant {

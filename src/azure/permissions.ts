@@ -1,11 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
-import { AUTHORIZATION_API } from './api-versions';
+import { AUTHORIZATION_API, PERMISSIONS_API } from './api-versions';
 import { MalformedResponseError } from './errors';
 import { queryKeys } from './query-keys';
-
-/** The subscription-scope permissions API is documented with this version (docs/emulator-contract.md, "Permissions"). */
-export const PERMISSIONS_API = '2015-07-01';
 
 export interface Permission {
   actions: string[];

@@ -3,6 +3,7 @@ import type { ArmClient } from './arm-client';
 import { PROVIDERS_API } from './api-versions';
 import { parseProvider, type Provider } from './models';
 import { mutationKeys, queryKeys } from './query-keys';
+import { RegistrationState, type ProviderState } from './registration-state';
 
 export interface ProviderSnapshot extends Provider {
   /** when this state was read (ms since epoch) */
@@ -64,7 +65,10 @@ export function pollDelay(watchingForMs: number): number {
 export const STUCK_AFTER_MS = 10 * 60_000;
 
 /** States that change by themselves, so are worth watching. */
-export const WATCHED_STATES = new Set(['Registering', 'Unregistering']);
+export const WATCHED_STATES: ReadonlySet<ProviderState> = new Set<ProviderState>([
+  RegistrationState.Registering,
+  RegistrationState.Unregistering,
+]);
 
 /**
  * A new read of the provider, with the start of the watch carried over from the previous one: every read of a

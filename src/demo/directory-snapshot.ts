@@ -3,6 +3,7 @@ import { msg } from '@lingui/core/macro';
 import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
 import type { EmulatorState } from './emulator/types';
+import { RegistrationState } from '../azure/registration-state';
 
 const ARM_NAME = 'Azure Resource Manager';
 
@@ -40,7 +41,7 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
         namespace,
         undefined,
       ];
-      if (!record || (record.registrationState === 'NotRegistered' && !record.failures)) {
+      if (!record || (record.registrationState === RegistrationState.NotRegistered && !record.failures)) {
         untouched++;
         continue;
       }

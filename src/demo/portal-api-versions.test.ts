@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDERS_API, SUBSCRIPTIONS_API } from '../azure/api-versions';
-import { PERMISSIONS_API } from '../azure/permissions';
+import { PERMISSIONS_API, PROVIDERS_API, SUBSCRIPTIONS_API } from '../azure/api-versions';
 import { SCENARIO_IDS } from './emulator/scenarios';
 import { arm, makeEmulator, signedIn } from './emulator/testkit';
 

@@ -1,6 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg, plural } from '@lingui/core/macro';
 import type { Exchange } from './types';
+import { firstAadsts } from './aadsts';
 
 /**
  * Plain words for what happened in one exchange. Pure: it reads only the (redacted) entry, and speaks the language
@@ -164,7 +165,7 @@ function signInPageGloss(i18n: I18n, e: Exchange, adminConsent: boolean): string
   const error = back.get('error');
   const status = e.status;
   if (error) {
-    const code = e.outcome.aadsts ?? /AADSTS\d+/.exec(back.get('error_description') ?? '')?.[0];
+    const code = e.outcome.aadsts ?? firstAadsts(back.get('error_description') ?? undefined);
     let scopes: string[] = [];
     try {
       scopes = (new URL(e.url).searchParams.get('scope') ?? '').split(' ').filter(Boolean);

@@ -5,6 +5,7 @@ import {
   type IPublicClientApplication,
 } from '@azure/msal-browser';
 import type { RawExchange } from './types';
+import { firstAadsts } from './aadsts';
 
 /**
  * Live mode: MSAL does its own fetches to Entra ID, so its events are where token requests are seen. A request
@@ -62,7 +63,7 @@ export function feedFromMsalEvents(
         const start = started.get(id);
         started.delete(id);
         const error = message.error as { errorCode?: string; errorMessage?: string; message?: string } | null;
-        const aadsts = /AADSTS\d+/.exec(error?.errorMessage ?? error?.message ?? '')?.[0];
+        const aadsts = firstAadsts(error?.errorMessage ?? error?.message);
         // A failure that never reached Microsoft (nothing cached, interaction needed) is not an exchange.
         if (!start?.network && !aadsts) return;
         add({

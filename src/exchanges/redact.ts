@@ -1,4 +1,5 @@
 import type { Exchange, Outcome, RawExchange, Service, TokenClaims } from './types';
+import { aadstsOf, firstAadsts, isAadsts } from './aadsts';
 
 /**
  * The one gate into the record of exchanges: every entry passes here before it is kept, so the panel, the HAR
@@ -151,8 +152,8 @@ export function outcomeOf(body: string | undefined): Outcome {
     out.error = (error as { code: string }).code.slice(0, 100);
   }
   const codes = o.error_codes;
-  if (Array.isArray(codes) && typeof codes[0] === 'number') out.aadsts = `AADSTS${codes[0]}`;
-  else if (typeof o.error_description === 'string') out.aadsts = /AADSTS\d+/.exec(o.error_description)?.[0];
+  if (Array.isArray(codes) && typeof codes[0] === 'number') out.aadsts = aadstsOf(codes[0]);
+  else if (typeof o.error_description === 'string') out.aadsts = firstAadsts(o.error_description);
   if (out.aadsts === undefined) delete out.aadsts;
   if (typeof o.registrationState === 'string') out.registrationState = o.registrationState.slice(0, 40);
   if (Array.isArray(o.value)) out.items = o.value.length;
@@ -209,7 +210,7 @@ export function redactExchange(raw: RawExchange, seq: number): Exchange {
     entry.form = [...redactParams(new URLSearchParams(body))];
   }
   if (responseHeaders['content-type']) entry.responseType = responseHeaders['content-type'];
-  if (raw.aadsts && /^AADSTS\d+$/.test(raw.aadsts)) entry.outcome.aadsts = raw.aadsts;
+  if (raw.aadsts && isAadsts(raw.aadsts)) entry.outcome.aadsts = raw.aadsts;
   const claims = pickClaims(raw.claims);
   if (claims) entry.claims = claims;
   if (raw.scopes) entry.scopes = raw.scopes.map(scrub);

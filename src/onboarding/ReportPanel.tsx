@@ -9,6 +9,7 @@ import { needCatalog } from '../i18n/i18n';
 import { CopyButton } from '../ui/CopyButton';
 import { useJournal } from './journal';
 import { buildReport, reportFileName } from './report';
+import type { ProviderState } from '../azure/registration-state';
 
 // Only the last step needs it (and its print stylesheet): a chunk of its own, off the landing page's budget, with
 // its words (the catalogs' `extra` part), so it never shows before they are here.
@@ -34,7 +35,7 @@ export function ReportPanel({
 }: {
   account: AccountInfo;
   subscription: Subscription | undefined;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   /** today's Digital Twins: the instance checked, whose host name `returnUrl` may carry */
   instance?: { hostName: string | undefined } | undefined;
 }) {

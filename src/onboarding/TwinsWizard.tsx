@@ -10,6 +10,7 @@ import { RegisterStep } from './steps/RegisterStep';
 import { SubscriptionStep } from './steps/SubscriptionStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { RedirectProblem } from './RedirectProblem';
+import { RegistrationState } from '../azure/registration-state';
 
 /**
  * Today's Digital Twins (`digitalTwins` configured): sign in, pick the instance, (register only when there is none),
@@ -47,7 +48,7 @@ export function TwinsWizard({
       {step === 'instance' && (
         <InstanceStep
           account={account}
-          registeredOn={registerWanted && providerState === 'Registered' ? subscriptionId : undefined}
+          registeredOn={registerWanted && providerState === RegistrationState.Registered ? subscriptionId : undefined}
         />
       )}
       {step === 'register' && (

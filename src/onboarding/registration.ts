@@ -1,6 +1,7 @@
 import type { I18n } from '@lingui/core';
 import { STUCK_AFTER_MS, type RegisterOutcome } from '../azure/providers';
 import type { Journal } from './journal';
+import { RegistrationState } from '../azure/registration-state';
 
 /** Screen readers hear the progress every this often, not every second. */
 export const ANNOUNCE_EVERY_MS = 15_000;
@@ -40,14 +41,14 @@ export function registrationStatus({
   readOnly,
   now,
 }: RegistrationFacts): RegistrationStatus {
-  const registering = state === 'Registering';
-  const failed = state === 'NotRegistered' && watchingSince !== undefined && !registerPending;
+  const registering = state === RegistrationState.Registering;
+  const failed = state === RegistrationState.NotRegistered && watchingSince !== undefined && !registerPending;
   const elapsedMs = watchingSince !== undefined ? Math.max(0, now - watchingSince) : 0;
   return {
     registering,
     failed,
     canStart: state !== undefined && !registering && !failed,
-    checkPermissions: state === 'NotRegistered' && !readOnly,
+    checkPermissions: state === RegistrationState.NotRegistered && !readOnly,
     elapsedMs,
     stuck: registering && elapsedMs >= STUCK_AFTER_MS,
     announcedElapsedMs:
@@ -79,10 +80,10 @@ export function noteProviderState(
   now: number,
 ): Journal {
   const since = journal.watchingSince[subscriptionId];
-  if (state === 'Registering' && since === undefined) {
+  if (state === RegistrationState.Registering && since === undefined) {
     return { ...journal, watchingSince: { ...journal.watchingSince, [subscriptionId]: now } };
   }
-  if (state === 'Registered' && since !== undefined && !journal.registeredSeenAt[subscriptionId]) {
+  if (state === RegistrationState.Registered && since !== undefined && !journal.registeredSeenAt[subscriptionId]) {
     return {
       ...journal,
       registeredSeenAt: { ...journal.registeredSeenAt, [subscriptionId]: new Date(now).toISOString() },

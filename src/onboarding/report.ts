@@ -2,13 +2,14 @@ import type { AppConfig } from '../config/schema';
 import type { Subscription, Tenant } from '../azure/models';
 import { answeredId } from '../problems/ids';
 import type { Journal } from './journal';
+import type { ProviderState } from '../azure/registration-state';
 
 export interface ReportInput {
   config: AppConfig;
   tenant: { id: string; displayName?: string | undefined; defaultDomain?: string | undefined } | Tenant;
   account: string;
   subscription: Subscription | undefined;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   journal: Journal;
   generatedAt: Date;
 }

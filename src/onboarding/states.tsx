@@ -1,6 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
+import type { RegistrationState } from '../azure/registration-state';
 
 /** Azure's state words with a plain explanation next to them. */
 const SUBSCRIPTION_STATES: Record<string, MessageDescriptor> = {
@@ -12,7 +13,7 @@ const SUBSCRIPTION_STATES: Record<string, MessageDescriptor> = {
   Deleted: msg({ message: 'Deleted', comment: 'Azure subscription state' }),
 };
 
-const PROVIDER_STATES: Record<string, MessageDescriptor> = {
+const PROVIDER_STATES: Record<RegistrationState, MessageDescriptor> = {
   NotRegistered: msg({ message: 'Not registered', comment: 'Resource provider registration state' }),
   Registering: msg({ message: 'Registering…', comment: 'Resource provider registration state' }),
   Registered: msg({ message: 'Registered', comment: 'Resource provider registration state' }),
@@ -28,7 +29,7 @@ export function subscriptionStateWords(i18n: I18n, state: string): string {
 
 /** A resource provider's registration state in words, or Azure's identifier for one the portal does not know. */
 export function providerStateWords(i18n: I18n, state: string): string {
-  const words = PROVIDER_STATES[state];
+  const words = PROVIDER_STATES[state as RegistrationState] as MessageDescriptor | undefined;
   return words ? i18n._(words) : state;
 }
 

@@ -1,4 +1,5 @@
 import { msg } from '@lingui/core/macro';
+import { RegistrationState, type ProviderState } from '../azure/registration-state';
 
 /**
  * The wizard's steps, in order. The current one is derived from facts, never stored. `title` is the English name
@@ -63,14 +64,14 @@ export interface Facts {
   subscriptionId: string | undefined;
   verifyRequested: boolean;
   /** the provider's state on the chosen subscription, once known */
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
 }
 
 export function deriveStep(facts: Facts): StepId {
   if (!facts.signedIn) return 'sign-in';
   if (facts.verifyRequested) return 'verify';
   if (!facts.subscriptionId) return 'subscription';
-  if (facts.providerState === 'Registered') return 'verify';
+  if (facts.providerState === RegistrationState.Registered) return 'verify';
   return 'register';
 }
 
@@ -79,7 +80,7 @@ export function doneSteps(facts: Facts): StepId[] {
   if (!facts.signedIn) return [];
   const done: StepId[] = ['sign-in'];
   if (facts.subscriptionId) done.push('subscription');
-  if (facts.providerState === 'Registered') done.push('register');
+  if (facts.providerState === RegistrationState.Registered) done.push('register');
   return done;
 }
 
@@ -105,7 +106,7 @@ export interface TwinsFacts {
   /** the subscription to register on, once chosen */
   subscriptionId: string | undefined;
   /** the provider's state on that subscription, once known */
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
 }
 
 /**
@@ -116,7 +117,8 @@ export interface TwinsFacts {
 export function deriveTwinsStep(facts: TwinsFacts): StepId {
   if (!facts.signedIn) return 'sign-in';
   if (facts.instanceId) return 'access';
-  if (facts.registerWanted && (!facts.subscriptionId || facts.providerState !== 'Registered')) return 'register';
+  if (facts.registerWanted && (!facts.subscriptionId || facts.providerState !== RegistrationState.Registered))
+    return 'register';
   return 'instance';
 }
 
@@ -124,7 +126,8 @@ export function doneTwinsSteps(facts: TwinsFacts): StepId[] {
   if (!facts.signedIn) return [];
   const done: StepId[] = ['sign-in'];
   if (facts.instanceId) done.push('instance', 'register');
-  else if (facts.registerWanted && facts.subscriptionId && facts.providerState === 'Registered') done.push('register');
+  else if (facts.registerWanted && facts.subscriptionId && facts.providerState === RegistrationState.Registered)
+    done.push('register');
   return done;
 }
 

@@ -5,6 +5,7 @@ import { acquireSilently, needsInteraction } from '../auth/tokens';
 import { digitalTwinsScopes, tenantAuthority } from '../auth/scopes';
 import { aadstsCode } from '../problems/classify';
 import { queryKeys } from '../azure/query-keys';
+import { RegistrationState, type ProviderState } from '../azure/registration-state';
 
 /** What the portal shows and reports of the Digital Twins token: never the token itself. */
 export interface VerifiedToken {
@@ -123,7 +124,7 @@ export interface VerificationFacts {
   failureCount: number;
   failureReason: unknown;
   /** the provider's state on the chosen subscription, if known */
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   /** the consent redirect could not be started */
   consentError: unknown;
   /** with today's Digital Twins: an instance exists, so the namespace is registered and a missing principal is the last resort */
@@ -163,7 +164,9 @@ export function verificationStatus(f: VerificationFacts): VerificationStatus {
     needsConsent,
     problemError: f.consentError ?? (lastResort ? new ServicePrincipalStillMissingError(error) : error),
     offerRegister:
-      isServicePrincipalMissing(f.error) && f.providerState !== 'Registered' && f.namespaceRegistered !== true,
+      isServicePrincipalMissing(f.error) &&
+      f.providerState !== RegistrationState.Registered &&
+      f.namespaceRegistered !== true,
   };
 }
 

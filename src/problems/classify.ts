@@ -11,6 +11,7 @@ import {
 import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
 import { answeredId, idLabel, idValue } from './ids';
 import type { Problem } from './types';
+import { aadstsNumber, aadstsOf, firstAadsts } from '../exchanges/aadsts';
 
 /** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
 interface AuthErrorLike {
@@ -35,8 +36,8 @@ export function aadstsCode(error: AuthErrorLike): string | undefined {
   const errorNo = error.errorNo === undefined || error.errorNo === null ? '' : String(error.errorNo);
   if (/^\d+$/.test(errorNo)) return errorNo;
   // MSAL v5 wraps the description ("Error(s): … - Description: AADSTS650052: …"); the code is the first "AADSTSn:".
-  const match = /\bAADSTS(\d+):/.exec(error.errorMessage ?? '');
-  return match?.[1];
+  const code = firstAadsts(error.errorMessage, { labelled: true });
+  return code && aadstsNumber(code);
 }
 
 /** Entra puts its ids at the end of error_description; they are for display only, never for branching. */
@@ -105,7 +106,7 @@ function describeAuthError(error: AuthErrorLike, ctx: ProblemContext, at: string
     key,
     ctx,
     [
-      ['AADSTS code', code ? `AADSTS${code}` : undefined],
+      ['AADSTS code', code ? aadstsOf(code) : undefined],
       ['Error', error.errorCode],
       ['Sub-error', error.subError],
       ['Trace ID', error.traceId || idFromDescription(error.errorMessage, 'Trace ID')],

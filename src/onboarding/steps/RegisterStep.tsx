@@ -22,6 +22,7 @@ import { RegisterCard } from './RegisterCard';
 import { RegisteringCard } from './RegisteringCard';
 import { RegisterProblemCard } from './RegisterProblemCard';
 import { RegistrationFacts } from './RegistrationFacts';
+import { RegistrationState } from '../../azure/registration-state';
 
 export function RegisterStep({
   account,
@@ -42,7 +43,7 @@ export function RegisterStep({
     updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)),
   );
   const state = provider.data?.registrationState;
-  const registering = state === 'Registering';
+  const registering = state === RegistrationState.Registering;
   const now = useNow(1000, registering);
   const readOnly = subscription ? isReadOnlyState(subscription.state) : false;
   const watchingSince = journal.watchingSince[subscriptionId];

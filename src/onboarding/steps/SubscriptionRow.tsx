@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { isReadOnlyState, subscriptionStanding, type Subscription, type Tenant } from '../../azure/models';
 import { ProviderStateText, SubscriptionStateText } from '../states';
 import { directoryName, inDirectory, subscriptionOffer } from '../directories';
+import type { ProviderState } from '../../azure/registration-state';
 
 /** One subscription of the list: its name, its state, the provider's state on it and the button that chooses it. */
 export function SubscriptionRow({
@@ -14,7 +15,7 @@ export function SubscriptionRow({
   showDirectory,
 }: {
   subscription: Subscription;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   providerError: boolean;
   onChoose: (id: string) => void;
   /** the directory being set up */

@@ -15,6 +15,7 @@ import { NoSubscriptions } from './NoSubscriptions';
 import { SubscriptionCount } from './SubscriptionCount';
 import { SubscriptionFilter } from './SubscriptionFilter';
 import { SubscriptionTable } from './SubscriptionTable';
+import { RegistrationState } from '../../azure/registration-state';
 
 /**
  * Rows shown before the user asks for more. Each shown row reads its provider state, so this bounds the ARM
@@ -65,7 +66,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const severalDirectories = useMemo(() => all.some((s) => !inDirectory(s, tenantId)), [all, tenantId]);
   // Only a subscription of this directory says anything about this directory.
   const registeredOn = visible.find(
-    (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === 'Registered',
+    (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === RegistrationState.Registered,
   );
   const problem = useRecordedProblem(query.error, tenantId);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);

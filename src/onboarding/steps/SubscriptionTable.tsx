@@ -1,11 +1,12 @@
 import { Trans } from '@lingui/react/macro';
 import type { Subscription, Tenant } from '../../azure/models';
 import { SubscriptionRow } from './SubscriptionRow';
+import type { ProviderState } from '../../azure/registration-state';
 
 /** A shown row: the subscription and what its provider read says. */
 export interface SubscriptionTableRow {
   subscription: Subscription;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   providerError: boolean;
 }
 

@@ -19,6 +19,7 @@ import {
 import { ReportPanel } from '../ReportPanel';
 import { TwinsAccess } from '../TwinsAccess';
 import type { DigitalTwinsInstance } from '../../azure/digital-twins-instances';
+import type { ProviderState } from '../../azure/registration-state';
 
 /**
  * When the next attempt goes. TanStack Query waits between retries without saying until when, so the moment each
@@ -50,7 +51,7 @@ export function VerifyStep({
   instance,
 }: {
   account: AccountInfo;
-  providerState: string | undefined;
+  providerState: ProviderState | undefined;
   instance?: DigitalTwinsInstance | undefined;
 }) {
   const { msal, config, arm } = useRuntime();
