@@ -158,11 +158,8 @@ export function listRoleAssignments(
 ): EmuResponse {
   const world = call.ctx.state.world;
   const target = scopeString(sub, scope);
-  if (!allows(permissionsOf(world, principal.oid)(target), 'Microsoft.Authorization/roleAssignments/read')) {
-    return denied(call, principal, 'Microsoft.Authorization/roleAssignments/read', target);
-  }
-  const missing = missingScope(call, sub, scope);
-  if (missing) return missing;
+  const refused = readRefused(call, principal, sub, scope, 'Microsoft.Authorization/roleAssignments/read');
+  if (refused) return refused;
   const rawFilter = call.url.searchParams.get('$filter');
   const filter = parseAssignmentFilter(call, rawFilter);
   if (!filter) {
@@ -217,11 +214,21 @@ function parseDefinitionFilter(filter: string | null): ((d: RoleDefinitionRecord
   return undefined;
 }
 
-function definitionsAllowed(call: ArmCall, principal: Principal, target: string): boolean {
-  return allows(
-    permissionsOf(call.ctx.state.world, principal.oid)(target),
-    'Microsoft.Authorization/roleDefinitions/read',
-  );
+/**
+ * A read at a scope, in ARM's order: the caller must hold `action` there (403 AuthorizationFailed), then the scope
+ * must exist (404). Undefined when the read may go on.
+ */
+function readRefused(
+  call: ArmCall,
+  principal: Principal,
+  sub: SubscriptionRecord,
+  scope: ParsedScope,
+  action: string,
+): EmuResponse | undefined {
+  const target = scopeString(sub, scope);
+  if (!allows(permissionsOf(call.ctx.state.world, principal.oid)(target), action))
+    return denied(call, principal, action, target);
+  return missingScope(call, sub, scope);
 }
 
 /** The definitions assignable at the scope: the built-ins and the subscription's custom roles that reach it. One page. */
@@ -232,11 +239,9 @@ export function listRoleDefinitions(
   scope: ParsedScope,
   apiVersion: string,
 ): EmuResponse {
+  const refused = readRefused(call, principal, sub, scope, 'Microsoft.Authorization/roleDefinitions/read');
+  if (refused) return refused;
   const target = scopeString(sub, scope);
-  if (!definitionsAllowed(call, principal, target))
-    return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
-  const missing = missingScope(call, sub, scope);
-  if (missing) return missing;
   const rawFilter = call.url.searchParams.get('$filter');
   const keep = parseDefinitionFilter(rawFilter);
   if (!keep) return fail(call, 400, 'InvalidFilter', `The filter '${rawFilter}' is not supported.`);
@@ -254,11 +259,8 @@ export function getRoleDefinition(
   id: string,
   apiVersion: string,
 ): EmuResponse {
-  const target = scopeString(sub, scope);
-  if (!definitionsAllowed(call, principal, target))
-    return denied(call, principal, 'Microsoft.Authorization/roleDefinitions/read', target);
-  const missing = missingScope(call, sub, scope);
-  if (missing) return missing;
+  const refused = readRefused(call, principal, sub, scope, 'Microsoft.Authorization/roleDefinitions/read');
+  if (refused) return refused;
   const definition = findRoleDefinition(call.ctx.state.world, sub.id, id);
   if (!definition)
     return fail(
