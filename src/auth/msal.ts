@@ -45,6 +45,9 @@ export function createMsal(config: AppConfig, transports: AuthTransports = {}): 
   return msal;
 }
 
+/** MSAL's `state` of the token request to the developer's directory (src/auth/developer-directory.ts). */
+export const DEVELOPER_DIRECTORY_STATE = 'developer-directory';
+
 /** An account signed in to this app: MSAL's account list is shared by every client id in the tab. */
 export function isOwnAccount(account: AccountInfo | null | undefined, clientId: string): account is AccountInfo {
   return !!account && account.idTokenClaims?.aud === clientId;
@@ -60,7 +63,9 @@ export async function startMsal(
   let redirectResult: AuthenticationResult | null = null;
   try {
     redirectResult = await msal.handleRedirectPromise();
-    if (redirectResult?.account) msal.setActiveAccount(redirectResult.account);
+    // A token from the instance's directory (the developer's) is not a move there: the customer's profile stays active.
+    if (redirectResult?.account && redirectResult.state !== DEVELOPER_DIRECTORY_STATE)
+      msal.setActiveAccount(redirectResult.account);
   } catch (error) {
     redirectError = error;
   }
