@@ -10,7 +10,7 @@ import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../runtime/runtime';
 import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
 import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
-import type { EmuRequest, EmuResponse } from './emulator/types';
+import type { DigitalTwinsSettings, EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { NOTES_OPEN_KEY } from './presenter-notes';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
@@ -109,11 +109,14 @@ function issuedAccessTokenClaims(request: EmuRequest, response: EmuResponse): Re
 /**
  * The demo world carries the app's Digital Twins settings (a scenario is a developer's app as much as a customer's
  * directory): they replace the configured ones, and Microsoft.DigitalTwins becomes the namespace to register. A world
- * without them runs the 2018 flow, whatever config.json says.
+ * without them runs the 2018 flow, whatever config.json says. Every hosting variant passes through as the world has it
+ * (`hosting: 'developer'` with its host and directory too): the portal's config schema is what validates them.
  */
-export function withScenarioSettings(config: AppConfig, digitalTwins: AppConfig['digitalTwins']): AppConfig {
+export function withScenarioSettings(config: AppConfig, digitalTwins: DigitalTwinsSettings | undefined): AppConfig {
   if (!digitalTwins) return { ...config, digitalTwins: undefined };
-  return { ...config, digitalTwins: { ...digitalTwins }, providerNamespace: DIGITAL_TWINS_NAMESPACE };
+  // The config's type names the variants the portal handles; the world's settings are the same shape.
+  const settings = { ...digitalTwins } as AppConfig['digitalTwins'];
+  return { ...config, digitalTwins: settings, providerNamespace: DIGITAL_TWINS_NAMESPACE };
 }
 
 /** Starts (or resumes) the emulated world for this tab and builds the transports MSAL and the ARM client use. */

@@ -121,6 +121,30 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Today's Digital Twins: the app calls alone`,
     description: msg`The developer's app calls Digital Twins as itself and needs Data Reader. Its service principal in Contoso holds Data Reader on the instance; a browser cannot learn that object id, so the portal says what it could not check.`,
   }),
+  'twins-guest-ready': () => ({
+    title: msg`Digital Twins in the developer's directory: guest ready`,
+    description: msg`Proseware runs the Digital Twins instance in its own directory. Ada, Contoso's admin, is a guest there and holds Data Owner on it: Proseware's directory issues her a Digital Twins token.`,
+  }),
+  'twins-guest-not-invited': () => ({
+    title: msg`Digital Twins in the developer's directory: not a guest`,
+    description: msg`As "guest ready", but Proseware has not invited Ada yet: its directory does not know her and refuses her a token (AADSTS50020). Proseware must invite her, and she must accept.`,
+  }),
+  'twins-guest-outbound-blocked': () => ({
+    title: msg`Digital Twins in the developer's directory: blocked by Contoso`,
+    description: msg`Ada is a guest in Proseware's directory, but Contoso's cross-tenant access settings block B2B collaboration with other organizations by default (AADSTS500212). Contoso's admin must allow Proseware in Contoso's outbound settings.`,
+  }),
+  'twins-guest-inbound-blocked': () => ({
+    title: msg`Digital Twins in the developer's directory: blocked by the developer`,
+    description: msg`Ada is a guest in Proseware's directory, but Proseware's cross-tenant access settings let in guests only from organizations it lists, and Contoso is not listed (AADSTS500213). Proseware's admin must allow Contoso.`,
+  }),
+  'twins-guest-mfa': () => ({
+    title: msg`Digital Twins in the developer's directory: MFA for guests`,
+    description: msg`Ada is a guest in Proseware's directory, whose Conditional Access requires multi-factor authentication of every guest and does not trust Contoso's. The first token is refused (AADSTS50076); Microsoft's page asks Ada for a second factor, then the token is issued.`,
+  }),
+  'twins-guest-tenant-restrictions': () => ({
+    title: msg`Digital Twins in the developer's directory: Contoso's network`,
+    description: msg`Ada is a guest in Proseware's directory, but Contoso's network proxy adds tenant restrictions that allow sign-ins to Contoso's directory only (AADSTS500021). Contoso's network team must add Proseware to the list.`,
+  }),
 };
 
 /**
@@ -134,6 +158,12 @@ const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
   'twins-several': msg`Expected: three instances to choose from in two subscriptions; a Dev/Test instance is ready through the group's inherited Data Reader.`,
   'twins-private': msg`Expected: as "a group holds the role", plus a note that only a private endpoint reaches the instance; the admin goes on to the ready card.`,
   'twins-app-caller': msg`Expected: a service principal holds Data Reader; the ready card says the portal cannot see whether it is the app's and gives the az line with the app's client ID.`,
+  'twins-guest-ready': msg`Expected: no subscription or instance step; Proseware's directory issues Ada a Digital Twins token for its own tenant, with her guest object's id.`,
+  'twins-guest-not-invited': msg`Expected: no Digital Twins token: AADSTS50020, Ada is not a guest in Proseware's directory; Proseware must invite her.`,
+  'twins-guest-outbound-blocked': msg`Expected: no Digital Twins token: AADSTS500212, Contoso's outbound cross-tenant access settings block Proseware; Contoso's admin must allow it.`,
+  'twins-guest-inbound-blocked': msg`Expected: no Digital Twins token: AADSTS500213, Proseware's inbound cross-tenant access settings block Contoso; Proseware's admin must allow it.`,
+  'twins-guest-mfa': msg`Expected: the silent request meets AADSTS50076; after the second factor on Microsoft's page, Proseware's directory issues the token.`,
+  'twins-guest-tenant-restrictions': msg`Expected: no Digital Twins token: AADSTS500021, Contoso's network allows sign-ins to Contoso's directory only; Contoso's network team must add Proseware.`,
 };
 
 /** The expected outcome of a scenario in the page's language, if it has one. */

@@ -18,6 +18,16 @@ describe("the demo world carries the app's Digital Twins settings", () => {
     expect(mapped.providerNamespace).toBe('Microsoft.DigitalTwins');
   });
 
+  it("a world whose instance is in the developer's directory passes its settings through unchanged", () => {
+    const mapped = withScenarioSettings(config, SCENARIOS['twins-guest-ready']!.digitalTwins);
+    expect(mapped.digitalTwins).toEqual({
+      hosting: 'developer',
+      hostName: 'proseware-twins.api.weu.digitaltwins.azure.net',
+      tenantId: '5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d',
+      dataRole: 'owner',
+    });
+  });
+
   it('a 2018 scenario runs the 2018 flow, whatever config.json said', () => {
     const twinsConfig = {
       ...config,

@@ -54,6 +54,12 @@ describe('scenarios', () => {
       'twins-several',
       'twins-private',
       'twins-app-caller',
+      'twins-guest-ready',
+      'twins-guest-not-invited',
+      'twins-guest-outbound-blocked',
+      'twins-guest-inbound-blocked',
+      'twins-guest-mfa',
+      'twins-guest-tenant-restrictions',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

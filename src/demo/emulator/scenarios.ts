@@ -3,7 +3,7 @@
  * them. Each scenario is a fresh object graph: callers may clone and tweak one into a new scenario.
  */
 import { ROLE_IDS } from './rbac';
-import { instanceId, resourceGroupId } from './twins';
+import { hostNameOf, instanceId, resourceGroupId } from './twins';
 import type {
   DigitalTwinsInstanceSpec,
   DigitalTwinsSettings,
@@ -43,6 +43,14 @@ export const SCENARIO_IDS = {
   customModelReaderRole: 'f1e2d3c4-0030-4e00-9f00-000000000301',
   twinsResourceGroup: 'rg-twins',
   twinsInstance: 'contoso-twins',
+  /** The developer's directory (twins-guest-*): Proseware runs the Digital Twins instance its app uses */
+  developerTenant: '5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d',
+  developerDomain: 'proseware.onmicrosoft.com',
+  /** Ada's guest object in Proseware's directory */
+  adaGuestInDeveloper: 'a1d2a3d4-0001-4000-8000-0000000d0e01',
+  developerSubscription: '7b9d1f30-6666-4c2d-8e4f-000000000006',
+  developerResourceGroup: 'rg-twin-studio',
+  developerTwinsInstance: 'proseware-twins',
 } as const;
 
 const KNOWN_NAMESPACES = [
@@ -721,6 +729,162 @@ function twinsAppCaller(): Scenario {
   return s;
 }
 
+// --- Today's Digital Twins in the developer's directory, the customer's people as guests (twins-guest-*) -------
+
+function proseware(overrides: Partial<TenantSpec> = {}): TenantSpec {
+  return {
+    id: SCENARIO_IDS.developerTenant,
+    displayName: 'Proseware',
+    defaultDomain: SCENARIO_IDS.developerDomain,
+    userConsentAllowed: false,
+    ...overrides,
+  };
+}
+
+function developerInstance(): DigitalTwinsInstanceSpec {
+  return {
+    subscriptionId: SCENARIO_IDS.developerSubscription,
+    resourceGroup: SCENARIO_IDS.developerResourceGroup,
+    name: SCENARIO_IDS.developerTwinsInstance,
+    location: 'westeurope',
+  };
+}
+
+/** Ada, a guest in Proseware's directory when `invited`, with a guest object of her own there. */
+function adaOfContoso(invited: boolean): UserSpec {
+  return invited
+    ? {
+        ...ada(),
+        guestOf: [SCENARIO_IDS.developerTenant],
+        guestObjectIds: { [SCENARIO_IDS.developerTenant]: SCENARIO_IDS.adaGuestInDeveloper },
+      }
+    : ada();
+}
+
+/**
+ * The base of the twins-guest-* worlds: Proseware, the developer, runs one Digital Twins instance in its own
+ * directory and subscription, and has consented to its app's use of Digital Twins there. Ada (Contoso's admin, Owner
+ * of Contoso's subscriptions) is, when `invited`, a guest in Proseware's directory holding Azure Digital Twins Data
+ * Owner on the instance, assigned to her guest object. Contoso has no instance and needs none.
+ */
+function twinsGuestBase(
+  name: string,
+  title: string,
+  description: string,
+  { invited = true, contosoTenant = contoso(true), developer = proseware() } = {},
+): Scenario {
+  const base = happy();
+  const instance = developerInstance();
+  return {
+    ...base,
+    name,
+    title,
+    description,
+    tenants: [contosoTenant, developer],
+    users: [adaOfContoso(invited)],
+    subscriptions: [
+      ...base.subscriptions,
+      {
+        id: SCENARIO_IDS.developerSubscription,
+        displayName: 'Proseware Twin Studio',
+        tenantId: SCENARIO_IDS.developerTenant,
+        state: 'Enabled',
+        roles: {},
+        providers: {},
+      },
+    ],
+    digitalTwins: {
+      hosting: 'developer',
+      hostName: hostNameOf(instance),
+      tenantId: SCENARIO_IDS.developerTenant,
+      dataRole: 'owner',
+    },
+    digitalTwinsInstances: [instance],
+    roleAssignments: invited
+      ? [
+          {
+            scope: instanceId(instance),
+            roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner,
+            principalId: SCENARIO_IDS.adaGuestInDeveloper,
+          },
+        ]
+      : [],
+    // Proseware's admin consented in Proseware's directory to its app's use of Digital Twins, for everyone there.
+    orgGrants: { [SCENARIO_IDS.developerTenant]: ['https://digitaltwins.azure.net'] },
+  };
+}
+
+function twinsGuestReady(): Scenario {
+  return twinsGuestBase(
+    'twins-guest-ready',
+    "Digital Twins in the developer's directory: guest ready",
+    "Proseware runs the Digital Twins instance in its own directory. Ada, Contoso's admin, is a guest there and holds " +
+      "Data Owner on it: Proseware's directory issues her a Digital Twins token.",
+  );
+}
+
+function twinsGuestNotInvited(): Scenario {
+  return twinsGuestBase(
+    'twins-guest-not-invited',
+    "Digital Twins in the developer's directory: not a guest",
+    'As "guest ready", but Proseware has not invited Ada yet: its directory does not know her and refuses her a ' +
+      'token (AADSTS50020). Proseware must invite her, and she must accept.',
+    { invited: false },
+  );
+}
+
+function twinsGuestOutboundBlocked(): Scenario {
+  return twinsGuestBase(
+    'twins-guest-outbound-blocked',
+    "Digital Twins in the developer's directory: blocked by Contoso",
+    "Ada is a guest in Proseware's directory, but Contoso's cross-tenant access settings block B2B collaboration " +
+      "with other organizations by default (AADSTS500212). Contoso's admin must allow Proseware in Contoso's outbound settings.",
+    {
+      contosoTenant: {
+        ...contoso(true),
+        crossTenantAccess: { outbound: { default: 'blocked' } },
+      },
+    },
+  );
+}
+
+function twinsGuestInboundBlocked(): Scenario {
+  return twinsGuestBase(
+    'twins-guest-inbound-blocked',
+    "Digital Twins in the developer's directory: blocked by the developer",
+    "Ada is a guest in Proseware's directory, but Proseware's cross-tenant access settings let in guests only from " +
+      "organizations it lists, and Contoso is not listed (AADSTS500213). Proseware's admin must allow Contoso.",
+    {
+      developer: proseware({
+        crossTenantAccess: { inbound: { default: 'blocked', partners: { [SCENARIO_IDS.northwindTenant]: 'allowed' } } },
+      }),
+    },
+  );
+}
+
+function twinsGuestMfa(): Scenario {
+  return twinsGuestBase(
+    'twins-guest-mfa',
+    "Digital Twins in the developer's directory: MFA for guests",
+    "Ada is a guest in Proseware's directory, whose Conditional Access requires multi-factor authentication of every " +
+      "guest and does not trust Contoso's. The first token is refused (AADSTS50076); Microsoft's page asks Ada for a " +
+      'second factor, then the token is issued.',
+    { developer: proseware({ guestConditionalAccess: { requireMfa: true } }) },
+  );
+}
+
+function twinsGuestTenantRestrictions(): Scenario {
+  return {
+    ...twinsGuestBase(
+      'twins-guest-tenant-restrictions',
+      "Digital Twins in the developer's directory: Contoso's network",
+      "Ada is a guest in Proseware's directory, but Contoso's network proxy adds tenant restrictions that allow " +
+        "sign-ins to Contoso's directory only (AADSTS500021). Contoso's network team must add Proseware to the list.",
+    ),
+    tenantRestrictions: { allowedTenants: [SCENARIO_IDS.contosoTenant], context: SCENARIO_IDS.contosoTenant },
+  };
+}
+
 /**
  * The discovery bench: `count` subscriptions (as many-subscriptions), one Digital Twins instance in every
  * `everyNth` one, found with Resource Graph.
@@ -776,6 +940,12 @@ const FACTORIES: Record<string, () => Scenario> = {
   'twins-several': twinsSeveral,
   'twins-private': twinsPrivate,
   'twins-app-caller': twinsAppCaller,
+  'twins-guest-ready': twinsGuestReady,
+  'twins-guest-not-invited': twinsGuestNotInvited,
+  'twins-guest-outbound-blocked': twinsGuestOutboundBlocked,
+  'twins-guest-inbound-blocked': twinsGuestInboundBlocked,
+  'twins-guest-mfa': twinsGuestMfa,
+  'twins-guest-tenant-restrictions': twinsGuestTenantRestrictions,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

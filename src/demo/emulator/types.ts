@@ -43,6 +43,52 @@ export interface TenantSpec {
   consentPolicyBlocksApp?: boolean;
   /** The admin consent workflow is on: "Need admin approval" lets a user send a request, with a justification. */
   adminConsentWorkflow?: boolean;
+  /**
+   * Cross-tenant access settings for B2B collaboration (Entra's defaults, both directions allowed, when absent):
+   * `outbound` decides whether this directory's people may be guests in another directory, `inbound` whether another
+   * directory's people may be guests here.
+   */
+  crossTenantAccess?: CrossTenantAccessSpec;
+  /** Conditional Access policies of this directory that apply to its guests (B2B collaboration users). */
+  guestConditionalAccess?: GuestConditionalAccessSpec;
+}
+
+export type B2bAccess = 'allowed' | 'blocked';
+
+/** One direction of B2B collaboration: the default for every other directory, and per directory (tenant id). */
+export interface B2bCollaborationRule {
+  default: B2bAccess;
+  /** organizational settings: a directory listed here is decided by its entry, whatever the default */
+  partners?: Record<string, B2bAccess>;
+}
+
+export interface CrossTenantAccessSpec {
+  outbound?: B2bCollaborationRule;
+  inbound?: B2bCollaborationRule;
+  /**
+   * Inbound trust: MFA done in a guest's home directory counts here. Off by default in Entra, so a directory that
+   * requires MFA of guests asks for it itself.
+   */
+  trustExternalMfa?: boolean;
+}
+
+export interface GuestConditionalAccessSpec {
+  /** grant control "Require multifactor authentication" for guests and external users */
+  requireMfa?: boolean;
+  /** grant control "Require device to be marked as compliant": a guest's device is never compliant here */
+  requireCompliantDevice?: boolean;
+}
+
+/**
+ * Tenant restrictions (v1) on the customer's network: its proxy adds `Restrict-Access-To-Tenants` (the directories
+ * its people may sign in to) and `Restrict-Access-Context` (the directory that set it) to every request to Entra ID.
+ * The emulator applies them to every sign-in and token request of the world, as if the browser sat on that network.
+ */
+export interface TenantRestrictionsSpec {
+  /** the tenant ids the header lists */
+  allowedTenants: string[];
+  /** the directory that set the restriction (Restrict-Access-Context) */
+  context: string;
 }
 
 export interface UserSpec {
@@ -83,15 +129,27 @@ export interface SubscriptionSpec {
   managedByTenants?: string[];
 }
 
-/** How the developer's app uses Azure Digital Twins (the portal's `digitalTwins` config key, carried by a demo world). */
-export interface DigitalTwinsSettings {
-  /** 'customer': the instance lives in the customer's directory. Later modes (the developer's directory) will widen this. */
-  hosting: 'customer';
-  /** who calls the data plane: the customer's people (delegated) or the developer's app itself (app-only) */
-  caller: 'users' | 'app';
-  /** the data role the app needs: Azure Digital Twins Data Owner or Data Reader */
-  dataRole: 'owner' | 'reader';
-}
+/**
+ * How the developer's app uses Azure Digital Twins (the portal's `digitalTwins` config key, carried by a demo world).
+ * `dataRole`: the data role the app needs, Azure Digital Twins Data Owner or Data Reader.
+ */
+export type DigitalTwinsSettings =
+  | {
+      /** the instance lives in the customer's directory */
+      hosting: 'customer';
+      /** who calls the data plane: the customer's people (delegated) or the developer's app itself (app-only) */
+      caller: 'users' | 'app';
+      dataRole: 'owner' | 'reader';
+    }
+  | {
+      /** the instance lives in the developer's directory; the customer's people use it as B2B guests there */
+      hosting: 'developer';
+      /** the instance's host name, `{name}.api.{region}.digitaltwins.azure.net` */
+      hostName: string;
+      /** the instance's directory: its Digital Twins tokens are the only ones the instance accepts */
+      tenantId: string;
+      dataRole: 'owner' | 'reader';
+    };
 
 /** A Microsoft.DigitalTwins/digitalTwinsInstances resource. */
 export interface DigitalTwinsInstanceSpec {
@@ -244,6 +302,8 @@ export interface Scenario {
   roleAssignments?: RoleAssignmentSpec[];
   /** Azure Resource Graph's per-user quota: queries per window (15 by default) and window length (5 s by default). */
   resourceGraphQuota?: { queries: number; windowMs: number };
+  /** Tenant restrictions on the network the demo's browser signs in from (see TenantRestrictionsSpec). */
+  tenantRestrictions?: TenantRestrictionsSpec;
   /** Initial delegated grants: tenant id -> resource URIs consented org-wide for the developer's app. */
   orgGrants: Record<string, string[]>;
   faults: FaultRule[];
