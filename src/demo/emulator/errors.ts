@@ -162,6 +162,35 @@ export const aad = {
     suberror: 'basic_action',
     claims: JSON.stringify({ access_token: { capolids: { essential: true, values: [MFA_POLICY_ID] } } }),
   }),
+  /**
+   * B2B collaboration blocked by the user's home directory: its outbound cross-tenant access settings do not allow the
+   * resource directory (NotAllowedByOutboundPolicyTenant, error codes reference). The `error` value is not confirmed.
+   */
+  outboundPolicyBlocks: (): AadError => ({
+    error: 'invalid_grant',
+    code: 500212,
+    text: "The user's administrator has set an outbound access policy that does not allow access to the resource tenant.",
+  }),
+  /** The resource directory's inbound cross-tenant access settings do not let this user in (NotAllowedByInboundPolicyTenant). */
+  inboundPolicyBlocks: (): AadError => ({
+    error: 'invalid_grant',
+    code: 500213,
+    text: "The resource tenant's cross-tenant access policy does not allow this user to access this tenant.",
+  }),
+  /** Tenant restrictions (v1) of the user's network do not list the directory signed in to (NotAllowedTenantRestrictedTenant). */
+  tenantRestricted: (tenant: TenantSpec): AadError => ({
+    error: 'invalid_grant',
+    code: 500021,
+    text: `Access to '${tenant.displayName}' tenant is denied.`,
+  }),
+  /** Conditional Access requires a compliant device, and this one is not (DeviceNotCompliant). */
+  deviceNotCompliant: (): AadError => ({
+    error: 'invalid_grant',
+    code: 53000,
+    text:
+      'Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and ' +
+      'the device is not compliant. The user must enroll their device with an approved MDM provider like Intune.',
+  }),
   invalidScope: (scope: string): AadError => ({
     error: 'invalid_scope',
     code: 70011,

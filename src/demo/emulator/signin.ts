@@ -5,6 +5,7 @@
  */
 import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
 import { claimsAsked } from './mfa';
+import { blockPageTitle, crossTenantBlock, guestDeviceBlock, guestMfaMissing } from './cross-tenant';
 import type { EmuContext } from './context';
 import { base64UrlEncodeText, newGuid, randomBase64Url } from './encoding';
 import { aad, aadErrorBody, type AadError } from './errors';
@@ -100,6 +101,21 @@ export function isHomeTenantAlias(ref: string): boolean {
 function errorStep(err: AadError, correlationId: string, title: string, now: number): SignInStepBody {
   const body = aadErrorBody(err, now, correlationId);
   return { kind: 'error', code: `AADSTS${err.code}`, title, message: err.text, correlationId, traceId: body.trace_id };
+}
+
+/**
+ * Tenant restrictions, cross-tenant access settings and a device Conditional Access wants compliant: Entra says so on
+ * its own page ("access is blocked"), with the troubleshooting details, and the sign-in goes no further.
+ */
+function blockStep(
+  ctx: EmuContext,
+  req: AuthorizeRequest,
+  err: AadError,
+  tenant: TenantSpec,
+  lang: PageLanguage,
+): SignInStepBody {
+  const title = pageText(lang, blockPageTitle(err.code), { organization: tenant.displayName });
+  return errorStep(err, req.correlationId, title, ctx.now());
 }
 
 function withParams(base: string, mode: 'fragment' | 'query', params: Array<[string, string]>): string {
@@ -323,6 +339,14 @@ function needsSecondFactor(ctx: EmuContext, v: Validated, user: UserSpec): boole
   return claimsAsked(v.req.claims).mfa && !(session?.userId === user.id && session.mfa === true);
 }
 
+/** The directory's Conditional Access wants MFA of its guests, and this session has not done a second factor. */
+function guestNeedsSecondFactor(ctx: EmuContext, user: UserSpec, tenant: TenantSpec): boolean {
+  const session = ctx.state.session;
+  const mfa = session?.userId === user.id && session.mfa === true;
+  // The page itself is a sign-in to this directory: what it proves counts here.
+  return guestMfaMissing(user, tenant, { mfa, mfaTenants: [tenant.id] });
+}
+
 function mfaStep(ctx: EmuContext, v: Validated, user: UserSpec): SignInStepBody {
   return {
     kind: 'mfa',
@@ -440,9 +464,18 @@ function promptNone(ctx: EmuContext, v: Validated): SignInStepBody {
   }
   const tenant = tenantFor(ctx, v, user);
   if (!tenant) return errorRedirect(ctx, v.req, aad.loginRequired());
+  // Without a page to show, a block goes back to the app (as access_denied: not confirmed).
+  const blocked = crossTenantBlock(ctx, user, tenant);
+  if (blocked) return errorRedirect(ctx, v.req, { ...blocked, error: 'access_denied' });
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
-  if (!mfaSatisfied(user, tenant, session.mfaTenants) || needsSecondFactor(ctx, v, user)) {
+  const device = guestDeviceBlock(user, tenant);
+  if (device) return errorRedirect(ctx, v.req, { ...device, error: 'access_denied' });
+  if (
+    !mfaSatisfied(user, tenant, session.mfaTenants) ||
+    needsSecondFactor(ctx, v, user) ||
+    guestMfaMissing(user, tenant, { mfa: session.mfa === true, mfaTenants: session.mfaTenants })
+  ) {
     return errorRedirect(ctx, v.req, aad.mfaRequired(v.resource, 'interaction_required'));
   }
   if (!grantExists(ctx, user, tenant, v.resource)) {
@@ -492,6 +525,8 @@ function pickedUser(
       ctx.now(),
     );
   }
+  const blocked = crossTenantBlock(ctx, user, tenant);
+  if (blocked) return blockStep(ctx, v.req, blocked, tenant, lang);
   return { user, tenant };
 }
 
@@ -517,8 +552,10 @@ async function pick(
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  const device = guestDeviceBlock(user, tenant);
+  if (device) return blockStep(ctx, v.req, device, tenant, lang);
   startSession(ctx, user, tenant);
-  if (needsSecondFactor(ctx, v, user)) return mfaStep(ctx, v, user);
+  if (needsSecondFactor(ctx, v, user) || guestNeedsSecondFactor(ctx, user, tenant)) return mfaStep(ctx, v, user);
   return afterAuthentication(ctx, v, user, tenant, lang);
 }
 
@@ -554,6 +591,8 @@ async function secondFactor(
   if (v.req.flow !== 'authorize' || !session || session.userId !== user.id) return pickStep(ctx, v);
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  const device = guestDeviceBlock(user, tenant);
+  if (device) return blockStep(ctx, v.req, device, tenant, lang);
   session.mfa = true;
   return afterAuthentication(ctx, v, user, tenant, lang);
 }
@@ -583,6 +622,9 @@ async function consent(
   }
   const fail = membershipAndPrincipal(ctx, user, tenant, v.resource);
   if (fail) return errorRedirect(ctx, v.req, redirectFlavour(fail));
+  const device = guestDeviceBlock(user, tenant);
+  if (device) return blockStep(ctx, v.req, device, tenant, lang);
+  if (guestNeedsSecondFactor(ctx, user, tenant)) return mfaStep(ctx, v, user);
   if (decision === 'decline') return errorRedirect(ctx, v.req, aad.consentDeclined(), [['error_subcode', 'cancel']]);
   const admin = isAdminOf(user, tenant.id);
   const blocked = approvalNeeded(ctx, tenant, admin);

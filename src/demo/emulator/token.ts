@@ -4,6 +4,7 @@
  */
 import { grantExists, membershipAndPrincipal, mfaSatisfied } from './access';
 import { amrClaim, claimsAsked } from './mfa';
+import { crossTenantBlock, guestDeviceBlock, guestMfaMissing, type MfaProof } from './cross-tenant';
 import type { EmuContext } from './context';
 import { entraCorsHeaders } from './cors';
 import { base64UrlEncodeText, newGuid, randomBase64Url, sha256Base64Url } from './encoding';
@@ -163,16 +164,25 @@ async function issueTokens(t: TokenContext, issue: Issue): Promise<EmuResponse> 
   });
 }
 
-/** Steps 1-3 of "who gets a token", plus MFA, in the token endpoint's wording. */
+/**
+ * Steps 1-3 of "who gets a token", in the token endpoint's wording: first what stands between a user and another
+ * directory (tenant restrictions, cross-tenant access settings), membership, the directory's Conditional Access for
+ * guests and MFA, then the resource's service principal and the grant.
+ */
 function accessError(
   t: TokenContext,
   user: UserSpec,
   tenant: TenantSpec,
   resource: ResourceDef,
-  mfaTenants: string[],
+  proof: MfaProof,
 ): AadError | null {
+  const blocked = crossTenantBlock(t.ctx, user, tenant);
+  if (blocked) return blocked;
   if (!isMember(user, tenant.id)) return aad.userNotInTenant(user, tenant, t.ctx.state.app);
-  if (!mfaSatisfied(user, tenant, mfaTenants)) return aad.mfaRequired(resource);
+  const device = guestDeviceBlock(user, tenant);
+  if (device) return device;
+  if (guestMfaMissing(user, tenant, proof) || !mfaSatisfied(user, tenant, proof.mfaTenants))
+    return aad.mfaRequired(resource);
   const missing = membershipAndPrincipal(t.ctx, user, tenant, resource);
   if (missing) return missing;
   if (!grantExists(t.ctx, user, tenant, resource)) return aad.consentRequired(t.ctx.state.app);
@@ -255,7 +265,8 @@ async function authorizationCode(
   }
   // The code proves an interactive sign-in in its tenant, MFA included.
   const mfaTenants = [tenant.id];
-  const err = accessError(t, user, tenant, parsed.resource, mfaTenants);
+  const mfa = record.mfa === true || user.requiresMfa === true;
+  const err = accessError(t, user, tenant, parsed.resource, { mfa, mfaTenants });
   if (err) return fail(t, err);
   return issueTokens(t, {
     user,
@@ -267,7 +278,7 @@ async function authorizationCode(
     refreshExpiresAt: ctx.now() + SPA_REFRESH_TOKEN_LIFETIME_MS,
     mfaTenants,
     spa,
-    mfa: record.mfa === true || user.requiresMfa === true,
+    mfa,
     acrs: record.acrs ?? [],
   });
 }
@@ -295,7 +306,8 @@ async function refreshToken(
   if (parsed.usesDefault && !listedOnRegistration(ctx.state.app.apiPermissions, parsed.resource)) {
     return fail(t, aad.resourceNotListed(ctx.state.app, parsed.resource));
   }
-  const err = accessError(t, user, tenant, parsed.resource, record.mfaTenants);
+  const mfa = record.mfa === true || user.requiresMfa === true;
+  const err = accessError(t, user, tenant, parsed.resource, { mfa, mfaTenants: record.mfaTenants });
   if (err) return fail(t, err);
   // A refresh cannot add a second factor: claims asking for one the sign-in did not do need the sign-in page.
   const asked = claimsAsked(form.get('claims'));
@@ -311,7 +323,7 @@ async function refreshToken(
     refreshExpiresAt: record.expiresAt,
     mfaTenants: record.mfaTenants,
     spa: record.spa !== false,
-    mfa: record.mfa === true || user.requiresMfa === true,
+    mfa,
     acrs,
   });
 }
