@@ -33,11 +33,21 @@ export function createMsal(config: AppConfig, transports: AuthTransports = {}): 
       ...(transports.navigationClient ? { navigationClient: transports.navigationClient } : {}),
     },
   });
-  // v5: LOGIN_SUCCESS carries the AccountInfo itself; token events carry an AuthenticationResult.
+  // v5: LOGIN_SUCCESS carries the AccountInfo itself; token events carry an AuthenticationResult. MSAL reports the way
+  // back from a token redirect as LOGIN_SUCCESS too, right after its ACQUIRE_TOKEN_SUCCESS: one from the developer's
+  // directory (its `state`) is a token there, not a move there.
+  let fromDeveloper = false;
   msal.addEventCallback((message) => {
+    if (message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS)
+      fromDeveloper = (message.payload as AuthenticationResult | null)?.state === DEVELOPER_DIRECTORY_STATE;
     if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
-      msal.setActiveAccount(message.payload as AccountInfo);
-    } else if (message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS && message.payload && !msal.getActiveAccount()) {
+      if (!fromDeveloper) msal.setActiveAccount(message.payload as AccountInfo);
+    } else if (
+      message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS &&
+      message.payload &&
+      !fromDeveloper &&
+      !msal.getActiveAccount()
+    ) {
       const { account } = message.payload as AuthenticationResult;
       if (account) msal.setActiveAccount(account);
     }
