@@ -565,25 +565,19 @@ function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwin
       configProblem(
         'digitalTwins.hosting',
         input.hosting,
-        msg`"customer" (the instance is in the customer's directory) or "developer" (in yours, the customer's people as guests)`,
+        msg`"customer" (the instance is in the customer's directory) or "developer" (in yours)`,
       ),
     );
   }
   // The developer's directory: where its token comes from, and the host that token is for; `caller` means nothing there.
   const { tenantId, hostName } = input;
   if (developer && !(typeof tenantId === 'string' && GUID.test(tenantId)))
-    problems.push(configProblem('digitalTwins.tenantId', tenantId, msg`the instance's directory (tenant) ID, a GUID`));
+    problems.push(configProblem('digitalTwins.tenantId', tenantId, msg`the instance's tenant ID, a GUID`));
   if (
     developer &&
     !(typeof hostName === 'string' && /^[a-z\d-]+(\.[a-z\d-]+)*\.digitaltwins\.azure\.net$/i.test(hostName))
   )
-    problems.push(
-      configProblem(
-        'digitalTwins.hostName',
-        hostName,
-        msg`the instance's host name, such as name.api.weu.digitaltwins.azure.net`,
-      ),
-    );
+    problems.push(configProblem('digitalTwins.hostName', hostName, msg`a host name ending in .digitaltwins.azure.net`));
   if (!developer && input.caller !== 'users' && input.caller !== 'app') {
     problems.push(
       configProblem(
