@@ -17,4 +17,16 @@ describe('the directory picture', () => {
     expect(row).toBeTruthy();
     expect(screen.queryByText(/Microsoft\.IoTSpaces/)).toBeNull();
   });
+
+  it("the developer's directory: whether the admin is a guest there, and what keeps her out", async () => {
+    const app = await openApp({ scenario: 'twins-guest-outbound-blocked' });
+    await app.signIn('Ada Admin');
+    await screen.findByText("The developer's directory: Proseware", {}, { timeout: 10_000 });
+    const items = () => screen.queryAllByRole('listitem').map((li) => li.textContent ?? '');
+    await app.until(() =>
+      items().find((t) => t.startsWith('Ada Admin (admin@contoso.onmicrosoft.com): a guest there')),
+    );
+    expect(items()).toContain("Contoso's outbound settings for Proseware: blocked (default settings)");
+    expect(items()).toContain("Proseware's inbound settings for Contoso: allowed (default settings)");
+  });
 });

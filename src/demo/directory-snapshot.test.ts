@@ -56,3 +56,42 @@ describe('directorySnapshot', () => {
     expect(done.untouchedSubscriptions).toBe(2);
   });
 });
+
+describe("directorySnapshot: the developer's directory", () => {
+  const developerOf = (name: string) => {
+    const { emu } = makeEmulator(name);
+    return directorySnapshot(emu.toJSON(), emu.clock.now(), 'Microsoft.DigitalTwins', english).developer;
+  };
+
+  it('shows the customer admin as a guest there, with the guest object, and the settings that let her in', () => {
+    expect(developerOf('twins-guest-ready')).toEqual({
+      displayName: 'Proseware',
+      defaultDomain: SCENARIO_IDS.developerDomain,
+      customer: 'Contoso',
+      people: [
+        { name: 'Ada Admin', upn: 'admin@contoso.onmicrosoft.com', guestObjectId: SCENARIO_IDS.adaGuestInDeveloper },
+      ],
+      outbound: { allowed: true, by: 'default' },
+      inbound: { allowed: true, by: 'default' },
+      guestsNeedMfa: false,
+      trustsCustomerMfa: false,
+      guestsNeedCompliantDevice: false,
+    });
+  });
+
+  it('says what keeps her out in each world', () => {
+    expect(developerOf('twins-guest-not-invited')?.people).toEqual([
+      { name: 'Ada Admin', upn: 'admin@contoso.onmicrosoft.com' },
+    ]);
+    expect(developerOf('twins-guest-outbound-blocked')?.outbound).toEqual({ allowed: false, by: 'default' });
+    expect(developerOf('twins-guest-inbound-blocked')?.inbound).toEqual({ allowed: false, by: 'default' });
+    expect(developerOf('twins-guest-mfa')).toMatchObject({ guestsNeedMfa: true, trustsCustomerMfa: false });
+    expect(developerOf('twins-guest-tenant-restrictions')?.networkAllows).toBe(false);
+    expect(developerOf('twins-guest-ready')?.networkAllows).toBeUndefined();
+  });
+
+  it('is absent where the instance is in the customer directory, or there is none', () => {
+    expect(developerOf('twins-group-role')).toBeUndefined();
+    expect(developerOf('happy')).toBeUndefined();
+  });
+});

@@ -1,8 +1,9 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
+import type { B2bSetting, DeveloperDirectory, DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
-import type { EmulatorState } from './emulator/types';
+import type { B2bCollaborationRule, EmulatorState } from './emulator/types';
+import { objectIdIn } from './emulator/world';
 import { RegistrationState } from '../azure/registration-state';
 
 const ARM_NAME = 'Azure Resource Manager';
@@ -71,5 +72,41 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
       untouchedSubscriptions: untouched,
     };
   });
-  return { now, tenants };
+  const developer = developerDirectory(state);
+  return { now, tenants, ...(developer ? { developer } : {}) };
+}
+
+function b2b(rule: B2bCollaborationRule | undefined, other: string): B2bSetting {
+  const partner = rule?.partners?.[other];
+  if (partner) return { allowed: partner === 'allowed', by: 'organization' };
+  return { allowed: (rule?.default ?? 'allowed') === 'allowed', by: 'default' };
+}
+
+/** The developer's directory of a world whose Digital Twins instance lives there (`hosting: 'developer'`). */
+function developerDirectory(state: EmulatorState): DeveloperDirectory | undefined {
+  const settings = state.scenario.digitalTwins;
+  if (settings?.hosting !== 'developer') return undefined;
+  const { world } = state;
+  const developer = world.tenants.find((t) => t.id === settings.tenantId);
+  const customer = world.tenants.find((t) => t.id !== settings.tenantId);
+  if (!developer || !customer) return undefined;
+  const restrictions = state.scenario.tenantRestrictions;
+  return {
+    displayName: developer.displayName,
+    defaultDomain: developer.defaultDomain,
+    customer: customer.displayName,
+    people: world.users
+      .filter((u) => u.homeTenantId === customer.id)
+      .map((u) => ({
+        name: u.displayName,
+        upn: u.upn,
+        ...(u.guestOf.includes(developer.id) ? { guestObjectId: objectIdIn(u, developer.id) } : {}),
+      })),
+    outbound: b2b(customer.crossTenantAccess?.outbound, developer.id),
+    inbound: b2b(developer.crossTenantAccess?.inbound, customer.id),
+    guestsNeedMfa: developer.guestConditionalAccess?.requireMfa === true,
+    trustsCustomerMfa: developer.crossTenantAccess?.trustExternalMfa === true,
+    guestsNeedCompliantDevice: developer.guestConditionalAccess?.requireCompliantDevice === true,
+    ...(restrictions ? { networkAllows: restrictions.allowedTenants.includes(developer.id) } : {}),
+  };
 }

@@ -25,10 +25,42 @@ export interface DirectoryTenant {
   untouchedSubscriptions: number;
 }
 
+/** B2B collaboration in one direction, as a directory's cross-tenant access settings decide it for the other. */
+export interface B2bSetting {
+  allowed: boolean;
+  /** 'default': the default settings decide; 'organization': an entry for the other directory does */
+  by: 'default' | 'organization';
+}
+
+/**
+ * The developer's directory, when the Digital Twins instance lives there: whether the customer's people are guests
+ * in it, and what the cross-tenant access settings, its Conditional Access for guests and the customer's network say.
+ */
+export interface DeveloperDirectory {
+  displayName: string;
+  defaultDomain: string;
+  /** the customer's directory the settings below are about */
+  customer: string;
+  /** the customer's people: a guest there (with the guest object's id, another object than their own) or not */
+  people: Array<{ name: string; upn: string; guestObjectId?: string }>;
+  /** the customer's outbound settings towards the developer's directory */
+  outbound: B2bSetting;
+  /** the developer's inbound settings for the customer's directory */
+  inbound: B2bSetting;
+  guestsNeedMfa: boolean;
+  /** MFA done in the customer's directory counts there (inbound trust) */
+  trustsCustomerMfa: boolean;
+  guestsNeedCompliantDevice: boolean;
+  /** tenant restrictions of the customer's network: absent when it sets none */
+  networkAllows?: boolean;
+}
+
 export interface DirectorySnapshot {
   /** virtual time of the snapshot */
   now: number;
   tenants: DirectoryTenant[];
+  /** when the Digital Twins instance is in the developer's directory */
+  developer?: DeveloperDirectory;
 }
 
 /** What the demo runtime offers the picture: a snapshot and a signal when it may have changed. */

@@ -1,7 +1,7 @@
 import { memo, useSyncExternalStore } from 'react';
 import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import type { DirectoryFeed, DirectoryTenant, Since } from '../exchanges/directory';
+import type { DeveloperDirectory, DirectoryFeed, DirectoryTenant, Since } from '../exchanges/directory';
 
 const ENTRA_ADMIN_CENTER = 'https://entra.microsoft.com';
 const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
@@ -137,11 +137,115 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
   );
 }
 
+/** A direction of B2B collaboration: allowed or blocked, and by which part of the settings. */
+function B2b({ setting }: { setting: DeveloperDirectory['outbound'] }) {
+  if (setting.allowed) {
+    return setting.by === 'organization' ? (
+      <Trans comment="Cross-tenant access settings: B2B collaboration allowed by the entry for the other organization">
+        <strong>allowed</strong> (organizational settings)
+      </Trans>
+    ) : (
+      <Trans comment="Cross-tenant access settings: B2B collaboration allowed by the default settings">
+        <strong>allowed</strong> (default settings)
+      </Trans>
+    );
+  }
+  return setting.by === 'organization' ? (
+    <Trans comment="Cross-tenant access settings: B2B collaboration blocked by the entry for the other organization">
+      <strong>blocked</strong> (organizational settings)
+    </Trans>
+  ) : (
+    <Trans comment="Cross-tenant access settings: B2B collaboration blocked by the default settings">
+      <strong>blocked</strong> (default settings)
+    </Trans>
+  );
+}
+
+/**
+ * The developer's directory, where the Digital Twins instance lives: who of the customer's people is a guest there,
+ * and what lets them in or keeps them out.
+ */
+function DeveloperPicture({ developer }: { developer: DeveloperDirectory }) {
+  const { displayName: name, customer } = developer;
+  return (
+    <>
+      <h4 className="directory-heading">
+        <Trans comment="{name} is the developer's organization, whose directory holds the Digital Twins instance">
+          The developer's directory: {name}
+        </Trans>{' '}
+        <span className="muted wrap">({developer.defaultDomain})</span>
+      </h4>
+      <ul className="directory-list">
+        {developer.people.map(({ name: person, upn, guestObjectId: objectId }) => (
+          <li key={upn}>
+            <span className="wrap">{person}</span> <span className="muted wrap">({upn})</span>:{' '}
+            {objectId ? (
+              <Trans comment="A person of the customer's directory is a B2B guest in the developer's, as another object with its own ID">
+                a guest there, object ID <code className="wrap">{objectId}</code>
+              </Trans>
+            ) : (
+              <Trans comment="A person of the customer's directory has not been invited to the developer's">
+                <strong>not a guest</strong>: not invited yet
+              </Trans>
+            )}
+          </li>
+        ))}
+        <li>
+          <Trans comment="Cross-tenant access settings of the customer's directory, outbound B2B collaboration towards the developer's">
+            {customer}'s outbound settings for {name}: <B2b setting={developer.outbound} />
+          </Trans>
+        </li>
+        <li>
+          <Trans comment="Cross-tenant access settings of the developer's directory, inbound B2B collaboration from the customer's">
+            {name}'s inbound settings for {customer}: <B2b setting={developer.inbound} />
+          </Trans>
+        </li>
+        {developer.guestsNeedMfa && (
+          <li>
+            {developer.trustsCustomerMfa ? (
+              <Trans comment="Conditional Access of the developer's directory; the MFA done at the guest's home counts">
+                Conditional Access requires multi-factor authentication of guests; MFA done in {customer} counts
+              </Trans>
+            ) : (
+              <Trans comment="Conditional Access of the developer's directory; the guest's home MFA does not count">
+                Conditional Access requires multi-factor authentication of guests, done in {name}'s directory
+              </Trans>
+            )}
+          </li>
+        )}
+        {developer.guestsNeedCompliantDevice && (
+          <li>
+            <Trans comment="Conditional Access of the developer's directory">
+              Conditional Access requires guests to use a compliant device
+            </Trans>
+          </li>
+        )}
+        {developer.networkAllows !== undefined && (
+          <li>
+            {developer.networkAllows ? (
+              <Trans comment="Tenant restrictions set by the customer's network proxy">
+                {customer}'s network restricts sign-ins to listed directories; {name}'s is listed
+              </Trans>
+            ) : (
+              <Trans comment="Tenant restrictions set by the customer's network proxy">
+                {customer}'s network restricts sign-ins to listed directories; <strong>{name}'s is not listed</strong>
+              </Trans>
+            )}
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}
+
 function DemoDirectory({ feed, tenantId }: { feed: DirectoryFeed; tenantId: string | undefined }) {
   const snapshot = useSyncExternalStore(feed.subscribe, feed.snapshot);
   const tenant = snapshot.tenants.find((t) => t.id === tenantId) ?? snapshot.tenants[0];
   return tenant ? (
-    <TenantPicture tenant={tenant} />
+    <>
+      <TenantPicture tenant={tenant} />
+      {snapshot.developer && <DeveloperPicture developer={snapshot.developer} />}
+    </>
   ) : (
     <p>
       <Trans>The emulated world has no directory.</Trans>

@@ -100,6 +100,33 @@ describe("the developer's directory: Digital Twins tokens for the customer's peo
     );
   });
 
+  it('interactively, a guest signed in at home goes straight back with a code (single sign-on), redeemed there', async () => {
+    const { emu } = await silentAtDeveloper('twins-guest-ready');
+    const { verifier, first } = await interactiveAtDeveloper(emu);
+    const code = redirectParams(first).get('code')!;
+    const tokens = body<TokenBody>(await redeem(emu, code, verifier, `${DT_SCOPE} ${OIDC}`, undefined, DEVELOPER));
+    expect(decodeClaims(tokens.access_token)).toMatchObject({ tid: DEVELOPER, oid: SCENARIO_IDS.adaGuestInDeveloper });
+    // A code from the developer's directory is redeemed there only.
+    const again = await interactiveAtDeveloper(emu);
+    const elsewhere = await redeem(
+      emu,
+      redirectParams(again.first).get('code')!,
+      again.verifier,
+      `${DT_SCOPE} ${OIDC}`,
+      undefined,
+      CONTOSO,
+    );
+    expect(errorOf(elsewhere).error_codes).toEqual([700005]);
+  });
+
+  it('interactively, someone who is not a guest goes back to the app with access_denied and AADSTS50020', async () => {
+    const { emu } = await silentAtDeveloper('twins-guest-not-invited');
+    const { first } = await interactiveAtDeveloper(emu);
+    const p = redirectParams(first);
+    expect(p.get('error')).toBe('access_denied');
+    expect(p.get('error_description')).toMatch(/^AADSTS50020: /);
+  });
+
   it("the customer's outbound settings: AADSTS500212 at the token endpoint, Entra's own page when interactive", async () => {
     const { emu, res } = await silentAtDeveloper('twins-guest-outbound-blocked');
     const err = errorOf(res);
