@@ -37,6 +37,12 @@ export const LAZY_PARTS = {
     'src/onboarding/steps/InstanceStep.tsx',
     'src/onboarding/TwinsAccess.tsx',
     'src/onboarding/twins-requests.ts',
+    // The instance in the developer's directory: its step, its request and its part of the problem catalogue.
+    'src/onboarding/GuestWizard.tsx',
+    'src/onboarding/steps/GuestAccessStep.tsx',
+    'src/onboarding/guest-requests.ts',
+    'src/problems/guest-catalogue.ts',
+    'src/problems/classify-guest.ts',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: [

@@ -70,6 +70,22 @@ interface TwinsOutcome {
   };
 }
 
+/**
+ * The instance in the developer's directory (the twins-guest-* scenarios, `hosting: "developer"`): after sign-in only
+ * the check, which asks the developer's directory for a Digital Twins token for the signed-in person. The portal stays
+ * in the customer's directory throughout, reads no subscription of it, and never leaves for Microsoft's error page.
+ */
+interface GuestOutcome {
+  guest: {
+    /** the title of the card at the end; none: the token was issued */
+    problem?: string;
+    /** how the card's "What to do" begins: whose administrator must act */
+    mustAct?: string;
+    /** MFA there: "Continue to Microsoft", the second factor on the page of the developer's directory, then the token */
+    stepUp?: true;
+  };
+}
+
 const APP = DEMO_APP.name;
 const NOT_ADA = "You don't hold them yourself: being Owner of the subscription grants no data access.";
 
@@ -103,7 +119,7 @@ function stoppedForApproval(page: NonNullable<Outcome['stoppedBy']>): Outcome {
 }
 
 /** One line per scenario of src/demo/emulator/scenarios.ts (docs/testing.md, "Adding a scenario"). */
-const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
+const EXPECTED: Record<string, Outcome | TwinsOutcome | GuestOutcome> = {
   happy: FULL,
   'no-subscription': {
     choose: false,
@@ -273,6 +289,33 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
       ],
     },
   },
+  // The instance in Proseware's directory; Ada, Contoso's admin, signs in to Contoso's.
+  'twins-guest-ready': { guest: {} },
+  'twins-guest-not-invited': {
+    guest: {
+      problem: `You are not a guest in ${APP}'s directory yet`,
+      mustAct: `Who must act: the team behind ${APP}.`,
+    },
+  },
+  'twins-guest-outbound-blocked': {
+    guest: {
+      problem: `Your directory doesn't let its people be guests in ${APP}'s directory`,
+      mustAct: 'Who must act: an administrator of your directory',
+    },
+  },
+  'twins-guest-inbound-blocked': {
+    guest: {
+      problem: `${APP}'s directory doesn't accept guests from your directory`,
+      mustAct: `Who must act: the team behind ${APP}.`,
+    },
+  },
+  'twins-guest-mfa': { guest: { problem: `${APP}'s directory asks you for multifactor authentication`, stepUp: true } },
+  'twins-guest-tenant-restrictions': {
+    guest: {
+      problem: `Your network doesn't allow sign-ins to ${APP}'s directory`,
+      mustAct: 'Who must act: your network administrator.',
+    },
+  },
 };
 
 /** Nothing loading any more, no raw error text, and every card with its details for support. */
@@ -411,6 +454,61 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
 }
 
 /**
+ * The instance in the developer's directory: the step says why there is nothing to set up here, the token request goes
+ * to the developer's directory only, and the end is the token (from that directory) or a card naming who must act.
+ */
+async function walkGuest(app: App, expected: GuestOutcome['guest']): Promise<void> {
+  const { user } = app;
+  expect(await app.heading()).toBe('Check access');
+  expect(screen.getByRole('note', { name: 'Why there is nothing to set up in your directory' })).toBeTruthy();
+  const developerToken = `/${SCENARIO_IDS.developerTenant}/oauth2/v2.0/token`;
+  const answered = () =>
+    screen.queryByRole('status', { name: `Your account can get a token for ${APP}'s instance` }) ??
+    screen.queryAllByRole('alert', { name: /./ })[0];
+  await app.until(answered);
+  await reportShown(app);
+  if (expected.stepUp) {
+    const card = screen.getByRole('alert', { name: expected.problem });
+    await user.click(within(card).getByRole('button', { name: 'Continue to Microsoft' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
+    await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
+    await app.inPortal();
+    await app.until(answered);
+    await reportShown(app);
+  }
+  // The redirect there and back changed nothing of the portal's own account: still Contoso's profile.
+  const started = app.tab.started;
+  if (started.page !== 'app') throw new Error('not in the portal');
+  const account = started.runtime.msal.getActiveAccount();
+  expect(account?.tenantId).toBe(SCENARIO_IDS.contosoTenant);
+  expect(app.requests('POST', developerToken).length).toBeGreaterThan(0);
+  // The budget: no ARM request to the customer's subscriptions in this mode beyond the directory list.
+  expect(
+    armSince(app, 0)
+      .filter((r) => /\/subscriptions/i.test(r.path))
+      .map((r) => r.path),
+  ).toEqual([]);
+  if (expected.problem && !expected.stepUp) {
+    const card = screen.getByRole('alert', { name: expected.problem });
+    if (expected.mustAct) expect(card.textContent).toContain(expected.mustAct);
+    expect(screen.getByLabelText('Copy the request for the developer: text').textContent).toContain(account?.username);
+    expect(screen.queryAllByRole('status', { name: /can get a token/ })).toEqual([]);
+  } else {
+    const ready = screen.getByRole('status', { name: `Your account can get a token for ${APP}'s instance` });
+    expect(ready.textContent).toContain(SCENARIO_IDS.developerTenant);
+    expect(screen.queryAllByRole('alert', { name: /./ })).toEqual([]);
+  }
+}
+
+/** The report's summary is a chunk of its own: it loads in real time, which the test's clock does not hurry. */
+async function reportShown(app: App): Promise<void> {
+  await app.quiet();
+  await screen.findByRole('heading', { level: 2, name: 'Report to hand back' });
+  await waitFor(() => expect(screen.queryByText('Preparing the summary…')).toBeNull());
+  await settled(app);
+}
+
+/**
  * A newcomer trying to break the portal with the demo's scenarios: every scenario, signed in as its first person,
  * as far as the portal lets them go, ending where EXPECTED says. Never a blank page, a stuck spinner or a raw stack
  * trace (the harness also fails a test on any console error).
@@ -438,6 +536,11 @@ describe('every demo scenario', () => {
     if ('twins' in expected) {
       await settled(app);
       await walkTwins(app, person, expected.twins);
+      return;
+    }
+    if ('guest' in expected) {
+      await app.inPortal();
+      await walkGuest(app, expected.guest);
       return;
     }
     if (expected.stoppedBy) {

@@ -17,9 +17,10 @@ describe('check-deploy: the "digitalTwins" key', () => {
   it('names each bad value with its key path and what is expected', () => {
     const problems = checkDeploy({ digitalTwins: { hosting: 'developer', caller: 'app', extra: 1 } }, swa).problems;
     expect(problems).toEqual([
-      'config.json: "digitalTwins.extra" is not a known key; expected one of hosting, caller, dataRole.',
-      'config.json: "digitalTwins.hosting" is "developer"; expected "customer".',
+      'config.json: "digitalTwins.extra" is not a known key; expected one of hosting, caller, dataRole, tenantId, hostName.',
       'config.json: "digitalTwins.dataRole" is missing (required, no default); expected "owner" or "reader".',
+      `config.json: "digitalTwins.tenantId" is missing; expected the instance's tenant ID, a GUID.`,
+      'config.json: "digitalTwins.hostName" is missing; expected a host name ending in .digitaltwins.azure.net.',
     ]);
   });
 
@@ -45,5 +46,30 @@ describe('check-deploy: the "digitalTwins" key', () => {
         }
       }
     }
+  });
+
+  it("the developer's directory: its tenant ID and host name, as the portal checks them", () => {
+    const tenants = ['5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d', 'proseware.onmicrosoft.com', undefined];
+    const hosts = [
+      'p.api.weu.digitaltwins.azure.net',
+      'p.digitaltwins.azure.net.example.com',
+      'https://p.api.weu.digitaltwins.azure.net',
+      undefined,
+    ];
+    for (const tenantId of tenants) {
+      for (const hostName of hosts) {
+        for (const caller of ['users', undefined]) {
+          const config = { digitalTwins: { hosting: 'developer', tenantId, hostName, dataRole: 'reader', caller } };
+          expect(digitalTwinsProblems(config).length === 0, JSON.stringify(config)).toBe(
+            parseConfig(config, origin).ok,
+          );
+        }
+      }
+    }
+    expect(
+      digitalTwinsProblems({
+        digitalTwins: { hosting: 'developer', tenantId: tenants[0], hostName: hosts[0], dataRole: 'owner' },
+      }),
+    ).toEqual([]);
   });
 });

@@ -143,7 +143,17 @@ export function configuredHosts(config) {
  * The `digitalTwins` key (src/config/schema.ts holds the same rules, and the portal's error page names the same
  * values): a deployment fails here before a customer meets the page. Each bad value is named with its key path.
  */
-export const DIGITAL_TWINS_VALUES = { hosting: ['customer'], caller: ['users', 'app'], dataRole: ['owner', 'reader'] };
+export const DIGITAL_TWINS_VALUES = {
+  hosting: ['customer', 'developer'],
+  caller: ['users', 'app'],
+  dataRole: ['owner', 'reader'],
+};
+
+/** With `"hosting": "developer"` (the instance in the developer's directory): where it is, instead of `caller`. */
+const DEVELOPER_VALUES = {
+  tenantId: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "the instance's tenant ID, a GUID"],
+  hostName: [/^[a-z\d-]+(\.[a-z\d-]+)*\.digitaltwins\.azure\.net$/i, 'a host name ending in .digitaltwins.azure.net'],
+};
 
 export function digitalTwinsProblems(config) {
   const value = config.digitalTwins;
@@ -154,18 +164,25 @@ export function digitalTwinsProblems(config) {
     ];
   }
   const problems = [];
+  const keys = [...Object.keys(DIGITAL_TWINS_VALUES), ...Object.keys(DEVELOPER_VALUES)];
   for (const key of Object.keys(value)) {
-    if (!(key in DIGITAL_TWINS_VALUES))
-      problems.push(
-        `config.json: "digitalTwins.${key}" is not a known key; expected one of ${Object.keys(DIGITAL_TWINS_VALUES).join(', ')}.`,
-      );
+    if (!keys.includes(key))
+      problems.push(`config.json: "digitalTwins.${key}" is not a known key; expected one of ${keys.join(', ')}.`);
   }
+  const developer = value.hosting === 'developer';
   for (const [key, allowed] of Object.entries(DIGITAL_TWINS_VALUES)) {
+    if (developer && key === 'caller') continue; // the developer's directory: the host and directory say who
     if (!allowed.includes(value[key])) {
       const found = value[key] === undefined ? 'missing (required, no default)' : JSON.stringify(value[key]);
       problems.push(
         `config.json: "digitalTwins.${key}" is ${found}; expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')}.`,
       );
+    }
+  }
+  for (const [key, [pattern, expected]] of Object.entries(developer ? DEVELOPER_VALUES : {})) {
+    if (typeof value[key] !== 'string' || !pattern.test(value[key])) {
+      const found = value[key] === undefined ? 'missing' : JSON.stringify(value[key]);
+      problems.push(`config.json: "digitalTwins.${key}" is ${found}; expected ${expected}.`);
     }
   }
   const ns = config.providerNamespace;

@@ -33,17 +33,30 @@ export function createMsal(config: AppConfig, transports: AuthTransports = {}): 
       ...(transports.navigationClient ? { navigationClient: transports.navigationClient } : {}),
     },
   });
-  // v5: LOGIN_SUCCESS carries the AccountInfo itself; token events carry an AuthenticationResult.
+  // v5: LOGIN_SUCCESS carries the AccountInfo itself; token events carry an AuthenticationResult. MSAL reports the way
+  // back from a token redirect as LOGIN_SUCCESS too, right after its ACQUIRE_TOKEN_SUCCESS: one from the developer's
+  // directory (its `state`) is a token there, not a move there.
+  let fromDeveloper = false;
   msal.addEventCallback((message) => {
+    if (message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS)
+      fromDeveloper = (message.payload as AuthenticationResult | null)?.state === DEVELOPER_DIRECTORY_STATE;
     if (message.eventType === EventType.LOGIN_SUCCESS && message.payload) {
-      msal.setActiveAccount(message.payload as AccountInfo);
-    } else if (message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS && message.payload && !msal.getActiveAccount()) {
+      if (!fromDeveloper) msal.setActiveAccount(message.payload as AccountInfo);
+    } else if (
+      message.eventType === EventType.ACQUIRE_TOKEN_SUCCESS &&
+      message.payload &&
+      !fromDeveloper &&
+      !msal.getActiveAccount()
+    ) {
       const { account } = message.payload as AuthenticationResult;
       if (account) msal.setActiveAccount(account);
     }
   });
   return msal;
 }
+
+/** MSAL's `state` of the token request to the developer's directory (src/auth/developer-directory.ts). */
+export const DEVELOPER_DIRECTORY_STATE = 'developer-directory';
 
 /** An account signed in to this app: MSAL's account list is shared by every client id in the tab. */
 export function isOwnAccount(account: AccountInfo | null | undefined, clientId: string): account is AccountInfo {
@@ -60,7 +73,9 @@ export async function startMsal(
   let redirectResult: AuthenticationResult | null = null;
   try {
     redirectResult = await msal.handleRedirectPromise();
-    if (redirectResult?.account) msal.setActiveAccount(redirectResult.account);
+    // A token from the instance's directory (the developer's) is not a move there: the customer's profile stays active.
+    if (redirectResult?.account && redirectResult.state !== DEVELOPER_DIRECTORY_STATE)
+      msal.setActiveAccount(redirectResult.account);
   } catch (error) {
     redirectError = error;
   }

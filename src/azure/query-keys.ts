@@ -18,6 +18,9 @@ export const queryKeys = {
   permissionsAt: (scope: string) => ['arm', 'permissions-at', scope.toLowerCase()] as const,
   digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
     ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
+  /** the Digital Twins token from the instance's directory when it is the developer's (the customer's person a guest there) */
+  developerDirectoryToken: (homeAccountId: string, tenantId: string, scope: string) =>
+    ['guest-token', homeAccountId, tenantId, scope] as const,
 };
 
 export const mutationKeys = {

@@ -44,11 +44,11 @@ describe('config.json "digitalTwins"', () => {
 
   it('each bad value is named with its own key path and the value found', () => {
     const problems = problemsOf({
-      digitalTwins: { hosting: 'developer', caller: 'everyone', dataRole: 'Owner', colour: 'blue' },
+      digitalTwins: { hosting: 'partner', caller: 'everyone', dataRole: 'Owner', colour: 'blue' },
     });
     expect(problems.map((p) => [p.key, p.value])).toEqual([
       ['digitalTwins.colour', 'blue'],
-      ['digitalTwins.hosting', 'developer'],
+      ['digitalTwins.hosting', 'partner'],
       ['digitalTwins.caller', 'everyone'],
       ['digitalTwins.dataRole', 'Owner'],
     ]);
@@ -81,5 +81,53 @@ describe('config.json "digitalTwins"', () => {
   it('returnUrl may carry {instanceHostName}', () => {
     const result = parseConfig({ returnUrl: `${origin}/ready?host={instanceHostName}&t={tenantId}` }, origin);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('config.json "digitalTwins" with the instance in the developer\'s directory', () => {
+  const developer = {
+    hosting: 'developer',
+    hostName: 'proseware-twins.api.weu.digitaltwins.azure.net',
+    tenantId: 'DDDDDDDD-0000-4000-8000-000000000001',
+    dataRole: 'reader',
+  };
+
+  it('a complete value is kept (the GUID in lower case)', () => {
+    const result = parseConfig({ digitalTwins: developer }, origin);
+    expect(result.ok && result.config.digitalTwins).toEqual({
+      hosting: 'developer',
+      hostName: 'proseware-twins.api.weu.digitaltwins.azure.net',
+      tenantId: 'dddddddd-0000-4000-8000-000000000001',
+      dataRole: 'reader',
+    });
+  });
+
+  it.each([
+    [{ tenantId: 'contoso.onmicrosoft.com' }, 'digitalTwins.tenantId', 'GUID'],
+    [{ tenantId: undefined }, 'digitalTwins.tenantId', 'GUID'],
+    [
+      { hostName: 'proseware.api.weu.digitaltwins.azure.net.evil.example' },
+      'digitalTwins.hostName',
+      '.digitaltwins.azure.net',
+    ],
+    [
+      { hostName: 'https://proseware.api.weu.digitaltwins.azure.net' },
+      'digitalTwins.hostName',
+      '.digitaltwins.azure.net',
+    ],
+    [{ hostName: 'digitaltwins.azure.net' }, 'digitalTwins.hostName', '.digitaltwins.azure.net'],
+    [{ hostName: 42 }, 'digitalTwins.hostName', '.digitaltwins.azure.net'],
+    [{ dataRole: undefined }, 'digitalTwins.dataRole', 'required'],
+  ])('%j is named with its key path', (change, key, expected) => {
+    const problems = problemsOf({ digitalTwins: { ...developer, ...change } });
+    expect(problems).toEqual([expect.objectContaining({ key, expected: expect.stringContaining(expected) })]);
+  });
+
+  it('"caller" is not asked for in this mode; the hosting word lists both modes', () => {
+    expect(parseConfig({ digitalTwins: developer }, origin).ok).toBe(true);
+    expect(problemsOf({ digitalTwins: { ...developer, hosting: 'partner' } })[0]).toMatchObject({
+      key: 'digitalTwins.hosting',
+      expected: expect.stringContaining('"developer"'),
+    });
   });
 });

@@ -40,16 +40,19 @@ export interface AppConfig {
 }
 
 /**
- * `hosting: "customer"`: the instance is in the customer's own directory (the only mode today; a later
- * `"developer"` mode adds its own keys). `caller`: who calls the data plane, the app's signed-in users (delegated)
- * or the app itself (app-only). `dataRole`: what the app needs; required, so an app that writes never gets a green
- * light for a read-only role.
+ * `hosting: "customer"`: the instance is in the customer's own directory. `caller`: who calls the data plane, the
+ * app's signed-in users (delegated) or the app itself (app-only). `dataRole`: what the app needs; required, so an app
+ * that writes never gets a green light for a read-only role.
+ * `hosting: "developer"`: the instance is in the developer's directory (`tenantId`, its host `hostName`) and the
+ * customer's people use it as B2B guests there; nothing is registered in the customer's directory.
  */
-export interface DigitalTwinsConfig {
-  hosting: 'customer';
-  caller: 'users' | 'app';
-  dataRole: 'owner' | 'reader';
-}
+export type DigitalTwinsConfig =
+  | { hosting: 'customer'; caller: 'users' | 'app'; dataRole: 'owner' | 'reader' }
+  | { hosting: 'developer'; hostName: string; tenantId: string; dataRole: 'owner' | 'reader' };
+
+export type CustomerTwinsConfig = Extract<DigitalTwinsConfig, { hosting: 'customer' }>;
+/** Who calls the data plane when the instance is in the customer's directory. */
+export type TwinsCaller = CustomerTwinsConfig['caller'];
 
 /** The namespace of today's Azure Digital Twins; with `digitalTwins` it is the one to register. */
 export const DIGITAL_TWINS_NAMESPACE = 'Microsoft.DigitalTwins';
@@ -110,7 +113,7 @@ const KNOWN_KEYS = [
   'digitalTwins',
 ] as const;
 
-const DIGITAL_TWINS_KEYS = ['hosting', 'caller', 'dataRole'] as const;
+const DIGITAL_TWINS_KEYS = ['hosting', 'caller', 'dataRole', 'hostName', 'tenantId'] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAMESPACE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
@@ -556,16 +559,26 @@ function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwin
       problems.push(configProblem(`digitalTwins.${key}`, input[key], msg`one of the known keys: ${keys}`));
     }
   }
-  if (input.hosting !== 'customer') {
+  const developer = input.hosting === 'developer';
+  if (!developer && input.hosting !== 'customer') {
     problems.push(
       configProblem(
         'digitalTwins.hosting',
         input.hosting,
-        msg`"customer" (the instance is in the customer's directory)`,
+        msg`"customer" (the instance is in the customer's directory) or "developer" (in yours)`,
       ),
     );
   }
-  if (input.caller !== 'users' && input.caller !== 'app') {
+  // The developer's directory: where its token comes from, and the host that token is for; `caller` means nothing there.
+  const { tenantId, hostName } = input;
+  if (developer && !(typeof tenantId === 'string' && GUID.test(tenantId)))
+    problems.push(configProblem('digitalTwins.tenantId', tenantId, msg`the instance's tenant ID, a GUID`));
+  if (
+    developer &&
+    !(typeof hostName === 'string' && /^[a-z\d-]+(\.[a-z\d-]+)*\.digitaltwins\.azure\.net$/i.test(hostName))
+  )
+    problems.push(configProblem('digitalTwins.hostName', hostName, msg`a host name ending in .digitaltwins.azure.net`));
+  if (!developer && input.caller !== 'users' && input.caller !== 'app') {
     problems.push(
       configProblem(
         'digitalTwins.caller',
@@ -584,9 +597,13 @@ function parseDigitalTwins(raw: unknown, problems: ConfigProblem[]): DigitalTwin
     );
   }
   if (problems.length > before) return undefined;
-  return {
-    hosting: 'customer',
-    caller: input.caller as DigitalTwinsConfig['caller'],
-    dataRole: input.dataRole as DigitalTwinsConfig['dataRole'],
-  };
+  const dataRole = input.dataRole as DigitalTwinsConfig['dataRole'];
+  return developer
+    ? {
+        hosting: 'developer',
+        hostName: (hostName as string).toLowerCase(),
+        tenantId: (tenantId as string).toLowerCase(),
+        dataRole,
+      }
+    : { hosting: 'customer', caller: input.caller as 'users' | 'app', dataRole };
 }

@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppConfig } from '../config/schema';
-import { catalogue } from '../problems/catalogue';
+import { catalogue, type CatalogueEntry } from '../problems/catalogue';
+import { guestCatalogue } from '../problems/guest-catalogue';
+import { needCatalog } from '../i18n/i18n';
 import { problemFromEntry } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { SupportContactContext } from '../ui/support-contact';
@@ -16,7 +18,21 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
   useEffect(() => {
     document.title = title;
   }, [title]);
-  const entries = Object.entries(catalogue({ ...config, i18n }));
+  // The cards of the developer's directory load with the wizard's words (the step that shows them).
+  const [guestWords, setGuestWords] = useState(false);
+  useEffect(() => {
+    void needCatalog('wizard').then(() => setGuestWords(true));
+  }, []);
+  const guest: Record<string, CatalogueEntry> = guestWords
+    ? guestCatalogue({
+        ...config,
+        i18n,
+        tenantId: '5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d',
+        customerTenantId: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
+        signInName: 'ada@contoso.com',
+      })
+    : {};
+  const entries = [...Object.entries(catalogue({ ...config, i18n })), ...Object.entries(guest)];
   const count = entries.length;
   // Example ids: real cards show what Azure and Entra ID sent.
   const exampleIds: Array<[string, string]> = [

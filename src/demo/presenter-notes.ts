@@ -30,6 +30,24 @@ export const PRESENTER_NOTES: Record<string, { title: MessageDescriptor; text: M
  * Keyed by scenario name, then step id.
  */
 export const SCENARIO_NOTES: Record<string, Record<string, MessageDescriptor>> = {
+  'twins-guest-ready': {
+    'guest-access': msg`Ada is a guest in Proseware's directory: the token comes from that directory, and the card shows its tenant ID, Proseware's, not Contoso's. Point at the header: the portal is still in Contoso's directory. The data role there stays unchecked, because a guest cannot read it, and the request tells the developer what to confirm.`,
+  },
+  'twins-guest-not-invited': {
+    'guest-access': msg`Proseware's directory does not know Ada and answers AADSTS50020. Instead of Microsoft's error page, the card says that the developer must invite her, by her sign-in name, and the request to send them is ready to copy.`,
+  },
+  'twins-guest-outbound-blocked': {
+    'guest-access': msg`This time the block is Contoso's own: its outbound cross-tenant access settings forbid B2B collaboration (AADSTS500212). The card sends Contoso's admin to the exact setting, and says the developer can do nothing about it.`,
+  },
+  'twins-guest-inbound-blocked': {
+    'guest-access': msg`Proseware's inbound settings admit guests only from the organizations it lists (AADSTS500213). The card says the developer's administrator must allow Contoso, with Contoso's tenant ID, and the request carries it.`,
+  },
+  'twins-guest-mfa': {
+    'guest-access': msg`Proseware's Conditional Access asks every guest for multifactor authentication (AADSTS50076). Press Continue to Microsoft: the second factor happens on the page of Proseware's directory, and back here the token is issued while the portal stays in Contoso's directory.`,
+  },
+  'twins-guest-tenant-restrictions': {
+    'guest-access': msg`Contoso's network proxy lets people sign in to Contoso's directory only (AADSTS500021). The card names Contoso's network team and the directory to add to the allowed list.`,
+  },
   'mfa-required': {
     register: msg`In this directory Azure demands multi-factor authentication for every change, as it does everywhere since 2025. Press Register: Azure refuses with a claims challenge, and the card explains it and offers Microsoft's page with those claims. After the second factor the portal comes back to this step and sends the register call once more by itself; the report records the step-up, and there is exactly one registration.`,
   },
@@ -50,6 +68,10 @@ export const TWINS_PRESENTER_NOTES: Record<string, { title: MessageDescriptor; t
   access: {
     title: msg`Check access`,
     text: msg`Three ARM reads at the instance answer who holds a data role that covers what the app needs: role assignments, role definitions and the admin's own permissions. Point out that the subscription's Owner grants no data access, and that the card says what a browser could not check. The request or the to-do carries the exact az line.`,
+  },
+  'guest-access': {
+    title: msg`Check access`,
+    text: msg`Here the instance lives in the developer's directory, so there is nothing to choose or register in the customer's: the step says why. The portal asks the developer's directory for a Digital Twins token for the signed-in admin, a guest there, and never switches the portal into that directory. Whatever Entra ID answers, the card names whose administrator must change what, and the request for the developer lists the sign-in names.`,
   },
 };
 

@@ -61,6 +61,33 @@ const AADSTS: Record<string, (resource: string) => MessageDescriptor> = {
       message: 'the account is not a member of this directory',
       comment: 'A clause after a colon, no final full stop.',
     }),
+  // The instance in the developer's directory: a guest's token request there.
+  AADSTS500212: () =>
+    msg({
+      message:
+        "the account's own directory blocks B2B collaboration with this one (outbound cross-tenant access settings)",
+      comment: 'A clause after a colon, no final full stop.',
+    }),
+  AADSTS500213: () =>
+    msg({
+      message: "this directory blocks guests from the account's directory (inbound cross-tenant access settings)",
+      comment: 'A clause after a colon, no final full stop.',
+    }),
+  AADSTS500021: () =>
+    msg({
+      message: "the network's tenant restrictions do not allow this directory",
+      comment: 'A clause after a colon, no final full stop.',
+    }),
+  AADSTS53000: () =>
+    msg({
+      message: "this directory's Conditional Access requires a compliant device",
+      comment: 'A clause after a colon, no final full stop.',
+    }),
+  AADSTS53003: () =>
+    msg({
+      message: "this directory's Conditional Access blocked the request",
+      comment: 'A clause after a colon, no final full stop.',
+    }),
   AADSTS700084: () =>
     msg({
       message: 'the refresh token has expired (single-page apps get 24 hours): a new sign-in is needed',

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { I18n } from '@lingui/core';
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
 import { STEP_UP_TITLES, WAIT_TITLES } from './journal';
@@ -194,7 +195,8 @@ export default function ReportSummary({ report }: { report: Report }) {
         </div>
       </div>
 
-      {report.digitalTwins && <TwinsSummary twins={report.digitalTwins} />}
+      {report.digitalTwins?.hosting === 'developer' && <GuestSummary guest={report.digitalTwins} />}
+      {report.digitalTwins?.hosting === 'customer' && <TwinsSummary twins={report.digitalTwins} />}
 
       <h4>
         <Plural value={count} one="Problems and waits (#)" other="Problems and waits (#)" />
@@ -218,7 +220,7 @@ export default function ReportSummary({ report }: { report: Report }) {
 }
 
 /** Today's Digital Twins in the summary: the mode, the instance, who holds a sufficient role, what was not checked. */
-function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> }) {
+function TwinsSummary({ twins }: { twins: Extract<Report['digitalTwins'], { hosting: 'customer' }> }) {
   const { t } = useLingui();
   const outcome =
     twins.outcome === 'ready'
@@ -288,3 +290,74 @@ function TwinsSummary({ twins }: { twins: NonNullable<Report['digitalTwins']> })
     </section>
   );
 }
+
+/**
+ * The instance in the developer's directory: whether that directory issued the token, who must act otherwise, and the
+ * developer's to-do for the customer's people (their data role there is invisible to a guest).
+ */
+function GuestSummary({ guest }: { guest: Extract<Report['digitalTwins'], { hosting: 'developer' }> }) {
+  const { t, i18n } = useLingui();
+  const outcome =
+    guest.outcome === 'token-issued'
+      ? t({ message: "token issued by the instance's directory", comment: 'Outcome of the guest check in the report' })
+      : guest.outcome === 'blocked'
+        ? t({ message: 'blocked: a setting must change', comment: 'Outcome of the guest check in the report' })
+        : guest.outcome === 'sign-in-needed'
+          ? t({
+              message: "a sign-in in the developer's directory is needed",
+              comment: 'Outcome of the guest check in the report',
+            })
+          : t({ message: 'not checked', comment: 'Outcome of the access check in the report' });
+  const names = guest.developerToDo.signInNames.join(', ');
+  return (
+    <section>
+      <h4>
+        <Trans>Azure Digital Twins</Trans>
+      </h4>
+      <dl className="facts">
+        <Fact label={t`Hosting`}>
+          {t({
+            message: "the developer's directory (your people as guests)",
+            comment: 'Where the Digital Twins instance lives',
+          })}
+        </Fact>
+        <Fact label={t`Instance's directory (tenant ID)`} mono>
+          {guest.instanceDirectory}
+        </Fact>
+        <Fact label={t`Host name`} mono>
+          {guest.instanceHostName}
+        </Fact>
+        <Fact label={t`Data role needed`}>
+          {guest.dataRole === 'owner' ? t`owner (reads and writes)` : t`reader (reads only)`}
+        </Fact>
+        <Fact label={t`Result`}>{outcome}</Fact>
+        {guest.mustAct && <Fact label={t`Who must act`}>{i18n._(ACTOR_WORDS[guest.mustAct]!)}</Fact>}
+        {guest.aadsts && (
+          <Fact label={t`AADSTS code`} mono>
+            {guest.aadsts}
+          </Fact>
+        )}
+      </dl>
+      <p>
+        <Trans>
+          Not checked: the data role in the developer's directory. A guest cannot read it through Azure Resource Manager
+          (data roles grant no Microsoft.Authorization/permissions/read), so only the developer can confirm it.
+        </Trans>
+      </p>
+      <p>
+        <Trans>
+          For the developer, for {names}: invite them as guests, give them the data role on the instance, and allow your
+          directory in their cross-tenant access settings.
+        </Trans>
+      </p>
+    </section>
+  );
+}
+
+/** Who must act, in the page's language (the JSON keeps the identifier). */
+const ACTOR_WORDS: Record<string, MessageDescriptor> = {
+  developer: msg({ message: "the developer's directory administrator", comment: 'Who must act' }),
+  'customer-admin': msg({ message: 'your directory administrator', comment: 'Who must act' }),
+  'customer-network': msg({ message: 'your network administrator', comment: 'Who must act' }),
+  you: msg({ message: 'you', comment: 'Who must act' }),
+};

@@ -14,6 +14,7 @@ import { WaitNotice } from './WaitNotice';
 import { RegisterStep } from './steps/RegisterStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { TwinsWizard } from './TwinsWizard';
+import { GuestWizard } from './GuestWizard';
 import { RedirectProblem } from './RedirectProblem';
 
 export default function SignedInWizard({
@@ -34,7 +35,9 @@ export default function SignedInWizard({
   // Which steps exist is a pure function of the configured mode (./step.ts).
   return (
     <ProblemActionContext.Provider value={problemAction}>
-      {config.digitalTwins ? (
+      {config.digitalTwins?.hosting === 'developer' ? (
+        <GuestWizard account={account} onStep={onStep} />
+      ) : config.digitalTwins ? (
         <TwinsWizard account={account} onStep={onStep} />
       ) : (
         <ClassicWizard account={account} onStep={onStep} />

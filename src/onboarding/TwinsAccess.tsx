@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
+import type { CustomerTwinsConfig } from '../config/schema';
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
 import { useRoleAssignmentsAt } from '../azure/role-assignments';
 import { useRoleDefinitionsAt } from '../azure/role-definitions';
@@ -24,7 +25,8 @@ function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined
 /** The three reads at the instance (assignments, definitions, the admin's permissions) and the verdict on them. */
 export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsInstance) {
   const { arm, config } = useRuntime();
-  const settings = config.digitalTwins!;
+  // Only the customer's directory has this step (stepsFor).
+  const settings = config.digitalTwins as CustomerTwinsConfig;
   // All three start at once, as the step appears: from the pick to the verdict, three ARM requests.
   const assignments = useRoleAssignmentsAt(arm, instance.id);
   const definitions = useRoleDefinitionsAt(arm, instance.id);
@@ -100,7 +102,8 @@ export function TwinsAccess({
   const { config } = useRuntime();
   const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
-  const settings = config.digitalTwins!;
+  // Only the customer's directory has this step (stepsFor).
+  const settings = config.digitalTwins as CustomerTwinsConfig;
   const { verdict, error, pending, retry } = useAccessVerdict(account, instance);
   const problem = useRecordedProblem(error, tenantId);
   const app = config.appName;
@@ -301,7 +304,7 @@ function OutcomeText({ verdict }: { verdict: AccessVerdict }) {
   const role = verdict.role.roleName;
   const roleId = verdict.role.guid;
   const firm = (verdict.holders ?? []).filter((h) => !h.conditional).length;
-  const caller = config.digitalTwins!.caller;
+  const caller = (config.digitalTwins as CustomerTwinsConfig).caller;
   const you =
     verdict.you === 'holds' ? (
       <Trans>You hold the data actions it needs yourself.</Trans>

@@ -1,7 +1,7 @@
 import { actionMatches, type Permission } from '../azure/permissions';
 import { roleGuid, type RoleAssignment } from '../azure/role-assignments';
 import type { RoleDefinition } from '../azure/role-definitions';
-import type { DigitalTwinsConfig } from '../config/schema';
+import type { DigitalTwinsConfig, TwinsCaller } from '../config/schema';
 
 /**
  * Who can call the Digital Twins instance: pure functions of what ARM answered. A role counts by the data actions
@@ -212,7 +212,7 @@ export interface AccessVerdict {
 }
 
 export interface VerdictInput {
-  caller: DigitalTwinsConfig['caller'];
+  caller: TwinsCaller;
   dataRole: DigitalTwinsConfig['dataRole'];
   assignments: Reading<RoleAssignment[]>;
   definitions: Reading<RoleDefinition[]>;
@@ -273,7 +273,7 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
 
 /** The Azure CLI line that gives the role at the instance: to a group of users, or to the app's service principal. */
 export function roleAssignmentCommand(
-  caller: DigitalTwinsConfig['caller'],
+  caller: TwinsCaller,
   input: { roleGuid: string; scope: string; clientId: string },
 ): string {
   const assignee =

@@ -36,6 +36,26 @@ export interface Journal {
   problems: Array<{ at: string; key: string; title: string; ids: Array<[string, string]> }>;
   /** today's Digital Twins: the instance checked and what the portal found about who may call it */
   twins?: TwinsFindings;
+  /** the instance in the developer's directory: what the guest token request there answered */
+  guest?: GuestFindings;
+}
+
+/** What the guest step found (identifiers and Azure's words only: it stays English). */
+export interface GuestFindings {
+  checkedAt: string;
+  /** the token was issued by the instance's directory; or someone must change something; or a sign-in there is next */
+  outcome: 'token-issued' | 'blocked' | 'sign-in-needed';
+  /** who must act when blocked, and the card that says what */
+  actor: 'developer' | 'customer-admin' | 'customer-network' | 'you' | null;
+  problem: string | null;
+  aadsts: string | null;
+  token: {
+    tenantId: string;
+    account: string;
+    scopes: string[];
+    expiresOn: string | undefined;
+    correlationId: string;
+  } | null;
 }
 
 /** What the access step found, kept for the report (identifiers and Azure's words only: it stays English). */

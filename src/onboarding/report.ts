@@ -54,12 +54,13 @@ export function buildReport(input: ReportInput) {
     verification: journal.verification ? { scope: config.digitalTwinsScope, ...journal.verification } : null,
     problems: journal.problems,
     // Only with today's Digital Twins configured: the 2018 report keeps its shape.
-    ...(config.digitalTwins ? { digitalTwins: twinsSection(config.digitalTwins, journal) } : {}),
+    ...(config.digitalTwins ? { digitalTwins: twinsSection(config.digitalTwins, journal, input.account) } : {}),
   };
 }
 
 /** Hosting mode, instance, the principals and roles found, and what a browser could not check. */
-function twinsSection(settings: NonNullable<AppConfig['digitalTwins']>, journal: Journal) {
+function twinsSection(settings: NonNullable<AppConfig['digitalTwins']>, journal: Journal, account: string) {
+  if (settings.hosting === 'developer') return guestSection(settings, journal, account);
   const found = journal.twins;
   return {
     hosting: settings.hosting,
@@ -73,6 +74,44 @@ function twinsSection(settings: NonNullable<AppConfig['digitalTwins']>, journal:
     signedInAccountHoldsRole: found?.you ?? null,
     signedInAccountMayAssignRoles: found?.mayAssignRoles ?? null,
     notChecked: found?.notChecked ?? [],
+  };
+}
+
+/** The built-in data roles' names, for the developer's to-do (the developer's directory is not read). */
+const DATA_ROLE_NAMES = { owner: 'Azure Digital Twins Data Owner', reader: 'Azure Digital Twins Data Reader' } as const;
+
+/**
+ * The instance in the developer's directory: whether that directory issued a Digital Twins token to the signed-in
+ * person, who must act if not, and what the developer must do for the customer's people. The data role there cannot
+ * be seen by a guest (data roles grant no Microsoft.Authorization/permissions/read), so it is never reported as checked.
+ */
+function guestSection(
+  settings: Extract<NonNullable<AppConfig['digitalTwins']>, { hosting: 'developer' }>,
+  journal: Journal,
+  account: string,
+) {
+  const found = journal.guest;
+  return {
+    hosting: settings.hosting,
+    instanceHostName: settings.hostName,
+    instanceDirectory: settings.tenantId,
+    dataRole: settings.dataRole,
+    checkedAt: found?.checkedAt ?? null,
+    outcome: found?.outcome ?? null,
+    mustAct: found?.actor ?? null,
+    problem: found?.problem ?? null,
+    aadsts: found?.aadsts ?? null,
+    tokenFromInstanceDirectory: found?.token ?? null,
+    // Not a subscription or provider of the customer's directory: nothing there serves an instance in another one.
+    customerDirectorySteps: "none: the instance is in the developer's directory",
+    dataRoleChecked: false,
+    notChecked: ['data-role-in-developer-directory', 'data-plane'],
+    developerToDo: {
+      signInNames: [account],
+      invite: `Invite each sign-in name as a B2B guest into the directory ${settings.tenantId}`,
+      role: `Assign ${DATA_ROLE_NAMES[settings.dataRole]} on the instance ${settings.hostName} to those guests (or a group of them)`,
+      settings: `Allow B2B collaboration from the customer's directory in the inbound cross-tenant access settings of ${settings.tenantId}, and make its Conditional Access for guests something they can meet (MFA, device)`,
+    },
   };
 }
 

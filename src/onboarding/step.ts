@@ -46,7 +46,18 @@ export const TWINS_STEPS = [
   },
 ] as const;
 
-export type StepId = (typeof STEPS)[number]['id'] | (typeof TWINS_STEPS)[number]['id'];
+/**
+ * The instance is in the developer's directory (`hosting: "developer"`): nothing to choose or register in the
+ * customer's directory (no subscription of it serves an instance in another directory), so after sign-in only the
+ * check that the developer's directory issues the person a token there.
+ */
+export const GUEST_STEPS = [
+  STEPS[0],
+  { id: 'guest-access', title: 'Check access', label: TWINS_STEPS[3].label },
+] as const;
+
+export type StepId =
+  (typeof STEPS)[number]['id'] | (typeof TWINS_STEPS)[number]['id'] | (typeof GUEST_STEPS)[number]['id'];
 
 export interface StepDefinition {
   id: StepId;
@@ -56,7 +67,13 @@ export interface StepDefinition {
 
 /** Which steps exist: a pure function of the configured mode (none: the 2018 flow). */
 export function stepsFor(digitalTwins: { hosting: string } | undefined): readonly StepDefinition[] {
+  if (digitalTwins?.hosting === 'developer') return GUEST_STEPS;
   return digitalTwins ? TWINS_STEPS : STEPS;
+}
+
+/** In the developer's directory mode the step after sign-in is the only one: the check is all there is to do. */
+export function deriveGuestStep(signedIn: boolean): StepId {
+  return signedIn ? 'guest-access' : 'sign-in';
 }
 
 export interface Facts {

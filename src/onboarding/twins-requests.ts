@@ -1,6 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { DigitalTwinsConfig } from '../config/schema';
+import type { TwinsCaller } from '../config/schema';
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
 import { roleAssignmentCommand, type RoleRef } from './data-access';
 
@@ -10,7 +10,7 @@ import { roleAssignmentCommand, type RoleRef } from './data-access';
  * buttons, in the page's language; ids, the role's id and the command stay as they are.
  */
 export interface RoleRequestInput {
-  caller: DigitalTwinsConfig['caller'];
+  caller: TwinsCaller;
   appName: string;
   clientId: string;
   instance: Pick<DigitalTwinsInstance, 'id' | 'name'>;

@@ -5,6 +5,8 @@ import {
   STEPS,
   stepNumber,
   stepsFor,
+  GUEST_STEPS,
+  deriveGuestStep,
   TWINS_STEPS,
   twinsWaitsForProviderState,
 } from './step';
@@ -29,6 +31,14 @@ describe('steps by mode', () => {
     expect(stepNumber('instance', TWINS_STEPS)).toBe(2);
     expect(stepNumber('access', TWINS_STEPS)).toBe(4);
     expect(stepNumber('instance')).toBe(0);
+  });
+
+  it("instance in the developer's directory: nothing to choose or register in the customer's; the check right after sign-in", () => {
+    expect(stepsFor({ hosting: 'developer' })).toBe(GUEST_STEPS);
+    expect(stepsFor({ hosting: 'developer' }).map((s) => s.id)).toEqual(['sign-in', 'guest-access']);
+    expect(deriveGuestStep(false)).toBe('sign-in');
+    expect(deriveGuestStep(true)).toBe('guest-access');
+    expect(stepNumber('guest-access', GUEST_STEPS)).toBe(2);
   });
 });
 

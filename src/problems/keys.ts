@@ -51,3 +51,22 @@ export const CATALOGUE_KEYS = [
 ] as const;
 
 export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];
+
+/**
+ * The cards of the developer's directory (`digitalTwins.hosting: "developer"`): a part of the catalogue that loads with
+ * the guest step (./guest-catalogue.ts), so its words stay off the landing page.
+ */
+export const GUEST_CATALOGUE_KEYS = [
+  'guest-not-invited',
+  'guest-outbound-blocked',
+  'guest-inbound-blocked',
+  'guest-tenant-restrictions',
+  'guest-device-required',
+  'guest-blocked-by-policy',
+  'guest-mfa',
+  'guest-consent',
+  'guest-sign-in',
+  'guest-other-directory',
+] as const;
+
+export type GuestCatalogueKey = (typeof GUEST_CATALOGUE_KEYS)[number];
