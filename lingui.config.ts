@@ -37,6 +37,8 @@ export const LAZY_PARTS = {
     'src/onboarding/steps/InstanceStep.tsx',
     'src/onboarding/TwinsAccess.tsx',
     'src/onboarding/twins-requests.ts',
+    // The header's part for someone signed in (src/app/Header.tsx loads it with the steps).
+    'src/app/SignedInIdentity.tsx',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: [
