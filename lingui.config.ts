@@ -43,6 +43,8 @@ export const LAZY_PARTS = {
     'src/onboarding/guest-requests.ts',
     'src/problems/guest-catalogue.ts',
     'src/problems/classify-guest.ts',
+    // The header's part for someone signed in (src/app/Header.tsx loads it with the steps).
+    'src/app/SignedInIdentity.tsx',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: [

@@ -31,6 +31,9 @@ async function pickInstance(page: import('@playwright/test').Page, emulator: Emu
   const row = page.getByRole('row', { name: /contoso-twins/ });
   await expect(row).toContainText(HOST);
   await expect(row).toContainText('Resource group rg-twins, region westeurope');
+  // The row names its subscription once the subscription list is read: a read the rows start, not the pick, which
+  // on a busy machine could otherwise still be on its way when the count below starts.
+  await expect(row).toContainText('Contoso Production');
   const before = emulator.requests.length;
   await page.getByRole('button', { name: 'Use this instance: contoso-twins' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check access' })).toBeVisible();

@@ -94,25 +94,3 @@ test.describe('an authentication context the browser cannot read', () => {
     expect(accessTokenClaims(emulator)).toEqual([{ acrs: { essential: true, values: ['p1'] } }]);
   });
 });
-
-test.describe('demo mode: MFA required for changes', () => {
-  test.use({ mode: 'demo' });
-
-  test('the in-browser sign-in page asks for the second factor, and the register call goes through', async ({
-    page,
-  }) => {
-    await page.goto('/?scenario=mfa-required');
-    await signIn(page, 'Ada Admin');
-    await chooseAndRegister(page);
-    // The presenter's notes say what is about to happen in this scenario.
-    await page.getByText('Presenter notes').click();
-    await expect(
-      page.getByText('In this directory Azure demands multi-factor authentication for every change'),
-    ).toBeVisible();
-    await page.getByRole('alert').getByRole('button', { name: 'Verify with Microsoft' }).click();
-    await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
-    await page.getByRole('button', { name: 'Approve sign-in' }).click();
-    await expect(page.getByText('Azure is registering')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'multifactor' })).toHaveCount(0);
-  });
-});

@@ -34,6 +34,8 @@ interface Outcome {
    * demo's sign-in page, and back on the step the held-up register call goes once more, by itself, and is accepted
    */
   stepUp?: true;
+  /** the start of what the demo's presenter notes say about this scenario at the end step */
+  presenterNote?: string;
 }
 
 /**
@@ -188,6 +190,7 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome | GuestOutcome> = {
     end: 'Register the resource provider',
     problem: 'Azure asks for multifactor authentication before this change',
     stepUp: true,
+    presenterNote: 'In this directory Azure demands multi-factor authentication for every change',
   },
   // The same for a Conditional Access authentication context (c1) on ARM writes.
   'mfa-auth-context': {
@@ -566,6 +569,10 @@ describe('every demo scenario', () => {
     if (expected.problem) expect(screen.getByRole('alert', { name: expected.problem })).toBeTruthy();
     else expect(screen.queryAllByRole('alert')).toEqual([]);
     if (expected.says) expect(screen.getAllByText(expected.says, { exact: false }).length).toBeGreaterThan(0);
+    if (expected.presenterNote) {
+      const notes = screen.getByText('Presenter notes').closest('details')!;
+      expect(notes.textContent).toContain(expected.presenterNote);
+    }
 
     if (expected.stepUp) {
       expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { openApp, type App } from './harness/app';
 
 /**
@@ -25,8 +25,9 @@ describe('a registration that takes long', () => {
     await app.pass(20_000);
     expect(reads() - before).toBeLessThanOrEqual(1);
     await app.pass(45_000);
-    // …and it does go on reading.
-    expect(reads() - before).toBeGreaterThanOrEqual(2);
+    // …and it does go on reading. The read that fell due may still be on its way (its token is fetched first): on a
+    // busy machine that takes real time, which the test's clock follows.
+    await waitFor(() => expect(reads() - before).toBeGreaterThanOrEqual(2));
     expect(reads() - before).toBeLessThanOrEqual(3);
     expect(screen.queryAllByRole('alert')).toEqual([]);
   });

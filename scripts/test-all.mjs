@@ -41,6 +41,33 @@ function run(label, command, args) {
   return result.status ?? 1;
 }
 
+/** Starts a runner in the background, its output into `log`; resolves to its exit code once it is done. */
+function runBeside(command, args, log, env) {
+  const out = openSync(log, 'w');
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', out, out], env });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  }).finally(() => closeSync(out));
+}
+
+// The end-to-end suite and the budget check spend most of their time waiting (on the browser, on the emulator's
+// clock, on a 60 s registration), so they start first, each on its own port, and the type check, lint and Vitest
+// (which keep the cores busy) run beside them. Their output follows, whole, once they are done. One production
+// build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should the
+// build fail, each builds for itself and fails there, counted.
+const built = run('production build for the end-to-end tests and the budgets', 'node', [
+  'scripts/e2e-serve.mjs',
+  '--build-only',
+]);
+const besideEnv = { ...process.env };
+if (built === 0) besideEnv.E2E_PREBUILT = e2ePort === 4173 ? '.e2e/dist' : `.e2e/dist-${e2ePort}`;
+const e2eLog = `${results}/e2e.log`;
+const budgetLog = `${results}/budgets.log`;
+console.log('\n=== started beside what follows: npx playwright test; node scripts/bench.mjs --check');
+const e2eRun = runBeside('npx', ['playwright', 'test'], e2eLog, besideEnv);
+const budgetRun = runBeside('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], budgetLog, besideEnv);
+
 const typeCheck = run('type check', 'npx', ['tsc', '-b']);
 const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
 // Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
@@ -51,22 +78,11 @@ const unitExit = run('unit and integration tests', 'npx', [
   '--reporter=json',
   `--outputFile=${vitestJson}`,
 ]);
-// The budget check spends most of its time waiting (a 60 s registration), so it runs beside the e2e suite, on
-// its own port and build; its output follows the suite's.
-const budgetLog = `${results}/budgets.log`;
-const budgetOut = openSync(budgetLog, 'w');
-const budgetRun = new Promise((resolve) => {
-  const child = spawn('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], {
-    stdio: ['ignore', budgetOut, budgetOut],
-    env: process.env,
-  });
-  child.on('exit', (code) => resolve(code ?? 1));
-  child.on('error', () => resolve(1));
-});
-const e2eExit = run('end-to-end tests', 'npx', ['playwright', 'test']);
+const e2eExit = await e2eRun;
+console.log('\n=== end-to-end tests: npx playwright test (ran beside the steps above)');
+console.log(readFileSync(e2eLog, 'utf8'));
 const budgetExit = await budgetRun;
-closeSync(budgetOut);
-console.log('\n=== budgets: node scripts/bench.mjs --check (ran beside the end-to-end tests)');
+console.log('\n=== budgets: node scripts/bench.mjs --check (ran beside the steps above)');
 console.log(readFileSync(budgetLog, 'utf8'));
 
 function readJson(path) {

@@ -1,5 +1,4 @@
 import { MsalProvider } from '@azure/msal-react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Trans } from '@lingui/react/macro';
 import { RuntimeContext, type Runtime } from '../runtime/runtime';
@@ -34,16 +33,6 @@ function UnderTheHoodSlot({ runtime }: { runtime: Runtime }) {
   );
 }
 
-function makeQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      // The ARM client already retries what is worth retrying; a second layer would multiply requests.
-      queries: { retry: false, refetchOnWindowFocus: true },
-      mutations: { retry: false },
-    },
-  });
-}
-
 /** The actions problem cards offer on every step (ui/ shows them; auth/ knows how to sign in). */
 function problemAction(action: ProblemAction) {
   // 'step-up' comes with ARM's answers only, so the wizard's steps (a later chunk) provide it.
@@ -51,36 +40,33 @@ function problemAction(action: ProblemAction) {
 }
 
 export function App({ runtime }: { runtime: Runtime }) {
-  const [queryClient] = useState(makeQueryClient);
   // The step on screen, for the demo's presenter notes (live mode does not listen).
   const [step, setStep] = useState<string | undefined>(undefined);
   return (
     <RuntimeContext.Provider value={runtime}>
       <MsalProvider instance={runtime.msal}>
-        <QueryClientProvider client={queryClient}>
-          <ProblemActionContext.Provider value={problemAction}>
-            <a className="skip-link" href="#main">
-              <Trans>Skip to content</Trans>
-            </a>
-            <Header />
-            <main id="main" className="main">
-              {runtime.demo?.notice && (
-                <p className="card note" role="status">
-                  {runtime.demo.notice}
-                </p>
-              )}
-              <ErrorBoundary>
-                <Wizard onStep={runtime.demo ? setStep : undefined} />
-              </ErrorBoundary>
-            </main>
-            <UnderTheHoodSlot runtime={runtime} />
-            {runtime.demo && (
-              <Suspense fallback={null}>
-                <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />
-              </Suspense>
+        <ProblemActionContext.Provider value={problemAction}>
+          <a className="skip-link" href="#main">
+            <Trans>Skip to content</Trans>
+          </a>
+          <Header />
+          <main id="main" className="main">
+            {runtime.demo?.notice && (
+              <p className="card note" role="status">
+                {runtime.demo.notice}
+              </p>
             )}
-          </ProblemActionContext.Provider>
-        </QueryClientProvider>
+            <ErrorBoundary>
+              <Wizard onStep={runtime.demo ? setStep : undefined} />
+            </ErrorBoundary>
+          </main>
+          <UnderTheHoodSlot runtime={runtime} />
+          {runtime.demo && (
+            <Suspense fallback={null}>
+              <DemoControls demo={runtime.demo} canGoLive={runtime.config.canGoLive} step={step} />
+            </Suspense>
+          )}
+        </ProblemActionContext.Provider>
       </MsalProvider>
     </RuntimeContext.Provider>
   );

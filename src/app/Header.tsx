@@ -1,40 +1,42 @@
-import { useMsal } from '@azure/msal-react';
-import { InteractionStatus } from '@azure/msal-browser';
-import { useState } from 'react';
+import { Suspense, use } from 'react';
+import type { AccountInfo } from '@azure/msal-browser';
 import { useRuntime } from '../runtime/runtime';
 import { useSignedInAccount } from '../auth/useAccount';
-import { signOut, signOutHint } from '../auth/tokens';
-import { useDirectory } from '../azure/subscriptions';
-import { forgetSession } from '../onboarding/forget';
-import { useProblem } from '../problems/useProblem';
-import { ProblemCard } from '../ui/ProblemCard';
 import { PanelToggle } from '../under-the-hood/PanelToggle';
 import { ConfigText, useHydrated } from '../ui/hydration';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { LanguagePicker } from './LanguagePicker';
 
-export function Header() {
-  const { config, arm, msal, demo } = useRuntime();
-  const hydrated = useHydrated();
-  const { inProgress } = useMsal();
-  const account = useSignedInAccount();
-  const tenant = useDirectory(arm, account);
-  const [signOutError, setSignOutError] = useState<unknown>(null);
-  const signOutProblem = useProblem(signOutError);
-  const { t } = useLingui();
-  // Without the ID token's login_hint claim Entra cannot tell which account to sign out, and asks.
-  const pickerExpected = account !== null && signOutHint(account) === undefined;
+type IdentityModule = typeof import('./SignedInIdentity');
+let identity: IdentityModule | undefined;
+let loadingIdentity: Promise<IdentityModule | null> | undefined;
 
-  async function leave() {
-    setSignOutError(null);
-    // The portal's own notes about this directory go too; MSAL clears its token cache for the account.
-    forgetSession();
-    try {
-      await signOut(msal, account);
-    } catch (error) {
-      setSignOutError(error);
-    }
-  }
+/**
+ * Who is signed in, and Sign out (./SignedInIdentity.tsx): a chunk that start.tsx fetches beside the steps after
+ * sign-in, and waits for, so a signed-in page shows it in its first render. A failed load shows nothing and is
+ * tried again at the next render; the steps say what went wrong.
+ */
+export function loadSignedInIdentity(): Promise<IdentityModule | null> {
+  loadingIdentity ??= import('./SignedInIdentity').then(
+    (module) => (identity = module),
+    () => {
+      loadingIdentity = undefined;
+      return null;
+    },
+  );
+  return loadingIdentity;
+}
+
+function LoadedIdentity({ account }: { account: AccountInfo }) {
+  const loaded = identity ?? use(loadSignedInIdentity());
+  return loaded ? <loaded.SignedInIdentity account={account} /> : null;
+}
+
+export function Header() {
+  const { config, demo } = useRuntime();
+  const hydrated = useHydrated();
+  const account = useSignedInAccount();
+  const { t } = useLingui();
 
   return (
     <header className="header">
@@ -73,50 +75,9 @@ export function Header() {
         <PanelToggle demo={!!demo} />
       </div>
       {account && (
-        <div className="identity" role="group" aria-label={t`Signed in`}>
-          <dl className="identity-facts">
-            <div>
-              <dt>
-                <Trans>Signed in as</Trans>
-              </dt>
-              <dd>
-                {account.name ? `${account.name} ` : ''}
-                <span className="muted">({account.username})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>
-                <Trans>Directory</Trans>
-              </dt>
-              <dd>
-                {tenant?.displayName ?? t`Directory`}{' '}
-                <span className="muted">
-                  ({tenant?.defaultDomain ? `${tenant.defaultDomain}, ` : ''}
-                  {account.tenantId})
-                </span>
-              </dd>
-            </div>
-          </dl>
-          <button
-            type="button"
-            className="button"
-            disabled={inProgress !== InteractionStatus.None}
-            aria-describedby={pickerExpected ? 'sign-out-picker' : undefined}
-            onClick={() => void leave()}
-          >
-            <Trans>Sign out</Trans>
-          </button>
-          {pickerExpected && (
-            <span id="sign-out-picker" className="muted sign-out-note">
-              <Trans>Microsoft will ask which account to sign out.</Trans>
-            </span>
-          )}
-        </div>
-      )}
-      {signOutProblem && (
-        <div className="header-problem">
-          <ProblemCard problem={signOutProblem} />
-        </div>
+        <Suspense fallback={null}>
+          <LoadedIdentity account={account} />
+        </Suspense>
       )}
     </header>
   );

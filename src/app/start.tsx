@@ -18,6 +18,7 @@ import { exchangeRecord } from '../exchanges/record';
 import { feedFromMsalEvents } from '../exchanges/msal-events';
 import { startsOnLanding } from './landing';
 import { loadSignedInWizard } from '../onboarding/Wizard';
+import { loadSignedInIdentity } from './Header';
 import { t } from '@lingui/core/macro';
 import { activateLocale, i18n, needCatalog, requestedLocale } from '../i18n/i18n';
 
@@ -59,7 +60,7 @@ export async function start(show: Show, { resuming = false }: { resuming?: boole
   const language = startLanguage();
   // The steps after sign-in are likely needed: fetch them (in the language just chosen) while the config, the
   // catalog and MSAL start.
-  const wizard = resuming ? loadSignedInWizard().catch(() => undefined) : undefined;
+  const wizard = resuming ? loadSignedIn() : undefined;
   const [loaded] = await Promise.all([loadConfig(), language]);
   if (!loaded.ok) {
     document.title = t`Configuration problem – Twin Onboarding`;
@@ -104,7 +105,7 @@ export async function start(show: Show, { resuming = false }: { resuming?: boole
     },
   });
   // Signed in: the steps render at once rather than after a fallback (a failed load is tried again as they render).
-  if (msal.getActiveAccount()) await (wizard ?? loadSignedInWizard().catch(() => undefined));
+  if (msal.getActiveAccount()) await (wizard ?? loadSignedIn());
   applyAccent(config.accentColor);
   const runtime: Runtime = { config, msal, arm, demo: demo?.handle, redirectError };
   show(
@@ -117,6 +118,11 @@ export async function start(show: Show, { resuming = false }: { resuming?: boole
     { hydrate: startsOnLanding(runtime) && i18n.locale === 'en' },
   );
   return { page: 'app', runtime, demo };
+}
+
+/** The steps after sign-in and the header's signed-in part, each with its words (a failed load is tried again). */
+function loadSignedIn(): Promise<unknown> {
+  return Promise.all([loadSignedInWizard().catch(() => undefined), loadSignedInIdentity()]);
 }
 
 /** Demo mode loads the emulator (its own chunk); live mode never fetches it. Two demo pages render without MSAL. */

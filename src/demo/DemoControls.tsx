@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { DemoHandle } from '../runtime/runtime';
 import { queryKeys } from '../azure/query-keys';
+import { queryClient } from '../azure/query-client';
 import { CopyButton } from '../ui/CopyButton';
 import { NOTES_OPEN_KEY, presenterNote, SCENARIO_NOTES } from './presenter-notes';
 import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED, type SpeedId } from './speed';
@@ -25,7 +25,6 @@ export default function DemoControls({
   canGoLive: boolean;
   step: string | undefined;
 }) {
-  const queryClient = useQueryClient();
   const [scenario, setScenario] = useState(demo.scenario);
   const [speed, setSpeed] = useState(parseSpeed(demo.speed) ?? DEFAULT_SPEED);
   const [status, setStatus] = useState<Status>(null);

@@ -7,7 +7,10 @@ import { StepFrame } from './StepFrame';
 import { SignInStep } from './steps/SignInStep';
 import { needCatalog } from '../i18n/i18n';
 
-type SignedInWizardModule = typeof import('./SignedInWizard');
+interface SignedInWizardModule {
+  default: (typeof import('./SignedInWizard'))['default'];
+  WithQueries: (typeof import('../azure/query-client'))['WithQueries'];
+}
 let signedInWizard: SignedInWizardModule | undefined;
 let loading: Promise<SignedInWizardModule> | undefined;
 
@@ -15,11 +18,11 @@ let loading: Promise<SignedInWizardModule> | undefined;
  * Steps 2 to 4, with their words, load once someone is signed in: the landing page (step 1) does not download
  * them. main.tsx starts this as the page starts and waits for it before the first render when someone is signed
  * in, so the steps render at once (no fallback, which React would hold on screen for a moment). A failed load may
- * be tried again.
+ * be tried again. TanStack Query's cache comes with them (src/azure/query-client.tsx): step 1 reads nothing.
  */
 export function loadSignedInWizard(): Promise<SignedInWizardModule> {
-  loading ??= Promise.all([import('./SignedInWizard'), needCatalog('wizard')]).then(
-    ([module]) => (signedInWizard = module),
+  loading ??= Promise.all([import('./SignedInWizard'), import('../azure/query-client'), needCatalog('wizard')]).then(
+    ([module, { WithQueries }]) => (signedInWizard = { default: module.default, WithQueries }),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -29,8 +32,12 @@ export function loadSignedInWizard(): Promise<SignedInWizardModule> {
 }
 
 function LoadedSignedInWizard(props: { account: AccountInfo; onStep: ((step: StepId) => void) | undefined }) {
-  const { default: SignedInWizard } = signedInWizard ?? use(loadSignedInWizard());
-  return <SignedInWizard {...props} />;
+  const { default: SignedInWizard, WithQueries } = signedInWizard ?? use(loadSignedInWizard());
+  return (
+    <WithQueries>
+      <SignedInWizard {...props} />
+    </WithQueries>
+  );
 }
 
 /** `onStep` hears which step is on screen (the demo's presenter notes follow it). */
