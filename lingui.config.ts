@@ -37,6 +37,9 @@ export const LAZY_PARTS = {
     'src/onboarding/steps/InstanceStep.tsx',
     'src/onboarding/TwinsAccess.tsx',
     'src/onboarding/twins-requests.ts',
+    // Giving the data role (issue 18) and the catalogue entries of its failures.
+    'src/onboarding/grant',
+    'src/problems/catalogue-roles.ts',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: [

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppConfig } from '../config/schema';
 import { catalogue } from '../problems/catalogue';
+import '../problems/catalogue-roles';
 import { problemFromEntry } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { SupportContactContext } from '../ui/support-contact';

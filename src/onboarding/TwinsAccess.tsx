@@ -14,6 +14,9 @@ import { updateJournal, useRecordedProblem, type TwinsFindings } from './journal
 import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
+import { useRoleEligibilitiesAt } from '../azure/role-eligibilities';
+import { ActivateFirst, GrantRole } from './grant/GrantRole';
+import { eligibleToAssign } from './grant/may-assign';
 
 /** What one query's answer says: read, refused (403: "cannot tell from here"), or not known yet (or failed). */
 function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined {
@@ -53,7 +56,13 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch();
   };
-  return { verdict, error: failed?.error ?? null, pending: !verdict && !failed, retry };
+  return {
+    verdict,
+    definitions: d?.read ? d.value : undefined,
+    error: failed?.error ?? null,
+    pending: !verdict && !failed,
+    retry,
+  };
 }
 
 function findings(instance: DigitalTwinsInstance, verdict: AccessVerdict): Omit<TwinsFindings, 'checkedAt'> {
@@ -97,11 +106,14 @@ export function TwinsAccess({
   instance: DigitalTwinsInstance;
   token: VerifiedToken | undefined;
 }) {
-  const { config } = useRuntime();
+  const { arm, config } = useRuntime();
   const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
   const settings = config.digitalTwins!;
-  const { verdict, error, pending, retry } = useAccessVerdict(account, instance);
+  const { verdict, definitions, error, pending, retry } = useAccessVerdict(account, instance);
+  // Eligibility (PIM) is read only when the permissions answer lacks roleAssignments/write: activate, or ask.
+  const eligibilities = useRoleEligibilitiesAt(arm, instance.id, verdict?.canAssign === false);
+  const activatable = eligibleToAssign(eligibilities.data ?? [], definitions);
   const problem = useRecordedProblem(error, tenantId);
   const app = config.appName;
   const name = instance.name;
@@ -192,7 +204,11 @@ export function TwinsAccess({
           </h2>
           <Holders verdict={verdict} />
           <OutcomeText verdict={verdict} />
+          {verdict.outcome !== 'ready' && activatable.length > 0 && (
+            <ActivateFirst instance={instance} eligible={activatable} />
+          )}
           {verdict.outcome !== 'ready' &&
+            activatable.length === 0 &&
             (verdict.canAssign === true ? (
               <>
                 <p>
@@ -225,6 +241,7 @@ export function TwinsAccess({
                 <RequestText label={t`Copy the request`} text={roleRequest(i18n, requestInput)} />
               </>
             ))}
+          <GrantRole account={account} instance={instance} verdict={verdict} />
         </section>
       )}
 

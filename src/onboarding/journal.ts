@@ -36,6 +36,28 @@ export interface Journal {
   problems: Array<{ at: string; key: string; title: string; ids: Array<[string, string]> }>;
   /** today's Digital Twins: the instance checked and what the portal found about who may call it */
   twins?: TwinsFindings;
+  /** data roles this tab gave, by assignment name: read before any PUT, so a reload never sends a second one */
+  grants?: Record<string, GrantRecord>;
+}
+
+/** One role given on an instance: what was sent, when ARM made it, when the portal saw it work. */
+export interface GrantRecord {
+  name: string;
+  scope: string;
+  roleId: string;
+  roleName: string;
+  principalId: string;
+  principalType: 'User' | 'Group' | 'ServicePrincipal';
+  /** the signed-in admin themself */
+  you: boolean;
+  /** when ARM's answer arrived, by this browser's clock (ISO): the wait is timed from it */
+  assignedAt: string;
+  /** ARM's own createdOn, when it said */
+  createdOn?: string | undefined;
+  /** a PUT of this tab made it; false: it was found already there (another tab, an earlier visit) */
+  putByThisTab: boolean;
+  /** when a read showed it in effect (ISO): listed for a group or app, in the admin's own data actions for "me" */
+  seenAt?: string;
 }
 
 /** What the access step found, kept for the report (identifiers and Azure's words only: it stays English). */
