@@ -4,6 +4,7 @@ import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory'
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
 import type { EmulatorState } from './emulator/types';
 import { RegistrationState } from '../azure/registration-state';
+import { findRoleDefinition, normalizeScope } from './emulator/rbac';
 
 const ARM_NAME = 'Azure Resource Manager';
 
@@ -52,7 +53,33 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
         since: record.registeredAt ?? record.registeringSince ?? 0,
       });
     }
+    // Role assignments made at an instance of this tenant: where giving a data role shows up.
+    const instanceRoles: NonNullable<DirectoryTenant['instanceRoles']> = [];
+    for (const instance of world.digitalTwinsInstances ?? []) {
+      const sub = world.subscriptions.find((x) => x.id === instance.subscriptionId);
+      if (sub?.tenantId !== tenant.id) continue;
+      const scope = normalizeScope(
+        `/subscriptions/${instance.subscriptionId}/resourceGroups/${instance.resourceGroup}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/${instance.name}`,
+      );
+      for (const a of world.roleAssignments ?? []) {
+        if (normalizeScope(a.scope) !== scope) continue;
+        const id = a.principalId.toLowerCase();
+        const principal =
+          world.groups?.find((g) => g.id.toLowerCase() === id)?.displayName ??
+          world.users.find((u) => u.id.toLowerCase() === id)?.upn ??
+          world.appPrincipals?.find((sp) => sp.id.toLowerCase() === id)?.displayName ??
+          a.principalId;
+        instanceRoles.push({
+          instance: instance.name,
+          role: findRoleDefinition(world, instance.subscriptionId, a.roleDefinitionId)?.roleName ?? a.roleDefinitionId,
+          principal,
+          principalType: a.principalType,
+          since: a.createdAt,
+        });
+      }
+    }
     return {
+      instanceRoles,
       id: tenant.id,
       displayName: tenant.displayName,
       defaultDomain: tenant.defaultDomain,

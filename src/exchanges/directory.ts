@@ -23,6 +23,8 @@ export interface DirectoryTenant {
   providers: Array<{ subscription: string; namespace: string; state: string; since: Since }>;
   /** subscriptions of the tenant where the namespace is NotRegistered and never failed */
   untouchedSubscriptions: number;
+  /** role assignments made at a Digital Twins instance of the tenant (absent: the picture predates them) */
+  instanceRoles?: Array<{ instance: string; role: string; principal: string; principalType: string; since: Since }>;
 }
 
 export interface DirectorySnapshot {

@@ -62,6 +62,7 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
     ...tenant.servicePrincipals.map((s) => s.since),
     ...tenant.grants.map((g) => g.since),
     ...tenant.providers.map((p) => p.since),
+    ...(tenant.instanceRoles ?? []).map((r) => r.since),
   );
   const is = (since: Since) => since > 0 && since === latest;
   const count = tenant.untouchedSubscriptions;
@@ -133,6 +134,22 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
           </li>
         )}
       </ul>
+      {tenant.instanceRoles && tenant.instanceRoles.length > 0 && (
+        <>
+          <h4 className="directory-heading">
+            <Trans>Role assignments on the Digital Twins instances</Trans>
+          </h4>
+          <ul className="directory-list">
+            {tenant.instanceRoles.map((r) => (
+              <li key={`${r.instance}|${r.role}|${r.principal}`} className={is(r.since) ? 'latest' : undefined}>
+                <span className="wrap">{r.instance}</span>: {r.role} → <span className="wrap">{r.principal}</span>{' '}
+                <span className="muted">({r.principalType})</span>
+                <When since={r.since} latest={is(r.since)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }
