@@ -17,6 +17,7 @@ import type { VerifiedToken } from './verify';
 import { useRoleEligibilitiesAt } from '../azure/role-eligibilities';
 import { ActivateFirst, GrantRole } from './grant/GrantRole';
 import { eligibleToAssign } from './grant/may-assign';
+import { principalTypeName } from './grant/principal-words';
 
 /** What one query's answer says: read, refused (403: "cannot tell from here"), or not known yet (or failed). */
 function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined {
@@ -250,16 +251,8 @@ export function TwinsAccess({
   );
 }
 
-function principalType(t: ReturnType<typeof useLingui>['t'], type: string): string {
-  if (type === 'User') return t({ message: 'User', comment: 'A kind of Microsoft Entra principal' });
-  if (type === 'Group') return t({ message: 'Group', comment: 'A kind of Microsoft Entra principal' });
-  if (type === 'ServicePrincipal')
-    return t({ message: 'Service principal (an app)', comment: 'A kind of Microsoft Entra principal' });
-  return type;
-}
-
 function Holders({ verdict }: { verdict: AccessVerdict }) {
-  const { t } = useLingui();
+  const { i18n } = useLingui();
   if (!verdict.holders || verdict.holders.length === 0) return null;
   return (
     <div className="table-scroll">
@@ -281,7 +274,7 @@ function Holders({ verdict }: { verdict: AccessVerdict }) {
           {verdict.holders.map((h: Holder) => (
             <tr key={h.principalId}>
               <th scope="row">
-                {principalType(t, h.principalType)}
+                {principalTypeName(i18n, h.principalType)}
                 {h.you && (
                   <>
                     {' '}
