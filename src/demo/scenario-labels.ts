@@ -121,6 +121,30 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Today's Digital Twins: the app calls alone`,
     description: msg`The developer's app calls Digital Twins as itself and needs Data Reader. Its service principal in Contoso holds Data Reader on the instance; a browser cannot learn that object id, so the portal says what it could not check.`,
   }),
+  'twins-grant-group': () => ({
+    title: msg`Today's Digital Twins: give the role to a group`,
+    description: msg`Nobody holds Azure Digital Twins Data Owner on the instance. Ada is Owner of the subscription, so she may assign roles: she gives the data role to the group "Twin app users" with one click, and the portal waits until it works.`,
+  }),
+  'twins-grant-me': () => ({
+    title: msg`Today's Digital Twins: give the role to yourself`,
+    description: msg`Ada is Owner of the subscription and also uses the app herself: she gives Azure Digital Twins Data Owner on the instance to her own account with one click. Azure takes about 20 seconds before the role works.`,
+  }),
+  'twins-grant-contributor': () => ({
+    title: msg`Today's Digital Twins: a Contributor cannot give roles`,
+    description: msg`Ada is only Contributor of the subscriptions: she sees the instance but may not assign roles (Azure would answer 403). Omar, Owner of Contoso Production, can; the portal says whom to ask.`,
+  }),
+  'twins-grant-eligible': () => ({
+    title: msg`Today's Digital Twins: Owner only eligible (PIM)`,
+    description: msg`Ada holds Reader on the subscriptions and is only eligible for Owner in Privileged Identity Management: until she activates it (the demo controls can, as the Azure portal would), she may not assign roles. Then "Check again".`,
+  }),
+  'twins-grant-policy': () => ({
+    title: msg`Today's Digital Twins: a policy blocks role assignments`,
+    description: msg`Ada is Owner, but an Azure Policy on Contoso Production denies every new role assignment ("Role assignments only through the platform team"): Azure refuses the assignment (403 RequestDisallowedByPolicy).`,
+  }),
+  'twins-grant-slow': () => ({
+    title: msg`Today's Digital Twins: the role takes minutes to work`,
+    description: msg`As "give the role to yourself", but Azure takes four minutes before the new role assignment works: the portal keeps checking, with a fresh token each time, and never assigns twice.`,
+  }),
 };
 
 /**

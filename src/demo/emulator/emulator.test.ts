@@ -54,6 +54,12 @@ describe('scenarios', () => {
       'twins-several',
       'twins-private',
       'twins-app-caller',
+      'twins-grant-group',
+      'twins-grant-me',
+      'twins-grant-contributor',
+      'twins-grant-eligible',
+      'twins-grant-policy',
+      'twins-grant-slow',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([
