@@ -114,7 +114,7 @@ export function TwinsAccess({
   const { verdict, definitions, error, pending, retry } = useAccessVerdict(account, instance);
   // Eligibility (PIM) is read only when the permissions answer lacks roleAssignments/write: activate, or ask.
   const eligibilities = useRoleEligibilitiesAt(arm, instance.id, verdict?.canAssign === false);
-  const activatable = eligibleToAssign(eligibilities.data ?? [], definitions);
+  const activatable = verdict?.canAssign === false ? eligibleToAssign(eligibilities.data ?? [], definitions) : [];
   const problem = useRecordedProblem(error, tenantId);
   const app = config.appName;
   const name = instance.name;

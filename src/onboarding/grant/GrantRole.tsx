@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../../runtime/runtime';
 import { mutationKeys, queryKeys } from '../../azure/query-keys';
@@ -74,20 +76,14 @@ export function GrantRole({
   );
 }
 
-function objectIdMessage(t: ReturnType<typeof useLingui>['t'], problem: ObjectIdProblem): string {
-  switch (problem) {
-    case 'empty':
-      return t`Enter the object ID.`;
-    case 'shape':
-      return t`An object ID is a GUID: 32 hexadecimal digits in groups of 8-4-4-4-12.`;
-    case 'zeros':
-      return t`An object ID of zeros belongs to nobody.`;
-    case 'tenant-id':
-      return t`This is the directory's own ID (tenant ID), not the object ID of a group, user or service principal.`;
-    case 'client-id':
-      return t`This is the app's application (client) ID. Its service principal has another ID, its object ID: copy it from Enterprise applications.`;
-  }
-}
+/** Why a typed id cannot be the principal's object id, in words. */
+const OBJECT_ID_PROBLEMS: Record<ObjectIdProblem, MessageDescriptor> = {
+  empty: msg`Enter the object ID.`,
+  shape: msg`An object ID is a GUID: 32 hexadecimal digits in groups of 8-4-4-4-12.`,
+  zeros: msg`An object ID of zeros belongs to nobody.`,
+  'tenant-id': msg`This is the directory's own ID (tenant ID), not the object ID of a group, user or service principal.`,
+  'client-id': msg`This is the app's application (client) ID. Its service principal has another ID, its object ID: copy it from Enterprise applications.`,
+};
 
 function GrantForm({
   account,
@@ -101,7 +97,7 @@ function GrantForm({
   onDone: () => void;
 }) {
   const { arm, config } = useRuntime();
-  const { t, i18n } = useLingui();
+  const { i18n } = useLingui();
   const queryClient = useQueryClient();
   const id = useId();
   const tenantId = account.tenantId;
@@ -281,7 +277,7 @@ function GrantForm({
           </p>
           {shownProblem && (
             <p id={problemId} role="alert" className="card problem">
-              {objectIdMessage(t, shownProblem)}
+              {i18n._(OBJECT_ID_PROBLEMS[shownProblem])}
             </p>
           )}
         </>
