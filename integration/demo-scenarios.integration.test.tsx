@@ -531,7 +531,7 @@ async function giveRole(app: App, verdict: HTMLElement, expected: GrantOutcome):
     expect(puts(app)).toEqual([403]);
     return false;
   }
-  await app.findStatus('Checking whether the role is in effect');
+  await app.until(() => verdict.querySelector('[data-grant]'));
   expect(puts(app)).toEqual([201]);
   if (expected.delayMs) {
     await app.pass(expected.delayMs - 60_000);
