@@ -140,7 +140,7 @@ function GrantForm({
       updateJournal(tenantId, (j) =>
         j.grants?.[request.name] ? j : { ...j, grants: { ...j.grants, [request.name]: record } },
       );
-      void queryClient.invalidateQueries({ queryKey: queryKeys.roleAssignmentsAt(scope) });
+      // The verdict reads again once the role is seen working (GrantProgress), not before: listed is not effective.
       setTarget(undefined);
       onDone();
     },
