@@ -102,6 +102,32 @@ function stoppedForApproval(page: NonNullable<Outcome['stoppedBy']>): Outcome {
   };
 }
 
+/**
+ * Issue 18's worlds (twins-grant-*) as the portal shows them before it can give the role itself: nobody holds it, and
+ * the verdict says whether the admin may assign it (Owner) or must ask (Contributor; an Owner only eligible in PIM).
+ * The one-click grant replaces these rows with the grant's own journey.
+ */
+function nobodyYet(scenario: string, mayAssign: boolean): TwinsOutcome {
+  return {
+    twins: {
+      instances: [['contoso-twins', 'Contoso Production']],
+      pick: 'contoso-twins',
+      holders: [],
+      refused: true,
+      verdict: [
+        `Nobody can call the instance for ${APP} yet.`,
+        mayAssign ? 'so you may assign it yourself' : "Your roles on the instance don't include",
+      ],
+      copy: {
+        label: mayAssign ? 'Copy your to-do' : 'Copy the request',
+        line: groupLine(scenario, 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner),
+      },
+      proven: 'What the portal proved so far',
+      provenSays: ['No principal holds a role with every data action the app needs.'],
+    },
+  };
+}
+
 /** One line per scenario of src/demo/emulator/scenarios.ts (docs/testing.md, "Adding a scenario"). */
 const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
   happy: FULL,
@@ -273,6 +299,12 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome> = {
       ],
     },
   },
+  'twins-grant-group': nobodyYet('twins-grant-group', true),
+  'twins-grant-me': nobodyYet('twins-grant-me', true),
+  'twins-grant-contributor': nobodyYet('twins-grant-contributor', false),
+  'twins-grant-eligible': nobodyYet('twins-grant-eligible', false),
+  'twins-grant-policy': nobodyYet('twins-grant-policy', true),
+  'twins-grant-slow': nobodyYet('twins-grant-slow', true),
 };
 
 /** Nothing loading any more, no raw error text, and every card with its details for support. */
