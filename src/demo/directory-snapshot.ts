@@ -1,10 +1,12 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
+import type { DirectoryRoleAssignment, DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
-import type { EmulatorState } from './emulator/types';
+import { allAssignments, effectiveFor, findRoleDefinition, scopeCovers, subscriptionOfScope } from './emulator/rbac';
+import { instanceId } from './emulator/twins';
+import type { EmulatorState, RoleAssignmentRecord, WorldState } from './emulator/types';
+import { findUserByObjectId } from './emulator/world';
 import { RegistrationState } from '../azure/registration-state';
-import { findRoleDefinition, normalizeScope } from './emulator/rbac';
 
 const ARM_NAME = 'Azure Resource Manager';
 
@@ -53,33 +55,7 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
         since: record.registeredAt ?? record.registeringSince ?? 0,
       });
     }
-    // Role assignments made at an instance of this tenant: where giving a data role shows up.
-    const instanceRoles: NonNullable<DirectoryTenant['instanceRoles']> = [];
-    for (const instance of world.digitalTwinsInstances ?? []) {
-      const sub = world.subscriptions.find((x) => x.id === instance.subscriptionId);
-      if (sub?.tenantId !== tenant.id) continue;
-      const scope = normalizeScope(
-        `/subscriptions/${instance.subscriptionId}/resourceGroups/${instance.resourceGroup}/providers/Microsoft.DigitalTwins/digitalTwinsInstances/${instance.name}`,
-      );
-      for (const a of world.roleAssignments ?? []) {
-        if (normalizeScope(a.scope) !== scope) continue;
-        const id = a.principalId.toLowerCase();
-        const principal =
-          world.groups?.find((g) => g.id.toLowerCase() === id)?.displayName ??
-          world.users.find((u) => u.id.toLowerCase() === id)?.upn ??
-          world.appPrincipals?.find((sp) => sp.id.toLowerCase() === id)?.displayName ??
-          a.principalId;
-        instanceRoles.push({
-          instance: instance.name,
-          role: findRoleDefinition(world, instance.subscriptionId, a.roleDefinitionId)?.roleName ?? a.roleDefinitionId,
-          principal,
-          principalType: a.principalType,
-          since: a.createdAt,
-        });
-      }
-    }
     return {
-      instanceRoles,
       id: tenant.id,
       displayName: tenant.displayName,
       defaultDomain: tenant.defaultDomain,
@@ -96,7 +72,53 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
       }),
       providers,
       untouchedSubscriptions: untouched,
+      roleAssignments: roleAssignmentsOf(world, tenant.id, now),
+      hasInstances: (world.digitalTwinsInstances ?? []).some((i) =>
+        world.subscriptions.some((s) => s.tenantId === tenant.id && s.id === i.subscriptionId),
+      ),
     };
   });
   return { now, tenants };
+}
+
+/** The display name of an object of the directory, if it has one by that id. */
+function principalName(world: WorldState, tenantId: string, id: string): string | undefined {
+  const user = findUserByObjectId(world, id);
+  if (user?.tenantId === tenantId) return user.user.displayName;
+  return (
+    (world.groups ?? []).find((g) => g.tenantId === tenantId && g.id === id)?.displayName ??
+    (world.appPrincipals ?? []).find((p) => p.tenantId === tenantId && p.id === id)?.displayName
+  );
+}
+
+/** The name a scope goes by: the instance's, the resource group's, or the subscription's display name. */
+function scopeName(world: WorldState, scope: string): string {
+  const subId = subscriptionOfScope(scope);
+  const parts = scope.split('/').filter((p) => p.length > 0);
+  if (parts.length <= 2) return world.subscriptions.find((s) => s.id === subId)?.displayName ?? scope;
+  return parts[parts.length - 1] ?? scope;
+}
+
+/** Assignments on the tenant's Digital Twins instances, and every one made since the demo began, oldest first. */
+function roleAssignmentsOf(world: WorldState, tenantId: string, now: number): DirectoryRoleAssignment[] {
+  const subs = world.subscriptions.filter((s) => s.tenantId === tenantId);
+  const instances = (world.digitalTwinsInstances ?? []).map((i) => instanceId(i).toLowerCase());
+  const inTenant = (a: RoleAssignmentRecord) => subs.some((s) => scopeCovers(`/subscriptions/${s.id}`, a.scope));
+  return allAssignments(world)
+    .filter((a) => inTenant(a) && (a.createdAt > 0 || instances.includes(a.scope.toLowerCase())))
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((a) => {
+      const principal = principalName(world, tenantId, a.principalId);
+      const subId = subscriptionOfScope(a.scope) ?? '';
+      return {
+        name: a.name,
+        ...(principal ? { principal } : {}),
+        principalId: a.principalId,
+        principalType: a.principalType,
+        role: findRoleDefinition(world, subId, a.roleDefinitionId)?.roleName ?? a.roleDefinitionId,
+        scope: scopeName(world, a.scope),
+        since: a.createdAt,
+        pending: !effectiveFor(a, now),
+      };
+    });
 }

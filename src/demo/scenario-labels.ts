@@ -158,6 +158,12 @@ const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
   'twins-several': msg`Expected: three instances to choose from in two subscriptions; a Dev/Test instance is ready through the group's inherited Data Reader.`,
   'twins-private': msg`Expected: as "a group holds the role", plus a note that only a private endpoint reaches the instance; the admin goes on to the ready card.`,
   'twins-app-caller': msg`Expected: a service principal holds Data Reader; the ready card says the portal cannot see whether it is the app's and gives the az line with the app's client ID.`,
+  'twins-grant-group': msg`Expected: nobody holds the role; Ada gives Azure Digital Twins Data Owner to "Twin app users" with one click (one PUT), the portal waits until the role works, and "What changed in the directory" shows the assignment on contoso-twins.`,
+  'twins-grant-me': msg`Expected: Ada gives herself Data Owner with one click; about 20 seconds later, with a fresh token, the portal sees the role work and goes on to the ready card.`,
+  'twins-grant-contributor': msg`Expected: no button to give the role: Ada is Contributor and may not assign roles; the portal says to ask an Owner such as Omar Owner.`,
+  'twins-grant-eligible': msg`Expected: the portal says Ada's Owner is only eligible in Privileged Identity Management and asks her to activate it; after "Activate the eligible role" in the demo controls and "Check again", she gives the role.`,
+  'twins-grant-policy': msg`Expected: Azure Policy refuses the assignment (RequestDisallowedByPolicy); the card names "Role assignments only through the platform team" and says whom to ask.`,
+  'twins-grant-slow': msg`Expected: one PUT, then the portal keeps checking for about four minutes (skip ahead in the demo controls) and never assigns twice; then the ready card.`,
 };
 
 /** The expected outcome of a scenario in the page's language, if it has one. */

@@ -31,7 +31,7 @@ type RequestedPrincipalType = (typeof PRINCIPAL_TYPES)[number];
 const READ_ONLY_STATES = ['Disabled', 'Expired'];
 
 /** What an object id is in one directory: a member or guest user, a group, or an app's service principal. */
-export function directoryObjectType(world: WorldState, tenantId: string, oid: string): PrincipalType | undefined {
+function directoryObjectType(world: WorldState, tenantId: string, oid: string): PrincipalType | undefined {
   const key = oid.toLowerCase();
   const user = findUserByObjectId(world, key);
   if (user && user.tenantId === tenantId && isMember(user.user, tenantId)) return 'User';
