@@ -202,7 +202,10 @@ export class Emulator {
     return id;
   }
 
-  /** Give a principal a role at a scope (tests, demo controls; the portal's own grant comes in a later issue). */
+  /**
+   * Give a principal a role at a scope, as if it had always been there (tests, demo controls): it counts at once, for
+   * every token. The portal's own grant goes through ARM (`PUT …/roleAssignments/{name}`) and propagates.
+   */
   addRoleAssignment(spec: RoleAssignmentSpec): void {
     const record = assignmentRecord(this.st.world, spec, this.clock.now());
     const assignments = (this.st.world.roleAssignments ??= []);
