@@ -24,7 +24,7 @@ export function roleAssignmentEntries(ctx: ProblemContext): Record<(typeof LATER
         msg`Azure answered that your account may not assign this role here. Either none of your roles on the instance, its resource group or subscription includes Microsoft.Authorization/roleAssignments/write, or a condition on your role assignment (for example one that limits a Role Based Access Control Administrator to certain roles or principal types) does not allow this one. Conditions are not visible to the portal before it tries.`,
       ),
       remedy: _(
-        msg`Send the request shown above to an Owner, User Access Administrator or Role Based Access Control Administrator of the instance, its resource group or subscription. If you were given or activated such a role a moment ago, sign in again and try once more.`,
+        msg`Ask an Owner, User Access Administrator or Role Based Access Control Administrator of the instance, its resource group or subscription to give the role: the text above has the role, the scope and the command. If you were given or activated such a role a moment ago, sign in again and try once more.`,
       ),
       links: [roles, troubleshoot],
     },
