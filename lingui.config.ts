@@ -45,6 +45,9 @@ export const LAZY_PARTS = {
     'src/problems/classify-guest.ts',
     // The header's part for someone signed in (src/app/Header.tsx loads it with the steps).
     'src/app/SignedInIdentity.tsx',
+    // Giving the data role (issue 18) and the catalogue entries of its failures.
+    'src/onboarding/grant',
+    'src/problems/catalogue-roles.ts',
   ],
   // The demo, the Under the hood panel and the printable summary.
   extra: [

@@ -272,6 +272,53 @@ test('Digital Twins, 5,000 subscriptions: discovery requests, first instances, A
   record('twins-reads-to-verdict', [reads.length], info.title);
 });
 
+/**
+ * Waiting for a new role (issue 18): the ARM reads the portal sends in the three minutes after it gave the admin a data
+ * role that Azure takes four minutes to apply (twins-grant-slow). The browser's clock is Playwright's, moved one second
+ * at a time once nothing is in flight, so three minutes take seconds; the reads are what the emulator served.
+ */
+test.describe('giving a role', () => {
+  // 404: the look-up of the assignment's name before the PUT (RoleAssignmentNotFound), as it should be.
+  test.use({ allowedHttpErrors: [400, 404] });
+  test('twins: reads while waiting 3 minutes for a new role', async ({ page, emulatorServer }, info) => {
+    test.setTimeout(240_000);
+    const emulator = emulatorServer.reset('twins-grant-slow');
+    await serveConfig(page, {
+      clientId: TEST_CLIENT_ID,
+      appName: 'Contoso Twins',
+      digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' },
+    });
+    let inFlight = 0;
+    const microsoft = (url: string) => !url.startsWith(APP_ORIGIN);
+    page.on('request', (r) => {
+      if (microsoft(r.url())) inFlight++;
+    });
+    const done = (r: { url(): string }) => {
+      if (microsoft(r.url())) inFlight--;
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    await page.clock.install();
+    await page.goto('/');
+    await signIn(page, 'Ada Admin');
+    await page.getByRole('button', { name: 'Use this instance: contoso-twins' }).click();
+    const verdict = page.getByRole('region', { name: 'Who can call contoso-twins' });
+    await verdict.getByRole('radio', { name: /^Me \(/ }).click();
+    await verdict.getByRole('button', { name: 'Review' }).click();
+    await verdict.getByRole('button', { name: 'Give the role' }).click();
+    await expect(verdict.getByText('Role given: waiting until it works')).toBeVisible();
+    const from = emulator.requests.length;
+    for (let second = 0; second < 180; second++) {
+      await expect.poll(() => inFlight).toBe(0);
+      await page.clock.runFor(1_000);
+    }
+    await expect(verdict.getByText('Azure is taking longer than usual', { exact: false })).toBeVisible();
+    const reads = emulator.requests.slice(from).filter((r) => r.host === 'management.azure.com' && r.method === 'GET');
+    expect(requestsTo(emulator, 'PUT', '/roleAssignments/')).toHaveLength(1);
+    record('twins-grant-wait-reads', [reads.length], info.title);
+  });
+});
+
 /** 500 entries as a long session leaves them: provider reads with their story headers, token answers, a throttle. */
 function fiveHundredExchanges() {
   const sub = `/subscriptions/${SCENARIO_IDS.subscriptions.production}`;

@@ -69,6 +69,8 @@ interface TwinsOutcome {
     proven: string;
     /** texts of that card (what it proved, what it could not check) */
     provenSays: string[];
+    /** giving the role from the verdict card (the twins-grant-* scenarios), before the Digital Twins permission */
+    grant?: GrantOutcome;
   };
 }
 
@@ -86,6 +88,21 @@ interface GuestOutcome {
     /** MFA there: "Continue to Microsoft", the second factor on the page of the developer's directory, then the token */
     stepUp?: true;
   };
+}
+
+/** What giving the role from the verdict card comes to. */
+interface GrantOutcome {
+  /**
+   * no form at all (the admin may not assign roles): `ask` says whom to ask; `activate`: an eligible role to
+   * activate in PIM instead, which the walk activates (as the Azure portal would) before "Check again"
+   */
+  noForm?: { ask?: true; activate?: true };
+  /** the principal the form gives the role to: the scenario's group by object id, or the admin themself */
+  to?: 'group' | 'me';
+  /** the problem card Azure's refusal ends on (the walk stops there) */
+  problem?: string;
+  /** Azure's own delay before the role works, in ms (the walk lets that much time pass) */
+  delayMs?: number;
 }
 
 const APP = DEMO_APP.name;
@@ -319,7 +336,58 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome | GuestOutcome> = {
       mustAct: 'Who must act: your network administrator.',
     },
   },
+  // Issue 18: the data role given from the verdict card, or why not.
+  'twins-grant-group': grantRow('twins-grant-group', { to: 'group' }, 'group'),
+  'twins-grant-me': grantRow('twins-grant-me', { to: 'me' }, 'me'),
+  'twins-grant-slow': grantRow('twins-grant-slow', { to: 'me', delayMs: 4 * 60_000 }, 'me'),
+  'twins-grant-policy': grantRow(
+    'twins-grant-policy',
+    { to: 'group', problem: 'An Azure Policy forbids this role assignment' },
+    'none',
+  ),
+  'twins-grant-contributor': {
+    twins: {
+      ...grantRow('twins-grant-contributor', { noForm: { ask: true } }, 'none').twins,
+      copy: {
+        label: 'Copy the request',
+        line: groupLine('twins-grant-contributor', 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner),
+      },
+    },
+  },
+  'twins-grant-eligible': grantRow('twins-grant-eligible', { noForm: { activate: true }, to: 'group' }, 'group'),
 };
+
+/**
+ * A twins-grant-* scenario: nobody holds the data role at first; `given` is who holds it once the walk is done.
+ * Ada's verdict offers her to-do (she may assign) unless the row says otherwise.
+ */
+function grantRow(scenario: string, grant: GrantOutcome, given: 'group' | 'me' | 'none'): TwinsOutcome {
+  const mayAssign = !grant.noForm;
+  return {
+    twins: {
+      instances: [['contoso-twins', 'Contoso Production']],
+      pick: 'contoso-twins',
+      holders: [],
+      refused: true,
+      verdict: [`Nobody can call the instance for ${APP} yet.`],
+      ...(mayAssign
+        ? {
+            copy: {
+              label: 'Copy your to-do' as const,
+              line: groupLine(scenario, 'contoso-twins', ROLE_IDS.digitalTwinsDataOwner),
+            },
+          }
+        : {}),
+      proven:
+        given === 'none' ? 'What the portal proved so far' : `Ready: ${APP} can use ${host(scenario, 'contoso-twins')}`,
+      provenSays:
+        given === 'none'
+          ? ['No principal holds a role with every data action the app needs.']
+          : ['1 principal holds a role with every data action the app needs.'],
+      grant,
+    },
+  };
+}
 
 /** Nothing loading any more, no raw error text, and every card with its details for support. */
 async function settled(app: App): Promise<void> {
@@ -415,7 +483,8 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   await user.click(screen.getByRole('button', { name: `Use this instance: ${expected.pick}` }));
   await screen.findByRole('heading', { level: 2, name: `Who can call ${expected.pick}` });
   expect(await app.heading()).toBe('Check access');
-  const reads = armSince(app, before);
+  // PIM eligibility is read after the verdict, and only when roleAssignments/write is missing: not one of the three.
+  const reads = armSince(app, before).filter((r) => !/roleEligibilityScheduleInstances/i.test(r.path));
   expect(reads.length, reads.map((r) => `${r.method} ${r.path}`).join('\n')).toBeLessThanOrEqual(3);
   for (const read of reads)
     expect(read.path).toMatch(
@@ -442,6 +511,7 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   if (expected.copy)
     expect(within(verdict).getByLabelText(`${expected.copy.label}: text`).textContent).toContain(expected.copy.line);
   else expect(within(verdict).queryAllByRole('button', { name: /^Copy / })).toEqual([]);
+  if (expected.grant && !(await giveRole(app, verdict, expected.grant))) return;
 
   // The Digital Twins permission, then the card of what was proven.
   await app.answerDigitalTwinsConsent(person);
@@ -454,6 +524,70 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   for (const text of expected.provenSays) expect(proven.textContent).toContain(text);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check access');
   expect(screen.queryAllByRole('alert', { name: /./ })).toEqual([]);
+}
+
+/** The admin's ARM writes in the emulator's log: role assignment PUTs, with their status. */
+const puts = (app: App) => app.requests('PUT', '/roleAssignments/').map((r) => r.status);
+
+/**
+ * Gives the role from the verdict card, as `expected` says; true when the walk goes on (to the Digital Twins
+ * permission), false when it ends on Azure's refusal. Whatever happens, at most one PUT.
+ */
+async function giveRole(app: App, verdict: HTMLElement, expected: GrantOutcome): Promise<boolean> {
+  const { user } = app;
+  const form = () => within(verdict).queryByRole('form', { name: 'Give the role from here' });
+  if (expected.noForm) {
+    expect(form()).toBeNull();
+    if (expected.noForm.ask) expect(verdict.textContent).toContain("Your roles on the instance don't include");
+    if (!expected.noForm.activate) {
+      expect(puts(app)).toEqual([]);
+      return true;
+    }
+    const note = within(verdict).getByRole('note', { name: 'Activate your role first' });
+    expect(note.textContent).toContain('You are eligible for Owner');
+    // Activated in PIM (the Azure portal's doing), it counts after Azure's delay, for a new token: "Check again".
+    app.changeWorld((emulator) => emulator.activateEligibleRole(SCENARIO_IDS.adaAdmin));
+    await app.pass(30_000);
+    await user.click(within(note).getByRole('button', { name: 'Check again' }));
+    await app.until(() => form());
+  }
+  const give = form()!;
+  if (expected.to === 'me') {
+    await user.click(within(give).getByRole('radio', { name: /^Me \(/ }));
+  } else {
+    expect((within(give).getByRole('combobox', { name: 'Type of principal' }) as HTMLSelectElement).value).toBe(
+      'Group',
+    );
+    // The guard first: the directory's own id is not a principal.
+    await user.type(within(give).getByRole('textbox', { name: 'Object ID' }), SCENARIO_IDS.contosoTenant);
+    await user.click(within(give).getByRole('button', { name: 'Review' }));
+    expect(within(give).getByRole('alert').textContent).toContain("This is the directory's own ID");
+    await user.clear(within(give).getByRole('textbox', { name: 'Object ID' }));
+    await user.type(within(give).getByRole('textbox', { name: 'Object ID' }), SCENARIO_IDS.twinsUsersGroup);
+  }
+  await user.click(within(verdict).getByRole('button', { name: 'Review' }));
+  const confirm = within(verdict).getByRole('group', { name: /^Give Azure Digital Twins Data Owner on / });
+  expect(confirm.textContent).toContain(expected.to === 'me' ? SCENARIO_IDS.adaAdmin : SCENARIO_IDS.twinsUsersGroup);
+  const button = within(confirm).getByRole('button', { name: 'Give the role' });
+  // A double click sends one PUT.
+  await user.dblClick(button);
+  if (expected.problem) {
+    const card = await waitFor(() => within(verdict).getByRole('alert', { name: expected.problem }));
+    expect(within(card).getByText('Details for support')).toBeTruthy();
+    expect(puts(app)).toEqual([403]);
+    return false;
+  }
+  await app.until(() => verdict.querySelector('[data-grant]'));
+  expect(puts(app)).toEqual([201]);
+  if (expected.delayMs) {
+    await app.pass(expected.delayMs - 60_000);
+    expect(verdict.textContent).not.toContain('The role works');
+    expect(verdict.textContent).toContain('Azure is taking longer than usual');
+  }
+  await app.until(() => within(verdict).queryByText('The role works'), { limitMs: 6 * 60_000, stepMs: 5_000 });
+  expect(puts(app)).toEqual([201]);
+  await settled(app);
+  return true;
 }
 
 /**

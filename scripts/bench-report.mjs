@@ -78,6 +78,18 @@ export const FIGURES = [
     check: true,
   },
   {
+    name: 'twins-grant-wait-reads',
+    label: 'ARM reads in the 3 minutes after giving a data role Azure takes 4 minutes to apply',
+    unit: 'requests',
+    // The wait's schedule (src/onboarding/grant/wait-schedule.ts): 29 checks at most in 3 minutes, each one ARM GET
+    // (the admin's permissions, with a new token) once the first has found the assignment listed: 30.
+    budget: 30,
+    compare: '<=',
+    kind: 'count',
+    enforced: true,
+    check: true,
+  },
+  {
     name: 'twins-reads-to-verdict',
     label: 'ARM requests from picking a Digital Twins instance to the verdict',
     unit: 'requests',

@@ -63,6 +63,7 @@ describe('bench report', () => {
       'arm-reads-before-action': [59],
       'twins-discovery-requests': [3],
       'twins-reads-to-verdict': [3],
+      'twins-grant-wait-reads': [22],
       'detection-latency': [9],
     };
     const ok = buildReport(good, { check: true });

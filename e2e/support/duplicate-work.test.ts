@@ -35,4 +35,21 @@ describe('the e2e guard against duplicate work', () => {
     ]);
     expect(duplicateWork({ requests: requests.slice(0, 2) }, 2)).toEqual([]);
   });
+
+  it('flags a role assignment given twice, but not a retry of one ARM did not process', () => {
+    const put = (status: number, name = '0a4e5b1c-7d2f-5e3a-9b4c-1d2e3f4a5b6c') => ({
+      ...req(
+        'PUT',
+        `/subscriptions/3c5e9a10-1111-4b2c-9d3e-000000000001/resourceGroups/rg-twins/providers/Microsoft.DigitalTwins/digitalTwinsInstances/contoso-twins/providers/Microsoft.Authorization/roleAssignments/${name}?api-version=2022-04-01`,
+        0,
+      ),
+      status,
+    });
+    // A claims challenge, a throttle, then the one that went through.
+    expect(duplicateWork({ requests: [put(401), put(429), put(201)] })).toEqual([]);
+    expect(duplicateWork({ requests: [put(201), put(201, '9f8e7d6c-5b4a-5392-8170-6f5e4d3c2b1a')] })).toEqual([]);
+    expect(duplicateWork({ requests: [put(201), put(200)] })).toEqual([
+      '2 role assignment PUTs of /subscriptions/3c5e9a10-1111-4b2c-9d3e-000000000001/resourcegroups/rg-twins/providers/microsoft.digitaltwins/digitaltwinsinstances/contoso-twins/providers/microsoft.authorization/roleassignments/0a4e5b1c-7d2f-5e3a-9b4c-1d2e3f4a5b6c',
+    ]);
+  });
 });

@@ -129,6 +129,8 @@ function loadSignedIn(): Promise<unknown> {
 async function startDemo(config: AppConfig, show: Show): Promise<{ shown: Started } | { demo: DemoRuntime }> {
   const [demo] = await Promise.all([import('../demo/demo-runtime'), needCatalog('extra')]);
   if (demo.isDemoProblemsPage()) {
+    // Its catalogue includes the entries of giving a data role, whose words come with the wizard's part.
+    await needCatalog('wizard');
     show(
       <StrictMode>
         <demo.DemoProblemsPage config={config} />

@@ -22,3 +22,10 @@ export const AUTHORIZATION_API = '2022-04-01';
 
 /** The subscription-scope permissions API is documented with this version (docs/emulator-contract.md, "Permissions"). */
 export const PERMISSIONS_API = '2015-07-01';
+
+/**
+ * Privileged Identity Management's role eligibility schedule instances (specification/authorization/
+ * resource-manager/Microsoft.Authorization/stable/2020-10-01/RoleEligibilityScheduleInstance.json): which roles the
+ * caller may activate at a scope, `$filter=asTarget()` for their own.
+ */
+export const PIM_API = '2020-10-01';

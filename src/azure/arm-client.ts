@@ -54,15 +54,21 @@ export interface ArmPage<T> {
 }
 
 export interface ArmClient {
-  request<T>(
-    method: 'GET' | 'POST',
-    pathOrUrl: string,
-    init?: { body?: unknown; signal?: AbortSignal },
-  ): Promise<ArmResponse<T>>;
+  request<T>(method: 'GET' | 'POST' | 'PUT', pathOrUrl: string, init?: ArmRequestInit): Promise<ArmResponse<T>>;
   /** One page of a pageable list; pass the previous page's nextLink to continue. */
-  page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>>;
-  /** Every page, in order. */
-  pages<T>(path: string, signal?: AbortSignal): AsyncGenerator<ArmPage<T>>;
+  page<T>(pathOrUrl: string, signal?: AbortSignal, freshToken?: boolean): Promise<ArmPage<T>>;
+  /** Every page, in order; `freshToken` asks for a newly issued token for the first page. */
+  pages<T>(path: string, signal?: AbortSignal, freshToken?: boolean): AsyncGenerator<ArmPage<T>>;
+}
+
+export interface ArmRequestInit {
+  body?: unknown;
+  signal?: AbortSignal;
+  /**
+   * A newly issued token rather than MSAL's cached one: ARM caches a caller's role assignments per token, so only a
+   * token issued after a role change shows its effect (waiting for a new role to apply).
+   */
+  freshToken?: boolean;
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -115,16 +121,16 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
   }
 
   async function request<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     pathOrUrl: string,
-    init: { body?: unknown; signal?: AbortSignal } = {},
+    init: ArmRequestInit = {},
   ): Promise<ArmResponse<T>> {
     const url = resolveUrl(pathOrUrl);
     const operation = `${method} ${new URL(url).pathname}`;
     // One client request id for every attempt of this call: support can find it in ARM's logs. It is the
     // header the Azure SDK sends from browsers, so ARM's CORS policy is known to accept it.
     const clientRequestId = newId();
-    let forceRefresh = false;
+    let forceRefresh = init.freshToken === true;
     let refreshedOnce = false;
     const subscriptionId = subscriptionOf(url);
     let tenantId = subscriptionId ? tenantOfSubscription.get(subscriptionId) : undefined;
@@ -226,11 +232,11 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
     }
   }
 
-  async function page<T>(pathOrUrl: string, signal?: AbortSignal): Promise<ArmPage<T>> {
+  async function page<T>(pathOrUrl: string, signal?: AbortSignal, freshToken = false): Promise<ArmPage<T>> {
     const { data, correlationId, clientRequestId } = await request<{ value?: unknown; nextLink?: unknown }>(
       'GET',
       pathOrUrl,
-      { signal },
+      { signal, freshToken },
     );
     if (!Array.isArray(data.value)) {
       throw new MalformedResponseError(`GET ${pathOrUrl.split('?')[0]}`, 'no "value" list in a pageable response', {
@@ -242,14 +248,16 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
     return { value: data.value as T[], nextLink };
   }
 
-  async function* pages<T>(path: string, signal?: AbortSignal): AsyncGenerator<ArmPage<T>> {
+  async function* pages<T>(path: string, signal?: AbortSignal, freshToken = false): AsyncGenerator<ArmPage<T>> {
     let link: string | undefined = path;
+    let fresh = freshToken;
     const seen = new Set<string>();
     while (link) {
       // A service that hands back a link it already gave would otherwise page forever.
       if (seen.has(link)) throw new MalformedResponseError('GET nextLink', 'the same nextLink came back twice');
       seen.add(link);
-      const current: ArmPage<T> = await page<T>(link, signal);
+      const current: ArmPage<T> = await page<T>(link, signal, fresh);
+      fresh = false;
       yield current;
       link = current.nextLink;
     }

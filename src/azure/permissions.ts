@@ -86,10 +86,15 @@ export function permissionsQueryOptions(arm: ArmClient, subscriptionId: string) 
  * What the signed-in account may do at any scope (an instance's resource id), data actions included: api-version
  * 2022-04-01. Needs `Microsoft.Authorization/permissions/read` there, which data roles alone do not grant (403).
  */
-export async function fetchPermissionsAt(arm: ArmClient, scope: string, signal?: AbortSignal): Promise<Permission[]> {
+export async function fetchPermissionsAt(
+  arm: ArmClient,
+  scope: string,
+  signal?: AbortSignal,
+  freshToken = false,
+): Promise<Permission[]> {
   const path = `${scope}/providers/Microsoft.Authorization/permissions?api-version=${AUTHORIZATION_API}`;
   const permissions: Permission[] = [];
-  for await (const page of arm.pages<unknown>(path, signal)) {
+  for await (const page of arm.pages<unknown>(path, signal, freshToken)) {
     permissions.push(
       ...page.value.map((entry) => ({ dataActions: [], notDataActions: [], ...parsePermission(entry) })),
     );
@@ -97,10 +102,11 @@ export async function fetchPermissionsAt(arm: ArmClient, scope: string, signal?:
   return permissions;
 }
 
-export function permissionsAtQueryOptions(arm: ArmClient, scope: string) {
+/** `freshToken`: read with a newly issued token, to see a role change ARM still caches for the old one. */
+export function permissionsAtQueryOptions(arm: ArmClient, scope: string, freshToken = false) {
   return queryOptions({
     queryKey: queryKeys.permissionsAt(scope),
-    queryFn: ({ signal }) => fetchPermissionsAt(arm, scope, signal),
+    queryFn: ({ signal }) => fetchPermissionsAt(arm, scope, signal, freshToken),
     staleTime: 60_000,
     // A refusal (403) is an answer ("cannot tell from here"), not worth asking again.
     retry: false,

@@ -12,6 +12,9 @@ const armKeys = [
   queryKeys.subscriptions('tenant'),
   queryKeys.provider('sub', 'Microsoft.IoTSpaces'),
   queryKeys.permissions('sub'),
+  queryKeys.roleAssignment('/subscriptions/s/x', 'name'),
+  queryKeys.grantWatch('/subscriptions/s/x', 'name'),
+  queryKeys.roleEligibilitiesAt('/subscriptions/s/x'),
 ];
 
 describe('one query-key factory', () => {
@@ -25,6 +28,10 @@ describe('one query-key factory', () => {
     expect(queryKeys.provider('sub', 'microsoft.iotspaces')).toEqual(queryKeys.provider('sub', 'Microsoft.IoTSpaces'));
     expect(queryKeys.provider('a', 'X')).not.toEqual(queryKeys.provider('b', 'X'));
     expect(queryKeys.subscriptions('t1')).not.toEqual(queryKeys.subscriptions('t2'));
+    // One role to one principal at one scope is one mutation, however its ids are written.
+    expect(mutationKeys.assignRole('/Subscriptions/S/X', 'ABC', 'DEF')).toEqual(
+      mutationKeys.assignRole('/subscriptions/s/x', 'abc', 'def'),
+    );
     expect(mutationKeys.register('sub', 'Microsoft.IoTSpaces')).toEqual(
       mutationKeys.register('sub', 'MICROSOFT.IOTSPACES'),
     );

@@ -16,6 +16,13 @@ export const queryKeys = {
   roleAssignmentsAt: (scope: string) => ['arm', 'role-assignments', scope.toLowerCase()] as const,
   roleDefinitionsAt: (scope: string) => ['arm', 'role-definitions', scope.toLowerCase()] as const,
   permissionsAt: (scope: string) => ['arm', 'permissions-at', scope.toLowerCase()] as const,
+  /** one role assignment by its name at a scope (the portal's deterministic name) */
+  roleAssignment: (scope: string, name: string) =>
+    ['arm', 'role-assignment', scope.toLowerCase(), name.toLowerCase()] as const,
+  /** the reads that watch a new role assignment until it is in effect */
+  grantWatch: (scope: string, name: string) => ['arm', 'grant-watch', scope.toLowerCase(), name.toLowerCase()] as const,
+  /** the signed-in account's PIM eligibilities that apply at a scope */
+  roleEligibilitiesAt: (scope: string) => ['arm', 'role-eligibilities', scope.toLowerCase()] as const,
   digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
     ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
   /** the Digital Twins token from the instance's directory when it is the developer's (the customer's person a guest there) */
@@ -26,4 +33,7 @@ export const queryKeys = {
 export const mutationKeys = {
   register: (subscriptionId: string, namespace: string) =>
     ['register', subscriptionId, namespace.toLowerCase()] as const,
+  /** giving one role to one principal at one scope (what the assignment's deterministic name is made of) */
+  assignRole: (scope: string, principalId: string, roleGuid: string) =>
+    ['assign-role', scope.toLowerCase(), principalId.toLowerCase(), roleGuid.toLowerCase()] as const,
 };

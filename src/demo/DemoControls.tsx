@@ -10,7 +10,11 @@ import { expectedOutcome, scenarioLabel } from './scenario-labels';
 
 /** What the status line last reported: kept as facts, worded at render time in the language of the moment. */
 type Status =
-  { kind: 'skipped'; minutes: number } | { kind: 'speed'; id: SpeedId } | { kind: 'created'; name: string } | null;
+  | { kind: 'skipped'; minutes: number }
+  | { kind: 'speed'; id: SpeedId }
+  | { kind: 'created'; name: string }
+  | { kind: 'activated'; role: string | undefined }
+  | null;
 
 /**
  * For sales engineers: pick a scenario and the registration speed, start over, skip ahead in the emulated
@@ -58,6 +62,11 @@ export default function DemoControls({
     if (name) setStatus({ kind: 'created', name });
   }
 
+  // Not re-read either: like an activation in the Azure portal, it shows when the portal's "Check again" asks.
+  function activateRole() {
+    setStatus({ kind: 'activated', role: demo.activateEligibleRole?.() });
+  }
+
   async function chooseSpeed(id: (typeof SPEEDS)[number]['id']) {
     setSpeed(id);
     demo.setSpeed(id);
@@ -79,6 +88,17 @@ export default function DemoControls({
     if (status?.kind === 'created') {
       const name = status.name;
       return <Trans>Created the instance {name} in the emulated Azure; select "Check again" in the portal.</Trans>;
+    }
+    if (status?.kind === 'activated') {
+      const role = status.role;
+      return role === undefined ? (
+        <Trans>There is no eligible role left to activate.</Trans>
+      ) : (
+        <Trans>
+          Activated {role} in the emulated Azure, as Privileged Identity Management would; Azure takes a little while
+          before it works. Then select "Check again" in the portal.
+        </Trans>
+      );
     }
     if (status?.kind === 'speed') {
       const label = speedLabel(status.id);
@@ -112,6 +132,13 @@ export default function DemoControls({
           <p className="actions">
             <button type="button" className="button" onClick={createInstance}>
               <Trans>Create a Digital Twins instance (as the Azure portal would)</Trans>
+            </button>
+          </p>
+        )}
+        {demo.activateEligibleRole && (
+          <p className="actions">
+            <button type="button" className="button" onClick={activateRole}>
+              <Trans>Activate the eligible role (as Privileged Identity Management would)</Trans>
             </button>
           </p>
         )}

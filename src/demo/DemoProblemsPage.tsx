@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppConfig } from '../config/schema';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
+import '../problems/catalogue-roles';
 import { guestCatalogue } from '../problems/guest-catalogue';
 import { needCatalog } from '../i18n/i18n';
 import { problemFromEntry } from '../problems/classify';

@@ -8,7 +8,14 @@ import {
 import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../runtime/runtime';
-import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
+import {
+  ARM_RESOURCE,
+  BUILT_IN_ROLES,
+  DIGITAL_TWINS_RESOURCE,
+  Emulator,
+  SCENARIOS,
+  type EmulatorState,
+} from './emulator';
 import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
 import type { DigitalTwinsSettings, EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
@@ -295,6 +302,19 @@ export function startDemo(config: AppConfig): DemoRuntime {
       save();
       directoryChanged();
       return name;
+    };
+  }
+  if ((emulator.scenario.roleEligibilities ?? []).length > 0) {
+    demoHandle.activateEligibleRole = () => {
+      const now = emulator.clock.now();
+      const next = emulator
+        .world()
+        .roleEligibilities.find((e) => e.activatedAt === undefined && (e.endMs === undefined || e.endMs > now));
+      if (!next) return undefined;
+      emulator.activateEligibleRole(next.principalId, next.roleDefinitionId);
+      save();
+      directoryChanged();
+      return BUILT_IN_ROLES.find((r) => r.id === next.roleDefinitionId)?.roleName ?? next.roleDefinitionId;
     };
   }
   if (request.kind === 'unknown') {

@@ -3,7 +3,7 @@ import { directorySnapshot } from './directory-snapshot';
 import { english } from '../i18n/i18n';
 import { DIGITAL_TWINS_APP_ID } from './emulator/resources';
 import { APP, arm, makeEmulator, signedIn } from './emulator/testkit';
-import { SCENARIO_IDS } from './emulator';
+import { ROLE_IDS, SCENARIO_IDS } from './emulator';
 
 const NS = 'Microsoft.IoTSpaces';
 
@@ -93,5 +93,68 @@ describe("directorySnapshot: the developer's directory", () => {
   it('is absent where the instance is in the customer directory, or there is none', () => {
     expect(developerOf('twins-group-role')).toBeUndefined();
     expect(developerOf('happy')).toBeUndefined();
+  });
+});
+
+describe('directorySnapshot: role assignments on the Digital Twins instances', () => {
+  const INSTANCE = `/subscriptions/${SCENARIO_IDS.subscriptions.production}/resourceGroups/rg-twins/providers/Microsoft.DigitalTwins/digitalTwinsInstances/contoso-twins`;
+  const put = (emu: ReturnType<typeof makeEmulator>['emu'], token: string, name: string, principalId: string) =>
+    emu.handle({
+      method: 'PUT',
+      url: `https://management.azure.com${INSTANCE}/providers/Microsoft.Authorization/roleAssignments/${name}?api-version=2022-04-01`,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        properties: {
+          roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${ROLE_IDS.digitalTwinsDataOwner}`,
+          principalId,
+          principalType: principalId === SCENARIO_IDS.twinsUsersGroup ? 'Group' : 'User',
+        },
+      }),
+    });
+
+  it('shows the group given the data role appear, with its principal and role names, pending until Azure lets it count', async () => {
+    const { emu, wall } = makeEmulator('twins-grant-group');
+    const tenantOf = () => directorySnapshot(emu.toJSON(), emu.clock.now(), NS, english).tenants[0]!;
+    expect(tenantOf()).toMatchObject({ hasInstances: true, roleAssignments: [] });
+    const tokens = await signedIn(emu, SCENARIO_IDS.adaAdmin);
+    const name = '0a4e5b1c-7d2f-5e3a-9b4c-1d2e3f4a5b6c';
+    expect((await put(emu, tokens.access_token, name, SCENARIO_IDS.twinsUsersGroup)).status).toBe(201);
+    expect(tenantOf().roleAssignments).toEqual([
+      {
+        name,
+        principal: 'Twin app users',
+        principalId: SCENARIO_IDS.twinsUsersGroup,
+        principalType: 'Group',
+        role: 'Azure Digital Twins Data Owner',
+        scope: 'contoso-twins',
+        since: wall.now,
+        pending: true,
+      },
+    ]);
+    wall.now += 20_000;
+    expect(tenantOf().roleAssignments![0]!.pending).toBe(false);
+    // An object id the directory does not have: "Identity not found", no name.
+    const nobody = 'deadbeef-0000-4000-8000-00000000dead';
+    expect((await put(emu, tokens.access_token, '9f8e7d6c-5b4a-5392-8170-6f5e4d3c2b1a', nobody)).status).toBe(201);
+    const unknown = tenantOf().roleAssignments![1]!;
+    expect(unknown.principal).toBeUndefined();
+    expect(unknown.principalId).toBe(nobody);
+  });
+
+  it('a PIM activation at the subscription shows too; a world without instances shows no role assignments', () => {
+    const { emu } = makeEmulator('twins-grant-eligible');
+    emu.activateEligibleRole(SCENARIO_IDS.adaAdmin);
+    const [activated] = directorySnapshot(emu.toJSON(), emu.clock.now(), NS, english).tenants[0]!.roleAssignments!;
+    expect(activated).toMatchObject({
+      principal: 'Ada Admin',
+      role: 'Owner',
+      scope: 'Contoso Production',
+      pending: true,
+    });
+    const happy = makeEmulator('happy').emu;
+    expect(directorySnapshot(happy.toJSON(), happy.clock.now(), NS, english).tenants[0]).toMatchObject({
+      hasInstances: false,
+      roleAssignments: [],
+    });
   });
 });

@@ -1,9 +1,17 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { B2bSetting, DeveloperDirectory, DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
+import type {
+  B2bSetting,
+  DeveloperDirectory,
+  DirectoryRoleAssignment,
+  DirectorySnapshot,
+  DirectoryTenant,
+} from '../exchanges/directory';
 import { ARM_APP_ID, RESOURCES } from './emulator/resources';
-import type { B2bCollaborationRule, EmulatorState } from './emulator/types';
-import { objectIdIn } from './emulator/world';
+import { allAssignments, effectiveFor, findRoleDefinition, scopeCovers, subscriptionOfScope } from './emulator/rbac';
+import { instanceId } from './emulator/twins';
+import type { B2bCollaborationRule, EmulatorState, RoleAssignmentRecord, WorldState } from './emulator/types';
+import { findUserByObjectId, objectIdIn } from './emulator/world';
 import { RegistrationState } from '../azure/registration-state';
 
 const ARM_NAME = 'Azure Resource Manager';
@@ -70,6 +78,10 @@ export function directorySnapshot(state: EmulatorState, now: number, namespace: 
       }),
       providers,
       untouchedSubscriptions: untouched,
+      roleAssignments: roleAssignmentsOf(world, tenant.id, now),
+      hasInstances: (world.digitalTwinsInstances ?? []).some((i) =>
+        world.subscriptions.some((s) => s.tenantId === tenant.id && s.id === i.subscriptionId),
+      ),
     };
   });
   const developer = developerDirectory(state);
@@ -109,4 +121,46 @@ function developerDirectory(state: EmulatorState): DeveloperDirectory | undefine
     guestsNeedCompliantDevice: developer.guestConditionalAccess?.requireCompliantDevice === true,
     ...(restrictions ? { networkAllows: restrictions.allowedTenants.includes(developer.id) } : {}),
   };
+}
+
+/** The display name of an object of the directory, if it has one by that id. */
+function principalName(world: WorldState, tenantId: string, id: string): string | undefined {
+  const user = findUserByObjectId(world, id);
+  if (user?.tenantId === tenantId) return user.user.displayName;
+  return (
+    (world.groups ?? []).find((g) => g.tenantId === tenantId && g.id === id)?.displayName ??
+    (world.appPrincipals ?? []).find((p) => p.tenantId === tenantId && p.id === id)?.displayName
+  );
+}
+
+/** The name a scope goes by: the instance's, the resource group's, or the subscription's display name. */
+function scopeName(world: WorldState, scope: string): string {
+  const subId = subscriptionOfScope(scope);
+  const parts = scope.split('/').filter((p) => p.length > 0);
+  if (parts.length <= 2) return world.subscriptions.find((s) => s.id === subId)?.displayName ?? scope;
+  return parts[parts.length - 1] ?? scope;
+}
+
+/** Assignments on the tenant's Digital Twins instances, and every one made since the demo began, oldest first. */
+function roleAssignmentsOf(world: WorldState, tenantId: string, now: number): DirectoryRoleAssignment[] {
+  const subs = world.subscriptions.filter((s) => s.tenantId === tenantId);
+  const instances = (world.digitalTwinsInstances ?? []).map((i) => instanceId(i).toLowerCase());
+  const inTenant = (a: RoleAssignmentRecord) => subs.some((s) => scopeCovers(`/subscriptions/${s.id}`, a.scope));
+  return allAssignments(world)
+    .filter((a) => inTenant(a) && (a.createdAt > 0 || instances.includes(a.scope.toLowerCase())))
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((a) => {
+      const principal = principalName(world, tenantId, a.principalId);
+      const subId = subscriptionOfScope(a.scope) ?? '';
+      return {
+        name: a.name,
+        ...(principal ? { principal } : {}),
+        principalId: a.principalId,
+        principalType: a.principalType,
+        role: findRoleDefinition(world, subId, a.roleDefinitionId)?.roleName ?? a.roleDefinitionId,
+        scope: scopeName(world, a.scope),
+        since: a.createdAt,
+        pending: !effectiveFor(a, now),
+      };
+    });
 }

@@ -21,3 +21,18 @@ describe('presenter notes', () => {
     }
   });
 });
+
+describe('scenario notes for giving the data role', () => {
+  it('each twins-grant-* scenario has a note on the access step, a few sentences long', async () => {
+    const { SCENARIO_NOTES } = await import('./presenter-notes');
+    const { scenarioNames } = await import('./emulator');
+    const grant = scenarioNames().filter((name) => name.startsWith('twins-grant-'));
+    expect(grant).toHaveLength(6);
+    for (const name of grant) {
+      const text = english._(SCENARIO_NOTES[name]!.access!);
+      const sentences = text.match(/[.!?:](\s|$)/g) ?? [];
+      expect(sentences.length, text).toBeGreaterThanOrEqual(2);
+      expect(sentences.length, text).toBeLessThanOrEqual(5);
+    }
+  });
+});

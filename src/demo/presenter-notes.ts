@@ -51,6 +51,25 @@ export const SCENARIO_NOTES: Record<string, Record<string, MessageDescriptor>> =
   'mfa-required': {
     register: msg`In this directory Azure demands multi-factor authentication for every change, as it does everywhere since 2025. Press Register: Azure refuses with a claims challenge, and the card explains it and offers Microsoft's page with those claims. After the second factor the portal comes back to this step and sends the register call once more by itself; the report records the step-up, and there is exactly one registration.`,
   },
+  // Issue 18: giving the data role from the verdict card.
+  'twins-grant-group': {
+    access: msg`Nobody holds the data role yet, and Ada may assign roles. Paste the group's object ID, check the type and the ID on the confirmation, then "Give the role": one PUT with a name derived from instance, group and role, so no click, reload or second tab can make a second one. Open "What changed in the directory" to show the assignment on the instance.`,
+  },
+  'twins-grant-me': {
+    access: msg`Ada uses the app herself: choose "Me", nothing to type, since the portal takes her object ID in this directory from her sign-in. After the one PUT the portal reads her own permissions with a freshly issued token, because Azure caches roles per token, and shows the moment the role works (about 20 seconds here).`,
+  },
+  'twins-grant-contributor': {
+    access: msg`Ada is only Contributor, and her permissions lack the right to assign roles, so there is no button that Azure would refuse. Point at the sentence that says whom to ask (an Owner, User Access Administrator or Role Based Access Control Administrator) and at the request to copy.`,
+  },
+  'twins-grant-eligible': {
+    access: msg`Ada's Owner role is only eligible in Privileged Identity Management: the portal says to activate it rather than to ask an Owner. Use "Activate the eligible role" in these controls (as the Azure portal would), skip ahead, then "Check again": the form to give the role appears.`,
+  },
+  'twins-grant-policy': {
+    access: msg`Ada is Owner, but an Azure Policy denies role assignments here, which no permissions answer reveals in advance. Give the role to the group: Azure refuses with RequestDisallowedByPolicy, and the card names the policy and whom to ask, with the ids for support.`,
+  },
+  'twins-grant-slow': {
+    access: msg`As "give the role to yourself", but Azure takes four minutes. Show the elapsed time and the reads slowing down; after three minutes the card says Azure can take longer and what to do. Reload the page while it waits: it goes on waiting for the same assignment, and there is still one PUT.`,
+  },
   'mfa-auth-context': {
     register: msg`Here a Conditional Access authentication context protects Azure changes. Register meets a claims challenge that names it; after the sign-in with it the call goes through once. If the browser could not read Azure's challenge, the portal would ask for MFA instead, and a second refusal shows a card for the admin rather than a loop.`,
   },

@@ -145,6 +145,30 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Digital Twins in the developer's directory: Contoso's network`,
     description: msg`Ada is a guest in Proseware's directory, but Contoso's network proxy adds tenant restrictions that allow sign-ins to Contoso's directory only (AADSTS500021). Contoso's network team must add Proseware to the list.`,
   }),
+  'twins-grant-group': () => ({
+    title: msg`Today's Digital Twins: give the role to a group`,
+    description: msg`Nobody holds Azure Digital Twins Data Owner on the instance. Ada is Owner of the subscription, so she may assign roles: she gives the data role to the group "Twin app users" with one click, and the portal waits until it works.`,
+  }),
+  'twins-grant-me': () => ({
+    title: msg`Today's Digital Twins: give the role to yourself`,
+    description: msg`Ada is Owner of the subscription and also uses the app herself: she gives Azure Digital Twins Data Owner on the instance to her own account with one click. Azure takes about 20 seconds before the role works.`,
+  }),
+  'twins-grant-contributor': () => ({
+    title: msg`Today's Digital Twins: a Contributor cannot give roles`,
+    description: msg`Ada is only Contributor of the subscriptions: she sees the instance but may not assign roles (Azure would answer 403). Omar, Owner of Contoso Production, can; the portal says whom to ask.`,
+  }),
+  'twins-grant-eligible': () => ({
+    title: msg`Today's Digital Twins: Owner only eligible (PIM)`,
+    description: msg`Ada holds Reader on the subscriptions and is only eligible for Owner in Privileged Identity Management: until she activates it (the demo controls can, as the Azure portal would), she may not assign roles. Then "Check again".`,
+  }),
+  'twins-grant-policy': () => ({
+    title: msg`Today's Digital Twins: a policy blocks role assignments`,
+    description: msg`Ada is Owner, but an Azure Policy on Contoso Production denies every new role assignment ("Role assignments only through the platform team"): Azure refuses the assignment (403 RequestDisallowedByPolicy).`,
+  }),
+  'twins-grant-slow': () => ({
+    title: msg`Today's Digital Twins: the role takes minutes to work`,
+    description: msg`As "give the role to yourself", but Azure takes four minutes before the new role assignment works: the portal keeps checking, with a fresh token each time, and never assigns twice.`,
+  }),
 };
 
 /**
@@ -164,6 +188,12 @@ const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
   'twins-guest-inbound-blocked': msg`Expected: AADSTS500213 explained: Proseware's admin must allow Contoso in Proseware's inbound cross-tenant access settings.`,
   'twins-guest-mfa': msg`Expected: AADSTS50076 explained with Continue to Microsoft; after the second factor on the page of Proseware's directory the token is issued, and the portal is still in Contoso's directory.`,
   'twins-guest-tenant-restrictions': msg`Expected: AADSTS500021 explained: Contoso's network team must add Proseware to the tenants its tenant restrictions allow.`,
+  'twins-grant-group': msg`Expected: nobody holds the role; Ada gives Azure Digital Twins Data Owner to "Twin app users" with one click (one PUT), the portal waits until the role works, and "What changed in the directory" shows the assignment on contoso-twins.`,
+  'twins-grant-me': msg`Expected: Ada gives herself Data Owner with one click; about 20 seconds later, with a fresh token, the portal sees the role work and goes on to the ready card.`,
+  'twins-grant-contributor': msg`Expected: no button to give the role: Ada is Contributor and may not assign roles; the portal says to ask an Owner such as Omar Owner.`,
+  'twins-grant-eligible': msg`Expected: the portal says Ada's Owner is only eligible in Privileged Identity Management and asks her to activate it; after "Activate the eligible role" in the demo controls and "Check again", she gives the role.`,
+  'twins-grant-policy': msg`Expected: Azure Policy refuses the assignment (RequestDisallowedByPolicy); the card names "Role assignments only through the platform team" and says whom to ask.`,
+  'twins-grant-slow': msg`Expected: one PUT, then the portal keeps checking for about four minutes (skip ahead in the demo controls) and never assigns twice; then the ready card.`,
 };
 
 /** The expected outcome of a scenario in the page's language, if it has one. */

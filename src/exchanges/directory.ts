@@ -23,6 +23,29 @@ export interface DirectoryTenant {
   providers: Array<{ subscription: string; namespace: string; state: string; since: Since }>;
   /** subscriptions of the tenant where the namespace is NotRegistered and never failed */
   untouchedSubscriptions: number;
+  /**
+   * Azure role assignments the story is about: those on the tenant's Digital Twins instances, and any made since the
+   * demo began (a data role given, a PIM role activated); absent or empty with no instance, nothing to show
+   */
+  roleAssignments?: DirectoryRoleAssignment[];
+  /** the tenant's subscriptions hold a Digital Twins instance (the role assignments section is shown) */
+  hasInstances?: boolean;
+}
+
+export interface DirectoryRoleAssignment {
+  /** the assignment's name (a GUID) */
+  name: string;
+  /** the principal's display name; absent when the directory has no such object ("Identity not found") */
+  principal?: string;
+  principalId: string;
+  principalType: 'User' | 'Group' | 'ServicePrincipal' | string;
+  /** the role's name, e.g. Azure Digital Twins Data Owner */
+  role: string;
+  /** where: the instance's, resource group's or subscription's name */
+  scope: string;
+  since: Since;
+  /** Azure lists it but does not yet let it count (propagation) */
+  pending: boolean;
 }
 
 /** B2B collaboration in one direction, as a directory's cross-tenant access settings decide it for the other. */

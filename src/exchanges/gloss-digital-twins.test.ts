@@ -48,6 +48,25 @@ describe("glosses of today's Digital Twins exchanges", () => {
     ).toContain('the portal says it cannot tell from here');
   });
 
+  it('giving the role: the look-up by name, the PUT, and the eligible roles', () => {
+    const named = `${ARM}${INSTANCE}/providers/Microsoft.Authorization/roleAssignments/7d0c3a5e-1f2b-5c4d-8e6f-0a1b2c3d4e5f?api-version=2022-04-01`;
+    expect(
+      say({ method: 'GET', url: named, status: 404, responseBody: '{"error":{"code":"RoleAssignmentNotFound"}}' }),
+    ).toContain('the portal may make it');
+    expect(say({ method: 'GET', url: named, status: 200, responseBody: '{}' })).toContain('it is there');
+    expect(say({ method: 'PUT', url: named, status: 201, responseBody: '{}' })).toContain(
+      'Azure made the role assignment',
+    );
+    expect(
+      say({
+        method: 'GET',
+        url: `${ARM}${INSTANCE}/providers/Microsoft.Authorization/roleEligibilityScheduleInstances?api-version=2020-10-01&$filter=asTarget()`,
+        status: 200,
+        responseBody: '{"value":[]}',
+      }),
+    ).toContain('Privileged Identity Management');
+  });
+
   it('the subscription-scope permissions read keeps its own gloss', () => {
     expect(
       say({

@@ -356,6 +356,8 @@ function twinsGloss(e: Exchange, path: string, i18n: I18n): string | undefined {
       msg`The portal searched every subscription the account can read for Azure Digital Twins instances, in one Azure Resource Graph query.`,
     );
   }
+  const grant = grantGloss(e, path, i18n);
+  if (grant !== null) return grant;
   const atInstance =
     /\/providers\/Microsoft\.DigitalTwins\/digitalTwinsInstances\/[^/]+\/providers\/Microsoft\.Authorization\/(roleAssignments|roleDefinitions|permissions)$/i.exec(
       path,
@@ -378,6 +380,28 @@ function twinsGloss(e: Exchange, path: string, i18n: I18n): string | undefined {
   return i18n._(
     msg`The portal read what the signed-in account may do on the Digital Twins instance, data actions included.`,
   );
+}
+
+/** Giving the data role: the assignment by its name (read, then made once) and the admin's eligible roles (PIM). */
+function grantGloss(e: Exchange, path: string, i18n: I18n): string | undefined | null {
+  const status = e.status;
+  if (/\/providers\/Microsoft\.Authorization\/roleEligibilityScheduleInstances$/i.test(path))
+    return status >= 400
+      ? undefined
+      : i18n._(
+          msg`The portal read which roles the signed-in account may activate in Privileged Identity Management at the instance.`,
+        );
+  if (!/\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/]+$/i.test(path)) return null;
+  if (e.method === 'PUT')
+    return status === 200 || status === 201
+      ? i18n._(
+          msg`Azure made the role assignment. Its name is derived from the instance, the principal and the role, so sending it again could never make a second one.`,
+        )
+      : undefined;
+  if (status === 404) return i18n._(msg`No role assignment of this name at the instance yet: the portal may make it.`);
+  return status === 200
+    ? i18n._(msg`The portal looked up its role assignment by name: it is there, so it is not sent again.`)
+    : undefined;
 }
 
 /** Who talked to whom, in the panel's words: the services' own names, never translated. */

@@ -85,7 +85,13 @@ export function needCatalog(part: CatalogPart): Promise<void> {
   if (!pending) {
     needed.add(part);
     const locale = coming;
-    pending = catalog(locale, part).then((messages) => i18n.load(locale, messages));
+    // The report's English (a problem card's title) needs the part's English words too.
+    pending = Promise.all([catalog(locale, part), locale === 'en' ? undefined : catalog('en', part)]).then(
+      ([messages, inEnglish]) => {
+        i18n.load(locale, messages);
+        english.load('en', inEnglish ?? messages);
+      },
+    );
     // A failed fetch may be tried again (the chunk that needed it fails to load too, and says so).
     pending.catch(() => loading.delete(part));
     loading.set(part, pending);

@@ -15,6 +15,10 @@ import { updateJournal, useRecordedProblem, type TwinsFindings } from './journal
 import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
+import { useRoleEligibilitiesAt } from '../azure/role-eligibilities';
+import { ActivateFirst, GrantRole } from './grant/GrantRole';
+import { eligibleToAssign } from './grant/may-assign';
+import { principalTypeName } from './grant/principal-words';
 
 /** What one query's answer says: read, refused (403: "cannot tell from here"), or not known yet (or failed). */
 function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined {
@@ -55,7 +59,13 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch();
   };
-  return { verdict, error: failed?.error ?? null, pending: !verdict && !failed, retry };
+  return {
+    verdict,
+    definitions: d?.read ? d.value : undefined,
+    error: failed?.error ?? null,
+    pending: !verdict && !failed,
+    retry,
+  };
 }
 
 function findings(instance: DigitalTwinsInstance, verdict: AccessVerdict): Omit<TwinsFindings, 'checkedAt'> {
@@ -99,12 +109,15 @@ export function TwinsAccess({
   instance: DigitalTwinsInstance;
   token: VerifiedToken | undefined;
 }) {
-  const { config } = useRuntime();
+  const { arm, config } = useRuntime();
   const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
   // Only the customer's directory has this step (stepsFor).
   const settings = config.digitalTwins as CustomerTwinsConfig;
-  const { verdict, error, pending, retry } = useAccessVerdict(account, instance);
+  const { verdict, definitions, error, pending, retry } = useAccessVerdict(account, instance);
+  // Eligibility (PIM) is read only when the permissions answer lacks roleAssignments/write: activate, or ask.
+  const eligibilities = useRoleEligibilitiesAt(arm, instance.id, verdict?.canAssign === false);
+  const activatable = verdict?.canAssign === false ? eligibleToAssign(eligibilities.data ?? [], definitions) : [];
   const problem = useRecordedProblem(error, tenantId);
   const app = config.appName;
   const name = instance.name;
@@ -195,7 +208,11 @@ export function TwinsAccess({
           </h2>
           <Holders verdict={verdict} />
           <OutcomeText verdict={verdict} />
+          {verdict.outcome !== 'ready' && activatable.length > 0 && (
+            <ActivateFirst instance={instance} eligible={activatable} />
+          )}
           {verdict.outcome !== 'ready' &&
+            activatable.length === 0 &&
             (verdict.canAssign === true ? (
               <>
                 <p>
@@ -228,6 +245,7 @@ export function TwinsAccess({
                 <RequestText label={t`Copy the request`} text={roleRequest(i18n, requestInput)} />
               </>
             ))}
+          <GrantRole account={account} instance={instance} verdict={verdict} />
         </section>
       )}
 
@@ -236,16 +254,8 @@ export function TwinsAccess({
   );
 }
 
-function principalType(t: ReturnType<typeof useLingui>['t'], type: string): string {
-  if (type === 'User') return t({ message: 'User', comment: 'A kind of Microsoft Entra principal' });
-  if (type === 'Group') return t({ message: 'Group', comment: 'A kind of Microsoft Entra principal' });
-  if (type === 'ServicePrincipal')
-    return t({ message: 'Service principal (an app)', comment: 'A kind of Microsoft Entra principal' });
-  return type;
-}
-
 function Holders({ verdict }: { verdict: AccessVerdict }) {
-  const { t } = useLingui();
+  const { i18n } = useLingui();
   if (!verdict.holders || verdict.holders.length === 0) return null;
   return (
     <div className="table-scroll">
@@ -267,7 +277,7 @@ function Holders({ verdict }: { verdict: AccessVerdict }) {
           {verdict.holders.map((h: Holder) => (
             <tr key={h.principalId}>
               <th scope="row">
-                {principalType(t, h.principalType)}
+                {principalTypeName(i18n, h.principalType)}
                 {h.you && (
                   <>
                     {' '}

@@ -38,6 +38,8 @@ export interface Journal {
   twins?: TwinsFindings;
   /** the instance in the developer's directory: what the guest token request there answered */
   guest?: GuestFindings;
+  /** data roles this tab gave, by assignment name: read before any PUT, so a reload never sends a second one */
+  grants?: Record<string, GrantRecord>;
 }
 
 /** What the guest step found (identifiers and Azure's words only: it stays English). */
@@ -56,6 +58,26 @@ export interface GuestFindings {
     expiresOn: string | undefined;
     correlationId: string;
   } | null;
+}
+
+/** One role given on an instance: what was sent, when ARM made it, when the portal saw it work. */
+export interface GrantRecord {
+  name: string;
+  scope: string;
+  roleId: string;
+  roleName: string;
+  principalId: string;
+  principalType: 'User' | 'Group' | 'ServicePrincipal';
+  /** the signed-in admin themself */
+  you: boolean;
+  /** when ARM's answer arrived, by this browser's clock (ISO): the wait is timed from it */
+  assignedAt: string;
+  /** ARM's own createdOn, when it said */
+  createdOn?: string | undefined;
+  /** a PUT of this tab made it; false: it was found already there (another tab, an earlier visit) */
+  putByThisTab: boolean;
+  /** when a read showed it in effect (ISO): listed for a group or app, in the admin's own data actions for "me" */
+  seenAt?: string;
 }
 
 /** What the access step found, kept for the report (identifiers and Azure's words only: it stays English). */

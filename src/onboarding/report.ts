@@ -74,6 +74,17 @@ function twinsSection(settings: NonNullable<AppConfig['digitalTwins']>, journal:
     signedInAccountHoldsRole: found?.you ?? null,
     signedInAccountMayAssignRoles: found?.mayAssignRoles ?? null,
     notChecked: found?.notChecked ?? [],
+    // Roles this tab gave: when Azure made each assignment and when the portal saw it work (null: not yet).
+    roleAssignmentsGiven: Object.values(journal.grants ?? {}).map((g) => ({
+      assignmentName: g.name,
+      scope: g.scope,
+      role: { id: g.roleId, name: g.roleName },
+      principal: { objectId: g.principalId, type: g.principalType, signedInAccount: g.you },
+      assignedAt: g.assignedAt,
+      createdOnInAzure: g.createdOn ?? null,
+      sentByThisPortal: g.putByThisTab,
+      seenWorkingAt: g.seenAt ?? null,
+    })),
   };
 }
 

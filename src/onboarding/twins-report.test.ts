@@ -76,8 +76,43 @@ describe("the report with today's Digital Twins", () => {
       signedInAccountHoldsRole: 'lacks',
       signedInAccountMayAssignRoles: true,
       notChecked: ['group-members', 'conditions', 'data-plane'],
+      roleAssignmentsGiven: [],
     });
     expect(report.provider.namespace).toBe('Microsoft.DigitalTwins');
+  });
+
+  it('a role given from the portal: its name, principal, role, when Azure made it and when it was seen working', () => {
+    const grant = {
+      name: '7d0c3a5e-1f2b-5c4d-8e6f-0a1b2c3d4e5f',
+      scope: INSTANCE.id.toLowerCase(),
+      roleId: BUILT_IN_DATA_ROLES.owner.guid,
+      roleName: BUILT_IN_DATA_ROLES.owner.roleName,
+      principalId: 'g1',
+      principalType: 'Group' as const,
+      you: false,
+      assignedAt: '2026-12-06T01:01:00.000Z',
+      createdOn: '2026-12-06T01:00:59.000Z',
+      putByThisTab: true,
+      seenAt: '2026-12-06T01:01:03.000Z',
+    };
+    const report = buildReport({
+      ...input(configOf({ digitalTwins: { hosting: 'customer', caller: 'users', dataRole: 'owner' } })),
+      journal: { ...journal, grants: { [grant.name]: grant } },
+    });
+    const twins = report.digitalTwins;
+    if (twins?.hosting !== 'customer') throw new Error('a customer-hosted report was expected');
+    expect(twins.roleAssignmentsGiven).toEqual([
+      {
+        assignmentName: grant.name,
+        scope: grant.scope,
+        role: { id: BUILT_IN_DATA_ROLES.owner.guid, name: 'Azure Digital Twins Data Owner' },
+        principal: { objectId: 'g1', type: 'Group', signedInAccount: false },
+        assignedAt: '2026-12-06T01:01:00.000Z',
+        createdOnInAzure: '2026-12-06T01:00:59.000Z',
+        sentByThisPortal: true,
+        seenWorkingAt: '2026-12-06T01:01:03.000Z',
+      },
+    ]);
   });
 
   it('before the access step: the settings, and nulls where nothing was found yet', () => {

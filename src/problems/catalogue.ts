@@ -1,6 +1,6 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { CatalogueKey } from './keys';
+import type { CatalogueKey, LATER_KEYS } from './keys';
 import type { ProblemLink } from './types';
 
 /**
@@ -70,6 +70,18 @@ function links(_: (descriptor: MessageDescriptor) => string) {
   } satisfies Record<string, ProblemLink>;
 }
 
+type LaterKey = (typeof LATER_KEYS)[number];
+type LaterPart = (ctx: ProblemContext) => Record<LaterKey, CatalogueEntry>;
+let laterPart: LaterPart | undefined;
+
+/**
+ * The entries of failures only the signed-in wizard meets (giving a data role): their words load with its chunk,
+ * which hands them over here, so the landing page does not carry them.
+ */
+export function addLaterEntries(part: LaterPart): void {
+  laterPart = part;
+}
+
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
 export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
   const ns = ctx.providerNamespace;
@@ -96,7 +108,7 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       msg`This is a deployment problem: send the details below to the team that runs this portal. Trying again will not help until they update it.`,
     ),
   };
-  const entries: Record<CatalogueKey, CatalogueEntry> = {
+  const entries: Record<Exclude<CatalogueKey, LaterKey>, CatalogueEntry> = {
     'aadsts-650052': {
       title: _(msg`${app} isn't set up in your directory yet`),
       explanation: _(
@@ -446,5 +458,5 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       transient: true,
     },
   };
-  return entries;
+  return { ...entries, ...laterPart?.(ctx) };
 }

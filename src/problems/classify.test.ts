@@ -9,6 +9,8 @@ import { SignInRequiredError } from '../auth/tokens';
 import { AdminConsentError, adminConsentReturn } from '../auth/admin-consent';
 import { UNREADABLE_ID } from './ids';
 import { english } from '../i18n/i18n';
+// The role-assignment entries join the catalogue when the wizard's chunk loads; here, at once.
+import './catalogue-roles';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins', i18n: english };
 const desc = (code: number, text: string) =>
@@ -363,6 +365,17 @@ describe('problem classification', () => {
       }),
       supportId: 'x-ms-correlation-request-id: corr-a',
     });
+    if (key === 'role-assignment-write-denied')
+      return {
+        error: new ArmError({
+          status: 403,
+          code: 'AuthorizationFailed',
+          message: 'm',
+          operation: 'PUT /subscriptions/s/providers/Microsoft.Authorization/roleAssignments/n',
+          correlationId: 'corr-w',
+        }),
+        supportId: 'x-ms-correlation-request-id: corr-w',
+      };
     if (key === 'arm-throttled') return arm(429, 'TooManyRequests');
     if (key === 'arm-server') return arm(502, 'BadGateway');
     if (key.startsWith('arm-')) return arm(400, key.slice('arm-'.length));
@@ -395,6 +408,31 @@ describe('problem classification', () => {
     // Nothing but the time to go on: the card keeps the error's own text as detail.
     return { error: new Error('something else'), supportId: `Time (UTC): ${now.toISOString()}` };
   };
+  it('a refused role assignment PUT (ABAC wording too) is its own card; the same code on a read or a register is not', () => {
+    const refused = (operation: string, message: string) =>
+      describeProblem(new ArmError({ status: 403, code: 'AuthorizationFailed', message, operation }), ctx, now).key;
+    const abac =
+      "The client 'a@b' with object id 'x' does not have authorization or an ABAC condition not fulfilled to perform action 'Microsoft.Authorization/roleAssignments/write' over scope '/s'";
+    expect(refused('PUT /subscriptions/s/providers/Microsoft.Authorization/roleAssignments/n', abac)).toBe(
+      'role-assignment-write-denied',
+    );
+    expect(refused('POST /subscriptions/s/providers/Microsoft.IoTSpaces/register', 'm')).toBe(
+      'arm-AuthorizationFailed',
+    );
+    const policy = describeProblem(
+      new ArmError({
+        status: 403,
+        code: 'RequestDisallowedByPolicy',
+        message: 'p',
+        operation: 'PUT /x/roleAssignments/n',
+      }),
+      ctx,
+      now,
+    );
+    expect(policy.key).toBe('arm-RequestDisallowedByPolicy');
+    expect(policy.transient).toBe(false);
+  });
+
   it('names every card in the list the end-to-end tests read', () => {
     expect(Object.keys(catalogue(ctx))).toEqual([...CATALOGUE_KEYS]);
   });

@@ -172,7 +172,14 @@ export function describeProblem(error: unknown, ctx: ProblemContext, now: Date =
   if (error instanceof ArmError && error.claimsChallenge)
     return describeClaimsChallenge(error, error.claimsChallenge, ctx, at);
   if (error instanceof ArmError) {
-    const key = error.status === 429 ? 'arm-throttled' : error.status >= 500 ? 'arm-server' : `arm-${error.code}`;
+    const key =
+      error.status === 429
+        ? 'arm-throttled'
+        : error.status >= 500
+          ? 'arm-server'
+          : error.code === 'AuthorizationFailed' && /^PUT .*\/roleAssignments\//i.test(error.operation)
+            ? 'role-assignment-write-denied'
+            : `arm-${error.code}`;
     const problem = build(
       key,
       ctx,

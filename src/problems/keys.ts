@@ -48,6 +48,23 @@ export const CATALOGUE_KEYS = [
   'msal-popup_window_error',
   'msal-no_account_error',
   'generic',
+  // Giving a data role (src/problems/catalogue-roles.ts: their words load with the wizard).
+  'role-assignment-write-denied',
+  'arm-RequestDisallowedByPolicy',
+  'arm-PrincipalNotFound',
+  'arm-UnmatchedPrincipalType',
+  'arm-RoleAssignmentUpdateNotPermitted',
+  'arm-RoleAssignmentExists',
+] as const;
+
+/** The keys whose entries come with the wizard's chunk (./catalogue-roles.ts), not with the landing page. */
+export const LATER_KEYS = [
+  'role-assignment-write-denied',
+  'arm-RequestDisallowedByPolicy',
+  'arm-PrincipalNotFound',
+  'arm-UnmatchedPrincipalType',
+  'arm-RoleAssignmentUpdateNotPermitted',
+  'arm-RoleAssignmentExists',
 ] as const;
 
 export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];

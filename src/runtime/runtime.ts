@@ -22,6 +22,11 @@ export interface DemoHandle {
   directory: DirectoryFeed;
   /** today's Digital Twins scenarios: make an instance appear, as the Azure portal would; answers its name */
   createDigitalTwinsInstance?: () => string | undefined;
+  /**
+   * scenarios with a PIM eligibility: activate the next one not yet active, as its holder would in the Azure portal;
+   * answers the role's name (undefined when none is left)
+   */
+  activateEligibleRole?: () => string | undefined;
 }
 
 export interface Runtime {

@@ -1,7 +1,13 @@
 import { memo, useSyncExternalStore } from 'react';
 import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import type { DeveloperDirectory, DirectoryFeed, DirectoryTenant, Since } from '../exchanges/directory';
+import type {
+  DeveloperDirectory,
+  DirectoryFeed,
+  DirectoryRoleAssignment,
+  DirectoryTenant,
+  Since,
+} from '../exchanges/directory';
 
 const ENTRA_ADMIN_CENTER = 'https://entra.microsoft.com';
 const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
@@ -55,6 +61,42 @@ function Grant({ grant, latest }: { grant: DirectoryTenant['grants'][number]; la
   );
 }
 
+/** What kind of principal holds a role, in the Azure portal's words. */
+function PrincipalKind({ type }: { type: string }) {
+  if (type === 'Group') return <Trans comment="The kind of principal a role assignment names">group</Trans>;
+  if (type === 'ServicePrincipal')
+    return <Trans comment="The kind of principal a role assignment names">service principal (an app)</Trans>;
+  return <Trans comment="The kind of principal a role assignment names">user</Trans>;
+}
+
+function RoleAssignment({ assignment, latest }: { assignment: DirectoryRoleAssignment; latest: boolean }) {
+  const { principal, principalId, role, scope } = assignment;
+  return (
+    <li className={latest ? 'latest' : undefined}>
+      {principal !== undefined ? (
+        <Trans comment="A role assignment: {principal} is a person, group or app, then its kind in parentheses, {role} an Azure role such as Azure Digital Twins Data Owner, {scope} the name of a Digital Twins instance or subscription">
+          <span className="wrap">{principal}</span> (<PrincipalKind type={assignment.principalType} />
+          ): {role} on <span className="wrap">{scope}</span>
+        </Trans>
+      ) : (
+        <Trans comment="A role assignment to an object id the directory does not have; “Identity not found” is the Azure portal's label for it">
+          Identity not found <code className="wrap">{principalId}</code>: {role} on{' '}
+          <span className="wrap">{scope}</span>
+        </Trans>
+      )}
+      <When since={assignment.since} latest={latest} />
+      {assignment.pending && (
+        <span className="muted">
+          {' '}
+          <Trans comment="After a new role assignment: Azure lists it but does not let it count yet">
+            (Azure lists it; it does not work yet)
+          </Trans>
+        </span>
+      )}
+    </li>
+  );
+}
+
 function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
   // The change of the moment: whatever happened last (several things can happen at the same instant).
   const latest = Math.max(
@@ -62,7 +104,9 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
     ...tenant.servicePrincipals.map((s) => s.since),
     ...tenant.grants.map((g) => g.since),
     ...tenant.providers.map((p) => p.since),
+    ...(tenant.roleAssignments ?? []).map((a) => a.since),
   );
+  const assignments = tenant.roleAssignments ?? [];
   const is = (since: Since) => since > 0 && since === latest;
   const count = tenant.untouchedSubscriptions;
   return (
@@ -133,6 +177,26 @@ function TenantPicture({ tenant }: { tenant: DirectoryTenant }) {
           </li>
         )}
       </ul>
+      {(tenant.hasInstances || assignments.length > 0) && (
+        <>
+          <h4 className="directory-heading">
+            <Trans comment="Heading: Azure role assignments (Azure RBAC) on the Digital Twins instances">
+              Role assignments
+            </Trans>
+          </h4>
+          {assignments.length === 0 ? (
+            <p className="muted">
+              <Trans>None on the Digital Twins instances.</Trans>
+            </p>
+          ) : (
+            <ul className="directory-list">
+              {assignments.map((a) => (
+                <RoleAssignment key={a.name} assignment={a} latest={is(a.since)} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </>
   );
 }

@@ -25,6 +25,10 @@ export type ArmOperation =
   /** the permissions API at any scope: subscription, resource group or resource */
   | 'Permissions_ListForSubscription'
   | 'RoleAssignments_ListForScope'
+  | 'RoleAssignments_Get'
+  | 'RoleAssignments_Create'
+  /** PIM: the eligibilities in force at a scope (…/stable/2020-10-01/RoleEligibilityScheduleInstance.json) */
+  | 'RoleEligibilityScheduleInstances_ListForScope'
   | 'RoleDefinitions_List'
   | 'RoleDefinitions_Get'
   | 'DigitalTwins_List'
@@ -36,6 +40,7 @@ const SUBSCRIPTIONS = ['2022-12-01', '2021-01-01', '2019-06-01', '2018-06-01', '
 const PROVIDERS = ['2025-04-01', '2024-11-01', '2022-09-01', '2021-04-01'];
 const PERMISSIONS = ['2022-04-01', '2015-07-01'];
 const AUTHORIZATION = ['2022-04-01', '2015-07-01'];
+const PIM = ['2020-10-01'];
 const DIGITAL_TWINS = [
   '2023-01-31',
   '2022-10-31',
@@ -56,6 +61,9 @@ export const API_VERSIONS: Record<ArmOperation, readonly string[]> = {
   Providers_Register: PROVIDERS,
   Permissions_ListForSubscription: PERMISSIONS,
   RoleAssignments_ListForScope: AUTHORIZATION,
+  RoleAssignments_Get: AUTHORIZATION,
+  RoleAssignments_Create: AUTHORIZATION,
+  RoleEligibilityScheduleInstances_ListForScope: PIM,
   RoleDefinitions_List: AUTHORIZATION,
   RoleDefinitions_Get: AUTHORIZATION,
   DigitalTwins_List: DIGITAL_TWINS,

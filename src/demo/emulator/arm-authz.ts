@@ -84,7 +84,7 @@ export function notFoundResource(call: ArmCall, typeAndName: string, resourceGro
 }
 
 /** The canonical id of a scope: a Digital Twins instance in its own casing, else as named. */
-function canonicalScope(call: ArmCall, sub: SubscriptionRecord, scope: ParsedScope): string {
+export function canonicalScope(call: ArmCall, sub: SubscriptionRecord, scope: ParsedScope): string {
   const named = scopeString(sub, scope);
   const instance = (call.ctx.state.world.digitalTwinsInstances ?? []).find(
     (i) => instanceId(i).toLowerCase() === named.toLowerCase(),
@@ -112,11 +112,15 @@ function parseAssignmentFilter(call: ArmCall, filter: string | null): Assignment
   return result;
 }
 
-function isoOrOrigin(ms: number): string {
+export function isoOrOrigin(ms: number): string {
   return ms > 0 ? new Date(ms).toISOString() : '2026-01-15T09:30:00.0000000Z';
 }
 
-function assignmentJson(a: RoleAssignmentRecord, sub: SubscriptionRecord, apiVersion: string): Record<string, unknown> {
+export function assignmentJson(
+  a: RoleAssignmentRecord,
+  sub: SubscriptionRecord,
+  apiVersion: string,
+): Record<string, unknown> {
   const roleDefinitionId = `/subscriptions/${sub.id}/providers/Microsoft.Authorization/roleDefinitions/${a.roleDefinitionId}`;
   const base = {
     id: `${a.scope}/providers/Microsoft.Authorization/roleAssignments/${a.name}`,
@@ -137,8 +141,8 @@ function assignmentJson(a: RoleAssignmentRecord, sub: SubscriptionRecord, apiVer
       conditionVersion: a.condition ? '2.0' : null,
       createdOn: isoOrOrigin(a.createdAt),
       updatedOn: isoOrOrigin(a.createdAt),
-      createdBy: null,
-      updatedBy: null,
+      createdBy: a.createdBy ?? null,
+      updatedBy: a.createdBy ?? null,
       delegatedManagedIdentityResourceId: null,
       description: null,
     },
@@ -218,7 +222,7 @@ function parseDefinitionFilter(filter: string | null): ((d: RoleDefinitionRecord
  * A read at a scope, in ARM's order: the caller must hold `action` there (403 AuthorizationFailed), then the scope
  * must exist (404). Undefined when the read may go on.
  */
-function readRefused(
+export function readRefused(
   call: ArmCall,
   principal: Principal,
   sub: SubscriptionRecord,
@@ -226,7 +230,7 @@ function readRefused(
   action: string,
 ): EmuResponse | undefined {
   const target = scopeString(sub, scope);
-  if (!allows(permissionsOf(call.ctx.state.world, principal.oid)(target), action))
+  if (!allows(permissionsOf(call.ctx.state.world, principal.oid, principal.issuedAt)(target), action))
     return denied(call, principal, action, target);
   return missingScope(call, sub, scope);
 }
@@ -287,7 +291,7 @@ export function listPermissions(
   apiVersion: string,
 ): EmuResponse {
   const target = canonicalScope(call, sub, scope);
-  const entries = permissionsOf(call.ctx.state.world, principal.oid)(target);
+  const entries = permissionsOf(call.ctx.state.world, principal.oid, principal.issuedAt)(target);
   if (!allows(entries, 'Microsoft.Authorization/permissions/read'))
     return denied(call, principal, 'Microsoft.Authorization/permissions/read', target);
   const missing = missingScope(call, sub, scope);

@@ -5,7 +5,7 @@
 import type { EmuContext } from './context';
 import { armCorsHeaders } from './cors';
 import { base64UrlDecodeText, base64UrlEncodeText, newGuid } from './encoding';
-import { armError, authorizationFailedMessage } from './errors';
+import { abacAuthorizationFailedMessage, armError, authorizationFailedMessage } from './errors';
 import { header, json } from './http';
 import type { EmuRequest, EmuResponse } from './types';
 
@@ -25,6 +25,11 @@ export interface Principal {
   /** what the sign-in proved: `amr` (pwd, mfa) and the authentication contexts it satisfied (`acrs`) */
   amr: string[];
   acrs: string[];
+  /**
+   * when the token was issued (its `iat`, in virtual ms): ARM authorizes with the role assignments that were effective
+   * then (see rbac.ts `effectiveFor`)
+   */
+  issuedAt: number;
 }
 
 export function baseHeaders(ctx: EmuContext, req: EmuRequest): Record<string, string> {
@@ -58,14 +63,19 @@ export function fail(
   return reply(call, status, armError(code, message), extra);
 }
 
-/** 403 AuthorizationFailed for the caller, the action and the scope, in ARM's words. */
-export function denied(call: ArmCall, principal: Principal, action: string, scope: string): EmuResponse {
-  return fail(
-    call,
-    403,
-    'AuthorizationFailed',
-    authorizationFailedMessage(principal.upn, principal.oid, action, scope),
-  );
+/**
+ * 403 AuthorizationFailed for the caller, the action and the scope, in ARM's words; `abac` for a role assignment write,
+ * whose refusal also names an unmet ABAC condition.
+ */
+export function denied(
+  call: ArmCall,
+  principal: Principal,
+  action: string,
+  scope: string,
+  wording: 'plain' | 'abac' = 'plain',
+): EmuResponse {
+  const message = wording === 'abac' ? abacAuthorizationFailedMessage : authorizationFailedMessage;
+  return fail(call, 403, 'AuthorizationFailed', message(principal.upn, principal.oid, action, scope));
 }
 
 export function pathParts(url: URL): string[] {

@@ -40,7 +40,8 @@ export function listInstances(
   resourceGroup?: string,
 ): EmuResponse {
   const scope = resourceGroup ? resourceGroupId(sub.id, resourceGroup) : `/subscriptions/${sub.id}`;
-  if (!mayPerform(call.ctx.state.world, principal.oid, scope, READ)) return denied(call, principal, READ, scope);
+  if (!mayPerform(call.ctx.state.world, principal.oid, scope, READ, principal.issuedAt))
+    return denied(call, principal, READ, scope);
   if (resourceGroup && !resourceGroupExists(call, sub, resourceGroup)) {
     return fail(call, 404, 'ResourceGroupNotFound', `Resource group '${resourceGroup}' could not be found.`);
   }
@@ -61,7 +62,8 @@ export function getInstance(
   name: string,
 ): EmuResponse {
   const scope = `${resourceGroupId(sub.id, resourceGroup)}/providers/${DIGITAL_TWINS_TYPE}/${name}`;
-  if (!mayPerform(call.ctx.state.world, principal.oid, scope, READ)) return denied(call, principal, READ, scope);
+  if (!mayPerform(call.ctx.state.world, principal.oid, scope, READ, principal.issuedAt))
+    return denied(call, principal, READ, scope);
   const missing = missingScope(call, sub, { subscriptionId: sub.id, resourceGroup });
   if (missing) return missing;
   const gate = registrationGate(call, sub);

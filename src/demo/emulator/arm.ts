@@ -15,6 +15,8 @@ import {
 } from './arm-call';
 import { listRoleAssignments, listPermissions, getRoleDefinition, listRoleDefinitions, parseScope } from './arm-authz';
 import { getInstance, listInstances } from './arm-twins';
+import { listEligibilityInstances } from './arm-pim';
+import { createRoleAssignment, getRoleAssignment } from './arm-role-assignments';
 import type { EmuContext } from './context';
 import { authorizationFailedMessage } from './errors';
 import { defaultArmCode, defaultRetryAfter } from './faults';
@@ -140,7 +142,9 @@ async function authenticate(call: ArmCall): Promise<Principal | EmuResponse> {
   };
   // A guest's token has no upn (its own object in this directory); ARM then names the caller by unique_name.
   const upn = claimString(claims, 'upn') ?? claimString(claims, 'unique_name') ?? oid;
-  return { oid, tid, upn, amr: list('amr'), acrs: list('acrs') };
+  // A token without iat counts as issued at the start of its hour (ARM's cache then holds what it held then).
+  const issuedAt = (claimNumber(claims, 'iat') ?? exp - 3600) * 1000;
+  return { oid, tid, upn, amr: list('amr'), acrs: list('acrs'), issuedAt };
 }
 
 /**
@@ -301,7 +305,7 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   const denied = (action: string): EmuResponse =>
     fail(call, 403, 'AuthorizationFailed', authorizationFailedMessage(principal.upn, principal.oid, action, scope));
   const nsParam = parts[3] ?? '';
-  const authz = authorizationPath(lower);
+  const authz = authorizationPath(lower, method);
   const authzScope = authz ? parseScope(parts.slice(0, authz.at)) : undefined;
 
   switch (operation) {
@@ -328,6 +332,16 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
       return authzScope ? listPermissions(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
     case 'RoleAssignments_ListForScope':
       return authzScope ? listRoleAssignments(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
+    case 'RoleAssignments_Get':
+      return authzScope
+        ? getRoleAssignment(call, principal, sub, authzScope, parts[parts.length - 1] ?? '', apiVersion)
+        : notFoundRoute(call);
+    case 'RoleAssignments_Create':
+      return authzScope
+        ? createRoleAssignment(call, principal, sub, authzScope, parts[parts.length - 1] ?? '', apiVersion)
+        : notFoundRoute(call);
+    case 'RoleEligibilityScheduleInstances_ListForScope':
+      return authzScope ? listEligibilityInstances(call, principal, sub, authzScope) : notFoundRoute(call);
     case 'RoleDefinitions_List':
       return authzScope ? listRoleDefinitions(call, principal, sub, authzScope, apiVersion) : notFoundRoute(call);
     case 'RoleDefinitions_Get':
@@ -337,23 +351,30 @@ function route(call: ArmCall, principal: Principal, method: string, parts: strin
   }
 }
 
-const AUTHORIZATION_OPERATIONS: Record<string, { list: ArmOperation; item?: ArmOperation }> = {
+/** What each Microsoft.Authorization collection serves: list (GET), read one (GET) and write one (PUT). */
+const AUTHORIZATION_OPERATIONS: Record<string, { list: ArmOperation; item?: ArmOperation; put?: ArmOperation }> = {
   permissions: { list: 'Permissions_ListForSubscription' },
-  roleassignments: { list: 'RoleAssignments_ListForScope' },
+  roleassignments: { list: 'RoleAssignments_ListForScope', item: 'RoleAssignments_Get', put: 'RoleAssignments_Create' },
   roledefinitions: { list: 'RoleDefinitions_List', item: 'RoleDefinitions_Get' },
+  roleeligibilityscheduleinstances: { list: 'RoleEligibilityScheduleInstances_ListForScope' },
 };
 
 /**
  * `{scope}/providers/Microsoft.Authorization/{permissions|roleAssignments|roleDefinitions[/{id}]}` at a scope the
- * emulator knows how to read (subscription, resource group, resource): where the scope ends and which operation.
+ * emulator knows how to read (subscription, resource group, resource): where the scope ends and which operation the
+ * method asks for (undefined: none for this method).
  */
-function authorizationPath(lower: string[]): { at: number; operation: ArmOperation } | undefined {
+function authorizationPath(
+  lower: string[],
+  method: string,
+): { at: number; operation: ArmOperation | undefined } | undefined {
   for (const at of [2, 4, 8]) {
     if (lower[at] !== 'providers' || lower[at + 1] !== 'microsoft.authorization') continue;
     const kind = AUTHORIZATION_OPERATIONS[lower[at + 2] ?? ''];
     if (!kind || !parseScope(lower.slice(0, at))) continue;
-    if (lower.length === at + 3) return { at, operation: kind.list };
-    if (lower.length === at + 4 && kind.item) return { at, operation: kind.item };
+    if (lower.length === at + 3) return { at, operation: method === 'GET' ? kind.list : undefined };
+    if (lower.length === at + 4 && kind.item)
+      return { at, operation: method === 'GET' ? kind.item : method === 'PUT' ? kind.put : undefined };
   }
   return undefined;
 }
@@ -373,8 +394,8 @@ function operationOf(method: string, lower: string[]): ArmOperation | undefined 
   if (lower[0] !== 'subscriptions') return undefined;
   if (lower.length === 1) return get ? 'Subscriptions_List' : undefined;
   if (lower.length === 2) return get ? 'Subscriptions_Get' : undefined;
-  const authz = authorizationPath(lower);
-  if (authz) return get ? authz.operation : undefined;
+  const authz = authorizationPath(lower, method);
+  if (authz) return authz.operation;
   const twins = (at: number) =>
     lower[at] === 'providers' &&
     lower[at + 1] === 'microsoft.digitaltwins' &&
@@ -392,7 +413,7 @@ function operationOf(method: string, lower: string[]): ArmOperation | undefined 
 
 /** A path the emulator serves with another method. */
 function knownPath(lower: string[]): boolean {
-  return operationOf('GET', lower) !== undefined || operationOf('POST', lower) !== undefined;
+  return ['GET', 'POST', 'PUT'].some((m) => operationOf(m, lower) !== undefined);
 }
 
 function notFoundRoute(call: ArmCall): EmuResponse {

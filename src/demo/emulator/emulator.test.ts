@@ -60,6 +60,12 @@ describe('scenarios', () => {
       'twins-guest-inbound-blocked',
       'twins-guest-mfa',
       'twins-guest-tenant-restrictions',
+      'twins-grant-group',
+      'twins-grant-me',
+      'twins-grant-contributor',
+      'twins-grant-eligible',
+      'twins-grant-policy',
+      'twins-grant-slow',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

@@ -33,6 +33,8 @@ import type {
   WorldView,
 } from './types';
 import { instanceId, instanceRecord, DIGITAL_TWINS_NAMESPACE } from './twins';
+import { DEFAULT_ROLE_DELAY_MS } from './arm-role-assignments';
+import { deterministicGuid } from './rbac';
 import { assignmentRecord, initialWorld, objectIdIn, registerNow, settle, worldView } from './world';
 
 const MAX_LOG = 1000;
@@ -200,11 +202,44 @@ export class Emulator {
     return id;
   }
 
-  /** Give a principal a role at a scope (tests, demo controls; the portal's own grant comes in a later issue). */
+  /**
+   * Give a principal a role at a scope, as if it had always been there (tests, demo controls): it counts at once, for
+   * every token. The portal's own grant goes through ARM (`PUT …/roleAssignments/{name}`) and propagates.
+   */
   addRoleAssignment(spec: RoleAssignmentSpec): void {
     const record = assignmentRecord(this.st.world, spec, this.clock.now());
     const assignments = (this.st.world.roleAssignments ??= []);
     if (!assignments.some((a) => a.name === record.name)) assignments.push(record);
+  }
+
+  /**
+   * Activate a principal's PIM eligibility now, as they would in the Azure portal (the demo's stand-in for PIM; the
+   * portal itself never activates). Like any new assignment, the active role is listed at once and counts after the
+   * scenario's role delay, for tokens issued from then on. Returns the role assignment's name.
+   */
+  activateEligibleRole(principalId: string, roleDefinitionId?: string): string {
+    const now = this.clock.now();
+    const eligibility = (this.st.world.roleEligibilities ?? []).find(
+      (e) =>
+        e.principalId.toLowerCase() === principalId.toLowerCase() &&
+        (!roleDefinitionId || e.roleDefinitionId.toLowerCase() === roleDefinitionId.toLowerCase()) &&
+        e.activatedAt === undefined &&
+        (e.endMs === undefined || e.endMs > now),
+    );
+    if (!eligibility) throw new Error(`no eligibility to activate for ${principalId}`);
+    eligibility.activatedAt = Math.max(now, 1);
+    const name = deterministicGuid('activation', eligibility.name);
+    (this.st.world.roleAssignments ??= []).push({
+      name,
+      scope: eligibility.scope,
+      roleDefinitionId: eligibility.roleDefinitionId,
+      principalId: eligibility.principalId,
+      principalType: eligibility.principalType,
+      createdAt: Math.max(now, 1),
+      effectiveAt: now + (this.st.scenario.roleDelayMs ?? DEFAULT_ROLE_DELAY_MS),
+      createdBy: eligibility.principalId,
+    });
+    return name;
   }
 
   /** Change a subscription's state (disabled for non-payment, say) after the scenario began. */

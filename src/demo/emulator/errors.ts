@@ -302,6 +302,18 @@ export function armError(code: string, message: string): ArmErrorBody {
   return { error: { code, message } };
 }
 
+/**
+ * ARM's wording when the write of a role assignment is refused: the caller lacks the action, or holds it only through
+ * an assignment whose ABAC condition the request does not meet (Learn, "Troubleshoot Azure RBAC").
+ */
+export function abacAuthorizationFailedMessage(upn: string, objectId: string, action: string, scope: string): string {
+  return (
+    `The client '${upn}' with object id '${objectId}' does not have authorization or an ABAC condition not fulfilled to ` +
+    `perform action '${action}' over scope '${scope}' or the scope is invalid. If access was granted recently, sign in ` +
+    'again to refresh your credentials.'
+  );
+}
+
 export function authorizationFailedMessage(upn: string, objectId: string, action: string, scope: string): string {
   return (
     `The client '${upn}' with object id '${objectId}' does not have authorization to perform action '${action}' over ` +

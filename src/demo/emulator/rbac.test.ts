@@ -5,6 +5,7 @@ import {
   actionMatches,
   allows,
   deterministicGuid,
+  effectiveFor,
   permissionsOf,
   principalAndGroups,
   scopeCovers,
@@ -115,5 +116,29 @@ describe('RBAC world', () => {
       'Contoso Dev/Test': undefined,
       'Contoso Legacy': undefined,
     });
+  });
+});
+
+describe('propagation', () => {
+  it('an assignment with effectiveAt counts only for a token issued at or after it; one without counts always', () => {
+    const world = initialWorld(scenario('twins-grant-me'), 'client');
+    const instance = `/subscriptions/${SCENARIO_IDS.subscriptions.production}/resourceGroups/rg-twins/providers/Microsoft.DigitalTwins/digitalTwinsInstances/contoso-twins`;
+    const base = { scope: instance, principalId: SCENARIO_IDS.adaAdmin, principalType: 'User' as const };
+    world.roleAssignments!.push(
+      { ...base, name: 'a', roleDefinitionId: ROLE_IDS.digitalTwinsDataOwner, createdAt: 1_000, effectiveAt: 21_000 },
+      { ...base, name: 'b', roleDefinitionId: ROLE_IDS.storageBlobDataReader, createdAt: 1_000 },
+    );
+    const data = (asOf?: number) =>
+      permissionsOf(world, SCENARIO_IDS.adaAdmin, asOf)(instance).flatMap((e) => e.dataActions);
+    expect(data(20_999)).toEqual(['Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read']);
+    expect(data(21_000)).toContain('Microsoft.DigitalTwins/digitaltwins/*');
+    // Without a token's issue time (the world's own view): everything made so far.
+    expect(data()).toContain('Microsoft.DigitalTwins/digitaltwins/*');
+    expect(
+      effectiveFor(
+        world.roleAssignments!.find((a) => a.name === 'b')!,
+        0,
+      ),
+    ).toBe(true);
   });
 });

@@ -330,13 +330,27 @@ export function findRoleDefinition(
 }
 
 /**
- * What one principal may do, scope by scope: the permission entries of every assignment that applies at the scope
- * to the principal or one of its groups (one entry per assignment, as the permissions API lists them). Built once per
- * request, so a query over thousands of subscriptions asks it cheaply.
+ * The assignment counts in ARM's authorization for a token issued at `asOf` (virtual ms): ARM evaluates a caller's
+ * assignments as they were when its token was issued and caches them until a new token, and a new assignment only
+ * counts once it has propagated (`effectiveAt`). Without `effectiveAt` (the scenario's, the test helpers') it always does.
  */
-export function permissionsOf(world: WorldState, principalId: string): (scope: string) => RolePermission[] {
+export function effectiveFor(a: RoleAssignmentRecord, asOf: number): boolean {
+  return a.effectiveAt === undefined || a.effectiveAt <= asOf;
+}
+
+/**
+ * What one principal may do, scope by scope: the permission entries of every assignment that applies at the scope
+ * to the principal or one of its groups (one entry per assignment, as the permissions API lists them), as a token
+ * issued at `asOf` sees them (see `effectiveFor`; by default, every assignment made so far). Built once per request,
+ * so a query over thousands of subscriptions asks it cheaply.
+ */
+export function permissionsOf(
+  world: WorldState,
+  principalId: string,
+  asOf = Number.POSITIVE_INFINITY,
+): (scope: string) => RolePermission[] {
   const principals = principalAndGroups(world, principalId);
-  const explicit = (world.roleAssignments ?? []).filter((a) => principals.has(a.principalId));
+  const explicit = (world.roleAssignments ?? []).filter((a) => principals.has(a.principalId) && effectiveFor(a, asOf));
   const subs = new Map(world.subscriptions.map((s) => [s.id.toLowerCase(), s]));
   return (scope: string) => {
     const subId = subscriptionOfScope(scope)?.toLowerCase();
@@ -354,7 +368,13 @@ export function permissionsOf(world: WorldState, principalId: string): (scope: s
   };
 }
 
-/** The control-plane action is allowed for the principal at the scope. */
-export function mayPerform(world: WorldState, principalId: string, scope: string, action: string): boolean {
-  return allows(permissionsOf(world, principalId)(scope), action);
+/** The control-plane action is allowed for the principal at the scope (for a token issued at `asOf`). */
+export function mayPerform(
+  world: WorldState,
+  principalId: string,
+  scope: string,
+  action: string,
+  asOf = Number.POSITIVE_INFINITY,
+): boolean {
+  return allows(permissionsOf(world, principalId, asOf)(scope), action);
 }

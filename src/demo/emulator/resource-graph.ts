@@ -247,7 +247,7 @@ export function queryResourceGraph(call: ArmCall, principal: Principal, apiVersi
 
   const { world } = call.ctx.state;
   const subs = new Map(world.subscriptions.map((s) => [s.id, s]));
-  const mayRead = permissionsOf(world, principal.oid);
+  const mayRead = permissionsOf(world, principal.oid, principal.issuedAt);
   // Rows are built for the page only: a world of thousands of subscriptions is filtered and sorted on cheap keys.
   let matches: Array<{ instance: DigitalTwinsInstanceRecord; sub: SubscriptionRecord; key: string }> = [];
   const wantedType = query.type;

@@ -8,6 +8,7 @@ import type {
   DigitalTwinsInstanceSpec,
   DigitalTwinsSettings,
   GroupSpec,
+  RoleName,
   Scenario,
   SubscriptionSpec,
   TenantSpec,
@@ -51,6 +52,12 @@ export const SCENARIO_IDS = {
   developerSubscription: '7b9d1f30-6666-4c2d-8e4f-000000000006',
   developerResourceGroup: 'rg-twin-studio',
   developerTwinsInstance: 'proseware-twins',
+  /** Issue 18's worlds (twins-grant-*): the group the admin gives the data role to */
+  twinsUsersGroup: 'd7e8f9a0-0018-4a00-8b00-000000000181',
+  /** the subscription's Owner a Contributor has to ask (twins-grant-contributor) */
+  omarOwner: 'c7b8a9d0-0005-4000-8000-0000000000a5',
+  /** the custom policy definition that denies role assignments (twins-grant-policy) */
+  denyRoleAssignmentsPolicy: 'e9f0a1b2-0018-4c00-9d00-000000000f18',
 } as const;
 
 const KNOWN_NAMESPACES = [
@@ -93,7 +100,7 @@ function riley(): UserSpec {
   };
 }
 
-function contosoSubscriptions(userId: string, role: 'Owner' | 'Reader'): SubscriptionSpec[] {
+function contosoSubscriptions(userId: string, role: RoleName): SubscriptionSpec[] {
   const ids = SCENARIO_IDS.subscriptions;
   const sub = (id: string, displayName: string, state: SubscriptionSpec['state']): SubscriptionSpec => ({
     id,
@@ -885,6 +892,118 @@ function twinsGuestTenantRestrictions(): Scenario {
   };
 }
 
+// --- Issue 18: give the data role with one click (twins-grant-*) -------------------------------------------------
+
+function omar(): UserSpec {
+  return {
+    id: SCENARIO_IDS.omarOwner,
+    upn: 'omar@contoso.onmicrosoft.com',
+    displayName: 'Omar Owner',
+    homeTenantId: SCENARIO_IDS.contosoTenant,
+    guestOf: [],
+    isAdmin: false,
+  };
+}
+
+function twinAppUsers(): GroupSpec {
+  return {
+    id: SCENARIO_IDS.twinsUsersGroup,
+    displayName: 'Twin app users',
+    tenantId: SCENARIO_IDS.contosoTenant,
+    members: [SCENARIO_IDS.rileyReader, SCENARIO_IDS.samOperator],
+  };
+}
+
+/** The base of the twins-grant-* worlds: one instance, nobody holds a data role on it, Ada is Owner. */
+function twinsGrantBase(name: string, title: string, description: string): Scenario {
+  const s = twinsBase(name, title, description);
+  s.groups = [twinAppUsers()];
+  return s;
+}
+
+function twinsGrantGroup(): Scenario {
+  return twinsGrantBase(
+    'twins-grant-group',
+    "Today's Digital Twins: give the role to a group",
+    'Nobody holds Azure Digital Twins Data Owner on the instance. Ada is Owner of the subscription, so she may assign ' +
+      'roles: she gives the data role to the group "Twin app users" with one click, and the portal waits until it works.',
+  );
+}
+
+function twinsGrantMe(): Scenario {
+  return twinsGrantBase(
+    'twins-grant-me',
+    "Today's Digital Twins: give the role to yourself",
+    'Ada is Owner of the subscription and also uses the app herself: she gives Azure Digital Twins Data Owner on the ' +
+      'instance to her own account with one click. Azure takes about 20 seconds before the role works.',
+  );
+}
+
+function twinsGrantContributor(): Scenario {
+  const s = twinsGrantBase(
+    'twins-grant-contributor',
+    "Today's Digital Twins: a Contributor cannot give roles",
+    'Ada is only Contributor of the subscriptions: she sees the instance but may not assign roles (Azure would answer ' +
+      '403). Omar, Owner of Contoso Production, can; the portal says whom to ask.',
+  );
+  s.users = [ada(), riley(), sam(), omar()];
+  s.subscriptions = contosoSubscriptions(SCENARIO_IDS.adaAdmin, 'Contributor');
+  const production = s.subscriptions.find((sub) => sub.id === SCENARIO_IDS.subscriptions.production)!;
+  production.roles[SCENARIO_IDS.omarOwner] = 'Owner';
+  return s;
+}
+
+function twinsGrantEligible(): Scenario {
+  const s = twinsGrantBase(
+    'twins-grant-eligible',
+    "Today's Digital Twins: Owner only eligible (PIM)",
+    'Ada holds Reader on the subscriptions and is only eligible for Owner in Privileged Identity Management: until she ' +
+      'activates it (the demo controls can, as the Azure portal would), she may not assign roles. Then "Check again".',
+  );
+  s.subscriptions = contosoSubscriptions(SCENARIO_IDS.adaAdmin, 'Reader');
+  s.roleEligibilities = [
+    {
+      scope: `/subscriptions/${SCENARIO_IDS.subscriptions.production}`,
+      roleDefinitionId: ROLE_IDS.owner,
+      principalId: SCENARIO_IDS.adaAdmin,
+      principalType: 'User',
+    },
+  ];
+  return s;
+}
+
+function twinsGrantPolicy(): Scenario {
+  const s = twinsGrantBase(
+    'twins-grant-policy',
+    "Today's Digital Twins: a policy blocks role assignments",
+    'Ada is Owner, but an Azure Policy on Contoso Production denies every new role assignment ("Role assignments only ' +
+      'through the platform team"): Azure refuses the assignment (403 RequestDisallowedByPolicy).',
+  );
+  s.roleAssignmentDenyPolicies = [
+    {
+      scope: `/subscriptions/${SCENARIO_IDS.subscriptions.production}`,
+      assignmentName: 'deny-direct-role-assignments',
+      assignmentDisplayName: 'Role assignments only through the platform team',
+      definitionName: SCENARIO_IDS.denyRoleAssignmentsPolicy,
+      definitionDisplayName: 'Deny role assignments',
+    },
+  ];
+  return s;
+}
+
+function twinsGrantSlow(): Scenario {
+  const s = twinsGrantMe();
+  return {
+    ...s,
+    name: 'twins-grant-slow',
+    title: "Today's Digital Twins: the role takes minutes to work",
+    description:
+      'As "give the role to yourself", but Azure takes four minutes before the new role assignment works: the portal ' +
+      'keeps checking, with a fresh token each time, and never assigns twice.',
+    roleDelayMs: 4 * 60_000,
+  };
+}
+
 /**
  * The discovery bench: `count` subscriptions (as many-subscriptions), one Digital Twins instance in every
  * `everyNth` one, found with Resource Graph.
@@ -946,6 +1065,12 @@ const FACTORIES: Record<string, () => Scenario> = {
   'twins-guest-inbound-blocked': twinsGuestInboundBlocked,
   'twins-guest-mfa': twinsGuestMfa,
   'twins-guest-tenant-restrictions': twinsGuestTenantRestrictions,
+  'twins-grant-group': twinsGrantGroup,
+  'twins-grant-me': twinsGrantMe,
+  'twins-grant-contributor': twinsGrantContributor,
+  'twins-grant-eligible': twinsGrantEligible,
+  'twins-grant-policy': twinsGrantPolicy,
+  'twins-grant-slow': twinsGrantSlow,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

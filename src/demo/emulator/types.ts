@@ -220,6 +220,43 @@ export interface RoleAssignmentSpec {
   condition?: string;
 }
 
+/**
+ * A Privileged Identity Management eligibility: the principal may activate the role at the scope (for a while), and
+ * holds nothing through it until it does. Activation happens outside the portal (the Azure portal's PIM blade; the
+ * demo controls stand in for it).
+ */
+export interface RoleEligibilitySpec {
+  /** the eligibility's GUID name; derived from scope, principal and role when absent */
+  name?: string;
+  scope: string;
+  /** the role definition's GUID */
+  roleDefinitionId: string;
+  principalId: string;
+  /** defaults to what the world knows the principal as */
+  principalType?: PrincipalType;
+  /** virtual ms when the eligibility ends; absent: permanently eligible */
+  endMs?: number;
+}
+
+/**
+ * An Azure Policy assignment whose definition denies creating role assignments (effect `deny` on
+ * Microsoft.Authorization/roleAssignments) at its scope and below, optionally only for some roles or principal types.
+ */
+export interface RoleAssignmentDenyPolicySpec {
+  /** where the policy is assigned: a management group, subscription, resource group or resource id */
+  scope: string;
+  /** the policy assignment's name (its last id segment) and display name */
+  assignmentName: string;
+  assignmentDisplayName: string;
+  /** the policy definition's name (a GUID for custom definitions) and display name */
+  definitionName: string;
+  definitionDisplayName: string;
+  /** only role assignments of these role definition GUIDs are denied; absent: all */
+  roleDefinitionIds?: string[];
+  /** only role assignments to these principal types are denied; absent: all */
+  principalTypes?: PrincipalType[];
+}
+
 /** Fault injection: the next `times` requests that match answer `status` (ARM error body or JSON). */
 export interface FaultRule {
   host?: string;
@@ -300,6 +337,15 @@ export interface Scenario {
    * built-in role at the subscription's scope).
    */
   roleAssignments?: RoleAssignmentSpec[];
+  /**
+   * Virtual ms from a role assignment's creation until ARM's authorization counts it (20 s by default): listed at
+   * once, effective later, and then only for access tokens issued after that moment (ARM caches per token).
+   */
+  roleDelayMs?: number;
+  /** PIM eligibilities (eligible, not active, role assignments). */
+  roleEligibilities?: RoleEligibilitySpec[];
+  /** Azure Policy assignments that deny role assignment writes. */
+  roleAssignmentDenyPolicies?: RoleAssignmentDenyPolicySpec[];
   /** Azure Resource Graph's per-user quota: queries per window (15 by default) and window length (5 s by default). */
   resourceGraphQuota?: { queries: number; windowMs: number };
   /** Tenant restrictions on the network the demo's browser signs in from (see TenantRestrictionsSpec). */
@@ -530,6 +576,20 @@ export interface RoleAssignmentRecord extends RoleAssignmentSpec {
   name: string;
   principalType: PrincipalType;
   createdAt: number;
+  /**
+   * virtual ms from which ARM's authorization counts it, for tokens issued from then on; absent: `createdAt` (the
+   * scenario's own assignments, effective from the start)
+   */
+  effectiveAt?: number;
+  /** object id of whoever created it through ARM (absent: the scenario's) */
+  createdBy?: string;
+}
+
+export interface RoleEligibilityRecord extends RoleEligibilitySpec {
+  name: string;
+  principalType: PrincipalType;
+  /** virtual ms it was activated (the role assignment it made is in `roleAssignments`); absent: not active */
+  activatedAt?: number;
 }
 
 export interface WorldState {
@@ -545,6 +605,8 @@ export interface WorldState {
   customRoles?: CustomRoleSpec[];
   /** explicit role assignments; those `SubscriptionRecord.roles` stands for are derived when asked */
   roleAssignments?: RoleAssignmentRecord[];
+  /** PIM eligibilities (absent in worlds saved before PIM existed) */
+  roleEligibilities?: RoleEligibilityRecord[];
   /** admin consent requests awaiting review (absent in worlds saved before requests existed) */
   consentRequests?: ConsentRequestRecord[];
 }
@@ -592,4 +654,6 @@ export interface WorldView {
   appPrincipals: AppPrincipalSpec[];
   /** every role assignment: the explicit ones and those the subscriptions' `roles` stand for */
   roleAssignments: RoleAssignmentRecord[];
+  /** PIM eligibilities, active or not */
+  roleEligibilities: RoleEligibilityRecord[];
 }

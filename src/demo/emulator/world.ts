@@ -12,6 +12,8 @@ import type {
   ConsentRequestRecord,
   RoleAssignmentRecord,
   RoleAssignmentSpec,
+  RoleEligibilityRecord,
+  RoleEligibilitySpec,
   GrantRecord,
   ProviderRecord,
   Scenario,
@@ -79,6 +81,7 @@ export function initialWorld(scenario: Scenario, clientId: string, appDisplayNam
     roleAssignments: [],
   };
   for (const spec of scenario.roleAssignments ?? []) world.roleAssignments!.push(assignmentRecord(world, spec, 0));
+  world.roleEligibilities = (scenario.roleEligibilities ?? []).map((spec) => eligibilityRecord(world, spec));
   // An instance cannot exist on a subscription that has not registered its namespace.
   for (const instance of world.digitalTwinsInstances!) {
     const sub = subscriptions.find((s) => s.id.toLowerCase() === instance.subscriptionId.toLowerCase());
@@ -108,6 +111,17 @@ export function assignmentRecord(world: WorldState, spec: RoleAssignmentSpec, no
     name: spec.name ?? deterministicGuid(scope, spec.principalId, spec.roleDefinitionId),
     principalType: spec.principalType ?? principalTypeOf(world, spec.principalId) ?? 'User',
     createdAt: now,
+  };
+}
+
+/** A PIM eligibility as the world keeps it: named and typed, not active. */
+export function eligibilityRecord(world: WorldState, spec: RoleEligibilitySpec): RoleEligibilityRecord {
+  const scope = normalizeScope(spec.scope);
+  return {
+    ...spec,
+    scope,
+    name: spec.name ?? deterministicGuid('eligibility', scope, spec.principalId, spec.roleDefinitionId),
+    principalType: spec.principalType ?? principalTypeOf(world, spec.principalId) ?? 'User',
   };
 }
 
@@ -396,5 +410,6 @@ export function worldView(world: WorldState, clientId: string, now: number): Wor
     groups: (world.groups ?? []).map((g) => ({ ...g, members: [...g.members] })),
     appPrincipals: (world.appPrincipals ?? []).map((p) => ({ ...p })),
     roleAssignments: allAssignments(world).map((a) => ({ ...a })),
+    roleEligibilities: (world.roleEligibilities ?? []).map((e) => ({ ...e })),
   };
 }
