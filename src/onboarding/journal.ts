@@ -9,7 +9,7 @@ import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
 import type { ChallengeKind, StepUpRecord } from '../azure/claims-challenge';
 import { answeredId } from '../problems/ids';
-import { createSessionStore, useSessionStore } from './session-store';
+import { createStore, isObject, useStore } from '../storage/store';
 
 /** Facts worth handing to support, gathered as the journey goes: the report is built from these. */
 export interface Journal {
@@ -69,10 +69,10 @@ export interface TwinsFindings {
 
 const EMPTY: Journal = { watchingSince: {}, registeredSeenAt: {}, problems: [] };
 
-export const journalStore = createSessionStore<Record<string, Journal>>('twin-onboarding.journal', {});
+export const journalStore = createStore<Record<string, Journal>>('journal', 1, {}, isObject);
 
 export function useJournal(tenantId: string): Journal {
-  return useSessionStore(journalStore)[tenantId] ?? EMPTY;
+  return useStore(journalStore)[tenantId] ?? EMPTY;
 }
 
 export function readJournal(tenantId: string): Journal {
@@ -80,7 +80,8 @@ export function readJournal(tenantId: string): Journal {
 }
 
 export function updateJournal(tenantId: string, update: (current: Journal) => Journal): void {
-  journalStore.set((all) => ({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) }));
+  const all = journalStore.get();
+  journalStore.set({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) });
 }
 
 /**
