@@ -16,8 +16,8 @@ export const queryKeys = {
   roleAssignmentsAt: (scope: string) => ['arm', 'role-assignments', scope.toLowerCase()] as const,
   roleDefinitionsAt: (scope: string) => ['arm', 'role-definitions', scope.toLowerCase()] as const,
   permissionsAt: (scope: string) => ['arm', 'permissions-at', scope.toLowerCase()] as const,
-  digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
-    ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
+  digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string) =>
+    ['verify', homeAccountId, tenantId, scope] as const,
 };
 
 export const mutationKeys = {
