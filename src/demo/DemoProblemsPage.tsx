@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { AppConfig } from '../config/schema';
-import { catalogue } from '../problems/catalogue';
+import { catalogue, type CatalogueEntry } from '../problems/catalogue';
 import { problemFromEntry } from '../problems/classify';
+import type { CatalogueKey } from '../problems/keys';
 import { ProblemCard } from '../ui/ProblemCard';
 import { SupportContactContext } from '../ui/support-contact';
 import { Trans, useLingui } from '@lingui/react/macro';
@@ -16,7 +17,7 @@ export function DemoProblemsPage({ config }: { config: AppConfig }) {
   useEffect(() => {
     document.title = title;
   }, [title]);
-  const entries = Object.entries(catalogue({ ...config, i18n }));
+  const entries = Object.entries(catalogue({ ...config, i18n })) as Array<[CatalogueKey, CatalogueEntry]>;
   const count = entries.length;
   // Example ids: real cards show what Azure and Entra ID sent.
   const exampleIds: Array<[string, string]> = [

@@ -2,9 +2,10 @@ import { useId, type ReactNode } from 'react';
 import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
-import { STEP_UP_TITLES, WAIT_TITLES } from './journal';
+import { STEP_UP_TITLES, WAIT_TITLES, type ReportProblemKey } from './journal';
 import { providerStateWords, subscriptionStateWords } from './states';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
+import type { CatalogueKey } from '../problems/keys';
 import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
 import { NotCheckedItem } from './TwinsAccess';
@@ -28,8 +29,8 @@ function When({ iso }: { iso: string | null | undefined }) {
  * the JSON), else as it was kept.
  */
 function problemTitle(
-  problem: { key: string; title: string },
-  entries: Record<string, CatalogueEntry>,
+  problem: { key: ReportProblemKey; title: string },
+  entries: Record<CatalogueKey, CatalogueEntry>,
   i18n: I18n,
 ): string {
   const reason = problem.key.startsWith('retry-') ? problem.key.slice('retry-'.length) : undefined;
@@ -38,7 +39,7 @@ function problemTitle(
   const stepUp = problem.key.startsWith('step-up-') ? problem.key.slice('step-up-'.length) : undefined;
   if (stepUp !== undefined && Object.hasOwn(STEP_UP_TITLES, stepUp))
     return i18n._(STEP_UP_TITLES[stepUp as keyof typeof STEP_UP_TITLES]);
-  return Object.hasOwn(entries, problem.key) ? entries[problem.key]!.title : problem.title;
+  return Object.hasOwn(entries, problem.key) ? entries[problem.key as CatalogueKey].title : problem.title;
 }
 
 function Fact({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {

@@ -71,7 +71,7 @@ function links(_: (descriptor: MessageDescriptor) => string) {
 }
 
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
-export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
+export function catalogue(ctx: ProblemContext): Record<CatalogueKey, CatalogueEntry> {
   const ns = ctx.providerNamespace;
   const app = ctx.appName;
   const _ = (descriptor: MessageDescriptor) => ctx.i18n._(descriptor);
