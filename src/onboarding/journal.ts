@@ -83,9 +83,12 @@ export function readJournal(tenantId: string): Journal {
   return journalStore.get()[tenantId] ?? EMPTY;
 }
 
+/** An update that returns the journal it was given writes nothing (and wakes no one). */
 export function updateJournal(tenantId: string, update: (current: Journal) => Journal): void {
   const all = journalStore.get();
-  journalStore.set({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) });
+  const current = all[tenantId] ?? EMPTY;
+  const next = update(current);
+  if (next !== current) journalStore.set({ ...all, [tenantId]: next });
 }
 
 /**
