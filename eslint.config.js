@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = [
   'testing',
+  'storage',
   'i18n',
   'config',
   'exchanges',

@@ -7,14 +7,10 @@ export function noteStepUpStarted(
   operation: string,
   challenge: ClaimsChallenge,
   now: number = Date.now(),
-  storage: Storage = sessionStorage,
 ): void {
-  const others = readStepUps(storage).filter((r) => r.completedAt !== undefined);
-  writeStepUps(
-    [
-      ...others,
-      { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now },
-    ],
-    storage,
-  );
+  const others = readStepUps().filter((r) => r.completedAt !== undefined);
+  writeStepUps([
+    ...others,
+    { tenantId, claims: challenge.claims, operation, kind: challenge.kind, source: challenge.source, startedAt: now },
+  ]);
 }

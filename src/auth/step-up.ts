@@ -1,27 +1,26 @@
 import type { AuthenticationResult } from '@azure/msal-browser';
 import type { StepUpRecord } from '../azure/claims-challenge';
+import { arrayOf, createStore } from '../storage/store';
 
 /**
  * The step-ups this tab took (sessionStorage: they must survive the redirect to Microsoft's page and back, and
  * nothing else). They hold no token, only the claims asked for and the call that was challenged.
  */
-const KEY = 'twin-onboarding.step-ups';
+const stepUps = createStore<StepUpRecord[]>(
+  'step-ups',
+  1,
+  [],
+  arrayOf(
+    (r) => typeof (r as StepUpRecord)?.startedAt === 'number' && typeof (r as StepUpRecord).operation === 'string',
+  ),
+);
 
-export function readStepUps(storage: Storage = sessionStorage): StepUpRecord[] {
-  try {
-    const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as StepUpRecord[]) : [];
-  } catch {
-    return [];
-  }
+export function readStepUps(): StepUpRecord[] {
+  return stepUps.get();
 }
 
-export function writeStepUps(records: StepUpRecord[], storage: Storage = sessionStorage): void {
-  try {
-    storage.setItem(KEY, JSON.stringify(records.slice(-10)));
-  } catch {
-    // Storage full or blocked: the worst case is one more step-up card, never a loop (the redirect is a click).
-  }
+export function writeStepUps(records: StepUpRecord[]): void {
+  stepUps.set(records.slice(-10));
 }
 
 /**
@@ -32,24 +31,16 @@ export function noteStepUpReturned(
   result: AuthenticationResult | null,
   failed: boolean,
   now: number = Date.now(),
-  storage: Storage = sessionStorage,
 ): StepUpRecord | undefined {
-  const records = readStepUps(storage);
+  const records = readStepUps();
   const pending = records.find((r) => r.completedAt === undefined);
   if (!pending) return undefined;
   if (failed || !result) {
     // Nothing came back yet (a reload on the way) keeps waiting; an error ends the attempt.
-    if (failed)
-      writeStepUps(
-        records.filter((r) => r !== pending),
-        storage,
-      );
+    if (failed) writeStepUps(records.filter((r) => r !== pending));
     return undefined;
   }
   const completed = { ...pending, completedAt: now };
-  writeStepUps(
-    records.map((r) => (r === pending ? completed : r)),
-    storage,
-  );
+  writeStepUps(records.map((r) => (r === pending ? completed : r)));
   return completed;
 }

@@ -9,8 +9,6 @@ export interface ProviderSnapshot extends Provider {
   /** when this state was read (ms since epoch) */
   readAt: number;
   correlationId: string | undefined;
-  /** while the state is one that changes by itself: when this query first saw it so (ms since epoch) */
-  watchedSince?: number;
 }
 
 export interface RegisterOutcome extends ProviderSnapshot {
@@ -71,26 +69,24 @@ export const WATCHED_STATES: ReadonlySet<ProviderState> = new Set<ProviderState>
 ]);
 
 /**
- * A new read of the provider, with the start of the watch carried over from the previous one: every read of a
- * registration backs off from when the watch began, not from the last read.
+ * Where the start of a registration's watch is kept (the journal: it survives a reload), not in the query's data:
+ * every read tells it the state it saw, and the poll backs off from the start it keeps.
  */
-export function carryWatch<T extends ProviderSnapshot>(next: T, previous: ProviderSnapshot | undefined): T {
-  if (!WATCHED_STATES.has(next.registrationState)) return { ...next, watchedSince: undefined };
-  const watching = previous !== undefined && WATCHED_STATES.has(previous.registrationState);
-  return { ...next, watchedSince: watching ? (previous.watchedSince ?? previous.readAt) : next.readAt };
+export interface RegistrationWatch {
+  /** when watching began, if it did (ms since epoch) */
+  since(): number | undefined;
+  /** a read saw `state` at `at` */
+  saw(state: string, at: number): void;
 }
 
 /**
  * When to read the provider again: never while its state stays put; while it changes, on the back-off schedule
- * counted from the start of the watch (the caller's, e.g. one that survived a reload, else this query's).
+ * counted from the start of the watch. A change with no watch noted (the first read of one notes it; an
+ * unregistration the portal did not start notes none) is read at the steady pace.
  */
-export function nextReadDelay(
-  snapshot: ProviderSnapshot | undefined,
-  watchingSince: number | undefined,
-  now: number,
-): number | false {
-  if (snapshot?.watchedSince === undefined) return false;
-  return pollDelay(now - (watchingSince ?? snapshot.watchedSince));
+export function nextReadDelay(state: string | undefined, since: number | undefined, now: number): number | false {
+  if (state === undefined || !WATCHED_STATES.has(state as ProviderState)) return false;
+  return since === undefined ? 3_000 : pollDelay(now - since);
 }
 
 /** The provider's state on one subscription (none chosen: no read); polls with back-off while it is changing. */
@@ -98,20 +94,20 @@ export function providerQueryOptions(
   arm: ArmClient,
   subscriptionId: string | undefined,
   namespace: string,
-  watchingSince?: () => number | undefined,
+  watch?: RegistrationWatch,
 ) {
   return queryOptions({
     queryKey: queryKeys.provider(subscriptionId, namespace),
     queryFn:
       subscriptionId === undefined
         ? skipToken
-        : async ({ signal, client, queryKey }) =>
-            carryWatch(
-              await fetchProvider(arm, subscriptionId, namespace, signal),
-              client.getQueryData<ProviderSnapshot>(queryKey),
-            ),
+        : async ({ signal }) => {
+            const snapshot = await fetchProvider(arm, subscriptionId, namespace, signal);
+            watch?.saw(snapshot.registrationState, snapshot.readAt);
+            return snapshot;
+          },
     staleTime: 30_000,
-    refetchInterval: (query) => nextReadDelay(query.state.data, watchingSince?.(), Date.now()),
+    refetchInterval: (query) => nextReadDelay(query.state.data?.registrationState, watch?.since(), Date.now()),
   });
 }
 
@@ -133,9 +129,7 @@ export function useRegisterProvider(
     onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.provider(subscriptionId, namespace) }),
     mutationFn: () => registerProvider(arm, subscriptionId, namespace),
     onSuccess: (outcome) => {
-      queryClient.setQueryData<ProviderSnapshot>(queryKeys.provider(subscriptionId, namespace), (previous) =>
-        carryWatch(outcome, previous),
-      );
+      queryClient.setQueryData<ProviderSnapshot>(queryKeys.provider(subscriptionId, namespace), outcome);
       onRegistered(outcome);
     },
     // The call may have reached ARM even though its answer did not reach us: ARM's state says what happened.

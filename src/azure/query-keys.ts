@@ -23,8 +23,8 @@ export const queryKeys = {
   grantWatch: (scope: string, name: string) => ['arm', 'grant-watch', scope.toLowerCase(), name.toLowerCase()] as const,
   /** the signed-in account's PIM eligibilities that apply at a scope */
   roleEligibilitiesAt: (scope: string) => ['arm', 'role-eligibilities', scope.toLowerCase()] as const,
-  digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string, retryWhileMissing: boolean) =>
-    ['verify', homeAccountId, tenantId, scope, retryWhileMissing] as const,
+  digitalTwinsToken: (homeAccountId: string, tenantId: string, scope: string) =>
+    ['verify', homeAccountId, tenantId, scope] as const,
   /** the Digital Twins token from the instance's directory when it is the developer's (the customer's person a guest there) */
   developerDirectoryToken: (homeAccountId: string, tenantId: string, scope: string) =>
     ['guest-token', homeAccountId, tenantId, scope] as const,

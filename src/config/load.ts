@@ -1,7 +1,15 @@
 import { msg } from '@lingui/core/macro';
 import { configProblem, parseConfig, type ConfigProblem, type ConfigResult } from './schema';
+import { clearSession, createStore } from '../storage/store';
 
-const MODE_KEY = 'twin-onboarding.mode';
+/** The demo chosen for the tab (`?demo`), until `?live`. */
+export const modeStore = createStore<'demo' | undefined>(
+  'mode',
+  1,
+  undefined,
+  (v) => (v === 'demo' ? v : undefined),
+  true,
+);
 
 /** Build-time seeds (VITE_*); config.json wins key by key. */
 export function buildTimeSeeds(): Record<string, string> {
@@ -25,15 +33,13 @@ export function buildTimeSeeds(): Record<string, string> {
  */
 function demoChosen(): boolean {
   const params = new URLSearchParams(window.location.search);
-  const before = sessionStorage.getItem(MODE_KEY) === 'demo';
-  if (params.has('demo')) sessionStorage.setItem(MODE_KEY, 'demo');
-  if (params.has('live')) sessionStorage.removeItem(MODE_KEY);
-  const after = sessionStorage.getItem(MODE_KEY) === 'demo';
+  const before = modeStore.get() === 'demo';
+  if (params.has('demo')) modeStore.set('demo');
+  if (params.has('live')) modeStore.clear();
+  const after = modeStore.get() === 'demo';
   // MSAL keeps one account list for every client id: a demo account must not follow the user into live mode
   // (or the other way round), nor the portal's notes about another directory.
-  if (before !== after) {
-    for (const key of Object.keys(sessionStorage)) if (key !== MODE_KEY) sessionStorage.removeItem(key);
-  }
+  if (before !== after) clearSession([modeStore]);
   return after;
 }
 

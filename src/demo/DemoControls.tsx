@@ -3,7 +3,8 @@ import type { DemoHandle } from '../runtime/runtime';
 import { queryKeys } from '../azure/query-keys';
 import { queryClient } from '../azure/query-client';
 import { CopyButton } from '../ui/CopyButton';
-import { NOTES_OPEN_KEY, presenterNote, SCENARIO_NOTES } from './presenter-notes';
+import { notesOpenStore, presenterNote, SCENARIO_NOTES } from './presenter-notes';
+import { useStore } from '../storage/store';
 import { parseSpeed, scenarioLink, SPEEDS, DEFAULT_SPEED, type SpeedId } from './speed';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { expectedOutcome, scenarioLabel } from './scenario-labels';
@@ -34,7 +35,7 @@ export default function DemoControls({
   const [status, setStatus] = useState<Status>(null);
   const { t, i18n } = useLingui();
   const [skippedMinutes, setSkippedMinutes] = useState(0);
-  const [notesOpen, setNotesOpen] = useState(() => sessionStorage.getItem(NOTES_OPEN_KEY) === 'true');
+  const notesOpen = useStore(notesOpenStore);
   const current = demo.scenarios.find((s) => s.name === demo.scenario);
   const link = scenarioLink(window.location.origin, demo.scenario, speed, canGoLive);
   const notes = step ? presenterNote(step) : undefined;
@@ -194,11 +195,7 @@ export default function DemoControls({
         <details
           className="presenter-notes"
           open={notesOpen}
-          onToggle={(e) => {
-            const open = e.currentTarget.open;
-            setNotesOpen(open);
-            sessionStorage.setItem(NOTES_OPEN_KEY, String(open));
-          }}
+          onToggle={(e) => notesOpenStore.set(e.currentTarget.open)}
         >
           <summary>
             <Trans>Presenter notes</Trans>

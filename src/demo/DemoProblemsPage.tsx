@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { AppConfig } from '../config/schema';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
 import '../problems/catalogue-roles';
-import { guestCatalogue } from '../problems/guest-catalogue';
+import '../problems/guest-catalogue';
 import { needCatalog } from '../i18n/i18n';
 import { problemFromEntry } from '../problems/classify';
+import { isPartKey, type CatalogueKey } from '../problems/keys';
 import { ProblemCard } from '../ui/ProblemCard';
 import { SupportContactContext } from '../ui/support-contact';
 import { Trans, useLingui } from '@lingui/react/macro';
@@ -13,27 +14,27 @@ import { Trans, useLingui } from '@lingui/react/macro';
  * Every problem the portal explains, as a user would meet it: for support staff preparing an answer and for
  * sales engineers asked "what if…". Demo only (its chunk never loads in live mode).
  */
+/** Made-up facts for the developer's directory's cards. */
+const EXAMPLE_GUEST = {
+  tenantId: '5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d',
+  customerTenantId: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
+  signInName: 'ada@contoso.com',
+};
+
 export function DemoProblemsPage({ config }: { config: AppConfig }) {
   const { t, i18n } = useLingui();
   const title = t`Problem catalogue (demo) – Twin Onboarding`;
   useEffect(() => {
     document.title = title;
   }, [title]);
-  // The cards of the developer's directory load with the wizard's words (the step that shows them).
-  const [guestWords, setGuestWords] = useState(false);
+  // The catalogue's parts (giving a role, the developer's directory) load with the wizard's words.
+  const [partWords, setPartWords] = useState(false);
   useEffect(() => {
-    void needCatalog('wizard').then(() => setGuestWords(true));
+    void needCatalog('wizard').then(() => setPartWords(true));
   }, []);
-  const guest: Record<string, CatalogueEntry> = guestWords
-    ? guestCatalogue({
-        ...config,
-        i18n,
-        tenantId: '5e7a9c1b-3d4f-4a6b-8c8d-0e1f2a3b4c5d',
-        customerTenantId: '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7',
-        signInName: 'ada@contoso.com',
-      })
-    : {};
-  const entries = [...Object.entries(catalogue({ ...config, i18n })), ...Object.entries(guest)];
+  const entries = (
+    Object.entries(catalogue({ ...config, i18n, guest: EXAMPLE_GUEST })) as Array<[CatalogueKey, CatalogueEntry]>
+  ).filter(([key]) => partWords || !isPartKey(key));
   const count = entries.length;
   // Example ids: real cards show what Azure and Entra ID sent.
   const exampleIds: Array<[string, string]> = [

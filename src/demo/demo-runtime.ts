@@ -19,7 +19,9 @@ import {
 import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
 import type { DigitalTwinsSettings, EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
-import { NOTES_OPEN_KEY } from './presenter-notes';
+import { clearSession as clearStores, createStore, isObject, isText } from '../storage/store';
+import { modeStore } from '../config/load';
+import { notesOpenStore } from './presenter-notes';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
 import { decodeClaims } from './emulator/tokens';
 import { exchangeRecord } from '../exchanges/record';
@@ -32,9 +34,11 @@ export { DemoSignInPage } from './DemoSignInPage';
 export { DemoProblemsPage } from './DemoProblemsPage';
 
 /** Where a tab keeps its emulated world (the integration tests put a changed scenario's world there). */
-export const WORLD_KEY = 'twin-onboarding.demo.world';
-const AUTHORIZE_KEY = 'twin-onboarding.demo.authorize';
-const SPEED_KEY = 'twin-onboarding.demo.speed';
+/** The world's shape is the emulator's to check (Emulator.restore). */
+const world = createStore<EmulatorState | undefined>('demo.world', 1, undefined, isObject);
+export const WORLD_KEY = world.name;
+const authorize = createStore<string | null>('demo.authorize', 1, null, isText, true);
+const savedSpeed = createStore<SpeedId | undefined>('demo.speed', 1, undefined, (v) => parseSpeed(v as string), true);
 export const SIGN_IN_PATH = '/demo/sign-in';
 const DEFAULT_SCENARIO = 'happy';
 const ENTRA_HOST = 'login.microsoftonline.com';
@@ -77,10 +81,10 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
     apiPermissions: [ARM_RESOURCE, DIGITAL_TWINS_RESOURCE],
     idTokenOptionalClaims: ['login_hint'],
   };
-  const saved = sessionStorage.getItem(WORLD_KEY);
+  const saved = world.get();
   if (saved && !requested) {
     try {
-      return Emulator.restore(JSON.parse(saved) as EmulatorState);
+      return Emulator.restore(saved);
     } catch {
       // A world saved by an older build: start a fresh one.
     }
@@ -90,8 +94,7 @@ function restoreOrCreate(config: AppConfig, requested: string | null): Emulator 
 
 /** Forget everything of the session but the demo choice and the presenter's settings, so a new world starts clean. */
 function clearSession(): void {
-  const keep = new Set(['twin-onboarding.mode', SPEED_KEY, NOTES_OPEN_KEY]);
-  for (const key of Object.keys(sessionStorage)) if (!keep.has(key)) sessionStorage.removeItem(key);
+  clearStores([modeStore, savedSpeed, notesOpenStore]);
   // Also in memory: a write still pending when the page goes must not bring the old world's exchanges back.
   exchangeRecord.clear();
 }
@@ -132,7 +135,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const request = scenarioRequest(window.location.search);
   const linkedSpeed = parseSpeed(params.get('speed'));
   // A link naming no scenario changes nothing in the tab, its speed included.
-  if (linkedSpeed && request.kind !== 'unknown') sessionStorage.setItem(SPEED_KEY, linkedSpeed);
+  if (linkedSpeed && request.kind !== 'unknown') savedSpeed.set(linkedSpeed);
   if (request.kind !== 'none' || params.has('speed')) {
     // Consumed: a reload must resume this world, not start another.
     params.delete('scenario');
@@ -149,8 +152,8 @@ export function startDemo(config: AppConfig): DemoRuntime {
   const emulator = restoreOrCreate(config, request.kind === 'known' ? request.name : null);
   // The configuration this world runs with: its Digital Twins settings, and so the namespace the picture shows.
   const runConfig = withScenarioSettings(config, emulator.scenario.digitalTwins);
-  const save = () => sessionStorage.setItem(WORLD_KEY, JSON.stringify(emulator.toJSON()));
-  let speed: SpeedId = parseSpeed(sessionStorage.getItem(SPEED_KEY)) ?? DEFAULT_SPEED;
+  const save = () => world.set(emulator.toJSON());
+  let speed: SpeedId = savedSpeed.get() ?? DEFAULT_SPEED;
   const applySpeed = () => emulator.setRegistrationDelay(registrationDelay(emulator.scenario, speed));
   applySpeed();
   save();
@@ -225,7 +228,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
     override navigateExternal(url: string, options: NavigationOptions): Promise<boolean> {
       const target = new URL(url);
       if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/authorize')) {
-        sessionStorage.setItem(AUTHORIZE_KEY, url);
+        authorize.set(url);
         return super.navigateExternal(origin + SIGN_IN_PATH, options);
       }
       if (target.host === ENTRA_HOST && target.pathname.endsWith('/oauth2/v2.0/logout')) {
@@ -270,7 +273,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     setSpeed(id) {
       speed = parseSpeed(id) ?? speed;
-      sessionStorage.setItem(SPEED_KEY, speed);
+      savedSpeed.set(speed);
       applySpeed();
       save();
     },
@@ -329,11 +332,11 @@ export function startDemo(config: AppConfig): DemoRuntime {
     transports: { networkClient, navigationClient: new DemoNavigationClient() },
     fetch: demoFetch,
     save,
-    pendingAuthorizeUrl: () => sessionStorage.getItem(AUTHORIZE_KEY),
+    pendingAuthorizeUrl: authorize.get,
     leaveSignIn(location) {
       // Microsoft's page, as the emulator served it: the request that opened it and where it sent the browser back
       // (the code in that address is redacted on the way in). It took as long as the person spent on the page.
-      const authorizeUrl = sessionStorage.getItem(AUTHORIZE_KEY);
+      const authorizeUrl = authorize.get();
       if (authorizeUrl) {
         const onPage = performance.now();
         exchangeRecord.add({
@@ -346,7 +349,7 @@ export function startDemo(config: AppConfig): DemoRuntime {
         });
       }
       save();
-      sessionStorage.removeItem(AUTHORIZE_KEY);
+      authorize.clear();
       window.location.assign(location);
     },
     handle: demoHandle,

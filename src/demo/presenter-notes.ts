@@ -1,5 +1,6 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import { createStore } from '../storage/store';
 
 /**
  * What a sales engineer can say at each step, two or three sentences each. Keyed by the wizard's step ids
@@ -100,5 +101,5 @@ export function presenterNote(step: string): { title: MessageDescriptor; text: M
   return Object.hasOwn(PRESENTER_NOTES, step) ? PRESENTER_NOTES[step] : undefined;
 }
 
-/** sessionStorage key: the notes stay open across the sign-in's full-page redirects. */
-export const NOTES_OPEN_KEY = 'twin-onboarding.demo.notes-open';
+/** Whether the notes are open: they stay so across the sign-in's full-page redirects. */
+export const notesOpenStore = createStore<boolean>('demo.notes-open', 1, false, (v) => (v === true ? v : undefined));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createExchangeRecord, RECORD_KEY } from './record';
 import { MemoryStorage } from '../testing/memory-storage';
 
@@ -12,7 +12,7 @@ const raw = (i: number) => ({
 
 describe('the record of exchanges', () => {
   it('keeps only the newest entries, in order, and tells its listeners', () => {
-    const record = createExchangeRecord({ limit: 3, storage: null });
+    const record = createExchangeRecord({ limit: 3, persist: false });
     let told = 0;
     record.subscribe(() => told++);
     for (let i = 1; i <= 5; i++) record.add(raw(i));
@@ -23,11 +23,12 @@ describe('the record of exchanges', () => {
 
   it('survives a page load through sessionStorage, redacted, and goes on numbering', async () => {
     const storage = new MemoryStorage();
-    const first = createExchangeRecord({ storage });
+    vi.stubGlobal('sessionStorage', storage);
+    const first = createExchangeRecord();
     first.add({ ...raw(1), url: 'https://app.example/?code=secret-code' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(storage.getItem(RECORD_KEY)).not.toContain('secret-code');
-    const second = createExchangeRecord({ storage });
+    const second = createExchangeRecord();
     second.add(raw(2));
     expect(second.entries().map((e) => [e.seq, e.url])).toEqual([
       [1, 'https://app.example/?code=[redacted]'],

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { redactExchange } from './redact';
 import type { Exchange, RawExchange } from './types';
+import { arrayOf, createStore } from '../storage/store';
 
 /**
  * The record of every exchange the portal had with Microsoft, fed at the transport edge only: the ARM client and
@@ -8,7 +9,6 @@ import type { Exchange, RawExchange } from './types';
  * way in. Bounded, and kept in sessionStorage (it holds no secret) so the story survives sign-in redirects.
  */
 
-export const RECORD_KEY = 'twin-onboarding.exchanges';
 export const RECORD_LIMIT = 2000;
 
 export interface ExchangeRecord {
@@ -18,10 +18,19 @@ export interface ExchangeRecord {
   clear(): void;
 }
 
-export function createExchangeRecord(options: { limit?: number; storage?: Storage | null } = {}): ExchangeRecord {
+const saved = createStore<readonly Exchange[]>(
+  'exchanges',
+  1,
+  [],
+  arrayOf((e) => typeof (e as Exchange)?.seq === 'number'),
+);
+export const RECORD_KEY = saved.name;
+
+/** `persist: false`: for this page only (tests). */
+export function createExchangeRecord(options: { limit?: number; persist?: boolean } = {}): ExchangeRecord {
   const limit = options.limit ?? RECORD_LIMIT;
-  const storage = options.storage === undefined ? safeSessionStorage() : options.storage;
-  let list: readonly Exchange[] = restore(storage);
+  const storage = options.persist === false ? undefined : saved;
+  let list = storage?.get() ?? [];
   let seq = list.at(-1)?.seq ?? 0;
   const listeners = new Set<() => void>();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -29,11 +38,7 @@ export function createExchangeRecord(options: { limit?: number; storage?: Storag
   const save = () => {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    try {
-      storage?.setItem(RECORD_KEY, JSON.stringify(list));
-    } catch {
-      // Storage full: the record stays in memory for this page.
-    }
+    storage?.set(list);
   };
   if (storage && typeof window !== 'undefined')
     window.addEventListener('pagehide', () => saveTimer !== undefined && save());
@@ -57,23 +62,6 @@ export function createExchangeRecord(options: { limit?: number; storage?: Storag
       listeners.forEach((listener) => listener());
     },
   };
-}
-
-function safeSessionStorage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function restore(storage: Storage | null): Exchange[] {
-  try {
-    const saved: unknown = JSON.parse(storage?.getItem(RECORD_KEY) ?? '[]');
-    return Array.isArray(saved) ? (saved as Exchange[]).filter((e) => typeof e?.seq === 'number') : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The page's one record. */

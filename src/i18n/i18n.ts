@@ -1,6 +1,7 @@
 import { i18n, setupI18n, type Messages } from '@lingui/core';
 import { messages as englishApp } from './locales/en/app.po';
-import { LANGUAGE_KEY, PSEUDO, chooseLocale, type Locale } from './languages';
+import { PSEUDO, chooseLocale, type Locale } from './languages';
+import { createStore, isText } from '../storage/store';
 import { pseudoLocalize } from './pseudo';
 
 export { i18n };
@@ -38,27 +39,14 @@ const needed = new Set<CatalogPart>(['app']);
 /** The portal's words in English whatever the page speaks: the JSON report stays readable by support. */
 export const english = setupI18n({ locale: 'en', messages: { en: englishApp } });
 
-function remember(locale: Locale): void {
-  try {
-    sessionStorage.setItem(LANGUAGE_KEY, locale);
-  } catch {
-    // Storage refused (a privacy mode): the choice lasts for this page only.
-  }
-}
-
-function remembered(): string | null {
-  try {
-    return sessionStorage.getItem(LANGUAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+/** The language chosen for the tab: public/boot.js reads the same entry (its name is storageName('lang')). */
+const remembered = createStore<string | null>('lang', 1, null, isText, true);
 
 /** The language this visit asks for: see chooseLocale. */
 export function requestedLocale(): Locale {
   return chooseLocale({
     query: new URLSearchParams(window.location.search).get('lang'),
-    remembered: remembered(),
+    remembered: remembered.get(),
     browser: navigator.languages ?? [navigator.language],
   });
 }
@@ -73,7 +61,7 @@ export async function activateLocale(locale: Locale, { rememberChoice = true } =
   i18n.load(locale, Object.assign({}, ...parts) as Messages);
   i18n.activate(locale);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
-  if (rememberChoice && typeof sessionStorage !== 'undefined') remember(locale);
+  if (rememberChoice) remembered.set(locale);
 }
 
 /** Parts being fetched or fetched for the language spoken: a second caller waits for the same fetch. */

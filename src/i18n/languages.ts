@@ -16,9 +16,6 @@ export const PSEUDO = 'en-XA';
 
 export type Locale = Language | typeof PSEUDO;
 
-/** Where the choice is remembered for the tab (sessionStorage): public/boot.js reads the same key. */
-export const LANGUAGE_KEY = 'twin-onboarding.lang';
-
 /** The language of a BCP 47 tag by its primary subtag (`de-AT` → `de`, `es-419` → `es`), if the portal speaks it. */
 export function languageOf(tag: string | null | undefined): Language | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];

@@ -3,10 +3,11 @@ import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Report } from './report';
-import { STEP_UP_TITLES, WAIT_TITLES } from './journal';
+import { STEP_UP_TITLES, WAIT_TITLES, type ReportProblemKey } from './journal';
 import { providerStateWords, subscriptionStateWords } from './states';
-import { catalogue, type CatalogueEntry } from '../problems/catalogue';
-import { guestCatalogue } from '../problems/guest-catalogue';
+import { catalogue, type CatalogueEntries } from '../problems/catalogue';
+import '../problems/guest-catalogue';
+import type { CatalogueKey } from '../problems/keys';
 import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
 import { NotCheckedItem } from './TwinsAccess';
@@ -30,8 +31,8 @@ function When({ iso }: { iso: string | null | undefined }) {
  * the JSON), else as it was kept.
  */
 function problemTitle(
-  problem: { key: string; title: string },
-  entries: Record<string, CatalogueEntry>,
+  problem: { key: ReportProblemKey; title: string },
+  entries: CatalogueEntries,
   i18n: I18n,
 ): string {
   const reason = problem.key.startsWith('retry-') ? problem.key.slice('retry-'.length) : undefined;
@@ -40,7 +41,7 @@ function problemTitle(
   const stepUp = problem.key.startsWith('step-up-') ? problem.key.slice('step-up-'.length) : undefined;
   if (stepUp !== undefined && Object.hasOwn(STEP_UP_TITLES, stepUp))
     return i18n._(STEP_UP_TITLES[stepUp as keyof typeof STEP_UP_TITLES]);
-  return Object.hasOwn(entries, problem.key) ? entries[problem.key]!.title : problem.title;
+  return entries[problem.key as CatalogueKey]?.title ?? problem.title;
 }
 
 function Fact({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -80,18 +81,18 @@ export default function ReportSummary({ report }: { report: Report }) {
   const base = { providerNamespace: provider.namespace, appName: report.app, i18n };
   const twins = report.digitalTwins;
   // The developer's directory's cards (their titles name only the app), in the reader's language too.
-  const entries: Record<string, CatalogueEntry> =
+  const entries = catalogue(
     twins?.hosting === 'developer'
       ? {
-          ...catalogue(base),
-          ...guestCatalogue({
-            ...base,
+          ...base,
+          guest: {
             tenantId: twins.instanceDirectory,
             customerTenantId: directory.tenantId,
             signInName: report.signedInAs,
-          }),
+          },
         }
-      : catalogue(base);
+      : base,
+  );
   const name = directory.displayName ?? directory.tenantId;
   const app = report.app;
   const count = problems.length;

@@ -1,5 +1,5 @@
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
-import { createSessionStore, useSessionStore } from './session-store';
+import { createStore, isObject, useStore } from '../storage/store';
 
 /** What the user chose, per directory. Everything else is derived from Azure's answers. */
 export interface Choices {
@@ -14,12 +14,13 @@ export interface Choices {
 
 type AllChoices = Record<string, Choices>;
 
-export const choicesStore = createSessionStore<AllChoices>('twin-onboarding.choices', {});
+export const choicesStore = createStore<AllChoices>('choices', 1, {}, isObject);
 
 export function useChoices(tenantId: string): Choices {
-  return useSessionStore(choicesStore)[tenantId] ?? {};
+  return useStore(choicesStore)[tenantId] ?? {};
 }
 
 export function updateChoices(tenantId: string, update: (current: Choices) => Choices): void {
-  choicesStore.set((all) => ({ ...all, [tenantId]: update(all[tenantId] ?? {}) }));
+  const all = choicesStore.get();
+  choicesStore.set({ ...all, [tenantId]: update(all[tenantId] ?? {}) });
 }

@@ -8,8 +8,8 @@ import { exchangeRecord } from '../exchanges/record';
  * directory a link named: whoever signs in next in this tab starts from their own directory.
  */
 export function forgetSession(): void {
-  choicesStore.set(() => ({}));
-  journalStore.set(() => ({}));
+  choicesStore.clear();
+  journalStore.clear();
   exchangeRecord.clear();
   clearTenantHint();
 }

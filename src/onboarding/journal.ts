@@ -5,11 +5,15 @@ import { english } from '../i18n/i18n';
 import { catalogue } from '../problems/catalogue';
 import { useRuntime } from '../runtime/runtime';
 import type { Problem } from '../problems/types';
+import type { CatalogueKey } from '../problems/keys';
 import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
 import type { ChallengeKind, StepUpRecord } from '../azure/claims-challenge';
 import { answeredId } from '../problems/ids';
-import { createSessionStore, useSessionStore } from './session-store';
+import { createStore, isObject, useStore } from '../storage/store';
+
+/** What the report lists: a card of the catalogue, a wait the ARM client took, or a step-up taken. */
+export type ReportProblemKey = CatalogueKey | `retry-${RetryNotice['reason']}` | `step-up-${ChallengeKind}`;
 
 /** Facts worth handing to support, gathered as the journey goes: the report is built from these. */
 export interface Journal {
@@ -33,7 +37,7 @@ export interface Journal {
     account: string;
     correlationId: string;
   };
-  problems: Array<{ at: string; key: string; title: string; ids: Array<[string, string]> }>;
+  problems: Array<{ at: string; key: ReportProblemKey; title: string; ids: Array<[string, string]> }>;
   /** today's Digital Twins: the instance checked and what the portal found about who may call it */
   twins?: TwinsFindings;
   /** the instance in the developer's directory: what the guest token request there answered */
@@ -111,18 +115,22 @@ export interface TwinsFindings {
 
 const EMPTY: Journal = { watchingSince: {}, registeredSeenAt: {}, problems: [] };
 
-export const journalStore = createSessionStore<Record<string, Journal>>('twin-onboarding.journal', {});
+export const journalStore = createStore<Record<string, Journal>>('journal', 1, {}, isObject);
 
 export function useJournal(tenantId: string): Journal {
-  return useSessionStore(journalStore)[tenantId] ?? EMPTY;
+  return useStore(journalStore)[tenantId] ?? EMPTY;
 }
 
 export function readJournal(tenantId: string): Journal {
   return journalStore.get()[tenantId] ?? EMPTY;
 }
 
+/** An update that returns the journal it was given writes nothing (and wakes no one). */
 export function updateJournal(tenantId: string, update: (current: Journal) => Journal): void {
-  journalStore.set((all) => ({ ...all, [tenantId]: update(all[tenantId] ?? EMPTY) }));
+  const all = journalStore.get();
+  const current = all[tenantId] ?? EMPTY;
+  const next = update(current);
+  if (next !== current) journalStore.set({ ...all, [tenantId]: next });
 }
 
 /**

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MANDATORY_MFA_CLAIMS, type StepUpRecord } from '../azure/claims-challenge';
 import { MemoryStorage } from '../testing/memory-storage';
+
+function freshStorage(): MemoryStorage {
+  const storage = new MemoryStorage();
+  vi.stubGlobal('sessionStorage', storage);
+  return storage;
+}
 import { noteStepUpReturned, readStepUps } from '../auth/step-up';
 import { noteStepUpStarted } from '../auth/step-up-start';
 import { noteResent, pendingResend } from './resend';
@@ -27,18 +33,17 @@ describe('sending a held-up write once more', () => {
   });
 
   it('notes the resend in the tab record, so a reload does not send it again', () => {
-    const storage = new MemoryStorage();
+    freshStorage();
     const op = 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register';
     noteStepUpStarted(
       't1',
       op,
       { claims: MANDATORY_MFA_CLAIMS, source: 'header', kind: 'mandatory-mfa', contexts: ['p1'] },
       10,
-      storage,
     );
-    const done = noteStepUpReturned({} as never, false, 20, storage)!;
-    expect(pendingResend(readStepUps(storage), 't1', op)).toBeDefined();
-    noteResent(done, 30, storage);
-    expect(pendingResend(readStepUps(storage), 't1', op)).toBeUndefined();
+    const done = noteStepUpReturned({} as never, false, 20)!;
+    expect(pendingResend(readStepUps(), 't1', op)).toBeDefined();
+    noteResent(done, 30);
+    expect(pendingResend(readStepUps(), 't1', op)).toBeUndefined();
   });
 });

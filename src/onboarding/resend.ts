@@ -23,11 +23,10 @@ export function pendingResend(
 }
 
 /** The challenged write was sent once more: never again from this record. */
-export function noteResent(record: StepUpRecord, now: number = Date.now(), storage: Storage = sessionStorage): void {
+export function noteResent(record: StepUpRecord, now: number = Date.now()): void {
   writeStepUps(
-    readStepUps(storage).map((r) =>
+    readStepUps().map((r) =>
       r.startedAt === record.startedAt && r.operation === record.operation ? { ...r, resentAt: now } : r,
     ),
-    storage,
   );
 }

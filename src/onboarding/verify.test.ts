@@ -8,6 +8,7 @@ import {
 import { parseConfig } from '../config/schema';
 import { queryKeys } from '../azure/query-keys';
 import {
+  askAgain,
   isServicePrincipalMissing,
   RECENT_REGISTRATION_MS,
   registeredRecently,
@@ -54,13 +55,24 @@ describe('verification retries', () => {
     expect(retry(expected.length, missing)).toBe(false);
   });
 
-  it('is keyed by the query-key factory, per account, directory, scope and retry policy', () => {
+  it('is keyed by the query-key factory, per account, directory and scope: one token, one key', () => {
     expect(verifyQueryOptions(msal, config, account, true).queryKey).toEqual(
-      queryKeys.digitalTwinsToken('h', 't', config.digitalTwinsScope, true),
+      queryKeys.digitalTwinsToken('h', 't', config.digitalTwinsScope),
     );
-    expect(verifyQueryOptions(msal, config, account, false).queryKey).not.toEqual(
+    expect(verifyQueryOptions(msal, config, account, false).queryKey).toEqual(
       verifyQueryOptions(msal, config, account, true).queryKey,
     );
+  });
+
+  it('asks again once a registration completed, only when the last answer gave up at once on the service principal', () => {
+    const failed = { isFetching: false, isError: true, error: missing, failureCount: 1 };
+    expect(askAgain(true, failed)).toBe(true);
+    expect(askAgain(false, failed)).toBe(false);
+    // It already waited it out: the card for the last resort stays.
+    expect(askAgain(true, { ...failed, failureCount: SP_RETRY_DELAYS_MS.length + 1 })).toBe(false);
+    expect(askAgain(true, { ...failed, isFetching: true })).toBe(false);
+    expect(askAgain(true, { ...failed, error: consent })).toBe(false);
+    expect(askAgain(true, { isFetching: false, isError: false, error: null, failureCount: 0 })).toBe(false);
   });
 
   it('never retries consent or when no registration just happened', () => {

@@ -91,12 +91,8 @@ export function verifyQueryOptions(
   retryWhileMissing: boolean,
 ) {
   return queryOptions({
-    queryKey: queryKeys.digitalTwinsToken(
-      account.homeAccountId,
-      account.tenantId,
-      config.digitalTwinsScope,
-      retryWhileMissing,
-    ),
+    // One token, one key: the retry policy is an option, and a registration completing asks again (askAgain).
+    queryKey: queryKeys.digitalTwinsToken(account.homeAccountId, account.tenantId, config.digitalTwinsScope),
     queryFn: () => verifyDigitalTwinsToken(msal, config, account),
     // TanStack counts failures before this one: 0 when deciding on (and timing) the first retry.
     retry: (failuresSoFar, error) => shouldRetryVerification(retryWhileMissing, failuresSoFar, error),
@@ -105,6 +101,17 @@ export function verifyQueryOptions(
     gcTime: Infinity,
     refetchOnWindowFocus: false,
   });
+}
+
+/**
+ * A registration completed recently, and the token query gave up on a missing service principal at its first
+ * answer (it was asked before, when waiting was not worth it): ask again, waiting this time.
+ */
+export function askAgain(
+  retryWhileMissing: boolean,
+  f: Pick<VerificationFacts, 'isFetching' | 'isError' | 'error' | 'failureCount'>,
+): boolean {
+  return retryWhileMissing && f.isError && !f.isFetching && f.failureCount <= 1 && isServicePrincipalMissing(f.error);
 }
 
 /** Right after a registration, a missing service principal is probably still on its way. */

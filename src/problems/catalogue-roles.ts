@@ -1,13 +1,13 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { addLaterEntries, type CatalogueEntry, type ProblemContext } from './catalogue';
-import type { LATER_KEYS } from './keys';
+import { addCataloguePart, type CatalogueEntry, type ProblemContext } from './catalogue';
+import type { RoleCatalogueKey } from './keys';
 
 /**
  * The catalogue's entries for giving a data role on a Digital Twins instance (ARM's role assignment PUT). Importing
  * this module adds them to the catalogue; the wizard's chunk does, so their words stay off the landing page.
  */
-export function roleAssignmentEntries(ctx: ProblemContext): Record<(typeof LATER_KEYS)[number], CatalogueEntry> {
+export function roleAssignmentEntries(ctx: ProblemContext): Record<RoleCatalogueKey, CatalogueEntry> {
   const _ = (descriptor: MessageDescriptor) => ctx.i18n._(descriptor);
   const roles = {
     label: _(msg`Assign Azure roles (Microsoft Learn)`),
@@ -85,4 +85,4 @@ export function roleAssignmentEntries(ctx: ProblemContext): Record<(typeof LATER
   };
 }
 
-addLaterEntries(roleAssignmentEntries);
+addCataloguePart('roles', roleAssignmentEntries);

@@ -1,6 +1,6 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { CatalogueKey, LATER_KEYS } from './keys';
+import type { CatalogueKey, GuestCatalogueKey, RoleCatalogueKey } from './keys';
 import type { ProblemLink } from './types';
 
 /**
@@ -11,6 +11,16 @@ export interface ProblemContext {
   providerNamespace: string;
   appName: string;
   i18n: I18n;
+  /** for the developer's directory's cards: the instance's directory and the signed-in person (./guest-catalogue.ts) */
+  guest?: GuestFacts;
+}
+
+export interface GuestFacts {
+  /** the instance's directory */
+  tenantId: string;
+  /** the signed-in person's own directory */
+  customerTenantId: string;
+  signInName: string;
 }
 
 export interface CatalogueEntry {
@@ -70,20 +80,23 @@ function links(_: (descriptor: MessageDescriptor) => string) {
   } satisfies Record<string, ProblemLink>;
 }
 
-type LaterKey = (typeof LATER_KEYS)[number];
-type LaterPart = (ctx: ProblemContext) => Record<LaterKey, CatalogueEntry>;
-let laterPart: LaterPart | undefined;
+/** The cards a part adds; the core cards (every key outside a part) are always there. */
+type PartKey = RoleCatalogueKey | GuestCatalogueKey;
+export type CatalogueEntries = Record<Exclude<CatalogueKey, PartKey>, CatalogueEntry> &
+  Partial<Record<PartKey, CatalogueEntry>>;
+type Part = (ctx: ProblemContext) => Partial<Record<PartKey, CatalogueEntry>>;
+const parts = new Map<'roles' | 'guest', Part>();
 
 /**
- * The entries of failures only the signed-in wizard meets (giving a data role): their words load with its chunk,
- * which hands them over here, so the landing page does not carry them.
+ * Cards only the signed-in wizard meets (giving a data role, the developer's directory): their words load with its
+ * chunk, which hands them over here, so the landing page does not carry them.
  */
-export function addLaterEntries(part: LaterPart): void {
-  laterPart = part;
+export function addCataloguePart(name: 'roles' | 'guest', part: Part): void {
+  parts.set(name, part);
 }
 
 /** Every failure the portal knows, by key. Unknown failures get `generic`, which still shows the raw code and ids. */
-export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
+export function catalogue(ctx: ProblemContext): CatalogueEntries {
   const ns = ctx.providerNamespace;
   const app = ctx.appName;
   const _ = (descriptor: MessageDescriptor) => ctx.i18n._(descriptor);
@@ -108,7 +121,7 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       msg`This is a deployment problem: send the details below to the team that runs this portal. Trying again will not help until they update it.`,
     ),
   };
-  const entries: Record<Exclude<CatalogueKey, LaterKey>, CatalogueEntry> = {
+  const entries: Record<Exclude<CatalogueKey, PartKey>, CatalogueEntry> = {
     'aadsts-650052': {
       title: _(msg`${app} isn't set up in your directory yet`),
       explanation: _(
@@ -458,5 +471,5 @@ export function catalogue(ctx: ProblemContext): Record<string, CatalogueEntry> {
       transient: true,
     },
   };
-  return { ...entries, ...laterPart?.(ctx) };
+  return Object.assign({}, entries, ...[...parts.values()].map((part) => part(ctx))) as CatalogueEntries;
 }

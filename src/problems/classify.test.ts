@@ -8,6 +8,7 @@ import { MalformedResponseError, RegistrationFailedError } from '../azure/errors
 import { SignInRequiredError } from '../auth/tokens';
 import { AdminConsentError, adminConsentReturn } from '../auth/admin-consent';
 import { UNREADABLE_ID } from './ids';
+import type { Problem } from './types';
 import { english } from '../i18n/i18n';
 // The role-assignment entries join the catalogue when the wizard's chunk loads; here, at once.
 import './catalogue-roles';
@@ -555,5 +556,15 @@ describe('claims challenges from ARM', () => {
     const context = describeProblem(challenge(C1, true), ctx);
     expect(context.key).toBe('arm-claims-repeated-auth-context');
     expect(context.explanation).toMatch(/Conditional Access/);
+  });
+});
+
+describe('problem keys', () => {
+  it('are the catalogue keys only (the type checker refuses any other; `tsc -b` checks this file)', () => {
+    const known: Problem['key'] = 'generic';
+    // @ts-expect-error a key the catalogue does not have cannot be made
+    const unknown: Problem['key'] = 'arm-NoSuchCode';
+    expect(CATALOGUE_KEYS).toContain(known);
+    expect(CATALOGUE_KEYS).not.toContain(unknown);
   });
 });

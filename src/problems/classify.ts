@@ -8,9 +8,10 @@ import {
   RegistrationFailedError,
   isTokenRefusal,
 } from '../azure/errors';
-import { catalogue, type CatalogueEntry, type ProblemContext } from './catalogue';
+import { catalogue, type CatalogueEntries, type CatalogueEntry, type ProblemContext } from './catalogue';
 import { answeredId, idLabel, idValue } from './ids';
 import type { Problem } from './types';
+import type { CatalogueKey } from './keys';
 import { aadstsNumber, aadstsOf, firstAadsts } from '../exchanges/aadsts';
 
 /** The fields MSAL's AuthError family carries (duck-typed, so this module stays free of MSAL). */
@@ -52,7 +53,7 @@ function timestampFromDescription(description: string | undefined): string | und
 
 /** A catalogue entry as a card's content; ids without a value are left out. */
 export function problemFromEntry(
-  key: string,
+  key: CatalogueKey,
   entry: CatalogueEntry,
   ids: Array<[string, string | undefined]>,
   detail: string | undefined,
@@ -69,6 +70,12 @@ export function problemFromEntry(
   };
 }
 
+/** Whether the catalogue has a card for `key` (made of a code Azure or MSAL sent: it may have none). */
+export function isCatalogueKey(entries: CatalogueEntries, key: string): key is CatalogueKey {
+  return Object.hasOwn(entries, key);
+}
+
+/** `key`'s card, or the generic one when the catalogue has none for it. */
 function build(
   key: string,
   ctx: ProblemContext,
@@ -76,8 +83,8 @@ function build(
   detail: string | undefined,
 ): Problem {
   const entries = catalogue(ctx);
-  const entry = entries[key];
-  return entry ? problemFromEntry(key, entry, ids, detail) : problemFromEntry('generic', entries.generic!, ids, detail);
+  const known = isCatalogueKey(entries, key) ? key : 'generic';
+  return problemFromEntry(known, entries[known] ?? entries.generic, ids, detail);
 }
 
 /** MSAL's codes for an Entra answer that lacks what a sign-in needs (a token, its nonce, the state, client info). */
@@ -96,7 +103,7 @@ function describeAuthError(error: AuthErrorLike, ctx: ProblemContext, at: string
   const code = aadstsCode(error);
   const entries = catalogue(ctx);
   let key: string;
-  if (code && entries[`aadsts-${code}`]) key = `aadsts-${code}`;
+  if (code && isCatalogueKey(entries, `aadsts-${code}`)) key = `aadsts-${code}`;
   else if (error.errorCode === 'access_denied') key = 'aadsts-65004';
   else if (error.errorCode === 'consent_required' || error.subError === 'consent_required') key = 'aadsts-65001';
   else if (error.errorCode === 'login_required') key = 'aadsts-50058';

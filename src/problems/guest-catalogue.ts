@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import type { CatalogueEntry, ProblemContext } from './catalogue';
+import { addCataloguePart, type CatalogueEntry, type GuestFacts, type ProblemContext } from './catalogue';
 import type { GuestCatalogueKey } from './keys';
 
 /**
@@ -8,11 +8,7 @@ import type { GuestCatalogueKey } from './keys';
  * directory's administrator must change what. `tenantId` is the instance's directory, `customerTenantId` the signed-in
  * person's own, `signInName` their sign-in name. Titles use only the app's name, so the report can name them.
  */
-export interface GuestContext extends ProblemContext {
-  tenantId: string;
-  customerTenantId: string;
-  signInName: string;
-}
+export type GuestContext = ProblemContext & GuestFacts;
 
 function guestLinks(_: (descriptor: MessageDescriptor) => string) {
   return {
@@ -153,3 +149,6 @@ export function guestCatalogue(ctx: GuestContext): Record<GuestCatalogueKey, Cat
     },
   };
 }
+
+// Their words need the guest facts: without them (a report of the customer's directory) the part adds nothing.
+addCataloguePart('guest', (ctx) => (ctx.guest ? guestCatalogue({ ...ctx, ...ctx.guest }) : {}));

@@ -2,7 +2,7 @@
  * The keys of the problem catalogue (./catalogue.ts), which must list exactly these: a module without words or
  * macros, so the end-to-end tests (which run outside the app's build) can name every card.
  */
-export const CATALOGUE_KEYS = [
+const CORE_KEYS = [
   'aadsts-650052',
   'digital-twins-service-principal-missing',
   'aadsts-650057',
@@ -48,7 +48,10 @@ export const CATALOGUE_KEYS = [
   'msal-popup_window_error',
   'msal-no_account_error',
   'generic',
-  // Giving a data role (src/problems/catalogue-roles.ts: their words load with the wizard).
+] as const;
+
+/** Giving a data role: a part that loads with the wizard (./catalogue-roles.ts). */
+export const ROLE_PART_KEYS = [
   'role-assignment-write-denied',
   'arm-RequestDisallowedByPolicy',
   'arm-PrincipalNotFound',
@@ -57,23 +60,8 @@ export const CATALOGUE_KEYS = [
   'arm-RoleAssignmentExists',
 ] as const;
 
-/** The keys whose entries come with the wizard's chunk (./catalogue-roles.ts), not with the landing page. */
-export const LATER_KEYS = [
-  'role-assignment-write-denied',
-  'arm-RequestDisallowedByPolicy',
-  'arm-PrincipalNotFound',
-  'arm-UnmatchedPrincipalType',
-  'arm-RoleAssignmentUpdateNotPermitted',
-  'arm-RoleAssignmentExists',
-] as const;
-
-export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];
-
-/**
- * The cards of the developer's directory (`digitalTwins.hosting: "developer"`): a part of the catalogue that loads with
- * the guest step (./guest-catalogue.ts), so its words stay off the landing page.
- */
-export const GUEST_CATALOGUE_KEYS = [
+/** The instance in the developer's directory: a part that loads with the guest step (./guest-catalogue.ts). */
+export const GUEST_PART_KEYS = [
   'guest-not-invited',
   'guest-outbound-blocked',
   'guest-inbound-blocked',
@@ -86,4 +74,17 @@ export const GUEST_CATALOGUE_KEYS = [
   'guest-other-directory',
 ] as const;
 
-export type GuestCatalogueKey = (typeof GUEST_CATALOGUE_KEYS)[number];
+/** Every card: the core ones, which the landing page carries, and the parts' (./catalogue.ts `addCataloguePart`). */
+export const CATALOGUE_KEYS = [...CORE_KEYS, ...ROLE_PART_KEYS, ...GUEST_PART_KEYS] as const;
+
+export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];
+export type RoleCatalogueKey = (typeof ROLE_PART_KEYS)[number];
+export type GuestCatalogueKey = (typeof GUEST_PART_KEYS)[number];
+type PartKey = RoleCatalogueKey | GuestCatalogueKey;
+
+const PART_KEYS: ReadonlySet<CatalogueKey> = new Set([...ROLE_PART_KEYS, ...GUEST_PART_KEYS]);
+
+/** Whether a card's words load after sign-in, with the part that meets it. */
+export function isPartKey(key: CatalogueKey): key is PartKey {
+  return PART_KEYS.has(key);
+}

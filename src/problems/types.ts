@@ -1,4 +1,5 @@
 import type { ClaimsChallenge } from '../azure/claims-challenge';
+import type { CatalogueKey } from './keys';
 
 export interface ProblemLink {
   label: string;
@@ -8,7 +9,7 @@ export interface ProblemLink {
 /** A failure as the user meets it: what happened, why, what to do next, and the ids support asks for. */
 export interface Problem {
   /** catalogue key, stable: e.g. "aadsts-650052", "arm-AuthorizationFailed", "network" */
-  key: string;
+  key: CatalogueKey;
   title: string;
   /** what happened and why, in plain words */
   explanation: string;

@@ -1,37 +1,22 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../storage/store';
 
 /** Whether "Under the hood" is open: open by default in demo mode, closed in live; the choice lasts for the tab. */
-const KEY = 'twin-onboarding.under-the-hood';
 export const PANEL_ID = 'under-the-hood';
 
-const listeners = new Set<() => void>();
-
-function read(): string | null {
-  try {
-    return sessionStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
+const panel = createStore<'open' | 'closed' | undefined>(
+  'under-the-hood',
+  1,
+  undefined,
+  (v) => (v === 'open' || v === 'closed' ? v : undefined),
+  true,
+);
 
 export function setPanelOpen(open: boolean): void {
-  try {
-    sessionStorage.setItem(KEY, open ? 'open' : 'closed');
-  } catch {
-    // no storage: the choice lasts for this page only
-  }
-  listeners.forEach((listener) => listener());
+  panel.set(open ? 'open' : 'closed');
 }
 
 export function usePanelOpen(demo: boolean): boolean {
-  const saved = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    read,
-    // The prerendered page and its hydration know no tab: the mode's default, then the tab's choice.
-    () => null,
-  );
-  return saved === null ? demo : saved === 'open';
+  // The prerendered page and its hydration know no tab: the mode's default, then the tab's choice.
+  const saved = useStore(panel, () => undefined);
+  return saved === undefined ? demo : saved === 'open';
 }

@@ -10,6 +10,7 @@ import { useNow } from '../../ui/useNow';
 import { updateChoices, useChoices } from '../choices';
 import { updateJournal, useJournal, useRecordedProblem } from '../journal';
 import {
+  askAgain,
   registeredRecently,
   secondsUntil,
   verificationRetryDelay,
@@ -79,6 +80,12 @@ export function VerifyStep({
     namespaceRegistered: instance !== undefined,
   });
   const problem = useRecordedProblem(problemError, tenantId);
+  // A registration completed while the token query had given up: read it again, waiting out the service principal.
+  const queryClient = useQueryClient();
+  const again = askAgain(recentlyRegistered, verify);
+  useEffect(() => {
+    if (again) void queryClient.resetQueries({ queryKey: verifyOptions.queryKey, exact: true });
+  }, [again, queryClient, verifyOptions.queryKey]);
   const subscription = useSubscription(arm, tenantId, choices.subscriptionId);
   // Waiting out a lagging service principal: show when the next attempt goes.
   const clock = useNow(1000, waiting);
