@@ -12,6 +12,7 @@ import type { Problem } from './types';
 import { english } from '../i18n/i18n';
 // The role-assignment entries join the catalogue when the wizard's chunk loads; here, at once.
 import './catalogue-roles';
+import './guest-catalogue';
 
 const ctx = { providerNamespace: 'Microsoft.IoTSpaces', appName: 'Contoso Twins', i18n: english };
 const desc = (code: number, text: string) =>
@@ -435,7 +436,10 @@ describe('problem classification', () => {
   });
 
   it('names every card in the list the end-to-end tests read', () => {
-    expect(Object.keys(catalogue(ctx))).toEqual([...CATALOGUE_KEYS]);
+    const guest = { tenantId: 'developer', customerTenantId: 'customer', signInName: 'ada@contoso.com' };
+    expect(Object.keys(catalogue({ ...ctx, guest }))).toEqual([...CATALOGUE_KEYS]);
+    // The developer's directory's cards need its facts; the guest step picks them by its own decision.
+    expect(Object.keys(catalogue(ctx))).toEqual(CATALOGUE_KEYS.filter((key) => !key.startsWith('guest-')));
   });
 
   it.each(Object.keys(catalogue(ctx)))('catalogue entry %s is reachable and complete', (key) => {
