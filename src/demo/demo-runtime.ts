@@ -8,13 +8,20 @@ import {
 import type { AppConfig } from '../config/schema';
 import type { AuthTransports } from '../auth/msal';
 import type { DemoHandle } from '../runtime/runtime';
-import { ARM_RESOURCE, DIGITAL_TWINS_RESOURCE, Emulator, SCENARIOS, type EmulatorState } from './emulator';
+import {
+  ARM_RESOURCE,
+  DIGITAL_TWINS_RESOURCE,
+  Emulator,
+  SCENARIOS,
+  type EmulatorState,
+  type EmuRequest,
+  type EmuResponse,
+  decodeClaims,
+} from '@twin-onboarding/emulator';
 import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
-import type { EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { NOTES_OPEN_KEY } from './presenter-notes';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
-import { decodeClaims } from './emulator/tokens';
 import { exchangeRecord } from '../exchanges/record';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { directorySnapshot } from './directory-snapshot';

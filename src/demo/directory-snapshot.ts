@@ -1,8 +1,7 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { DirectorySnapshot, DirectoryTenant } from '../exchanges/directory';
-import { ARM_APP_ID, RESOURCES } from './emulator/resources';
-import type { EmulatorState } from './emulator/types';
+import { ARM_APP_ID, RESOURCES, type EmulatorState } from '@twin-onboarding/emulator';
 import { RegistrationState } from '../azure/registration-state';
 
 const ARM_NAME = 'Azure Resource Manager';
