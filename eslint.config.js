@@ -44,19 +44,38 @@ const zones = [
     message: 'ui/ shows what it is given: the app passes sign-in actions down (ProblemActionContext, props).',
   },
   {
-    // Only demo/ (and e2e/, bench/, outside src/) reach the emulator: the live bundle must never contain it.
-    target: ['./src/!(demo)/**', './src/*.{ts,tsx}'],
-    from: ['./src/demo/emulator/**'],
-    message: 'only src/demo/ may import the emulator (it must stay out of the live bundle).',
-  },
-  {
-    // The emulator is pure and isomorphic: the e2e suite runs it in Node.
-    target: './src/demo/emulator',
-    from: './src',
-    except: ['./demo/emulator'],
-    message: 'the emulator stands alone (it also runs in Node for the e2e suite).',
+    // The emulator is pure and isomorphic (the e2e suite runs it in Node): it imports nothing of the app's.
+    target: './packages/emulator',
+    from: ['./!(packages|node_modules)/**', './*.*', './packages/!(emulator)/**'],
+    message: 'the emulator stands alone (it also runs in Node for the e2e suite): it imports nothing of the app.',
   },
 ];
+
+/**
+ * The emulator is a workspace package (packages/emulator): the app reaches it by its name, through the entries of its
+ * package.json `exports`, never by a path into its files. Only src/demo/ imports it (the live bundle must never
+ * contain it; e2e/, bench/ and integration/ are outside the bundle), and its test kit stays in test files.
+ */
+const EMULATOR = '@twin-onboarding/emulator';
+const emulatorByName = {
+  regex: `(^|/)packages/emulator(/|$)|^${EMULATOR}/(?!testkit$)`,
+  message: `import the emulator by its name, ${EMULATOR} (or ${EMULATOR}/testkit in tests): its files are internal.`,
+};
+const emulatorTestKitInTests = {
+  group: [`${EMULATOR}/testkit`],
+  message: `${EMULATOR}/testkit is for tests: the app's code never ships it.`,
+};
+const emulatorOnlyInDemo = {
+  group: [EMULATOR, `${EMULATOR}/*`],
+  message: 'only src/demo/ may import the emulator (it must stay out of the live bundle).',
+};
+const importSettings = {
+  // Parse and resolve TypeScript modules too (import-x reads only .js by default, so no-cycle saw nothing).
+  'import-x/extensions': ['.ts', '.tsx', '.js'],
+  'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+  'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+};
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results*', 'playwright-report', '.e2e'] },
@@ -70,14 +89,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: {
-      // Parse and resolve TypeScript modules too (import-x reads only .js by default, so no-cycle saw nothing).
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
-    },
+    settings: importSettings,
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
@@ -91,6 +105,39 @@ export default tseslint.config(
             'Query and mutation keys come from src/azure/query-keys.ts, so reads, updates and invalidations cannot drift apart.',
         },
       ],
+    },
+  },
+  // The emulator's public entries (see EMULATOR above); the later blocks narrow the earlier ones.
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['packages/**'],
+    rules: restrictImports(emulatorByName),
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.*'],
+    rules: restrictImports(emulatorByName, emulatorTestKitInTests),
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/demo/**'],
+    rules: restrictImports(emulatorByName, emulatorOnlyInDemo),
+  },
+  // The emulator imports only what its own package.json lists (vitest, in its tests) and no Node module: it runs in
+  // the browser too.
+  {
+    files: ['packages/emulator/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: importSettings,
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          packageDir: `${import.meta.dirname}/packages/emulator`,
+          devDependencies: ['**/*.test.ts', '**/vitest.config.ts'],
+        },
+      ],
+      'import-x/no-nodejs-modules': 'error',
     },
   },
   {

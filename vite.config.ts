@@ -55,7 +55,9 @@ export default defineConfig({
     // A focused test fails the run everywhere, not only in CI (scripts/summary.test.mjs proves it).
     allowOnly: false,
     // Two tiers, one run (docs/testing.md): pure logic in Node; the whole app in a DOM with the demo's transports.
+    // The emulator's own tests are a project of its package (packages/emulator/vitest.config.ts), in the same run.
     projects: [
+      'packages/emulator',
       {
         extends: true,
         test: {

@@ -11,8 +11,8 @@ import {
   manyTwinsScenario,
   SCENARIOS,
   SCENARIO_IDS,
-} from '../src/demo/emulator';
-import type { Emulator } from '../src/demo/emulator';
+  type Emulator,
+} from '@twin-onboarding/emulator';
 import { appScripts, emulatorBytes, gzipBytes, MODE, record, RUNS } from './figures';
 import { lighthouseScores } from './lighthouse';
 import { redactExchange } from '../src/exchanges/redact';

@@ -1,5 +1,5 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
 import { APP_ORIGIN, TEST_APP } from './support/constants';
 
 test.describe('a Past Due subscription', () => {

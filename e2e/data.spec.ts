@@ -1,5 +1,5 @@
 import { test, expect, signIn } from './fixtures';
-import { HOSTILE_NAMES } from '../src/demo/emulator';
+import { HOSTILE_NAMES } from '@twin-onboarding/emulator';
 
 test.describe('many subscriptions', () => {
   test.use({ scenario: 'many-subscriptions' });

@@ -1,6 +1,5 @@
 import { test, expect, serveConfig, signIn, grantDigitalTwins } from './fixtures';
-import type { Emulator } from '../src/demo/emulator';
-import { SCENARIO_IDS, ROLE_IDS } from '../src/demo/emulator';
+import { type Emulator, SCENARIO_IDS, ROLE_IDS } from '@twin-onboarding/emulator';
 import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
 import { expectNoAxeViolations } from './support/axe';
 

@@ -1,6 +1,6 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
-import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
+import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '@twin-onboarding/emulator';
 
 test.describe('several directories', () => {
   test.use({ scenario: 'several-directories', allowedHttpErrors: [400] });

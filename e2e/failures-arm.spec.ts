@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
-import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '../src/demo/emulator';
+import { cloneScenario, SCENARIOS, SCENARIO_IDS } from '@twin-onboarding/emulator';
 
 const PRODUCTION = 'Contoso Production';
 const registering = (page: import('@playwright/test').Page) =>

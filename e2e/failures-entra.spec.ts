@@ -1,5 +1,5 @@
 import { test, expect, signIn, requestsTo } from './fixtures';
-import { ARM_APP_ID } from '../src/demo/emulator';
+import { ARM_APP_ID } from '@twin-onboarding/emulator';
 import { APP_ORIGIN, TEST_APP } from './support/constants';
 
 test.describe('admin approval required, with the admin consent workflow', () => {

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import type { Emulator } from '../src/demo/emulator';
+import type { Emulator } from '@twin-onboarding/emulator';
 import { EmulatorServer } from './support/emulator-server';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { duplicateWork } from './support/duplicate-work';

@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect, serveConfig, signIn, requestsTo } from './fixtures';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
 import { APP_ORIGIN, TEST_CLIENT_ID } from './support/constants';
 import { expectNoAxeViolations } from './support/axe';
 

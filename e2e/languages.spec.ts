@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, requestsTo, serveConfig, signIn } from './fixtures';
 import { layoutRecord, watchLayout } from './support/layout-stability';
-import type { Emulator } from '../src/demo/emulator';
-import { pageText, type PageLanguage } from '../src/demo/emulator/page-texts';
+import { type Emulator, pageText, type PageLanguage } from '@twin-onboarding/emulator';
 import { englishFragments, notPseudoLocalized, pageTexts, translator } from './support/languages';
 import { expectNoAxeViolations } from './support/axe';
 import { expectReflow } from './support/reflow';

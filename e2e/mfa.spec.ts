@@ -1,5 +1,5 @@
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, requestsTo } from './fixtures';
-import { cloneScenario, SCENARIOS, type Emulator } from '../src/demo/emulator';
+import { cloneScenario, SCENARIOS, type Emulator } from '@twin-onboarding/emulator';
 import { expectNoAxeViolations } from './support/axe';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, declineDigitalTwins } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
 import { pdfPages } from './support/pdf';
 
 test.describe('the report', () => {

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, signIn, chooseAndRegister, grantDigitalTwins, registerAndVerify, requestsTo } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { collectIssuedTokens, leaks, tokensInMsalCache } from './support/issued-tokens';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
 
 const DIGITAL_TWINS_APP_ID = '0b07f429-9f4b-4714-9392-cc5e8e80c8b0';
 const REGISTER = /^POST management\.azure\.com\/subscriptions\/[^/]+\/providers\/Microsoft\.IoTSpaces\/register\?/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { cloneScenario, SCENARIOS, SCENARIO_IDS, type Scenario } from '../src/demo/emulator';
+import { cloneScenario, SCENARIOS, SCENARIO_IDS, type Scenario } from '@twin-onboarding/emulator';
 import { openApp } from './harness/app';
 
 /**

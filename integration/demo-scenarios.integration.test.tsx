@@ -7,7 +7,7 @@ import {
   SCENARIO_IDS,
   scenarioNames,
   SCENARIOS,
-} from '../src/demo/emulator';
+} from '@twin-onboarding/emulator';
 import { DEMO_APP, DEMO_CLIENT_ID } from '../src/config/schema';
 import { CREATE_INSTANCE_COMMAND, CREATE_INSTANCE_URL } from '../src/onboarding/steps/InstanceStep';
 import { openApp, type App } from './harness/app';
@@ -137,7 +137,7 @@ function stoppedForApproval(page: NonNullable<Outcome['stoppedBy']>): Outcome {
   };
 }
 
-/** One line per scenario of src/demo/emulator/scenarios.ts (docs/testing.md, "Adding a scenario"). */
+/** One line per scenario of packages/emulator/src/scenarios.ts (docs/testing.md, "Adding a scenario"). */
 const EXPECTED: Record<string, Outcome | TwinsOutcome | GuestOutcome> = {
   happy: FULL,
   'no-subscription': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { SCENARIO_IDS } from '../src/demo/emulator';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
 import { openApp, type App } from './harness/app';
 
 /**

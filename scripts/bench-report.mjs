@@ -29,7 +29,7 @@ export const FIGURES = [
   },
   {
     name: 'emulator-bytes-live',
-    label: 'emulator (src/demo) bytes in live-mode requests',
+    label: 'emulator (src/demo, packages/emulator) bytes in live-mode requests',
     unit: 'B',
     budget: 0,
     compare: '==',

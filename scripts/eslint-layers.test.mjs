@@ -19,6 +19,8 @@ async function errors(filePath, code) {
 
 const restricted = (fragment) =>
   expect.arrayContaining([expect.stringMatching(new RegExp(`^import-x/no-restricted-paths: .*${fragment}`))]);
+const restrictedImport = (fragment) =>
+  expect.arrayContaining([expect.stringMatching(new RegExp(`^no-restricted-imports: .*${fragment}`))]);
 
 describe('the layers of src/ are enforced by ESLint', () => {
   // A folder missing from LAYERS would be under no layer rule at all; the docs name each one's place.
@@ -91,23 +93,42 @@ describe('the layers of src/ are enforced by ESLint', () => {
   });
 
   it(
-    'only demo/ imports the emulator, and the emulator imports nothing outside itself',
+    'only demo/ imports the emulator, by its name; the emulator imports nothing of the app',
     { timeout: SLOW },
     async () => {
-      const emulator = "import { Emulator } from '../demo/emulator';\nexport const x = Emulator;";
-      expect(await errors('src/app/x.ts', emulator)).toEqual(restricted('only src/demo/ may import the emulator'));
+      const emulator = "import { Emulator } from '@twin-onboarding/emulator';\nexport const x = Emulator;";
+      const onlyDemo = restrictedImport('only src/demo/ may import the emulator');
+      expect(await errors('src/app/x.ts', emulator)).toEqual(onlyDemo);
+      expect(await errors('src/x.ts', emulator)).toEqual(onlyDemo);
+      expect(await errors('src/onboarding/x.test.ts', emulator)).toEqual(onlyDemo);
+      expect(await errors('src/demo/x.ts', emulator)).toEqual([]);
+      expect(await errors('e2e/x.ts', emulator)).toEqual([]);
+
+      // Its files are internal: by path or through the package name.
+      const byName = restrictedImport('import the emulator by its name');
+      const deep = (from) => `import { Emulator } from '${from}';\nexport const x = Emulator;`;
+      expect(await errors('src/demo/x.ts', deep('../../packages/emulator/src/emulator'))).toEqual(byName);
+      expect(await errors('e2e/x.ts', deep('../packages/emulator/src'))).toEqual(byName);
+      expect(await errors('integration/x.ts', deep('@twin-onboarding/emulator/src/emulator'))).toEqual(byName);
+
+      // The test kit is for tests.
+      const kit = "import { APP } from '@twin-onboarding/emulator/testkit';\nexport const x = APP;";
+      expect(await errors('src/demo/x.ts', kit)).toEqual(restrictedImport('is for tests'));
+      expect(await errors('src/demo/x.test.ts', kit)).toEqual([]);
+      expect(await errors('integration/x.integration.test.tsx', kit)).toEqual([]);
+
+      // The emulator stands alone: nothing of the app, no package it does not list, no Node module.
+      const inEmulator = (code) => errors('packages/emulator/src/x.ts', code);
       expect(
-        await errors('src/x.ts', "import { Emulator } from './demo/emulator/emulator';\nexport const x = Emulator;"),
-      ).toEqual(restricted('only src/demo/ may import the emulator'));
-      expect(
-        await errors('src/demo/x.ts', "import { Emulator } from './emulator';\nexport const x = Emulator;"),
-      ).toEqual([]);
-      expect(
-        await errors(
-          'src/demo/emulator/x.ts',
-          "import { parseConfig } from '../../config/schema';\nexport const x = parseConfig;",
-        ),
+        await inEmulator("import { parseConfig } from '../../../src/config/schema';\nexport const x = parseConfig;"),
       ).toEqual(restricted('the emulator stands alone'));
+      expect(await inEmulator("import { useQuery } from '@tanstack/react-query';\nexport const x = useQuery;")).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^import-x\/no-extraneous-dependencies: /)]),
+      );
+      expect(await inEmulator("import { createHash } from 'node:crypto';\nexport const x = createHash;")).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^import-x\/no-nodejs-modules: /)]),
+      );
+      expect(await inEmulator("import { Emulator } from './emulator';\nexport const x = Emulator;")).toEqual([]);
     },
   );
 

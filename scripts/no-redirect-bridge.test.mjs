@@ -38,7 +38,7 @@ describe('no flow of the portal needs the MSAL redirect bridge page', () => {
     expect(readFileSync('vite.config.ts', 'utf8')).not.toContain("entry('redirect.html')");
     for (const file of [
       'e2e/support/constants.ts',
-      'src/demo/emulator/testkit.ts',
+      'packages/emulator/src/testkit.ts',
       'public/staticwebapp.config.json',
       'docs/examples/usgov/staticwebapp.config.json',
     ]) {

@@ -9,8 +9,10 @@ const self = fileURLToPath(import.meta.url);
 /** Every file under the given folders, and README.md: what a reader of this repository has, and nothing else. */
 function files() {
   const found = [join(root, 'README.md')];
-  for (const dir of ['src', 'integration', 'e2e', 'scripts', 'bench', 'docs']) {
+  for (const dir of ['src', 'packages', 'integration', 'e2e', 'scripts', 'bench', 'docs']) {
     for (const name of readdirSync(join(root, dir), { recursive: true })) {
+      // A workspace package may get its own node_modules/: installed, not written here.
+      if (String(name).split('/').includes('node_modules')) continue;
       const path = join(root, dir, String(name));
       if (statSync(path).isFile() && path !== self) found.push(path);
     }

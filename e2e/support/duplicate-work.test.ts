@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoggedRequest } from '../../src/demo/emulator/types';
+import type { LoggedRequest } from '@twin-onboarding/emulator';
 import { duplicateWork } from './duplicate-work';
 
 const SUB = '/subscriptions/3c5e9a10-1111-4b2c-9d3e-000000000001/providers/Microsoft.IoTSpaces';

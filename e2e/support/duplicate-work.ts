@@ -1,4 +1,4 @@
-import type { Emulator } from '../../src/demo/emulator';
+import type { Emulator } from '@twin-onboarding/emulator';
 
 /**
  * Never two register calls for one subscription (unless the test allows a retry after a failure), never two role

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { Emulator } from '../../src/demo/emulator';
-import type { AppRegistration, EmuRequest, Scenario } from '../../src/demo/emulator/types';
+import { Emulator, type AppRegistration, type EmuRequest, type Scenario } from '@twin-onboarding/emulator';
 import { throwawayCertificate } from './tls';
 
 /**

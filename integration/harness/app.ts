@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect, onTestFinished, vi } from 'vitest';
-import { Emulator, type LoggedRequest, type Scenario } from '../../src/demo/emulator';
+import { Emulator, type LoggedRequest, type Scenario } from '@twin-onboarding/emulator';
 import { WORLD_KEY } from '../../src/demo/demo-runtime';
 import { Tab, type ConfigFile } from './tab';
 
@@ -13,7 +13,7 @@ configure({ asyncUtilTimeout: 10_000 });
 
 export interface OpenOptions {
   /**
-   * a scenario of src/demo/emulator/scenarios.ts, by name: the demo starts on it (`/?scenario=`); or a scenario
+   * a scenario of packages/emulator/src/scenarios.ts, by name: the demo starts on it (`/?scenario=`); or a scenario
    * object (a named one, changed: `cloneScenario(SCENARIOS.x)`), whose world replaces that of its name before the
    * page loads again
    */

@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Started } from '../../src/app/start';
-import type { Emulator } from '../../src/demo/emulator/emulator';
+import type { Emulator } from '@twin-onboarding/emulator';
 
 /** config.json as the server would answer: an object is the file, null is a 404 (which also means demo mode). */
 export type ConfigFile = Record<string, unknown> | null;
@@ -135,7 +135,7 @@ export class Tab {
     this.page = page;
     vi.resetModules();
     // The emulator module this page will use (the registry is fresh): its requests are counted while unanswered.
-    const { Emulator } = await import('../../src/demo/emulator/emulator');
+    const { Emulator } = await import('@twin-onboarding/emulator');
     const handle = Emulator.prototype.handle;
     const count = (delta: number) => (this.inFlight += delta);
     Emulator.prototype.handle = async function counted(this: Emulator, ...args: Parameters<Emulator['handle']>) {

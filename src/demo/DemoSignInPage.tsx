@@ -1,9 +1,16 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useLingui } from '@lingui/react/macro';
-import type { ConsentDecision, SignInStep } from './emulator/types';
+import {
+  type ConsentDecision,
+  type SignInStep,
+  MAX_JUSTIFICATION,
+  signInLanguage,
+  pageText,
+  pageTextParts,
+  type PageLanguage,
+  type PageTextKey,
+} from '@twin-onboarding/emulator';
 import type { DemoRuntime } from './demo-runtime';
-import { MAX_JUSTIFICATION, signInLanguage } from './emulator/signin';
-import { pageText, pageTextParts, type PageLanguage, type PageTextKey } from './emulator/page-texts';
 import { uiLocalesOf, type Locale } from '../i18n/languages';
 
 const PRODUCT = 'Twin Onboarding';

@@ -15,15 +15,17 @@ import {
   Emulator,
   SCENARIOS,
   type EmulatorState,
-} from './emulator';
+  type DigitalTwinsSettings,
+  type EmuRequest,
+  type EmuResponse,
+  decodeClaims,
+} from '@twin-onboarding/emulator';
 import { DEMO_APP, DIGITAL_TWINS_NAMESPACE } from '../config/schema';
-import type { DigitalTwinsSettings, EmuRequest, EmuResponse } from './emulator/types';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, type SpeedId } from './speed';
 import { clearSession as clearStores, createStore, isObject, isText } from '../storage/store';
 import { modeStore } from '../config/load';
 import { notesOpenStore } from './presenter-notes';
 import { scenarioRequest, unknownScenarioNotice } from './scenario-request';
-import { decodeClaims } from './emulator/tokens';
 import { exchangeRecord } from '../exchanges/record';
 import type { DirectoryFeed } from '../exchanges/directory';
 import { directorySnapshot } from './directory-snapshot';

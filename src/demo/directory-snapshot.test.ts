@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { directorySnapshot } from './directory-snapshot';
 import { english } from '../i18n/i18n';
-import { DIGITAL_TWINS_APP_ID } from './emulator/resources';
-import { APP, arm, makeEmulator, signedIn } from './emulator/testkit';
-import { ROLE_IDS, SCENARIO_IDS } from './emulator';
+import { DIGITAL_TWINS_APP_ID, ROLE_IDS, SCENARIO_IDS } from '@twin-onboarding/emulator';
+import { APP, arm, makeEmulator, signedIn } from '@twin-onboarding/emulator/testkit';
 
 const NS = 'Microsoft.IoTSpaces';
 

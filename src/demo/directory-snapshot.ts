@@ -7,11 +7,22 @@ import type {
   DirectorySnapshot,
   DirectoryTenant,
 } from '../exchanges/directory';
-import { ARM_APP_ID, RESOURCES } from './emulator/resources';
-import { allAssignments, effectiveFor, findRoleDefinition, scopeCovers, subscriptionOfScope } from './emulator/rbac';
-import { instanceId } from './emulator/twins';
-import type { B2bCollaborationRule, EmulatorState, RoleAssignmentRecord, WorldState } from './emulator/types';
-import { findUserByObjectId, objectIdIn } from './emulator/world';
+import {
+  ARM_APP_ID,
+  RESOURCES,
+  allAssignments,
+  digitalTwinsInstanceId as instanceId,
+  effectiveFor,
+  findRoleDefinition,
+  findUserByObjectId,
+  objectIdIn,
+  scopeCovers,
+  subscriptionOfScope,
+  type B2bCollaborationRule,
+  type EmulatorState,
+  type RoleAssignmentRecord,
+  type WorldState,
+} from '@twin-onboarding/emulator';
 import { RegistrationState } from '../azure/registration-state';
 
 const ARM_NAME = 'Azure Resource Manager';

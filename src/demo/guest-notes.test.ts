@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../i18n/i18n';
 import { GUEST_STEPS } from '../onboarding/step';
-import { SCENARIOS } from './emulator';
+import { SCENARIOS } from '@twin-onboarding/emulator';
 import { presenterNote, SCENARIO_NOTES } from './presenter-notes';
 
 describe("presenter notes of the developer's directory", () => {

@@ -12,8 +12,8 @@ import {
   signedIn,
   tokenRequest,
   type TokenBody,
-} from './emulator/testkit';
-import { decodeClaims } from './emulator/tokens';
+} from '@twin-onboarding/emulator/testkit';
+import { decodeClaims } from '@twin-onboarding/emulator';
 
 /** The fields HAR 1.2 requires (http://www.softwareishard.com/blog/har-12-spec/), as problems found; [] when valid. */
 function harProblems(har: unknown): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS_API, PROVIDERS_API, SUBSCRIPTIONS_API } from '../azure/api-versions';
-import { SCENARIO_IDS } from './emulator/scenarios';
-import { arm, makeEmulator, signedIn } from './emulator/testkit';
+import { SCENARIO_IDS } from '@twin-onboarding/emulator';
+import { arm, makeEmulator, signedIn } from '@twin-onboarding/emulator/testkit';
 
 // The portal and the emulator meet here: the emulator stands alone, so the check that the api-versions the ARM
 // client sends are ones the emulated ARM serves lives outside it.

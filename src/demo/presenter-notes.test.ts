@@ -25,7 +25,7 @@ describe('presenter notes', () => {
 describe('scenario notes for giving the data role', () => {
   it('each twins-grant-* scenario has a note on the access step, a few sentences long', async () => {
     const { SCENARIO_NOTES } = await import('./presenter-notes');
-    const { scenarioNames } = await import('./emulator');
+    const { scenarioNames } = await import('@twin-onboarding/emulator');
     const grant = scenarioNames().filter((name) => name.startsWith('twins-grant-'));
     expect(grant).toHaveLength(6);
     for (const name of grant) {

@@ -15,8 +15,8 @@ import {
   redeem,
   redirectParams,
   type TokenBody,
-} from './emulator/testkit';
-import { decodeClaims } from './emulator/tokens';
+} from '@twin-onboarding/emulator/testkit';
+import { decodeClaims } from '@twin-onboarding/emulator';
 
 /** A real sign-in against the emulator: the code, the verifier, the tokens and the exchanges that carried them. */
 async function realSignIn() {

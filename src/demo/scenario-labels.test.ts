@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../i18n/i18n';
-import { SCENARIOS } from './emulator';
+import { SCENARIOS } from '@twin-onboarding/emulator';
 import { labelledScenarios, scenarioLabel } from './scenario-labels';
 
 describe('scenario labels', () => {

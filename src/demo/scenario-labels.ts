@@ -1,6 +1,6 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { findScenario } from './emulator/scenarios';
+import { findScenario } from '@twin-onboarding/emulator';
 
 /**
  * The demo controls' names and descriptions of the scenarios, translatable. The emulator keeps its own English

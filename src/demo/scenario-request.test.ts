@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCENARIO_NAME, scenarioRequest, unknownScenarioNotice } from './scenario-request';
 import { english } from '../i18n/i18n';
-import { Emulator, findScenario, scenarioNames } from './emulator';
-import { APP } from './emulator/testkit';
+import { Emulator, findScenario, scenarioNames } from '@twin-onboarding/emulator';
+import { APP } from '@twin-onboarding/emulator/testkit';
 import { startDemo } from './demo-runtime';
 import { parseConfig } from '../config/schema';
 import { MemoryStorage } from '../testing/memory-storage';

@@ -1,6 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { findScenario, scenarioNames } from './emulator/scenarios';
+import { findScenario, scenarioNames } from '@twin-onboarding/emulator';
 
 /** What `?scenario=NAME` in the address asks for. */
 export type ScenarioRequest = { kind: 'none' } | { kind: 'known'; name: string } | { kind: 'unknown'; name: string };

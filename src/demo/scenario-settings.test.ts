@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/schema';
-import { SCENARIOS } from './emulator';
+import { SCENARIOS } from '@twin-onboarding/emulator';
 import { withScenarioSettings } from './demo-runtime';
 import { english } from '../i18n/i18n';
 import { expectedOutcome } from './scenario-labels';

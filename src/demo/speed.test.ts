@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from './emulator';
+import { SCENARIOS } from '@twin-onboarding/emulator';
 import { DEFAULT_SPEED, parseSpeed, registrationDelay, scenarioLink, SPEEDS } from './speed';
 
 describe('registration speed', () => {

@@ -1,6 +1,7 @@
 /**
- * Helpers for the emulator's own tests: drive a sign-in like MSAL does (PKCE S256, fragment response),
- * redeem codes, refresh, and call ARM. Test-only; nothing in the app imports it.
+ * Helpers for tests that drive the emulator (its own, and the demo's in the app): sign in like MSAL does (PKCE S256,
+ * fragment response), redeem codes, refresh, and call ARM. `@twin-onboarding/emulator/testkit`; test files only
+ * (ESLint keeps it out of the app's code).
  */
 import { Emulator } from './emulator';
 import { bytesToBase64Url, randomBase64Url } from './encoding';
