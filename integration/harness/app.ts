@@ -192,12 +192,12 @@ export class App {
     const next = await waitFor(() => {
       const accept = screen.queryByRole('button', { name: 'Accept' });
       if (accept) return { accept };
-      if (screen.queryByText(/^Step \d of 4$/)) return { accept: null };
+      if (screen.queryByText(/^Step \d of \d$/)) return { accept: null };
       throw new Error('neither the consent page nor the portal yet');
     });
     if (next.accept)
       await this.user.click(screen.getByRole('button', { name: consent === 'accept' ? 'Accept' : 'Cancel' }));
-    await screen.findByText(/^Step \d of 4$/);
+    await screen.findByText(/^Step \d of \d$/);
   }
 
   /**

@@ -276,7 +276,8 @@ export function startDemo(config: AppConfig): DemoRuntime {
     },
     directory,
   };
-  if (emulator.scenario.digitalTwins) {
+  // Only where the customer's directory holds the instance: in the developer's there is nothing to create here.
+  if (emulator.scenario.digitalTwins?.hosting === 'customer') {
     demoHandle.createDigitalTwinsInstance = () => {
       // In the first enabled subscription, under the name the scenarios use; a second one gets a number.
       const world = emulator.world();

@@ -158,12 +158,12 @@ const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
   'twins-several': msg`Expected: three instances to choose from in two subscriptions; a Dev/Test instance is ready through the group's inherited Data Reader.`,
   'twins-private': msg`Expected: as "a group holds the role", plus a note that only a private endpoint reaches the instance; the admin goes on to the ready card.`,
   'twins-app-caller': msg`Expected: a service principal holds Data Reader; the ready card says the portal cannot see whether it is the app's and gives the az line with the app's client ID.`,
-  'twins-guest-ready': msg`Expected: no subscription or instance step; Proseware's directory issues Ada a Digital Twins token for its own tenant, with her guest object's id.`,
-  'twins-guest-not-invited': msg`Expected: no Digital Twins token: AADSTS50020, Ada is not a guest in Proseware's directory; Proseware must invite her.`,
-  'twins-guest-outbound-blocked': msg`Expected: no Digital Twins token: AADSTS500212, Contoso's outbound cross-tenant access settings block Proseware; Contoso's admin must allow it.`,
-  'twins-guest-inbound-blocked': msg`Expected: no Digital Twins token: AADSTS500213, Proseware's inbound cross-tenant access settings block Contoso; Proseware's admin must allow it.`,
-  'twins-guest-mfa': msg`Expected: the silent request meets AADSTS50076; after the second factor on Microsoft's page, Proseware's directory issues the token.`,
-  'twins-guest-tenant-restrictions': msg`Expected: no Digital Twins token: AADSTS500021, Contoso's network allows sign-ins to Contoso's directory only; Contoso's network team must add Proseware.`,
+  'twins-guest-ready': msg`Expected: no subscription or instance step, and the page says why; Proseware's directory issues Ada a Digital Twins token (its tenant ID on the card) while the portal stays in Contoso's directory.`,
+  'twins-guest-not-invited': msg`Expected: AADSTS50020 explained, never Microsoft's error page: Proseware must invite Ada; the request for the developer names her sign-in name.`,
+  'twins-guest-outbound-blocked': msg`Expected: AADSTS500212 explained: Contoso's admin must allow Proseware in Contoso's outbound cross-tenant access settings.`,
+  'twins-guest-inbound-blocked': msg`Expected: AADSTS500213 explained: Proseware's admin must allow Contoso in Proseware's inbound cross-tenant access settings.`,
+  'twins-guest-mfa': msg`Expected: AADSTS50076 explained with Continue to Microsoft; after the second factor on the page of Proseware's directory the token is issued, and the portal is still in Contoso's directory.`,
+  'twins-guest-tenant-restrictions': msg`Expected: AADSTS500021 explained: Contoso's network team must add Proseware to the tenants its tenant restrictions allow.`,
 };
 
 /** The expected outcome of a scenario in the page's language, if it has one. */

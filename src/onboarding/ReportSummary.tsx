@@ -6,6 +6,7 @@ import type { Report } from './report';
 import { STEP_UP_TITLES, WAIT_TITLES } from './journal';
 import { providerStateWords, subscriptionStateWords } from './states';
 import { catalogue, type CatalogueEntry } from '../problems/catalogue';
+import { guestCatalogue } from '../problems/guest-catalogue';
 import { idLabel, idValue } from '../problems/ids';
 import { supportContactLabel } from '../ui/support-contact';
 import { NotCheckedItem } from './TwinsAccess';
@@ -76,7 +77,21 @@ export default function ReportSummary({ report }: { report: Report }) {
   const { directory, subscription, provider, verification, problems } = report;
   const request = provider.registerRequest;
   const { i18n, t } = useLingui();
-  const entries = catalogue({ providerNamespace: provider.namespace, appName: report.app, i18n });
+  const base = { providerNamespace: provider.namespace, appName: report.app, i18n };
+  const twins = report.digitalTwins;
+  // The developer's directory's cards (their titles name only the app), in the reader's language too.
+  const entries: Record<string, CatalogueEntry> =
+    twins?.hosting === 'developer'
+      ? {
+          ...catalogue(base),
+          ...guestCatalogue({
+            ...base,
+            tenantId: twins.instanceDirectory,
+            customerTenantId: directory.tenantId,
+            signInName: report.signedInAs,
+          }),
+        }
+      : catalogue(base);
   const name = directory.displayName ?? directory.tenantId;
   const app = report.app;
   const count = problems.length;

@@ -26,6 +26,7 @@ describe("the developer's directory: what a refused token request means, and who
     [500212, 'guest-outbound-blocked', 'customer-admin'],
     [500213, 'guest-inbound-blocked', 'developer'],
     [500021, 'guest-tenant-restrictions', 'customer-network'],
+    [5000211, 'guest-tenant-restrictions', 'customer-network'],
     [53000, 'guest-device-required', 'developer'],
     [53003, 'guest-blocked-by-policy', 'developer'],
   ] as const)(

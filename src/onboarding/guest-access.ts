@@ -31,6 +31,8 @@ const EXPLAINED: Record<string, [GuestCatalogueKey, Actor]> = {
   '500212': ['guest-outbound-blocked', 'customer-admin'],
   '500213': ['guest-inbound-blocked', 'developer'],
   '500021': ['guest-tenant-restrictions', 'customer-network'],
+  // tenant restrictions v2 (a cross-tenant access policy the network signals): the same remedy, on the same side
+  '5000211': ['guest-tenant-restrictions', 'customer-network'],
   '53000': ['guest-device-required', 'developer'],
   '53003': ['guest-blocked-by-policy', 'developer'],
 };
