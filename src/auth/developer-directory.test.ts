@@ -62,17 +62,9 @@ describe("tokens from the developer's directory", () => {
 
   it('the redirect there is marked, by MSAL state and a note that survives the trip', async () => {
     const msal = fakeMsal(null);
-    const storage = new MemoryStorage();
+    vi.stubGlobal('sessionStorage', new MemoryStorage());
     vi.stubGlobal('window', { location: { href: 'https://onboard.example.com/' } });
-    await redirectToDeveloperDirectory(
-      msal as unknown as PublicClientApplication,
-      config,
-      customer,
-      DEV,
-      'claims',
-      storage,
-    );
-    vi.unstubAllGlobals();
+    await redirectToDeveloperDirectory(msal as unknown as PublicClientApplication, config, customer, DEV, 'claims');
     expect(msal.acquireTokenRedirect).toHaveBeenCalledWith(
       expect.objectContaining({
         authority: `https://login.microsoftonline.com/${DEV}`,
@@ -80,9 +72,10 @@ describe("tokens from the developer's directory", () => {
         claims: 'claims',
       }),
     );
-    expect(isDeveloperRedirectPending(storage)).toBe(true);
-    forgetDeveloperRedirect(storage);
-    expect(isDeveloperRedirectPending(storage)).toBe(false);
+    expect(isDeveloperRedirectPending()).toBe(true);
+    forgetDeveloperRedirect();
+    expect(isDeveloperRedirectPending()).toBe(false);
+    vi.unstubAllGlobals();
   });
 
   it("the way back from there leaves the customer's profile active; any other redirect result becomes the active account", async () => {

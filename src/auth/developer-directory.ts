@@ -5,6 +5,7 @@ import { uiLocalesOf, type Locale } from '../i18n/languages';
 import { DEVELOPER_DIRECTORY_STATE } from './msal';
 import { digitalTwinsScopes, tenantAuthority } from './scopes';
 import { acquireSilently, tenantProfile } from './tokens';
+import { createStore } from '../storage/store';
 
 /**
  * Tokens from the directory that holds the Digital Twins instance when it is the developer's (`hosting:
@@ -13,8 +14,10 @@ import { acquireSilently, tenantProfile } from './tokens';
  * own profile (the portal never moves into the developer's directory by itself).
  */
 
-/** A redirect to the developer's directory is under way (sessionStorage: it must survive the trip to Microsoft). */
-const PENDING = 'twin-onboarding.developer-directory-redirect';
+/** When a redirect to the developer's directory left (the tab's store: it must survive the trip to Microsoft). */
+const pendingRedirect = createStore<number | null>('developer-redirect', 1, null, (value) =>
+  typeof value === 'number' ? value : undefined,
+);
 
 /** Silent only: the access-token cache, then the home account's refresh token sent to that directory's authority. */
 export function developerDirectoryToken(
@@ -42,9 +45,8 @@ export function redirectToDeveloperDirectory(
   account: AccountInfo,
   tenantId: string,
   claims: string | undefined,
-  storage: Storage = sessionStorage,
 ): Promise<void> {
-  storage.setItem(PENDING, String(Date.now()));
+  pendingRedirect.set(Date.now());
   return msal.acquireTokenRedirect({
     scopes: digitalTwinsScopes(config),
     account: tenantProfile(msal, account, tenantId),
@@ -60,12 +62,12 @@ export function redirectToDeveloperDirectory(
  * Whether this page load is the way back from that redirect: the note is there and Microsoft's answer (a token or an
  * error) was handled on this load. Reading does not clear it; `forgetDeveloperRedirect` does, once it is shown.
  */
-export function isDeveloperRedirectPending(storage: Storage = sessionStorage): boolean {
-  return storage.getItem(PENDING) !== null;
+export function isDeveloperRedirectPending(): boolean {
+  return pendingRedirect.get() !== null;
 }
 
-export function forgetDeveloperRedirect(storage: Storage = sessionStorage): void {
-  storage.removeItem(PENDING);
+export function forgetDeveloperRedirect(): void {
+  pendingRedirect.clear();
 }
 
 /** The only pass: a token issued by the instance's directory. A token of any other directory proves nothing there. */

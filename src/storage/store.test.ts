@@ -17,6 +17,7 @@ const STORE_KEYS = [
   'demo.authorize',
   'demo.speed',
   'demo.notes-open',
+  'developer-redirect',
 ] as const satisfies readonly StoreKey[];
 const everyKey: Exclude<StoreKey, (typeof STORE_KEYS)[number]> extends never ? true : false = true;
 

@@ -9,6 +9,7 @@ export type StoreKey =
   | 'lang'
   | 'tenant'
   | 'step-ups'
+  | 'developer-redirect'
   | 'choices'
   | 'journal'
   | 'exchanges'
