@@ -11,7 +11,9 @@ import { isReadRefused } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { objectIdIn } from '../auth/principal';
 import { accessVerdict, type AccessVerdict, type Holder, type NotChecked, type Reading } from './data-access';
-import { updateJournal, useRecordedProblem, type TwinsFindings } from './journal';
+import { updateJournal, type TwinsFindings } from './journal';
+import { problemMeta } from './problem-log';
+import { useProblem } from '../problems/useProblem';
 import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
@@ -32,9 +34,14 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   // Only the customer's directory has this step (stepsFor).
   const settings = config.digitalTwins as CustomerTwinsConfig;
   // All three start at once, as the step appears: from the pick to the verdict, three ARM requests.
-  const assignments = useRoleAssignmentsAt(arm, instance.id);
-  const definitions = useRoleDefinitionsAt(arm, instance.id);
-  const permissions = usePermissionsAt(arm, instance.id);
+  // A refused read only means "cannot tell" (the verdict says so), not a problem; the three reads make one card.
+  const meta = problemMeta(account.tenantId, config, {
+    problemOf: (error) => (isReadRefused(error) ? null : error),
+    source: `access ${instance.id}`,
+  });
+  const assignments = useRoleAssignmentsAt(arm, instance.id, meta);
+  const definitions = useRoleDefinitionsAt(arm, instance.id, meta);
+  const permissions = usePermissionsAt(arm, instance.id, meta);
   const queries = [assignments, definitions, permissions] as const;
   const failed = queries.find((q) => q.isError && !isReadRefused(q.error));
   // One reading per answer (not per render), so the verdict and the journal's note change only when an answer does.
@@ -118,7 +125,7 @@ export function TwinsAccess({
   // Eligibility (PIM) is read only when the permissions answer lacks roleAssignments/write: activate, or ask.
   const eligibilities = useRoleEligibilitiesAt(arm, instance.id, verdict?.canAssign === false);
   const activatable = verdict?.canAssign === false ? eligibleToAssign(eligibilities.data ?? [], definitions) : [];
-  const problem = useRecordedProblem(error, tenantId);
+  const problem = useProblem(error);
   const app = config.appName;
   const name = instance.name;
   const hostName = instance.hostName ?? '';
