@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
-import type { CustomerTwinsConfig } from '../config/schema';
+import type { AppConfig, CustomerTwinsConfig } from '../config/schema';
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
 import { useRoleAssignmentsAt } from '../azure/role-assignments';
 import { useRoleDefinitionsAt } from '../azure/role-definitions';
@@ -29,16 +29,27 @@ function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined
 }
 
 /** The three reads at the instance (assignments, definitions, the admin's permissions) and the verdict on them. */
+/**
+ * The report notes a failure of the access step's three reads as one card (one entry however many fail alike); a
+ * refused read is no problem there: it only means "cannot tell", which the verdict says.
+ */
+export function accessReadsMeta(
+  tenantId: string,
+  config: Pick<AppConfig, 'providerNamespace' | 'appName'>,
+  instanceId: string,
+) {
+  return problemMeta(tenantId, config, {
+    problemOf: (error) => (isReadRefused(error) ? null : error),
+    source: `access ${instanceId}`,
+  });
+}
+
 export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsInstance) {
   const { arm, config } = useRuntime();
   // Only the customer's directory has this step (stepsFor).
   const settings = config.digitalTwins as CustomerTwinsConfig;
   // All three start at once, as the step appears: from the pick to the verdict, three ARM requests.
-  // A refused read only means "cannot tell" (the verdict says so), not a problem; the three reads make one card.
-  const meta = problemMeta(account.tenantId, config, {
-    problemOf: (error) => (isReadRefused(error) ? null : error),
-    source: `access ${instance.id}`,
-  });
+  const meta = accessReadsMeta(account.tenantId, config, instance.id);
   const assignments = useRoleAssignmentsAt(arm, instance.id, meta);
   const definitions = useRoleDefinitionsAt(arm, instance.id, meta);
   const permissions = usePermissionsAt(arm, instance.id, meta);

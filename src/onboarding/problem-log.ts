@@ -59,4 +59,3 @@ export function problemMeta(
       recordFailure(tenantId, config, options.problemOf ? options.problemOf(error) : error, options.source ?? source),
   };
 }
-
