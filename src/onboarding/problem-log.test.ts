@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { queryClient } from '../azure/query-client';
 import { ArmError } from '../azure/errors';
+import { mutationKeys, queryKeys } from '../azure/query-keys';
+import type { QueryKey } from '@tanstack/react-query';
 import { readJournal } from './journal';
 import { problemMeta, recordFailure } from './problem-log';
 import { accessReadsMeta } from './TwinsAccess';
@@ -23,35 +25,40 @@ function armError(status: number, code: string): ArmError {
 }
 
 /** One fetch of the query (a first read, a refetch), failing with what `answer` gives; the cache notes it. */
-async function fetchFailing(key: string, meta: ReturnType<typeof problemMeta>, answer: () => Error): Promise<void> {
+async function fetchFailing(
+  queryKey: QueryKey,
+  meta: ReturnType<typeof problemMeta>,
+  answer: () => Error,
+): Promise<void> {
   await queryClient
-    .fetchQuery({ queryKey: ['problem-log-test', key], queryFn: () => Promise.reject(answer()), meta, staleTime: 0 })
+    .fetchQuery({ queryKey, queryFn: () => Promise.reject(answer()), meta, staleTime: 0 })
     .catch(() => undefined);
 }
 
+const instance = '/subscriptions/s/resourceGroups/r/providers/Microsoft.DigitalTwins/digitalTwinsInstances/i';
 const keys = (tenantId: string) => readJournal(tenantId).problems.map((p) => p.key);
 
 describe('problems noted where queries and mutations fail', () => {
   it('notes a failing query once, in English, with its ids; a refetch failing the same way is not a second entry', async () => {
     const meta = problemMeta('t-refetch', config);
-    await fetchFailing('subs', meta, () => armError(403, 'AuthorizationFailed'));
-    await fetchFailing('subs', meta, () => armError(403, 'AuthorizationFailed'));
+    await fetchFailing(queryKeys.subscriptions('t-refetch'), meta, () => armError(403, 'AuthorizationFailed'));
+    await fetchFailing(queryKeys.subscriptions('t-refetch'), meta, () => armError(403, 'AuthorizationFailed'));
     const [entry, ...rest] = readJournal('t-refetch').problems;
     expect(rest).toEqual([]);
     expect(entry?.key).toBe('arm-AuthorizationFailed');
     expect(Object.fromEntries(entry?.ids ?? [])['x-ms-client-request-id']).toBe(`client-${n - 1}`);
     // A different failure of the same query is a problem of its own.
-    await fetchFailing('subs', meta, () => armError(500, 'InternalServerError'));
+    await fetchFailing(queryKeys.subscriptions('t-refetch'), meta, () => armError(500, 'InternalServerError'));
     expect(keys('t-refetch')).toEqual(['arm-AuthorizationFailed', 'arm-server']);
   });
 
   it('the same failure of another query is its own entry; a query that does not opt in notes nothing', async () => {
     const meta = problemMeta('t-two', config);
-    await fetchFailing('one', meta, () => armError(404, 'SubscriptionNotFound'));
-    await fetchFailing('two', meta, () => armError(404, 'SubscriptionNotFound'));
+    await fetchFailing(queryKeys.permissions('s-1'), meta, () => armError(404, 'SubscriptionNotFound'));
+    await fetchFailing(queryKeys.permissions('s-2'), meta, () => armError(404, 'SubscriptionNotFound'));
     await queryClient
       .fetchQuery({
-        queryKey: ['problem-log-test', 'three'],
+        queryKey: queryKeys.permissions('s-3'),
         queryFn: () => Promise.reject(armError(404, 'SubscriptionNotFound')),
       })
       .catch(() => undefined);
@@ -62,7 +69,7 @@ describe('problems noted where queries and mutations fail', () => {
     const meta = problemMeta('t-click', config);
     for (let i = 0; i < 2; i++) {
       const mutation = queryClient.getMutationCache().build(queryClient, {
-        mutationKey: ['problem-log-test', 'register'],
+        mutationKey: mutationKeys.register('s-1', config.providerNamespace),
         mutationFn: () => Promise.reject(armError(403, 'AuthorizationFailed')),
         meta,
       });
@@ -72,16 +79,12 @@ describe('problems noted where queries and mutations fail', () => {
   });
 
   it('a refused read on the access step notes nothing (it means cannot tell); its other failures one entry', async () => {
-    const meta = accessReadsMeta(
-      't-access',
-      config,
-      '/subscriptions/s/resourceGroups/r/providers/x/digitalTwinsInstances/i',
-    );
-    await fetchFailing('assignments', meta, () => armError(403, 'AuthorizationFailed'));
-    await fetchFailing('definitions', meta, () => armError(403, 'AuthorizationFailed'));
+    const meta = accessReadsMeta('t-access', config, instance);
+    await fetchFailing(queryKeys.roleAssignmentsAt(instance), meta, () => armError(403, 'AuthorizationFailed'));
+    await fetchFailing(queryKeys.roleDefinitionsAt(instance), meta, () => armError(403, 'AuthorizationFailed'));
     expect(keys('t-access')).toEqual([]);
-    await fetchFailing('assignments', meta, () => armError(503, 'ServiceUnavailable'));
-    await fetchFailing('permissions', meta, () => armError(503, 'ServiceUnavailable'));
+    await fetchFailing(queryKeys.roleAssignmentsAt(instance), meta, () => armError(503, 'ServiceUnavailable'));
+    await fetchFailing(queryKeys.permissionsAt(instance), meta, () => armError(503, 'ServiceUnavailable'));
     expect(keys('t-access')).toEqual(['arm-server']);
   });
 
