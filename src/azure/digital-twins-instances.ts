@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, type QueryMeta } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { RESOURCE_GRAPH_API } from './api-versions';
 import { MalformedResponseError } from './errors';
@@ -107,6 +107,6 @@ export function instancesQueryOptions(arm: ArmClient, tenantId: string) {
   });
 }
 
-export function useDigitalTwinsInstances(arm: ArmClient, tenantId: string) {
-  return useInfiniteQuery(instancesQueryOptions(arm, tenantId));
+export function useDigitalTwinsInstances(arm: ArmClient, tenantId: string, meta?: QueryMeta) {
+  return useInfiniteQuery({ ...instancesQueryOptions(arm, tenantId), meta });
 }

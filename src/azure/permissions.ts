@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryMeta } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { AUTHORIZATION_API, PERMISSIONS_API } from './api-versions';
 import { MalformedResponseError } from './errors';
@@ -113,6 +113,6 @@ export function permissionsAtQueryOptions(arm: ArmClient, scope: string, freshTo
   });
 }
 
-export function usePermissionsAt(arm: ArmClient, scope: string | undefined) {
-  return useQuery({ ...permissionsAtQueryOptions(arm, scope ?? ''), enabled: scope !== undefined });
+export function usePermissionsAt(arm: ArmClient, scope: string | undefined, meta?: QueryMeta) {
+  return useQuery({ ...permissionsAtQueryOptions(arm, scope ?? ''), enabled: scope !== undefined, meta });
 }

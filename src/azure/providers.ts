@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { PROVIDERS_API } from './api-versions';
 import { parseProvider, type Provider } from './models';
@@ -120,10 +120,12 @@ export function useRegisterProvider(
   subscriptionId: string,
   namespace: string,
   onRegistered: (outcome: RegisterOutcome) => void,
+  meta?: MutationMeta,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: mutationKeys.register(subscriptionId, namespace),
+    meta,
     scope: { id: `register-${subscriptionId}` },
     // A read already in flight must not land after the register answer and put the old state back.
     onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.provider(subscriptionId, namespace) }),

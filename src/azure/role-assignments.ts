@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryMeta } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { AUTHORIZATION_API } from './api-versions';
 import { MalformedResponseError } from './errors';
@@ -70,6 +70,6 @@ export function roleAssignmentsQueryOptions(arm: ArmClient, scope: string) {
   });
 }
 
-export function useRoleAssignmentsAt(arm: ArmClient, scope: string | undefined) {
-  return useQuery({ ...roleAssignmentsQueryOptions(arm, scope ?? ''), enabled: scope !== undefined });
+export function useRoleAssignmentsAt(arm: ArmClient, scope: string | undefined, meta?: QueryMeta) {
+  return useQuery({ ...roleAssignmentsQueryOptions(arm, scope ?? ''), enabled: scope !== undefined, meta });
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryMeta } from '@tanstack/react-query';
 import type { ArmClient } from './arm-client';
 import { AUTHORIZATION_API } from './api-versions';
 import { MalformedResponseError } from './errors';
@@ -62,6 +62,6 @@ export function roleDefinitionsQueryOptions(arm: ArmClient, scope: string) {
   });
 }
 
-export function useRoleDefinitionsAt(arm: ArmClient, scope: string | undefined) {
-  return useQuery({ ...roleDefinitionsQueryOptions(arm, scope ?? ''), enabled: scope !== undefined });
+export function useRoleDefinitionsAt(arm: ArmClient, scope: string | undefined, meta?: QueryMeta) {
+  return useQuery({ ...roleDefinitionsQueryOptions(arm, scope ?? ''), enabled: scope !== undefined, meta });
 }

@@ -6,7 +6,8 @@ import { useRuntime } from '../runtime/runtime';
 import { switchDirectory } from '../auth/directory';
 import { tenantsQueryOptions } from '../azure/subscriptions';
 import { ProblemCard } from '../ui/ProblemCard';
-import { useRecordedProblem } from './journal';
+import { useProblem } from '../problems/useProblem';
+import { problemMeta } from './problem-log';
 import { canSignInTo, directoryName } from './directories';
 
 /**
@@ -20,8 +21,11 @@ export function DirectoryPicker({ account }: { account: AccountInfo }) {
   const { t, i18n } = useLingui();
   const tenants = useQuery(tenantsQueryOptions(arm, account.homeAccountId));
   const [choice, setChoice] = useState(account.tenantId);
-  const switching = useMutation({ mutationFn: (tenantId: string) => switchDirectory(msal, config, account, tenantId) });
-  const problem = useRecordedProblem(switching.error, account.tenantId);
+  const switching = useMutation({
+    mutationFn: (tenantId: string) => switchDirectory(msal, config, account, tenantId),
+    meta: problemMeta(account.tenantId, config),
+  });
+  const problem = useProblem(switching.error);
   const list = tenants.data ?? [];
   if (list.length < 2) return null;
   const current = list.find((t) => t.tenantId === account.tenantId);

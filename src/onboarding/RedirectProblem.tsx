@@ -1,17 +1,20 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Trans } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
 import { ProblemCard } from '../ui/ProblemCard';
-import { useRecordedProblem } from './journal';
+import { useProblem } from '../problems/useProblem';
+import { recordFailure } from './problem-log';
 
 /**
  * A sign-in page that came back with an error (a declined consent, an admin-only permission) while the user
  * was already signed in: say so above whatever step the user is on, until they dismiss it.
  */
 export function RedirectProblem({ tenantId }: { tenantId: string }) {
-  const { redirectError } = useRuntime();
+  const { redirectError, config } = useRuntime();
   const [dismissed, setDismissed] = useState(false);
-  const problem = useRecordedProblem(dismissed ? null : redirectError, tenantId);
+  // Met at start-up, before the journal's code loads: noted when first shown (once per error).
+  useEffect(() => recordFailure(tenantId, config, redirectError), [tenantId, config, redirectError]);
+  const problem = useProblem(dismissed ? null : redirectError);
   if (!problem) return null;
   return (
     <ProblemCard

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useRuntime } from '../runtime/runtime';
-import type { CustomerTwinsConfig } from '../config/schema';
+import type { AppConfig, CustomerTwinsConfig } from '../config/schema';
 import type { DigitalTwinsInstance } from '../azure/digital-twins-instances';
 import { useRoleAssignmentsAt } from '../azure/role-assignments';
 import { useRoleDefinitionsAt } from '../azure/role-definitions';
@@ -11,7 +11,9 @@ import { isReadRefused } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { objectIdIn } from '../auth/principal';
 import { accessVerdict, type AccessVerdict, type Holder, type NotChecked, type Reading } from './data-access';
-import { updateJournal, useRecordedProblem, type TwinsFindings } from './journal';
+import { updateJournal, type TwinsFindings } from './journal';
+import { problemMeta } from './problem-log';
+import { useProblem } from '../problems/useProblem';
 import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
@@ -27,14 +29,30 @@ function reading<T>(data: T | undefined, error: unknown): Reading<T> | undefined
 }
 
 /** The three reads at the instance (assignments, definitions, the admin's permissions) and the verdict on them. */
+/**
+ * The report notes a failure of the access step's three reads as one card (one entry however many fail alike); a
+ * refused read is no problem there: it only means "cannot tell", which the verdict says.
+ */
+export function accessReadsMeta(
+  tenantId: string,
+  config: Pick<AppConfig, 'providerNamespace' | 'appName'>,
+  instanceId: string,
+) {
+  return problemMeta(tenantId, config, {
+    problemOf: (error) => (isReadRefused(error) ? null : error),
+    source: `access ${instanceId}`,
+  });
+}
+
 export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsInstance) {
   const { arm, config } = useRuntime();
   // Only the customer's directory has this step (stepsFor).
   const settings = config.digitalTwins as CustomerTwinsConfig;
   // All three start at once, as the step appears: from the pick to the verdict, three ARM requests.
-  const assignments = useRoleAssignmentsAt(arm, instance.id);
-  const definitions = useRoleDefinitionsAt(arm, instance.id);
-  const permissions = usePermissionsAt(arm, instance.id);
+  const meta = accessReadsMeta(account.tenantId, config, instance.id);
+  const assignments = useRoleAssignmentsAt(arm, instance.id, meta);
+  const definitions = useRoleDefinitionsAt(arm, instance.id, meta);
+  const permissions = usePermissionsAt(arm, instance.id, meta);
   const queries = [assignments, definitions, permissions] as const;
   const failed = queries.find((q) => q.isError && !isReadRefused(q.error));
   // One reading per answer (not per render), so the verdict and the journal's note change only when an answer does.
@@ -118,7 +136,7 @@ export function TwinsAccess({
   // Eligibility (PIM) is read only when the permissions answer lacks roleAssignments/write: activate, or ask.
   const eligibilities = useRoleEligibilitiesAt(arm, instance.id, verdict?.canAssign === false);
   const activatable = verdict?.canAssign === false ? eligibleToAssign(eligibilities.data ?? [], definitions) : [];
-  const problem = useRecordedProblem(error, tenantId);
+  const problem = useProblem(error);
   const app = config.appName;
   const name = instance.name;
   const hostName = instance.hostName ?? '';

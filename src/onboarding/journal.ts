@@ -1,12 +1,8 @@
-import { useEffect } from 'react';
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { english } from '../i18n/i18n';
-import { catalogue } from '../problems/catalogue';
-import { useRuntime } from '../runtime/runtime';
 import type { Problem } from '../problems/types';
 import type { CatalogueKey } from '../problems/keys';
-import { useProblem } from '../problems/useProblem';
 import type { RetryNotice } from '../azure/arm-client';
 import type { ChallengeKind, StepUpRecord } from '../azure/claims-challenge';
 import { answeredId } from '../problems/ids';
@@ -135,7 +131,8 @@ export function updateJournal(tenantId: string, update: (current: Journal) => Jo
 
 /**
  * Remember a problem once (the same card re-rendering, or re-described in another language, must not add it
- * again). The journal feeds the report, which stays English: pass the problem with its English title.
+ * again). The journal feeds the report, which stays English: pass the problem described in English. Failures
+ * reach it through ./problem-log.ts, which classifies each once.
  */
 export function recordProblem(tenantId: string, problem: Problem): void {
   updateJournal(tenantId, (j) => {
@@ -154,18 +151,6 @@ export function recordProblem(tenantId: string, problem: Problem): void {
       ],
     };
   });
-}
-
-/** A problem card's content (in the page's language), noted once in the directory's journal for the report (in English). */
-export function useRecordedProblem(error: unknown, tenantId: string): Problem | null {
-  const problem = useProblem(error);
-  const { config } = useRuntime();
-  useEffect(() => {
-    if (!problem) return;
-    const title = catalogue({ ...config, i18n: english })[problem.key]?.title ?? problem.title;
-    recordProblem(tenantId, { ...problem, title });
-  }, [problem, tenantId, config]);
-  return problem;
 }
 
 /** The report's titles of the waits the ARM client took: English in the journal, translated where shown. */

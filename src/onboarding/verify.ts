@@ -158,18 +158,27 @@ export interface VerificationStatus {
  * The token is asked for silently first; the consent page only after MSAL says interaction is required, and only
  * when the user clicks. Any other failure is a problem card.
  */
+/**
+ * The card a failed token request shows (and the report notes): none when a sign-in will settle it (the consent
+ * offer), the last resort when the namespace is registered and the service principal is still missing.
+ */
+export function verifyProblemError(error: unknown, namespaceRegistered: boolean | undefined): unknown {
+  if (needsInteraction(error)) return null;
+  return namespaceRegistered === true && isServicePrincipalAbsent(error)
+    ? new ServicePrincipalStillMissingError(error)
+    : error;
+}
+
 export function verificationStatus(f: VerificationFacts): VerificationStatus {
   const waiting = f.isFetching && f.failureCount > 0 && isServicePrincipalMissing(f.failureReason);
   const needsConsent = f.isError && needsInteraction(f.error);
-  const error = f.isError && !needsConsent ? f.error : null;
-  const lastResort = f.namespaceRegistered === true && isServicePrincipalAbsent(error);
   return {
     asking: f.isFetching && !waiting,
     waiting,
     attempt: f.failureCount + 1,
     attempts: SP_RETRY_DELAYS_MS.length + 1,
     needsConsent,
-    problemError: f.consentError ?? (lastResort ? new ServicePrincipalStillMissingError(error) : error),
+    problemError: f.consentError ?? (f.isError ? verifyProblemError(f.error, f.namespaceRegistered) : null),
     offerRegister:
       isServicePrincipalMissing(f.error) &&
       f.providerState !== RegistrationState.Registered &&

@@ -3,6 +3,7 @@ import { useRuntime } from '../runtime/runtime';
 import { providerQueryOptions, type RegistrationWatch } from '../azure/providers';
 import { readJournal, updateJournal } from './journal';
 import { noteProviderState } from './registration';
+import { problemMeta } from './problem-log';
 
 /**
  * The configured provider's state on a subscription, read from ARM (polled while it registers). The journal is
@@ -18,7 +19,10 @@ export function useWatchedProvider(tenantId: string, subscriptionId: string | un
         saw: (state, at) => updateJournal(tenantId, (j) => noteProviderState(j, subscriptionId, state, at)),
       }
     : undefined;
-  const provider = useQuery(providerQueryOptions(arm, subscriptionId, config.providerNamespace, watch));
+  const provider = useQuery({
+    ...providerQueryOptions(arm, subscriptionId, config.providerNamespace, watch),
+    meta: problemMeta(tenantId, config),
+  });
   const providerState = subscriptionId ? provider.data?.registrationState : undefined;
   return { provider, providerState };
 }

@@ -18,7 +18,9 @@ import { ProblemCard } from '../../ui/ProblemCard';
 import '../../problems/catalogue-roles';
 import { useNow } from '../../ui/useNow';
 import { REQUIRED_DATA_ACTIONS, type AccessVerdict } from '../data-access';
-import { updateJournal, useJournal, useRecordedProblem, type GrantRecord } from '../journal';
+import { updateJournal, useJournal, type GrantRecord } from '../journal';
+import { problemMeta } from '../problem-log';
+import { useProblem } from '../../problems/useProblem';
 import { assignOnce } from './assign';
 import { principalTypeName } from './principal-words';
 import { checkObjectId, type ObjectIdProblem } from './object-id';
@@ -119,6 +121,7 @@ function GrantForm({
 
   const assign = useMutation({
     mutationKey: key,
+    meta: problemMeta(tenantId, config),
     // Two clicks queue behind one another; the second then finds the assignment by its name and sends no PUT.
     scope: { id: `assign-role-${key.join('|')}` },
     mutationFn: async (to: Target) => {
@@ -147,7 +150,7 @@ function GrantForm({
       onDone();
     },
   });
-  const problem = useRecordedProblem(assign.error, tenantId);
+  const problem = useProblem(assign.error);
   const busy = assign.isPending || pendingElsewhere;
 
   const review = (event: React.FormEvent) => {
@@ -312,10 +315,10 @@ function GrantProgress({
   const { i18n } = useLingui();
   const queryClient = useQueryClient();
   const needed = REQUIRED_DATA_ACTIONS[config.digitalTwins!.dataRole];
-  const watch = useQuery(grantWatchQueryOptions(arm, grant, needed));
+  const watch = useQuery({ ...grantWatchQueryOptions(arm, grant, needed), meta: problemMeta(tenantId, config) });
   const seen = grant.seenAt !== undefined || watch.data?.effective === true;
   const now = useNow(1000, !seen);
-  const problem = useRecordedProblem(watch.error, tenantId);
+  const problem = useProblem(watch.error);
   const scope = grant.scope;
 
   useEffect(() => {

@@ -6,7 +6,8 @@ import { useDigitalTwinsInstances, type DigitalTwinsInstance } from '../../azure
 import { useSubscription } from '../../azure/subscriptions';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
-import { useRecordedProblem } from '../journal';
+import { useProblem } from '../../problems/useProblem';
+import { problemMeta } from '../problem-log';
 
 /** Rows shown before "Show more": a directory with hundreds of instances still renders at once. */
 const FIRST_ROWS = 25;
@@ -26,7 +27,7 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
   const { arm, config } = useRuntime();
   const { t } = useLingui();
   const tenantId = account.tenantId;
-  const query = useDigitalTwinsInstances(arm, tenantId);
+  const query = useDigitalTwinsInstances(arm, tenantId, problemMeta(tenantId, config));
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const [limit, setLimit] = useState(FIRST_ROWS);
   useEffect(() => {
@@ -39,7 +40,7 @@ export function InstanceStep({ account, registeredOn }: { account: AccountInfo; 
       ),
     [query.data],
   );
-  const problem = useRecordedProblem(query.error, tenantId);
+  const problem = useProblem(query.error);
   const app = config.appName;
   const ns = config.providerNamespace;
   const count = instances.length;

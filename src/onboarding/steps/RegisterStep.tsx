@@ -11,7 +11,9 @@ import { canRegister, permissionsQueryOptions } from '../../azure/permissions';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices } from '../choices';
-import { updateJournal, useJournal, useRecordedProblem } from '../journal';
+import { updateJournal, useJournal } from '../journal';
+import { problemMeta, recordFailure } from '../problem-log';
+import { useProblem } from '../../problems/useProblem';
 import { ownerRequest } from '../requests';
 import { forgetWatch, formatElapsed, noteRegisterCall, registrationStatus } from '../registration';
 import { readStepUps } from '../../auth/step-up';
@@ -39,8 +41,12 @@ export function RegisterStep({
   const ns = config.providerNamespace;
   const subscription = useSubscription(arm, tenantId, subscriptionId);
   const journal = useJournal(tenantId);
-  const register = useRegisterProvider(arm, subscriptionId, ns, (outcome) =>
-    updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)),
+  const register = useRegisterProvider(
+    arm,
+    subscriptionId,
+    ns,
+    (outcome) => updateJournal(tenantId, (j) => noteRegisterCall(j, subscriptionId, outcome)),
+    problemMeta(tenantId, config),
   );
   const state = provider.data?.registrationState;
   const registering = state === RegistrationState.Registering;
@@ -65,9 +71,11 @@ export function RegisterStep({
         : null,
     [failed, subscriptionId, ns, journal.registration?.correlationId, journal.registration?.clientRequestId],
   );
-  const failureProblem = useRecordedProblem(failure, tenantId);
-  const registerProblem = useRecordedProblem(register.error, tenantId);
-  const readProblem = useRecordedProblem(provider.error, tenantId);
+  // "Registration failed" is the portal's own conclusion (this tab's watch and ARM's state): noted when reached.
+  useEffect(() => recordFailure(tenantId, config, failure), [tenantId, config, failure]);
+  const failureProblem = useProblem(failure);
+  const registerProblem = useProblem(register.error);
+  const readProblem = useProblem(provider.error);
   const name = subscription?.displayName ?? subscriptionId;
   // Before the click: do the user's roles on this subscription include the register action? A hint only.
   const permissions = useQuery({ ...permissionsQueryOptions(arm, subscriptionId), enabled: checkPermissions });

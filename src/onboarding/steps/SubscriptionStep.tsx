@@ -7,7 +7,8 @@ import { subscriptionsQueryOptions, tenantsQueryOptions } from '../../azure/subs
 import { providerQueryOptions } from '../../azure/providers';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { updateChoices } from '../choices';
-import { useRecordedProblem } from '../journal';
+import { useProblem } from '../../problems/useProblem';
+import { problemMeta } from '../problem-log';
 import { DirectoryPicker } from '../DirectoryPicker';
 import { inDirectory } from '../directories';
 import { AlreadySetUp } from './AlreadySetUp';
@@ -39,7 +40,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const { arm, config } = useRuntime();
   const { t, i18n } = useLingui();
   const tenantId = account.tenantId;
-  const query = useInfiniteQuery(subscriptionsQueryOptions(arm, tenantId));
+  const query = useInfiniteQuery({ ...subscriptionsQueryOptions(arm, tenantId), meta: problemMeta(tenantId, config) });
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(FIRST_ROWS);
@@ -68,7 +69,7 @@ function SubscriptionList({ account }: { account: AccountInfo }) {
   const registeredOn = visible.find(
     (s, i) => inDirectory(s, tenantId) && providers[i]?.data?.registrationState === RegistrationState.Registered,
   );
-  const problem = useRecordedProblem(query.error, tenantId);
+  const problem = useProblem(query.error);
   const loadingMore = isFetchingNextPage || (hasNextPage && !isFetchNextPageError);
 
   // With today's Digital Twins this list chooses where to register (there was no instance): that wish stays.

@@ -8,13 +8,16 @@ import { useSubscription } from '../../azure/subscriptions';
 import { ProblemCard } from '../../ui/ProblemCard';
 import { useNow } from '../../ui/useNow';
 import { updateChoices, useChoices } from '../choices';
-import { updateJournal, useJournal, useRecordedProblem } from '../journal';
+import { updateJournal, useJournal } from '../journal';
+import { problemMeta, recordFailure } from '../problem-log';
+import { useProblem } from '../../problems/useProblem';
 import {
   askAgain,
   registeredRecently,
   secondsUntil,
   verificationRetryDelay,
   verificationStatus,
+  verifyProblemError,
   verifyQueryOptions,
 } from '../verify';
 import { ReportPanel } from '../ReportPanel';
@@ -65,7 +68,12 @@ export function VerifyStep({
   const [now] = useState(() => Date.now());
   const recentlyRegistered = registeredRecently(journal.registeredSeenAt, now);
   const verifyOptions = verifyQueryOptions(msal, config, account, recentlyRegistered);
-  const verify = useQuery(verifyOptions);
+  // An instance exists, so its namespace is registered: a missing service principal is then the last resort.
+  const namespaceRegistered = instance !== undefined;
+  const verify = useQuery({
+    ...verifyOptions,
+    meta: problemMeta(tenantId, config, { problemOf: (error) => verifyProblemError(error, namespaceRegistered) }),
+  });
   const nextAttemptAt = useNextAttemptAt(verifyOptions.queryKey);
   const [consentError, setConsentError] = useState<unknown>(null);
   const { asking, waiting, attempt, attempts, needsConsent, problemError, offerRegister } = verificationStatus({
@@ -76,10 +84,9 @@ export function VerifyStep({
     failureReason: verify.failureReason,
     providerState,
     consentError,
-    // An instance exists, so its namespace is registered: a missing service principal is then the last resort.
-    namespaceRegistered: instance !== undefined,
+    namespaceRegistered,
   });
-  const problem = useRecordedProblem(problemError, tenantId);
+  const problem = useProblem(problemError);
   // A registration completed while the token query had given up: read it again, waiting out the service principal.
   const queryClient = useQueryClient();
   const again = askAgain(recentlyRegistered, verify);
@@ -122,6 +129,7 @@ export function VerifyStep({
     try {
       await requestDigitalTwinsConsent(msal, config, account);
     } catch (error) {
+      recordFailure(tenantId, config, error);
       setConsentError(error);
     }
   };
