@@ -210,7 +210,7 @@ function GrantForm({
   const caller = (config.digitalTwins as CustomerTwinsConfig).caller;
   // The admin's object id in *this* directory (a guest's differs from their home one); none yet: no "me".
   const youId = objectIdIn(account, tenantId);
-  const offerYou = youId !== undefined && verdict.you !== 'holds';
+  const offerYou = youId !== undefined && verdict.you !== 'holds' && verdict.you !== 'given';
   const [who, setWho] = useState<'object' | 'you'>('object');
   const [typed, setTyped] = useState('');
   const [type, setType] = useState<PrincipalType>(caller === 'users' ? 'Group' : 'ServicePrincipal');
