@@ -103,6 +103,11 @@ interface GrantOutcome {
   problem?: string;
   /** Azure's own delay before the role works, in ms (the walk lets that much time pass) */
   delayMs?: number;
+  /**
+   * the PUT meets ARM's claims challenge (mandatory MFA): "Verify with Microsoft", the second factor, and back on the
+   * verdict the same assignment goes once more, by itself: the PUTs are [401, 201] and the report lists the step-up
+   */
+  stepUp?: true;
 }
 
 const APP = DEMO_APP.name;
@@ -355,6 +360,7 @@ const EXPECTED: Record<string, Outcome | TwinsOutcome | GuestOutcome> = {
     },
   },
   'twins-grant-eligible': grantRow('twins-grant-eligible', { noForm: { activate: true }, to: 'group' }, 'group'),
+  'twins-grant-mfa': grantRow('twins-grant-mfa', { to: 'me', stepUp: true }, 'me'),
 };
 
 /**
@@ -522,6 +528,11 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
   await settled(app);
   const proven = await waitFor(() => screen.getByRole('status', { name: expected.proven }));
   for (const text of expected.provenSays) expect(proven.textContent).toContain(text);
+  // The report records the step-up, as for register.
+  if (expected.grant?.stepUp)
+    expect(screen.getAllByText(/Azure asked for multifactor authentication; you completed it/).length).toBeGreaterThan(
+      0,
+    );
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Check access');
   expect(screen.queryAllByRole('alert', { name: /./ })).toEqual([]);
 }
@@ -533,7 +544,9 @@ const puts = (app: App) => app.requests('PUT', '/roleAssignments/').map((r) => r
  * Gives the role from the verdict card, as `expected` says; true when the walk goes on (to the Digital Twins
  * permission), false when it ends on Azure's refusal. Whatever happens, at most one PUT.
  */
-async function giveRole(app: App, verdict: HTMLElement, expected: GrantOutcome): Promise<boolean> {
+async function giveRole(app: App, shown: HTMLElement, expected: GrantOutcome): Promise<boolean> {
+  // The verdict's region: a new one after the way back from Microsoft's page.
+  let verdict = shown;
   const { user } = app;
   const form = () => within(verdict).queryByRole('form', { name: 'Give the role from here' });
   if (expected.noForm) {
@@ -577,15 +590,32 @@ async function giveRole(app: App, verdict: HTMLElement, expected: GrantOutcome):
     expect(puts(app)).toEqual([403]);
     return false;
   }
-  await app.until(() => verdict.querySelector('[data-grant]'));
-  expect(puts(app)).toEqual([201]);
+  if (expected.stepUp) {
+    const card = await waitFor(() =>
+      within(verdict).getByRole('alert', { name: 'Azure asks for multifactor authentication before this change' }),
+    );
+    expect(puts(app)).toEqual([401]);
+    await user.click(within(card).getByRole('button', { name: 'Verify with Microsoft' }));
+    await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
+    await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
+    await app.inPortal();
+    // Back on the verdict: nothing to click, the same assignment goes once more.
+    verdict = await screen.findByRole('region', { name: /^Who can call / });
+    await app.until(() => verdict.querySelector('[data-grant]'));
+    expect(puts(app)).toEqual([401, 201]);
+    expect(app.requests('GET', '/roleAssignments/').length).toBeGreaterThanOrEqual(2);
+    expect(within(verdict).queryAllByRole('alert', { name: /./ })).toEqual([]);
+  } else {
+    await app.until(() => verdict.querySelector('[data-grant]'));
+    expect(puts(app)).toEqual([201]);
+  }
   if (expected.delayMs) {
     await app.pass(expected.delayMs - 60_000);
     expect(verdict.textContent).not.toContain('The role works');
     expect(verdict.textContent).toContain('Azure is taking longer than usual');
   }
   await app.until(() => within(verdict).queryByText('The role works'), { limitMs: 6 * 60_000, stepMs: 5_000 });
-  expect(puts(app)).toEqual([201]);
+  expect(puts(app)).toEqual(expected.stepUp ? [401, 201] : [201]);
   await settled(app);
   return true;
 }

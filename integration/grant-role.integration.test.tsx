@@ -68,8 +68,18 @@ describe('waiting for a role that takes four minutes (twins-grant-slow)', () => 
     const verdict = await screen.findByRole('region', { name: 'Who can call contoso-twins' });
     await app.until(() => within(verdict).queryByText('Role given: waiting until it works'));
     expect(within(verdict).queryByRole('form', { name: 'Give the role from here' })).toBeNull();
+    // Azure lists the new assignment at once; the journal knows it is not working yet: "given", not "holds".
+    expect(verdict.textContent).toContain('You were given the role, but it does not work yet');
+    expect(verdict.textContent).toContain('Given, not yet working');
+    expect(verdict.textContent).not.toContain('You hold the data actions it needs yourself.');
+    expect(verdict.textContent).not.toContain('You hold it yourself.');
     await app.until(() => within(verdict).queryByText('The role works'), { limitMs: 5 * 60_000, stepMs: 5_000 });
     expect(puts(app)).toEqual([201]);
+    // Seen working: now the verdict says the admin holds it.
+    await app.until(() =>
+      verdict.textContent?.includes('You hold the data actions it needs yourself.') ? true : null,
+    );
+    expect(verdict.textContent).not.toContain('Given, not yet working');
     const card = within(verdict).getByText('The role works').closest('[data-grant]')!;
     expect(card.textContent).toMatch(/Given at \d{4}-\d\d-\d\dT.*, seen working at \d{4}-\d\d-\d\dT/);
   });

@@ -24,7 +24,7 @@ const OP = 'POST /subscriptions/s/providers/Microsoft.IoTSpaces/register';
 describe('the step-ups a tab took', () => {
   it('a step-up is complete only when the sign-in came back with a token', () => {
     freshStorage();
-    noteStepUpStarted('t1', OP, challenge, 10);
+    noteStepUpStarted('t1', OP, challenge, undefined, 10);
     expect(noteStepUpReturned(null, false, 20)).toBeUndefined();
     expect(readStepUps()).toHaveLength(1);
     expect(noteStepUpReturned(result, false, 30)).toMatchObject({
@@ -38,7 +38,7 @@ describe('the step-ups a tab took', () => {
 
   it('a sign-in that came back with an error drops the attempt (the next challenge is a first one again)', () => {
     freshStorage();
-    noteStepUpStarted('t1', OP, challenge, 10);
+    noteStepUpStarted('t1', OP, challenge, undefined, 10);
     expect(noteStepUpReturned(null, true, 20)).toBeUndefined();
     expect(readStepUps()).toEqual([]);
   });

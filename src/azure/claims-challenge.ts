@@ -6,6 +6,8 @@
  * the error body and, last, ARM's policy code stand in for it. docs/emulator-contract.md names the sources.
  */
 
+import type { AssignmentRequest } from './role-assignment';
+
 /** What Azure CLI and PowerShell are handed for mandatory MFA: the authentication context `p1`, essential. */
 export const MANDATORY_MFA_CLAIMS = '{"access_token":{"acrs":{"essential":true,"values":["p1"]}}}';
 
@@ -106,6 +108,18 @@ export function readClaimsChallenge(
   return undefined;
 }
 
+/**
+ * A challenged write that is not the step's own call, so the step cannot rebuild it on the way back: what it needs to
+ * send it again (giving a role: the same assignment, by its deterministic name).
+ */
+export interface ResumableWrite {
+  kind: 'assign-role';
+  request: AssignmentRequest;
+  roleName: string;
+  /** the signed-in admin themself */
+  you: boolean;
+}
+
 /** A step-up this tab took: the claims it asked Microsoft's sign-in page for, and whether it came back signed in. */
 export interface StepUpRecord {
   tenantId: string;
@@ -119,6 +133,8 @@ export interface StepUpRecord {
   completedAt?: number;
   /** the challenged write was sent once more after the step-up */
   resentAt?: number;
+  /** what to send once more, when the call alone does not say (see ResumableWrite) */
+  resume?: ResumableWrite;
 }
 
 /** Step-ups one directory may take in a tab: a third challenge after two step-ups is a loop, whatever it asks for. */

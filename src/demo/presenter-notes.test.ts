@@ -27,7 +27,7 @@ describe('scenario notes for giving the data role', () => {
     const { SCENARIO_NOTES } = await import('./presenter-notes');
     const { scenarioNames } = await import('@twin-onboarding/emulator');
     const grant = scenarioNames().filter((name) => name.startsWith('twins-grant-'));
-    expect(grant).toHaveLength(6);
+    expect(grant).toHaveLength(7);
     for (const name of grant) {
       const text = english._(SCENARIO_NOTES[name]!.access!);
       const sentences = text.match(/[.!?:](\s|$)/g) ?? [];

@@ -71,6 +71,9 @@ export const SCENARIO_NOTES: Record<string, Record<string, MessageDescriptor>> =
   'twins-grant-slow': {
     access: msg`As "give the role to yourself", but Azure takes four minutes. Show the elapsed time and the reads slowing down; after three minutes the card says Azure can take longer and what to do. Reload the page while it waits: it goes on waiting for the same assignment, and there is still one PUT.`,
   },
+  'twins-grant-mfa': {
+    access: msg`Azure demands multi-factor authentication for every change, role assignments included. Give the role to yourself: Azure refuses the assignment with a claims challenge, and the card offers Microsoft's page with those claims. After the second factor the portal comes back to the verdict, checks by name that the assignment is not there yet and sends the same one once more, by itself; then it waits until the role works. The report records the step-up.`,
+  },
   'mfa-auth-context': {
     register: msg`Here a Conditional Access authentication context protects Azure changes. Register meets a claims challenge that names it; after the sign-in with it the call goes through once. If the browser could not read Azure's challenge, the portal would ask for MFA instead, and a second refusal shows a card for the admin rather than a loop.`,
   },

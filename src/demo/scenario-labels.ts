@@ -169,6 +169,10 @@ const LABELS: Record<string, (i18n: I18n) => { title: MessageDescriptor; descrip
     title: msg`Today's Digital Twins: the role takes minutes to work`,
     description: msg`As "give the role to yourself", but Azure takes four minutes before the new role assignment works: the portal keeps checking, with a fresh token each time, and never assigns twice.`,
   }),
+  'twins-grant-mfa': () => ({
+    title: msg`Today's Digital Twins: MFA before giving the role`,
+    description: msg`As "give the role to yourself", but Azure asks for multi-factor authentication before any change: the role assignment is refused with a claims challenge. Ada approves the second factor on Microsoft's page, and the portal gives the same role once more by itself: one assignment, no loop.`,
+  }),
 };
 
 /**
@@ -194,6 +198,7 @@ const EXPECTED_OUTCOMES: Record<string, MessageDescriptor> = {
   'twins-grant-eligible': msg`Expected: the portal says Ada's Owner is only eligible in Privileged Identity Management and asks her to activate it; after "Activate the eligible role" in the demo controls and "Check again", she gives the role.`,
   'twins-grant-policy': msg`Expected: Azure Policy refuses the assignment (RequestDisallowedByPolicy); the card names "Role assignments only through the platform team" and says whom to ask.`,
   'twins-grant-slow': msg`Expected: one PUT, then the portal keeps checking for about four minutes (skip ahead in the demo controls) and never assigns twice; then the ready card.`,
+  'twins-grant-mfa': msg`Expected: the first PUT is refused with a claims challenge; after "Verify with Microsoft" and the second factor the portal gives the same role once more by itself (two PUTs: 401, then 201), waits until it works, and the report lists the step-up.`,
 };
 
 /** The expected outcome of a scenario in the page's language, if it has one. */

@@ -11,7 +11,7 @@ import { isReadRefused } from '../problems/classify';
 import { ProblemCard } from '../ui/ProblemCard';
 import { objectIdIn } from '../auth/principal';
 import { accessVerdict, type AccessVerdict, type Holder, type NotChecked, type Reading } from './data-access';
-import { updateJournal, type TwinsFindings } from './journal';
+import { updateJournal, useJournal, type TwinsFindings } from './journal';
 import { problemMeta } from './problem-log';
 import { useProblem } from '../problems/useProblem';
 import { RequestText } from './RequestText';
@@ -60,6 +60,14 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
   const d = useMemo(() => reading(definitions.data, definitions.error), [definitions.data, definitions.error]);
   const p = useMemo(() => reading(permissions.data, permissions.error), [permissions.data, permissions.error]);
   const youObjectId = objectIdIn(account, account.tenantId);
+  // Assignments this tab gave here and has not yet seen working: listed at once, working only after Azure's delay.
+  const grants = useJournal(account.tenantId).grants;
+  const scope = instance.id.toLowerCase();
+  const notYetWorkingKey = Object.values(grants ?? {})
+    .filter((g) => g.scope === scope && g.seenAt === undefined)
+    .map((g) => g.name)
+    .sort()
+    .join(' ');
   const verdict = useMemo(
     () =>
       a && d && p
@@ -70,9 +78,10 @@ export function useAccessVerdict(account: AccountInfo, instance: DigitalTwinsIns
             definitions: d,
             permissions: p,
             youObjectId,
+            notYetWorking: notYetWorkingKey === '' ? [] : notYetWorkingKey.split(' '),
           })
         : undefined,
-    [a, d, p, settings.caller, settings.dataRole, youObjectId],
+    [a, d, p, settings.caller, settings.dataRole, youObjectId, notYetWorkingKey],
   );
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch();
@@ -314,6 +323,9 @@ function Holders({ verdict }: { verdict: AccessVerdict }) {
                     <br />
                   </span>
                 ))}
+                {h.notYetWorking && (
+                  <Trans>Given, not yet working: Azure applies a new role assignment after a delay.</Trans>
+                )}
                 {h.conditional && (
                   <Trans>Only through an assignment with a condition, which the portal cannot evaluate.</Trans>
                 )}
@@ -331,11 +343,15 @@ function OutcomeText({ verdict }: { verdict: AccessVerdict }) {
   const app = config.appName;
   const role = verdict.role.roleName;
   const roleId = verdict.role.guid;
-  const firm = (verdict.holders ?? []).filter((h) => !h.conditional).length;
+  const firm = (verdict.holders ?? []).filter((h) => !h.conditional && !h.notYetWorking).length;
   const caller = (config.digitalTwins as CustomerTwinsConfig).caller;
   const you =
     verdict.you === 'holds' ? (
       <Trans>You hold the data actions it needs yourself.</Trans>
+    ) : verdict.you === 'given' ? (
+      <Trans>
+        You were given the role, but it does not work yet: Azure applies a new role assignment after a delay.
+      </Trans>
     ) : verdict.you === 'lacks' ? (
       <Trans>You don't hold them yourself: being Owner of the subscription grants no data access.</Trans>
     ) : null;
@@ -453,7 +469,7 @@ function Proven({
   const hostName = instance.hostName ?? name;
   const tenantId = token.tenantId;
   const ready = verdict.outcome === 'ready';
-  const firm = (verdict.holders ?? []).filter((h) => !h.conditional);
+  const firm = (verdict.holders ?? []).filter((h) => !h.conditional && !h.notYetWorking);
   return (
     <div className={`card ${ready ? 'success' : 'note'}`} role="status" aria-labelledby="proven-title">
       <h2 id="proven-title" className="h3">
@@ -493,6 +509,11 @@ function Proven({
         {verdict.you === 'holds' && (
           <li>
             <Trans>You hold it yourself.</Trans>
+          </li>
+        )}
+        {verdict.you === 'given' && (
+          <li>
+            <Trans>You were given it; it does not work yet.</Trans>
           </li>
         )}
       </ul>

@@ -269,6 +269,47 @@ describe('the verdict', () => {
     expect(v.notChecked).toEqual(['group-members', 'conditions', 'data-plane']);
   });
 
+  describe('an assignment the journal knows was given and not yet seen working', () => {
+    const given = assignment(ADA, 'User', DATA_OWNER);
+    const withAda = read(assignments(given, assignment(ADA, 'User', OWNER, `/subscriptions/${SUB}`)));
+
+    it('the admin is "given", not "holds", though Azure lists it; nobody is ready yet', () => {
+      const v = accessVerdict({ ...base, assignments: withAda, notYetWorking: [given.name.toUpperCase()] });
+      expect(v.you).toBe('given');
+      expect(v.outcome).toBe('needs-role');
+      expect(v.holders).toEqual([expect.objectContaining({ principalId: ADA, you: true, notYetWorking: true })]);
+    });
+
+    it('once seen working (or when the journal knows nothing of it), listed means holds', () => {
+      const v = accessVerdict({ ...base, assignments: withAda, notYetWorking: [] });
+      expect(v.you).toBe('holds');
+      expect(v.outcome).toBe('ready');
+      expect(v.holders?.[0]?.notYetWorking).toBeUndefined();
+    });
+
+    it("the admin's own data actions prove it works, whatever the journal says", () => {
+      const v = accessVerdict({
+        ...base,
+        assignments: withAda,
+        permissions: read([...adaOwner, ...perms({ dataActions: ['Microsoft.DigitalTwins/*'] })]),
+        notYetWorking: [given.name],
+      });
+      expect(v.you).toBe('holds');
+    });
+
+    it('a group given a moment ago does not make the others wait: a working group still makes it ready', () => {
+      const fresh = assignment(SP, 'Group', DATA_OWNER);
+      const v = accessVerdict({
+        ...base,
+        assignments: read(assignments(assignment(GROUP, 'Group', DATA_OWNER), fresh)),
+        notYetWorking: [fresh.name],
+      });
+      expect(v.outcome).toBe('ready');
+      expect(v.holders?.find((h) => h.principalId === SP)?.notYetWorking).toBe(true);
+      expect(v.holders?.find((h) => h.principalId === GROUP)?.notYetWorking).toBeUndefined();
+    });
+  });
+
   it('users, nobody holds it (a Data Reader while the app writes): the role is needed', () => {
     const v = accessVerdict({ ...base, assignments: read(assignments(assignment(RILEY, 'User', DATA_READER))) });
     expect(v.outcome).toBe('needs-role');

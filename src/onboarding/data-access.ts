@@ -97,6 +97,11 @@ export interface Holder {
   conditional: boolean;
   /** the signed-in admin (same object id in this directory) */
   you: boolean;
+  /**
+   * holds enough only through an assignment this tab gave and has not yet seen working: Azure lists an assignment at
+   * once and applies it after a delay, so it does not count yet
+   */
+  notYetWorking?: boolean;
 }
 
 export interface HoldersResult {
@@ -203,8 +208,8 @@ export interface AccessVerdict {
   outcome: Outcome;
   /** undefined: the assignments or definitions could not be read */
   holders: Holder[] | undefined;
-  /** whether the admin's own permissions include the data actions */
-  you: 'holds' | 'lacks' | 'unknown';
+  /** whether the admin's own permissions include the data actions; `given`: given, not yet working */
+  you: 'holds' | 'given' | 'lacks' | 'unknown';
   /** whether the admin may assign roles at the instance (a hint: conditions and PIM are not in that answer) */
   canAssign: boolean | 'unknown';
   role: RoleRef & { fromDirectory: boolean };
@@ -218,6 +223,38 @@ export interface VerdictInput {
   definitions: Reading<RoleDefinition[]>;
   permissions: Reading<Permission[]>;
   youObjectId: string | undefined;
+  /** names of the assignments the tab's journal knows were given and not yet seen working */
+  notYetWorking?: readonly string[];
+}
+
+/** An assignment's name: the last segment of its id. */
+const assignmentName = (a: RoleAssignment) => (a.id.split('/').pop() ?? '').toLowerCase();
+
+/**
+ * The holders, each marked when it holds enough only through an assignment given and not yet seen working: the
+ * holders with those assignments left out are the ones that hold enough now.
+ */
+function holdersNow(
+  assignments: readonly RoleAssignment[],
+  definitions: readonly RoleDefinition[],
+  needed: readonly string[],
+  youObjectId: string | undefined,
+  notYetWorking: readonly string[],
+): HoldersResult {
+  const all = sufficientHolders(assignments, definitions, needed, youObjectId);
+  if (notYetWorking.length === 0) return all;
+  const pending = new Set(notYetWorking.map((n) => n.toLowerCase()));
+  const working = sufficientHolders(
+    assignments.filter((a) => !pending.has(assignmentName(a))),
+    definitions,
+    needed,
+    youObjectId,
+  ).holders;
+  const holders = all.holders.map((h) => {
+    const now = working.find((w) => w.principalId.toLowerCase() === h.principalId.toLowerCase());
+    return now && (h.conditional || !now.conditional) ? h : { ...h, notYetWorking: true };
+  });
+  return { ...all, holders };
 }
 
 /**
@@ -231,7 +268,7 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
   const { assignments, definitions } = input;
   const result =
     assignments.read && definitions.read
-      ? sufficientHolders(assignments.value, definitions.value, needed, input.youObjectId)
+      ? holdersNow(assignments.value, definitions.value, needed, input.youObjectId, input.notYetWorking ?? [])
       : undefined;
   if (!input.assignments.read) notChecked.push('assignments');
   if (!input.definitions.read) notChecked.push('definitions');
@@ -241,21 +278,29 @@ export function accessVerdict(input: VerdictInput): AccessVerdict {
   const holders = result?.holders;
   const ownData = input.permissions.read ? missingDataActions(input.permissions.value, needed).length === 0 : undefined;
   const youHolder = holders?.find((h) => h.you && !h.conditional);
-  const you: AccessVerdict['you'] = ownData === true || youHolder ? 'holds' : ownData === false ? 'lacks' : 'unknown';
+  // Listed is not working: an assignment given and not yet seen working is "given", whatever the list says.
+  const you: AccessVerdict['you'] =
+    ownData === true || (youHolder && !youHolder.notYetWorking)
+      ? 'holds'
+      : youHolder
+        ? 'given'
+        : ownData === false
+          ? 'lacks'
+          : 'unknown';
   const canAssign = input.permissions.read ? allowsAction(input.permissions.value, ROLE_ASSIGNMENTS_WRITE) : 'unknown';
 
-  const firm = (holders ?? []).filter((h) => !h.conditional);
+  const firm = (holders ?? []).filter((h) => !h.conditional && !h.notYetWorking);
   const userLike = firm.filter((h) => h.principalType !== 'ServicePrincipal');
   const servicePrincipals = firm.filter((h) => h.principalType === 'ServicePrincipal');
   let outcome: Outcome;
   if (input.caller === 'users') {
     if (userLike.length > 0 || (you === 'holds' && holders === undefined)) outcome = 'ready';
-    else if (holders === undefined || holders.length > 0) outcome = 'unknown';
+    else if (holders === undefined || holders.some((h) => !h.notYetWorking)) outcome = 'unknown';
     else outcome = 'needs-role';
     if (userLike.some((h) => h.principalType !== 'User')) notChecked.push('group-members');
   } else {
     if (servicePrincipals.length > 0) outcome = 'ready';
-    else if (holders === undefined || holders.length > 0) outcome = 'unknown';
+    else if (holders === undefined || holders.some((h) => !h.notYetWorking)) outcome = 'unknown';
     else outcome = 'needs-role';
     notChecked.push('app-service-principal');
   }

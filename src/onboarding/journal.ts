@@ -104,7 +104,8 @@ export interface TwinsFindings {
     conditional: boolean;
     you: boolean;
   }> | null;
-  you: 'holds' | 'lacks' | 'unknown';
+  /** `given`: a role this tab gave the admin, listed but not yet seen working */
+  you: 'holds' | 'given' | 'lacks' | 'unknown';
   mayAssignRoles: boolean | 'unknown';
   notChecked: string[];
 }

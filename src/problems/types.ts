@@ -1,4 +1,4 @@
-import type { ClaimsChallenge } from '../azure/claims-challenge';
+import type { ClaimsChallenge, ResumableWrite } from '../azure/claims-challenge';
 import type { CatalogueKey } from './keys';
 
 export interface ProblemLink {
@@ -25,7 +25,7 @@ export interface Problem {
   /** an action every card of this kind offers, whatever step it appears on */
   action?: ProblemAction;
   /** for `step-up`: the challenged call and what ARM asked for (no token: claims are a policy's request) */
-  stepUp?: { operation: string; challenge: ClaimsChallenge };
+  stepUp?: { operation: string; challenge: ClaimsChallenge; resume?: ResumableWrite };
 }
 
 /** Actions a card offers whatever step it appears on; the app decides how each is carried out. */

@@ -267,7 +267,13 @@ export async function handleArm(ctx: EmuContext, req: EmuRequest, url: URL): Pro
       'The api-version query parameter (?api-version=) is required for all requests.',
     );
   }
-  return claimsChallenge(call, principal, method) ?? route(call, principal, method, parts, apiVersion);
+  // A Resource Graph query is a POST that only reads (its one action is Microsoft.ResourceGraph/resources/read).
+  const readsOnly =
+    method === 'POST' && parts.join('/').toLowerCase() === 'providers/microsoft.resourcegraph/resources';
+  return (
+    (readsOnly ? undefined : claimsChallenge(call, principal, method)) ??
+    route(call, principal, method, parts, apiVersion)
+  );
 }
 
 function route(call: ArmCall, principal: Principal, method: string, parts: string[], apiVersion: string): EmuResponse {

@@ -66,6 +66,7 @@ describe('scenarios', () => {
       'twins-grant-eligible',
       'twins-grant-policy',
       'twins-grant-slow',
+      'twins-grant-mfa',
     ]);
     const happy = SCENARIOS.happy;
     expect(happy?.subscriptions.map((s) => [s.displayName, s.state])).toEqual([

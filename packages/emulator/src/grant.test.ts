@@ -295,8 +295,7 @@ describe('giving a role: RoleAssignments_Create', () => {
   });
 
   it('ARM writes: the mandatory-MFA claims challenge comes first, and the write goes through after the step-up', async () => {
-    const s = { ...scenario('twins-grant-me'), armRequiresMfaForWrites: true };
-    const { emu, tokens } = await signIn(s);
+    const { emu, tokens } = await signIn('twins-grant-mfa');
     const res = await put(emu, tokens.access_token, requestBody(ADA, 'User'));
     expect(res.status).toBe(401);
     expect(body<ArmErr>(res).error.code).toBe('RequestDisallowedByPolicy');
@@ -460,6 +459,7 @@ describe('the twins-grant-* worlds', () => {
       'twins-grant-eligible',
       'twins-grant-policy',
       'twins-grant-slow',
+      'twins-grant-mfa',
     ]) {
       const { emu } = makeEmulator(name);
       const world = emu.world();

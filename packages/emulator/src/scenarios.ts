@@ -1004,6 +1004,20 @@ function twinsGrantSlow(): Scenario {
   };
 }
 
+/** As "give the role to yourself", with Azure's mandatory MFA: the role assignment PUT meets a claims challenge. */
+function twinsGrantMfa(): Scenario {
+  return {
+    ...twinsGrantMe(),
+    name: 'twins-grant-mfa',
+    title: "Today's Digital Twins: MFA before giving the role",
+    description:
+      'As "give the role to yourself", but Azure asks for multi-factor authentication before any change: the role ' +
+      "assignment is refused with a claims challenge. Ada approves the second factor on Microsoft's page, and the " +
+      'portal gives the same role once more by itself: one assignment, no loop.',
+    armRequiresMfaForWrites: true,
+  };
+}
+
 /**
  * The discovery bench: `count` subscriptions (as many-subscriptions), one Digital Twins instance in every
  * `everyNth` one, found with Resource Graph.
@@ -1071,6 +1085,7 @@ const FACTORIES: Record<string, () => Scenario> = {
   'twins-grant-eligible': twinsGrantEligible,
   'twins-grant-policy': twinsGrantPolicy,
   'twins-grant-slow': twinsGrantSlow,
+  'twins-grant-mfa': twinsGrantMfa,
 };
 
 export const SCENARIOS: Record<string, Scenario> = Object.fromEntries(

@@ -124,6 +124,13 @@ describe('Resource Graph discovery', () => {
     ).toBe(0);
   });
 
+  it('mandatory MFA for changes leaves the query alone: a POST that only reads', async () => {
+    const { emu, token } = await tokenFor('twins-grant-mfa');
+    const res = await graph(emu, token, { query: QUERY });
+    expect(res.status).toBe(200);
+    expect(body<GraphAnswer>(res).totalRecords).toBe(1);
+  });
+
   it('pages by $skipToken, and refuses a bad $top or skip token', async () => {
     const { emu, token } = await tokenFor('twins-several');
     const first = body<GraphAnswer>(await graph(emu, token, { query: QUERY, options: { $top: 2 } }));

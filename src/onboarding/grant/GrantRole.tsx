@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AccountInfo } from '@azure/msal-browser';
 import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MessageDescriptor } from '@lingui/core';
@@ -8,7 +8,10 @@ import { useRuntime } from '../../runtime/runtime';
 import type { CustomerTwinsConfig } from '../../config/schema';
 import { mutationKeys, queryKeys } from '../../azure/query-keys';
 import type { DigitalTwinsInstance } from '../../azure/digital-twins-instances';
-import type { PrincipalType } from '../../azure/role-assignment';
+import type { AssignmentRequest, PrincipalType } from '../../azure/role-assignment';
+import type { ResumableWrite } from '../../azure/claims-challenge';
+import { readStepUps } from '../../auth/step-up';
+import type { Problem } from '../../problems/types';
 import { roleAssignmentName } from '../../azure/role-assignment-name';
 import { permissionsAtQueryOptions } from '../../azure/permissions';
 import type { RoleEligibility } from '../../azure/role-eligibilities';
@@ -21,6 +24,7 @@ import { REQUIRED_DATA_ACTIONS, type AccessVerdict } from '../data-access';
 import { updateJournal, useJournal, type GrantRecord } from '../journal';
 import { problemMeta } from '../problem-log';
 import { useProblem } from '../../problems/useProblem';
+import { noteResent, pendingAssignment } from '../resend';
 import { assignOnce } from './assign';
 import { principalTypeName } from './principal-words';
 import { checkObjectId, type ObjectIdProblem } from './object-id';
@@ -62,6 +66,9 @@ export function GrantRole({
   const offerForm = verdict.canAssign !== false && (grants.length === 0 ? verdict.outcome !== 'ready' : another);
   return (
     <>
+      {verdict.canAssign !== false && (
+        <ResumeAssignment tenantId={tenantId} scope={scope} role={{ guid: roleId, roleName: verdict.role.roleName }} />
+      )}
       {grants.map((g) => (
         <GrantProgress key={g.name} grant={g} tenantId={tenantId} instance={instance} />
       ))}
@@ -77,6 +84,105 @@ export function GrantRole({
       )}
     </>
   );
+}
+
+/**
+ * The one way to give the role, from a click or on the way back from a step-up: the deterministic name, then
+ * assignOnce (a GET by name, the PUT only when it is not there); the tab's journal remembers the grant.
+ */
+function useAssign(
+  tenantId: string,
+  scope: string,
+  role: { guid: string; roleName: string },
+  principalId: string,
+  onDone: () => void,
+) {
+  const { arm, config } = useRuntime();
+  const queryClient = useQueryClient();
+  const key = mutationKeys.assignRole(scope, principalId, role.guid);
+  // The assignment the last call sent: a claims challenge's step-up resumes exactly this one.
+  const [sent, setSent] = useState<ResumableWrite | undefined>();
+  const mutation = useMutation({
+    mutationKey: key,
+    meta: problemMeta(tenantId, config),
+    // Two clicks queue behind one another; the second then finds the assignment by its name and sends no PUT.
+    scope: { id: `assign-role-${key.join('|')}` },
+    mutationFn: async (to: Target) => {
+      const name = await roleAssignmentName(scope, to.principalId, role.guid);
+      const request: AssignmentRequest = {
+        scope,
+        name,
+        roleGuid: role.guid,
+        principalId: to.principalId,
+        principalType: to.principalType,
+      };
+      setSent({ kind: 'assign-role', request, roleName: role.roleName, you: to.you });
+      return { request, outcome: await assignOnce(arm, queryClient, request) };
+    },
+    onSuccess: ({ request, outcome }, to) => {
+      const record: GrantRecord = {
+        name: request.name,
+        scope,
+        roleId: role.guid,
+        roleName: role.roleName,
+        principalId: to.principalId,
+        principalType: to.principalType,
+        you: to.you,
+        assignedAt: new Date().toISOString(),
+        createdOn: outcome.assignment.createdOn,
+        putByThisTab: outcome.put,
+      };
+      updateJournal(tenantId, (j) =>
+        j.grants?.[request.name] ? j : { ...j, grants: { ...j.grants, [request.name]: record } },
+      );
+      // The verdict reads again once the role is seen working (GrantProgress), not before: listed is not effective.
+      onDone();
+    },
+  });
+  return { mutation, sent };
+}
+
+/** A step-up card for the PUT carries the assignment, so the way back gives the same one again by itself. */
+function withResume(problem: Problem | null, sent: ResumableWrite | undefined): Problem | null {
+  if (!problem?.stepUp || !sent) return problem;
+  return { ...problem, stepUp: { ...problem.stepUp, resume: sent } };
+}
+
+/**
+ * Back from the sign-in a claims challenge on the PUT asked for: the same assignment goes out once more, once (the
+ * step-up record is marked before it is sent, so a reload does not send it again); then the wait starts as after a
+ * click. A second challenge shows the card for a repeated one, which offers no further sign-in.
+ */
+function ResumeAssignment({
+  tenantId,
+  scope,
+  role,
+}: {
+  tenantId: string;
+  scope: string;
+  role: { guid: string; roleName: string };
+}) {
+  const [record] = useState(() => pendingAssignment(readStepUps(), tenantId, scope, role.guid));
+  const resume = record?.resume;
+  const assign = useAssign(tenantId, scope, role, resume?.request.principalId ?? '', () => {});
+  const problem = useProblem(assign.mutation.error);
+  const started = useRef(false);
+  const { mutate } = assign.mutation;
+  useEffect(() => {
+    if (!record || !resume || started.current) return;
+    started.current = true;
+    noteResent(record);
+    const { principalId, principalType } = resume.request;
+    mutate({ principalId, principalType, you: resume.you });
+  }, [record, resume, mutate]);
+
+  if (assign.mutation.isPending)
+    return (
+      <p role="status" className="loading">
+        <Trans>Giving the role again after your verification…</Trans>
+      </p>
+    );
+  return problem ? <ProblemCard problem={problem} /> : null;
 }
 
 /** Why a typed id cannot be the principal's object id, in words. */
@@ -99,16 +205,15 @@ function GrantForm({
   verdict: AccessVerdict;
   onDone: () => void;
 }) {
-  const { arm, config } = useRuntime();
+  const { config } = useRuntime();
   const { i18n } = useLingui();
-  const queryClient = useQueryClient();
   const id = useId();
   const tenantId = account.tenantId;
   // The form is on the verdict card, which only the customer's directory has (stepsFor).
   const caller = (config.digitalTwins as CustomerTwinsConfig).caller;
   // The admin's object id in *this* directory (a guest's differs from their home one); none yet: no "me".
   const youId = objectIdIn(account, tenantId);
-  const offerYou = youId !== undefined && verdict.you !== 'holds';
+  const offerYou = youId !== undefined && verdict.you !== 'holds' && verdict.you !== 'given';
   const [who, setWho] = useState<'object' | 'you'>('object');
   const [typed, setTyped] = useState('');
   const [type, setType] = useState<PrincipalType>(caller === 'users' ? 'Group' : 'ServicePrincipal');
@@ -116,46 +221,19 @@ function GrantForm({
   const [target, setTarget] = useState<Target | undefined>();
   const scope = instance.id.toLowerCase();
   const role = verdict.role;
-  const key = mutationKeys.assignRole(scope, target?.principalId ?? '', role.guid);
-  const pendingElsewhere = useIsMutating({ mutationKey: key }) > 0;
+  const pendingElsewhere =
+    useIsMutating({ mutationKey: mutationKeys.assignRole(scope, target?.principalId ?? '', role.guid) }) > 0;
 
-  const assign = useMutation({
-    mutationKey: key,
-    meta: problemMeta(tenantId, config),
-    // Two clicks queue behind one another; the second then finds the assignment by its name and sends no PUT.
-    scope: { id: `assign-role-${key.join('|')}` },
-    mutationFn: async (to: Target) => {
-      const name = await roleAssignmentName(scope, to.principalId, role.guid);
-      const request = { scope, name, roleGuid: role.guid, ...to };
-      return { request, outcome: await assignOnce(arm, queryClient, request) };
-    },
-    onSuccess: ({ request, outcome }, to) => {
-      const record: GrantRecord = {
-        name: request.name,
-        scope,
-        roleId: role.guid,
-        roleName: role.roleName,
-        principalId: to.principalId,
-        principalType: to.principalType,
-        you: to.you,
-        assignedAt: new Date().toISOString(),
-        createdOn: outcome.assignment.createdOn,
-        putByThisTab: outcome.put,
-      };
-      updateJournal(tenantId, (j) =>
-        j.grants?.[request.name] ? j : { ...j, grants: { ...j.grants, [request.name]: record } },
-      );
-      // The verdict reads again once the role is seen working (GrantProgress), not before: listed is not effective.
-      setTarget(undefined);
-      onDone();
-    },
+  const assign = useAssign(tenantId, scope, role, target?.principalId ?? '', () => {
+    setTarget(undefined);
+    onDone();
   });
-  const problem = useProblem(assign.error);
-  const busy = assign.isPending || pendingElsewhere;
+  const problem = withResume(useProblem(assign.mutation.error), assign.sent);
+  const busy = assign.mutation.isPending || pendingElsewhere;
 
   const review = (event: React.FormEvent) => {
     event.preventDefault();
-    assign.reset();
+    assign.mutation.reset();
     if (who === 'you' && youId) {
       setTarget({ principalId: youId.toLowerCase(), principalType: 'User', you: true });
       return;
@@ -199,7 +277,12 @@ function GrantForm({
         </p>
         {problem && <ProblemCard problem={problem} />}
         <p className="actions">
-          <button type="button" className="button primary" disabled={busy} onClick={() => assign.mutate(target)}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() => assign.mutation.mutate(target)}
+          >
             {busy ? <Trans>Giving the role…</Trans> : <Trans>Give the role</Trans>}
           </button>{' '}
           <button
@@ -207,7 +290,7 @@ function GrantForm({
             className="button"
             disabled={busy}
             onClick={() => {
-              assign.reset();
+              assign.mutation.reset();
               setTarget(undefined);
             }}
           >
