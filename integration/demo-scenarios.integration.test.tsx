@@ -10,6 +10,7 @@ import {
 } from '@twin-onboarding/emulator';
 import { DEMO_APP, DEMO_CLIENT_ID } from '../src/config/schema';
 import { CREATE_INSTANCE_COMMAND, CREATE_INSTANCE_URL } from '../src/onboarding/steps/InstanceStep';
+import { readJournal } from '../src/onboarding/journal';
 import { openApp, type App } from './harness/app';
 
 /** How far each scenario's first person gets, and what stops them. A scenario without an entry fails its test. */
@@ -660,6 +661,9 @@ async function walkGuest(app: App, expected: GuestOutcome['guest']): Promise<voi
     if (expected.mustAct) expect(card.textContent).toContain(expected.mustAct);
     expect(screen.getByLabelText('Copy the request for the developer: text').textContent).toContain(account?.username);
     expect(screen.queryAllByRole('status', { name: /can get a token/ })).toEqual([]);
+    // The report notes the card once, in English.
+    const noted = readJournal(SCENARIO_IDS.contosoTenant).problems.filter((p) => p.title === expected.problem);
+    expect(noted).toHaveLength(1);
   } else {
     const ready = screen.getByRole('status', { name: `Your account can get a token for ${APP}'s instance` });
     expect(ready.textContent).toContain(SCENARIO_IDS.developerTenant);

@@ -2,6 +2,7 @@ import type { FailureNote } from '../azure/query-client';
 import type { AppConfig } from '../config/schema';
 import { english } from '../i18n/i18n';
 import { describeProblem } from '../problems/classify';
+import type { Problem } from '../problems/types';
 import { recordProblem } from './journal';
 
 /**
@@ -19,22 +20,27 @@ import { recordProblem } from './journal';
 const noted = new WeakSet<object>();
 const bySource = new Set<string>();
 
+/** How a failure becomes its English card: the catalogue's usual classification, unless a step knows better. */
+type Describe = (error: unknown) => Problem;
+
 /**
  * Note a failure in the directory's journal (for the report). `source` names what failed when a retry of the same
- * thing may fail again the same way (see above); omit it for a failure met once (a click's answer).
+ * thing may fail again the same way (see above); omit it for a failure met once (a click's answer). `describe`
+ * replaces the usual classification where a step picks the card itself (the developer's directory's cards).
  */
 export function recordFailure(
   tenantId: string,
   config: Pick<AppConfig, 'providerNamespace' | 'appName'>,
   error: unknown,
   source?: string,
+  describe?: Describe,
 ): void {
   if (error === null || error === undefined) return;
   if (typeof error === 'object') {
     if (noted.has(error)) return;
     noted.add(error);
   }
-  const problem = describeProblem(error, { ...config, i18n: english });
+  const problem = describe ? describe(error) : describeProblem(error, { ...config, i18n: english });
   if (source !== undefined) {
     const identity = `${tenantId} ${source} ${problem.key}`;
     if (bySource.has(identity)) return;
@@ -52,10 +58,16 @@ export function recordFailure(
 export function problemMeta(
   tenantId: string,
   config: Pick<AppConfig, 'providerNamespace' | 'appName'>,
-  options: { problemOf?: (error: unknown) => unknown; source?: string } = {},
+  options: { problemOf?: (error: unknown) => unknown; source?: string; describe?: Describe } = {},
 ): { problem: FailureNote } {
   return {
     problem: (error, source) =>
-      recordFailure(tenantId, config, options.problemOf ? options.problemOf(error) : error, options.source ?? source),
+      recordFailure(
+        tenantId,
+        config,
+        options.problemOf ? options.problemOf(error) : error,
+        options.source ?? source,
+        options.describe,
+      ),
   };
 }

@@ -15,9 +15,10 @@ import { aadstsCode } from '../../problems/classify';
 import { describeGuestProblem } from '../../problems/classify-guest';
 import { aadstsOf } from '../../exchanges/aadsts';
 import { ProblemCard } from '../../ui/ProblemCard';
-import { guestStatus, guestTokenQueryOptions, type GuestToken } from '../guest-access';
+import { guestDecision, guestStatus, guestTokenQueryOptions, type GuestToken } from '../guest-access';
 import { developerRequest } from '../guest-requests';
-import { recordProblem, updateJournal, type GuestFindings } from '../journal';
+import { updateJournal, type GuestFindings } from '../journal';
+import { problemMeta, recordFailure } from '../problem-log';
 import { RedirectProblem } from '../RedirectProblem';
 import { ReportPanel } from '../ReportPanel';
 import { RequestText } from '../RequestText';
@@ -49,9 +50,25 @@ export function GuestAccessStep({ account }: { account: AccountInfo }) {
   // and not as one of the customer's own directory. Noted once per page load; the note goes once read.
   const [fromDeveloper] = useState(() => isDeveloperRedirectPending());
   const [returnedError, setReturnedError] = useState<unknown>(() => (fromDeveloper ? redirectError : undefined));
-  useEffect(() => forgetDeveloperRedirect(), []);
+  // The report's problems: this step picks the card by the AADSTS code (guestDecision), in English.
+  const describeInEnglish = useMemo(() => {
+    const guest = { tenantId, customerTenantId: account.tenantId, signInName: name };
+    return (failure: unknown) => {
+      const decided = guestDecision(failure);
+      const key = decided.kind === 'other' ? undefined : decided.key;
+      return describeGuestProblem(failure, key, { ...config, i18n: english, ...guest });
+    };
+  }, [config, tenantId, account.tenantId, name]);
+  useEffect(() => {
+    forgetDeveloperRedirect();
+    if (fromDeveloper && redirectError)
+      recordFailure(account.tenantId, config, redirectError, undefined, describeInEnglish);
+  }, [fromDeveloper, redirectError, account.tenantId, config, describeInEnglish]);
 
-  const query = useQuery(guestTokenQueryOptions(msal, config, account, tenantId));
+  const query = useQuery({
+    ...guestTokenQueryOptions(msal, config, account, tenantId),
+    meta: problemMeta(account.tenantId, config, { describe: describeInEnglish }),
+  });
   const { asking, error, decision } = guestStatus({
     isFetching: query.isFetching,
     error: query.error,
@@ -73,10 +90,6 @@ export function GuestAccessStep({ account }: { account: AccountInfo }) {
   // The journal (English) feeds the report: the outcome, who must act, and the card met.
   useEffect(() => {
     if (asking || (!token && !problem)) return;
-    if (problem && at) {
-      const englishProblem = describeGuestProblem(error, key, { ...ctx, i18n: english }, at);
-      recordProblem(account.tenantId, englishProblem);
-    }
     const found: GuestFindings = {
       checkedAt: new Date().toISOString(),
       outcome: token ? 'token-issued' : decision?.kind === 'interactive' ? 'sign-in-needed' : 'blocked',
@@ -98,7 +111,7 @@ export function GuestAccessStep({ account }: { account: AccountInfo }) {
         ? j
         : { ...j, guest: found },
     );
-  }, [asking, token, problem, decision, aadsts, error, key, ctx, at, account.tenantId]);
+  }, [asking, token, problem, decision, aadsts, account.tenantId]);
 
   const request = developerRequest(i18n, {
     appName: app,
