@@ -24,6 +24,7 @@ export const LAZY_PARTS = {
     'src/onboarding/steps/RegisterProblemCard.tsx',
     'src/onboarding/steps/RegistrationFacts.tsx',
     'src/onboarding/steps/VerifyStep.tsx',
+    'src/onboarding/steps/TokenFacts.tsx',
     'src/onboarding/DirectoryPicker.tsx',
     'src/onboarding/WaitNotice.tsx',
     'src/onboarding/ReportPanel.tsx',

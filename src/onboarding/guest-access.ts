@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/schema';
 import { developerDirectoryToken, isFromDirectory } from '../auth/developer-directory';
 import { needsInteraction } from '../auth/tokens';
 import { queryKeys } from '../azure/query-keys';
+import { tokenRecord } from './verify';
 import { aadstsCode } from '../problems/classify';
 import type { GuestCatalogueKey } from '../problems/keys';
 
@@ -79,14 +80,7 @@ export class TokenFromOtherDirectoryError extends Error {
 }
 
 /** What the portal shows and reports of the guest token: never the token itself. */
-export interface GuestToken {
-  tenantId: string;
-  account: string;
-  scopes: string[];
-  expiresOn: string | undefined;
-  correlationId: string;
-  acquiredAt: string;
-}
+export type GuestToken = ReturnType<typeof tokenRecord>;
 
 export function guestTokenQueryOptions(
   msal: IPublicClientApplication,
@@ -99,14 +93,7 @@ export function guestTokenQueryOptions(
     queryFn: async (): Promise<GuestToken> => {
       const result = await developerDirectoryToken(msal, config, account, tenantId);
       if (!isFromDirectory(result, tenantId)) throw new TokenFromOtherDirectoryError(result.tenantId, tenantId);
-      return {
-        tenantId: result.tenantId,
-        account: result.account.username,
-        scopes: result.scopes,
-        expiresOn: result.expiresOn?.toISOString(),
-        correlationId: result.correlationId,
-        acquiredAt: new Date().toISOString(),
-      };
+      return tokenRecord(result);
     },
     // Every answer means something a person must change or do: asking again at once changes nothing.
     retry: false,

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
+import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/schema';
 import { acquireSilently, needsInteraction } from '../auth/tokens';
 import { digitalTwinsScopes, tenantAuthority } from '../auth/scopes';
@@ -18,6 +18,18 @@ export interface VerifiedToken {
   fromCache: boolean;
 }
 
+/** What is kept of a Digital Twins token for the page and the report: its facts, never the token itself. */
+export function tokenRecord(result: AuthenticationResult): Omit<VerifiedToken, 'fromCache'> {
+  return {
+    tenantId: result.tenantId,
+    account: result.account.username,
+    scopes: result.scopes,
+    expiresOn: result.expiresOn?.toISOString(),
+    correlationId: result.correlationId,
+    acquiredAt: new Date().toISOString(),
+  };
+}
+
 export async function verifyDigitalTwinsToken(
   msal: IPublicClientApplication,
   config: AppConfig,
@@ -29,15 +41,7 @@ export async function verifyDigitalTwinsToken(
     digitalTwinsScopes(config),
     tenantAuthority(config, account.tenantId),
   );
-  return {
-    tenantId: result.tenantId,
-    account: result.account.username,
-    scopes: result.scopes,
-    expiresOn: result.expiresOn?.toISOString(),
-    correlationId: result.correlationId,
-    acquiredAt: new Date().toISOString(),
-    fromCache: result.fromCache,
-  };
+  return { ...tokenRecord(result), fromCache: result.fromCache };
 }
 
 /** Digital Twins' service principal is not in the directory (yet). */

@@ -21,6 +21,7 @@ import { updateJournal, type GuestFindings } from '../journal';
 import { problemMeta, recordFailure } from '../problem-log';
 import { RedirectProblem } from '../RedirectProblem';
 import { ReportPanel } from '../ReportPanel';
+import { TokenFacts } from './TokenFacts';
 import { RequestText } from '../RequestText';
 
 type DeveloperTwins = Extract<DigitalTwinsConfig, { hosting: 'developer' }>;
@@ -200,7 +201,6 @@ export function GuestAccessStep({ account }: { account: AccountInfo }) {
 /** What was proven: a token issued by the instance's directory to the signed-in person, and nothing more. */
 function GuestReady({ token, hostName }: { token: GuestToken; hostName: string }) {
   const { config } = useRuntime();
-  const { t, i18n } = useLingui();
   const app = config.appName;
   const tenantId = token.tenantId;
   return (
@@ -214,36 +214,7 @@ function GuestReady({ token, hostName }: { token: GuestToken; hostName: string }
           for <span className="mono">{hostName}</span>: you are a guest there and nothing blocks you.
         </Trans>
       </p>
-      <dl className="facts">
-        <div>
-          <dt>
-            <Trans>Token issued by (tenant ID)</Trans>
-          </dt>
-          <dd className="mono">{token.tenantId}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Account</Trans>
-          </dt>
-          <dd>{token.account}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Scopes granted</Trans>
-          </dt>
-          <dd className="mono wrap">{token.scopes.join(' ')}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Token expires</Trans>
-          </dt>
-          <dd>
-            {token.expiresOn
-              ? i18n.date(new Date(token.expiresOn), { dateStyle: 'medium', timeStyle: 'medium' })
-              : t({ message: 'not stated', comment: 'The token came without an expiry time' })}
-          </dd>
-        </div>
-      </dl>
+      <TokenFacts token={token} issuer={<Trans>Token issued by (tenant ID)</Trans>} />
     </div>
   );
 }

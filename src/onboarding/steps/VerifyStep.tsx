@@ -21,6 +21,7 @@ import {
   verifyQueryOptions,
 } from '../verify';
 import { ReportPanel } from '../ReportPanel';
+import { TokenFacts } from './TokenFacts';
 import { TwinsAccess } from '../TwinsAccess';
 import type { DigitalTwinsInstance } from '../../azure/digital-twins-instances';
 import type { ProviderState } from '../../azure/registration-state';
@@ -233,36 +234,7 @@ export function VerifyStep({
                 Microsoft Entra ID issued an Azure Digital Twins token for you. {app} can now be used in this directory.
               </Trans>
             </p>
-            <dl className="facts">
-              <div>
-                <dt>
-                  <Trans>Directory (tenant ID)</Trans>
-                </dt>
-                <dd className="mono">{token.tenantId}</dd>
-              </div>
-              <div>
-                <dt>
-                  <Trans>Account</Trans>
-                </dt>
-                <dd>{token.account}</dd>
-              </div>
-              <div>
-                <dt>
-                  <Trans>Scopes granted</Trans>
-                </dt>
-                <dd className="mono wrap">{token.scopes.join(' ')}</dd>
-              </div>
-              <div>
-                <dt>
-                  <Trans>Token expires</Trans>
-                </dt>
-                <dd>
-                  {token.expiresOn
-                    ? i18n.date(new Date(token.expiresOn), { dateStyle: 'medium', timeStyle: 'medium' })
-                    : t({ message: 'not stated', comment: 'The token came without an expiry time' })}
-                </dd>
-              </div>
-            </dl>
+            <TokenFacts token={token} issuer={<Trans>Directory (tenant ID)</Trans>} />
           </div>
           <ReportPanel account={account} subscription={subscription} providerState={providerState} />
         </>
