@@ -18,7 +18,8 @@ import { RequestText } from './RequestText';
 import { roleRequest, roleToDo } from './twins-requests';
 import type { VerifiedToken } from './verify';
 import { useRoleEligibilitiesAt } from '../azure/role-eligibilities';
-import { ActivateFirst, GrantRole } from './grant/GrantRole';
+import { ActivateFirst } from './grant/ActivateFirst';
+import { GrantRole } from './grant/GrantRole';
 import { eligibleToAssign } from './grant/may-assign';
 import { principalTypeName } from './grant/principal-words';
 
