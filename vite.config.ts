@@ -64,6 +64,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs', 'e2e/support/**/*.test.ts'],
           environment: 'node',
+          // Pure logic: one worker runs many files instead of a new process per file (a third of the unit tier's
+          // time went on starting them); scripts/unit-setup.mjs undoes a file's stubbed globals and fake timers.
+          isolate: false,
+          setupFiles: ['scripts/unit-setup.mjs'],
         },
       },
       {
