@@ -1,10 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { i18n, needCatalog } from './i18n';
 
 describe('needCatalog', () => {
   it('fetches a lazy part once: a second caller waits for the same fetch, then the words are there', async () => {
-    // A fresh module, as a page load has: another test file in this worker may have loaded the part already.
-    vi.resetModules();
-    const { i18n, needCatalog } = await import('./i18n');
     const before = Object.keys(i18n.messages).length;
     const first = needCatalog('extra');
     expect(needCatalog('extra')).toBe(first);
