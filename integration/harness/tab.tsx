@@ -3,6 +3,21 @@ import { vi } from 'vitest';
 import type { Started } from '../../src/app/start';
 import type { Emulator } from '@twin-onboarding/emulator';
 
+const SUBTLE_METHODS = [
+  'digest',
+  'encrypt',
+  'decrypt',
+  'sign',
+  'verify',
+  'importKey',
+  'exportKey',
+  'generateKey',
+  'deriveKey',
+  'deriveBits',
+  'wrapKey',
+  'unwrapKey',
+];
+
 /** config.json as the server would answer: an object is the file, null is a 404 (which also means demo mode). */
 export type ConfigFile = Record<string, unknown> | null;
 
@@ -26,7 +41,7 @@ export class Tab {
       }
     | undefined;
   private loading: Promise<void> = Promise.resolve();
-  /** requests the emulator is answering right now, on any page of this tab */
+  /** requests the emulator is answering and Web Crypto operations under way right now, on any page of this tab */
   private inFlight = 0;
   private failure: unknown;
   private readonly config: ConfigFile;
@@ -53,6 +68,21 @@ export class Tab {
       this.page?.listeners.push([type, listener, options]);
       add.call(window, type, listener, options as AddEventListenerOptions);
     }) as typeof window.addEventListener;
+    // Web Crypto works on Node's thread pool, in real time (MSAL's PKCE and cache keys, a role assignment's name):
+    // while it does, the app is busy, as while the emulator answers, so the harness waits for it before time passes.
+    const subtle = crypto.subtle as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of SUBTLE_METHODS) {
+      const method = subtle[name]!;
+      subtle[name] = async (...args: unknown[]) => {
+        this.inFlight += 1;
+        try {
+          return await method.apply(crypto.subtle, args);
+        } finally {
+          this.inFlight -= 1;
+        }
+      };
+      this.restore.push(() => delete subtle[name]);
+    }
     // No network in this tier: config.json is the test's, everything else goes through the demo's transports.
     vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
       const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
