@@ -17,6 +17,7 @@ import { SupportContactContext } from '../ui/support-contact';
 import { exchangeRecord } from '../exchanges/record';
 import { feedFromMsalEvents } from '../exchanges/msal-events';
 import { startsOnLanding } from './landing';
+import { watchLeaving } from './page-leaving';
 import { loadSignedInWizard } from '../onboarding/Wizard';
 import { loadSignedInIdentity } from './Header';
 import { t } from '@lingui/core/macro';
@@ -85,6 +86,7 @@ export async function start(show: Show, { resuming = false }: { resuming?: boole
   // Back from a sign-in with the claims ARM asked for: the report says so, and the challenged step goes on.
   const steppedUp = noteStepUpReturned(redirectResult, redirectError !== undefined);
   if (steppedUp) recordStepUp(steppedUp.tenantId, steppedUp);
+  const leaving = watchLeaving(window);
   const arm = createArmClient({
     endpoint: config.armEndpoint,
     fetch: armFetch,
@@ -99,6 +101,7 @@ export async function start(show: Show, { resuming = false }: { resuming?: boole
       return tenantId !== undefined && isRepeatedChallenge(readStepUps(), tenantId, challenge.claims);
     },
     onRetry: (notice) => {
+      if (notice.reason === 'network' && leaving()) return;
       retryNotices.publish(notice);
       const tenantId = msal.getActiveAccount()?.tenantId;
       if (tenantId) recordRetry(tenantId, notice);
