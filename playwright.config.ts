@@ -13,10 +13,9 @@ export default defineConfig({
   // Each worker runs its own HTTPS emulator and browser. The tests mostly wait (on the emulator's clock, the
   // browser, the network): on a two-core machine three workers kept the cores busier than two (a fresh-clone CI run
   // used 40 % of two cores with two), and in CI the suite has the cores to itself once the type check, lint and
-  // Vitest beside it are done (scripts/test-all.mjs). On an otherwise idle two-core machine six finished the 81
-  // tests in 3.2 min against 3.9 with four; on a machine shared with other suites six only made each test slower
-  // (2026-12-06), so six in CI, which has the machine to itself, and four elsewhere.
-  workers: process.env.CI ? 6 : 4,
+  // Vitest beside it are done (scripts/test-all.mjs), so four. Six on a machine shared with other suites only
+  // made each test slower (2026-12-06).
+  workers: 4,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
