@@ -51,22 +51,9 @@ function runBeside(command, args, log, env) {
   }).finally(() => closeSync(out));
 }
 
-// The type check and lint come first, side by side (one core each): beside the end-to-end suite they crawled (ESLint,
-// knip and Prettier took 157 s there against 19 s alone, and the whole run varied from 4.9 to 6.9 min with it).
-const typeCheckLog = `${results}/type-check.log`;
-const lintLog = `${results}/lint.log`;
-const [typeCheck, lint] = await Promise.all([
-  runBeside('npx', ['tsc', '-b'], typeCheckLog, process.env),
-  runBeside('npm', ['run', '--silent', 'lint'], lintLog, process.env), // ESLint, knip, Prettier
-]);
-console.log('\n=== type check: npx tsc -b');
-console.log(readFileSync(typeCheckLog, 'utf8'));
-console.log('\n=== lint: npm run --silent lint');
-console.log(readFileSync(lintLog, 'utf8'));
-
-// The end-to-end suite and the budget check spend much of their time waiting (on the browser, on the emulator's
-// clock, on a 60 s registration), so they start next, each on its own port, and Vitest runs beside them. Their
-// output follows, whole, once they are done. One production
+// The end-to-end suite and the budget check spend most of their time waiting (on the browser, on the emulator's
+// clock, on a 60 s registration), so they start first, each on its own port, and the type check, lint and Vitest
+// (which keep the cores busy) run beside them. Their output follows, whole, once they are done. One production
 // build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should the
 // build fail, each builds for itself and fails there, counted.
 const built = run('production build for the end-to-end tests and the budgets', 'node', [
@@ -81,6 +68,8 @@ console.log('\n=== started beside what follows: npx playwright test; node script
 const e2eRun = runBeside('npx', ['playwright', 'test'], e2eLog, besideEnv);
 const budgetRun = runBeside('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], budgetLog, besideEnv);
 
+const typeCheck = run('type check', 'npx', ['tsc', '-b']);
+const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
 // Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
 const unitExit = run('unit and integration tests', 'npx', [
   'vitest',
