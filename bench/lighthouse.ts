@@ -22,7 +22,7 @@ export async function lighthouseScores(emulatorPort: number, runs: number): Prom
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
   const browser = await puppeteer.launch({
     headless: true,
-    executablePath: chromiumPath,
+    executablePath: chromiumPath({ full: true }),
     args: chromiumArgs(emulatorPort),
   });
   const scores: Record<string, number[]> = {};

@@ -20,7 +20,13 @@ interface Options {
   allowedConsoleErrors: RegExp[];
 }
 
-interface WorkerFixtures {
+/** The worker-scoped options a config can set (playwright.bench.config.ts). */
+export interface WorkerOptions {
+  /** the full browser instead of the headless shell: the benchmark's timings (e2e/support/chromium.ts) */
+  fullBrowser: boolean;
+}
+
+interface WorkerFixtures extends WorkerOptions {
   emulatorServer: EmulatorServer;
 }
 
@@ -89,12 +95,14 @@ export const test = base.extend<TestFixtures & Options, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
+  fullBrowser: [false, { option: true, scope: 'worker' }],
+
   // One browser per worker, resolving the Microsoft hosts to this worker's emulator.
   browser: [
-    async ({ playwright, emulatorServer }, use) => {
+    async ({ playwright, emulatorServer, fullBrowser }, use) => {
       const browser = await playwright.chromium.launch({
         headless: true,
-        executablePath: chromiumPath,
+        executablePath: chromiumPath({ full: fullBrowser }),
         args: chromiumArgs(emulatorServer.port),
       });
       await use(browser);
