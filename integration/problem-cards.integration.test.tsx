@@ -7,8 +7,8 @@ const PRODUCTION = 'Contoso Production';
 
 /**
  * The problem card each scenario leads to: what it says, the ids under "Details for support", the way on it offers.
- * (Which card a scenario ends on is the table in demo-scenarios.integration.test.tsx; the journeys through a real
- * browser are in e2e/.)
+ * (Which card a scenario ends on is the table in harness/demo-scenarios.tsx; the journeys through a real browser
+ * are in e2e/.)
  */
 describe('the card a scenario reaches', () => {
   it('retired-namespace: Microsoft.IoTSpaces is retired, configure Microsoft.DigitalTwins; nothing registered', async () => {

@@ -2,9 +2,10 @@
 // production build against the HTTPS emulator), and the benchmark's size and count budgets (scripts/bench.mjs
 // --check, each budget counted as one test). The last line is the summary "N passed, N failed, N skipped", counted by
 // scripts/summary.mjs: flaky, focused and skipped tests and runners that fail without a report never count as passes.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { nodeVersionProblem } from './node-version.mjs';
+import { runCaptured } from './run-captured.mjs';
 import {
   countBudgets,
   countCheck,
@@ -35,55 +36,56 @@ const playwrightJson = `${results}/playwright-results${e2ePort === 4173 ? '' : `
 const budgetsJson = `${results}/budgets.json`;
 for (const file of [vitestJson, playwrightJson, budgetsJson]) rmSync(file, { force: true });
 
+/** Runs a tool in the foreground, its output straight to ours; resolves to its exit code. Never spawnSync: the
+ * event loop must keep reading what the tools beside it write. */
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  return result.status ?? 1;
-}
-
-/** Starts a runner in the background, its output into `log`; resolves to its exit code once it is done. */
-function runBeside(command, args, log, env) {
-  const out = openSync(log, 'w');
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', out, out], env });
-    child.on('exit', (code) => resolve(code ?? 1));
+    const child = spawn(command, args, { stdio: 'inherit', env: process.env });
     child.on('error', () => resolve(1));
-  }).finally(() => closeSync(out));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
 
-// The end-to-end suite and the budget check spend most of their time waiting (on the browser, on the emulator's
-// clock, on a 60 s registration), so they start first, each on its own port, and the type check, lint and Vitest
-// (which keep the cores busy) run beside them. Their output follows, whole, once they are done. One production
+/** Prints a tool's output, whole, under its heading, once it has ended; hands back its exit code. */
+function report(label, { code, output }) {
+  console.log(`\n=== ${label}`);
+  process.stdout.write(output.endsWith('\n') || !output ? output : `${output}\n`);
+  return code;
+}
+
+// The end-to-end suite and the budget check spend much of their time waiting (on the browser, on the emulator's
+// clock, on a 60 s registration), so they start first, each on its own port, and the type check and lint (side by
+// side: each tool is single-threaded), then Vitest, run beside them. Outputs follow, whole, once each is done. One production
 // build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should the
 // build fail, each builds for itself and fails there, counted.
-const built = run('production build for the end-to-end tests and the budgets', 'node', [
+const built = await run('production build for the end-to-end tests and the budgets', 'node', [
   'scripts/e2e-serve.mjs',
   '--build-only',
 ]);
 const besideEnv = { ...process.env };
 if (built === 0) besideEnv.E2E_PREBUILT = e2ePort === 4173 ? '.e2e/dist' : `.e2e/dist-${e2ePort}`;
-const e2eLog = `${results}/e2e.log`;
-const budgetLog = `${results}/budgets.log`;
 console.log('\n=== started beside what follows: npx playwright test; node scripts/bench.mjs --check');
-const e2eRun = runBeside('npx', ['playwright', 'test'], e2eLog, besideEnv);
-const budgetRun = runBeside('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], budgetLog, besideEnv);
+const e2eRun = runCaptured('npx', ['playwright', 'test'], besideEnv);
+const budgetRun = runCaptured('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], besideEnv);
 
-const typeCheck = run('type check', 'npx', ['tsc', '-b']);
-const lint = run('lint', 'npm', ['run', '--silent', 'lint']); // ESLint, then knip
+console.log('\n=== started side by side: npx tsc -b; npm run lint');
+const [typeCheckRun, lintRun] = await Promise.all([
+  runCaptured('npx', ['tsc', '-b']),
+  runCaptured('npm', ['run', '--silent', 'lint']), // ESLint, knip and Prettier (scripts/lint.mjs)
+]);
+const typeCheck = report('type check: npx tsc -b', typeCheckRun);
+const lint = report('lint: npm run lint', lintRun);
 // Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
-const unitExit = run('unit and integration tests', 'npx', [
+const unitExit = await run('unit and integration tests', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile=${vitestJson}`,
 ]);
-const e2eExit = await e2eRun;
-console.log('\n=== end-to-end tests: npx playwright test (ran beside the steps above)');
-console.log(readFileSync(e2eLog, 'utf8'));
-const budgetExit = await budgetRun;
-console.log('\n=== budgets: node scripts/bench.mjs --check (ran beside the steps above)');
-console.log(readFileSync(budgetLog, 'utf8'));
+const e2eExit = report('end-to-end tests: npx playwright test (ran beside the steps above)', await e2eRun);
+const budgetExit = report('budgets: node scripts/bench.mjs --check (ran beside the steps above)', await budgetRun);
 
 function readJson(path) {
   try {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+// The demo's scenario → outcome table and the walk that checks one row, for the two test files
+// integration/demo-scenarios-*.integration.test.tsx.
+import { expect } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
   digitalTwinsHostName,
@@ -8,10 +10,10 @@ import {
   scenarioNames,
   SCENARIOS,
 } from '@twin-onboarding/emulator';
-import { DEMO_APP, DEMO_CLIENT_ID } from '../src/config/schema';
-import { CREATE_INSTANCE_COMMAND, CREATE_INSTANCE_URL } from '../src/onboarding/steps/InstanceStep';
-import { readJournal } from '../src/onboarding/journal';
-import { openApp, type App } from './harness/app';
+import { DEMO_APP, DEMO_CLIENT_ID } from '../../src/config/schema';
+import { CREATE_INSTANCE_COMMAND, CREATE_INSTANCE_URL } from '../../src/onboarding/steps/InstanceStep';
+import { readJournal } from '../../src/onboarding/journal';
+import { openApp, type App } from './app';
 
 /** How far each scenario's first person gets, and what stops them. A scenario without an entry fails its test. */
 interface Outcome {
@@ -679,82 +681,96 @@ async function reportShown(app: App): Promise<void> {
   await settled(app);
 }
 
+/** The two halves of the table, each in its own test file so that Vitest runs them side by side. */
+export type ScenarioPart = 'resource provider' | 'Digital Twins';
+
 /**
- * A newcomer trying to break the portal with the demo's scenarios: every scenario, signed in as its first person,
- * as far as the portal lets them go, ending where EXPECTED says. Never a blank page, a stuck spinner or a raw stack
+ * Which half a scenario's row is in: today's Digital Twins (the twins and guest walks) or the resource provider flow.
+ * A scenario without a row lands in the resource provider half and fails there, so none can be left out.
+ */
+export function scenarioPart(name: string): ScenarioPart {
+  const expected = EXPECTED[name];
+  return expected && ('twins' in expected || 'guest' in expected) ? 'Digital Twins' : 'resource provider';
+}
+
+/** The scenarios of one half, in the order of packages/emulator/src/scenarios.ts. */
+export function scenariosOf(part: ScenarioPart): string[] {
+  return scenarioNames().filter((name) => scenarioPart(name) === part);
+}
+
+/**
+ * A newcomer trying to break the portal with the demo's scenarios: the scenario, signed in as its first person, as
+ * far as the portal lets them go, ending where EXPECTED says. Never a blank page, a stuck spinner or a raw stack
  * trace (the harness also fails a test on any console error).
  */
-describe('every demo scenario', () => {
-  it.each(scenarioNames())('%s: signs in and goes as far as it can, always explained', async (name) => {
-    const expected = EXPECTED[name];
-    if (!expected) throw new Error(`no expected outcome for the scenario "${name}": add it to EXPECTED`);
-    const app = await openApp({ scenario: name });
-    const { user } = app;
-    await screen.findByRole('note', { name: 'Demo mode' });
-    await user.click(screen.getByRole('button', { name: 'Sign in with Microsoft' }));
-    const first = (await screen.findAllByRole('button', { name: /^Sign in as / }))[0]!;
-    const person = first.textContent!.replace(/^Sign in as /, '');
-    await user.click(first);
-    // The consent page, Microsoft's page that stops them, or the portal: whatever follows the account picker.
-    const accept = await waitFor(() => {
-      const button = screen.queryByRole('button', { name: 'Accept' });
-      const heading = screen.queryByRole('heading', { level: 1 });
-      if (!button && (!heading || heading.textContent === 'Pick an account'))
-        throw new Error('still picking an account');
-      return button;
-    });
-    if (accept) await user.click(accept);
-    if ('twins' in expected) {
-      await settled(app);
-      await walkTwins(app, person, expected.twins);
-      return;
-    }
-    if ('guest' in expected) {
-      await app.inPortal();
-      await walkGuest(app, expected.guest);
-      return;
-    }
-    if (expected.stoppedBy) {
-      await screen.findByRole('heading', { level: 1, name: expected.stoppedBy });
-      await user.click(screen.getByRole('button', { name: 'Return to the application without granting consent' }));
-    }
-    await settled(app);
-
-    const use = /^Use this subscription: /;
-    if (expected.choose) {
-      await waitFor(() => expect(enabled(use).length).toBeGreaterThan(0));
-      await user.click(enabled(use)[0]!);
-      await screen.findByRole('heading', { level: 1, name: /Register the resource provider|Verify access/ });
-      await settled(app);
-    } else {
-      expect(enabled(use)).toEqual([]);
-    }
-
-    if (expected.register) await registerHere(app);
-    else expect(enabled(/^Register Microsoft\./)).toEqual([]);
-
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(expected.end);
-    if (expected.problem) expect(screen.getByRole('alert', { name: expected.problem })).toBeTruthy();
-    else expect(screen.queryAllByRole('alert')).toEqual([]);
-    if (expected.says) expect(screen.getAllByText(expected.says, { exact: false }).length).toBeGreaterThan(0);
-    if (expected.presenterNote) {
-      const notes = screen.getByText('Presenter notes').closest('details')!;
-      expect(notes.textContent).toContain(expected.presenterNote);
-    }
-
-    if (expected.stepUp) {
-      expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401]);
-      await user.click(
-        within(screen.getByRole('alert', { name: expected.problem })).getByRole('button', {
-          name: 'Verify with Microsoft',
-        }),
-      );
-      await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
-      await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
-      await settled(app);
-      await app.findStatus('Azure is registering');
-      expect(screen.queryAllByRole('alert')).toEqual([]);
-      expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401, 200]);
-    }
+export async function walkScenario(name: string): Promise<void> {
+  const expected = EXPECTED[name];
+  if (!expected) throw new Error(`no expected outcome for the scenario "${name}": add it to EXPECTED`);
+  const app = await openApp({ scenario: name });
+  const { user } = app;
+  await screen.findByRole('note', { name: 'Demo mode' });
+  await user.click(screen.getByRole('button', { name: 'Sign in with Microsoft' }));
+  const first = (await screen.findAllByRole('button', { name: /^Sign in as / }))[0]!;
+  const person = first.textContent!.replace(/^Sign in as /, '');
+  await user.click(first);
+  // The consent page, Microsoft's page that stops them, or the portal: whatever follows the account picker.
+  const accept = await waitFor(() => {
+    const button = screen.queryByRole('button', { name: 'Accept' });
+    const heading = screen.queryByRole('heading', { level: 1 });
+    if (!button && (!heading || heading.textContent === 'Pick an account')) throw new Error('still picking an account');
+    return button;
   });
-});
+  if (accept) await user.click(accept);
+  if ('twins' in expected) {
+    await settled(app);
+    await walkTwins(app, person, expected.twins);
+    return;
+  }
+  if ('guest' in expected) {
+    await app.inPortal();
+    await walkGuest(app, expected.guest);
+    return;
+  }
+  if (expected.stoppedBy) {
+    await screen.findByRole('heading', { level: 1, name: expected.stoppedBy });
+    await user.click(screen.getByRole('button', { name: 'Return to the application without granting consent' }));
+  }
+  await settled(app);
+
+  const use = /^Use this subscription: /;
+  if (expected.choose) {
+    await waitFor(() => expect(enabled(use).length).toBeGreaterThan(0));
+    await user.click(enabled(use)[0]!);
+    await screen.findByRole('heading', { level: 1, name: /Register the resource provider|Verify access/ });
+    await settled(app);
+  } else {
+    expect(enabled(use)).toEqual([]);
+  }
+
+  if (expected.register) await registerHere(app);
+  else expect(enabled(/^Register Microsoft\./)).toEqual([]);
+
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(expected.end);
+  if (expected.problem) expect(screen.getByRole('alert', { name: expected.problem })).toBeTruthy();
+  else expect(screen.queryAllByRole('alert')).toEqual([]);
+  if (expected.says) expect(screen.getAllByText(expected.says, { exact: false }).length).toBeGreaterThan(0);
+  if (expected.presenterNote) {
+    const notes = screen.getByText('Presenter notes').closest('details')!;
+    expect(notes.textContent).toContain(expected.presenterNote);
+  }
+
+  if (expected.stepUp) {
+    expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401]);
+    await user.click(
+      within(screen.getByRole('alert', { name: expected.problem })).getByRole('button', {
+        name: 'Verify with Microsoft',
+      }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Verify your identity' });
+    await user.click(screen.getByRole('button', { name: 'Approve sign-in' }));
+    await settled(app);
+    await app.findStatus('Azure is registering');
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(app.requests('POST', '/register').map((r) => r.status)).toEqual([401, 200]);
+  }
+}

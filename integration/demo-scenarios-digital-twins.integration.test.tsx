@@ -1,0 +1,7 @@
+import { describe, it } from 'vitest';
+import { scenariosOf, walkScenario } from './harness/demo-scenarios';
+
+// The table and the walk are in harness/demo-scenarios.tsx; the other half of the scenarios runs beside this file.
+describe("every demo scenario: today's Digital Twins", () => {
+  it.each(scenariosOf('Digital Twins'))('%s: signs in and goes as far as it can, always explained', walkScenario);
+});
