@@ -8,7 +8,7 @@ import {
   grantDigitalTwins,
   declineDigitalTwins,
 } from './fixtures';
-import { expectNoAxeViolations } from './support/axe';
+import { axeFindings, expectNoAxeViolations } from './support/axe';
 import { expectReflow } from './support/reflow';
 import { CATALOGUE_KEYS } from '../src/problems/keys';
 
@@ -433,4 +433,27 @@ test.describe('demo mode', () => {
     await expect(page.getByRole('alert')).toHaveCount(keys.length);
     await audit(page, 'problem catalogue');
   });
+});
+
+// The control: the audit's axe finds what it should, so a clean result above means a clean page.
+test('axe finds a faint text, a faint text in the dark scheme only, an image without text and cramped buttons', async ({
+  page,
+}) => {
+  await page.setContent(`<!doctype html><html lang="en"><head><title>axe control</title><style>
+    .faint { color: #bbb; background: #fff; }
+    .scheme { color: #000; background: #fff; }
+    @media (prefers-color-scheme: dark) { .scheme { color: #222; background: #000; } }
+    .tiny { width: 10px; height: 10px; padding: 0; margin: 0; border: 1px solid #000; }
+  </style></head><body><main><h1>Control</h1>
+    <p class="faint">Faint in both schemes</p>
+    <p class="scheme">Faint in the dark scheme only</p>
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+    <div><button class="tiny" aria-label="One"></button><button class="tiny" aria-label="Two"></button></div>
+  </main></body></html>`);
+  const { ran, violations, dark } = await axeFindings(page);
+  expect(ran).toContain('target-size');
+  const rules = (lines: string[]) => [...new Set(lines.map((line) => line.split(' ')[0]))].sort();
+  expect(rules(violations)).toEqual(['color-contrast', 'image-alt', 'target-size']);
+  expect(violations.filter((line) => line.includes('.scheme'))).toEqual([]);
+  expect(dark.filter((line) => line.includes('.scheme'))).toHaveLength(1);
 });
