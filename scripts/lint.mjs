@@ -2,7 +2,7 @@
 // (format), side by side: each is single-threaded, so on two cores the three took 14 s instead of 17 one after another
 // (2026-12-06), and beside the browser suites of `npm test` they get a larger share of the cores.
 // Their output follows in that order once all are done; the exit code is 1 if any failed.
-import { runCaptured } from './run-captured.mjs';
+import { runCaptured, writeOutput } from './run-captured.mjs';
 
 const TOOLS = [
   ['eslint', ['eslint', '.']],
@@ -13,7 +13,7 @@ const TOOLS = [
 const results = await Promise.all(TOOLS.map(([, args]) => runCaptured('npx', args)));
 let failed = false;
 results.forEach(({ code, output }, i) => {
-  if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  writeOutput(output);
   if (code !== 0) {
     failed = true;
     console.log(`lint: ${TOOLS[i][0]} failed (exit code ${code})`);

@@ -20,3 +20,11 @@ export function runCaptured(command, args, env = process.env) {
     child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
   });
 }
+
+/**
+ * Writes a tool's output to ours as it came, ending in a newline.
+ * @param {string} output
+ */
+export function writeOutput(output) {
+  if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+}

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { nodeVersionProblem } from './node-version.mjs';
-import { runCaptured } from './run-captured.mjs';
+import { runCaptured, writeOutput } from './run-captured.mjs';
 import {
   countBudgets,
   countCheck,
@@ -36,8 +36,10 @@ const playwrightJson = `${results}/playwright-results${e2ePort === 4173 ? '' : `
 const budgetsJson = `${results}/budgets.json`;
 for (const file of [vitestJson, playwrightJson, budgetsJson]) rmSync(file, { force: true });
 
-/** Runs a tool in the foreground, its output straight to ours; resolves to its exit code. Never spawnSync: the
- * event loop must keep reading what the tools beside it write. */
+/**
+ * Runs a tool in the foreground, its output straight to ours; resolves to its exit code. Not spawnSync: the event
+ * loop must keep reading what the tools beside it write, or they stop once their pipe is full.
+ */
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
@@ -50,15 +52,15 @@ function run(label, command, args) {
 /** Prints a tool's output, whole, under its heading, once it has ended; hands back its exit code. */
 function report(label, { code, output }) {
   console.log(`\n=== ${label}`);
-  process.stdout.write(output.endsWith('\n') || !output ? output : `${output}\n`);
+  writeOutput(output);
   return code;
 }
 
 // The end-to-end suite and the budget check spend much of their time waiting (on the browser, on the emulator's
 // clock, on a 60 s registration), so they start first, each on its own port, and the type check and lint (side by
-// side: each tool is single-threaded), then Vitest, run beside them. Outputs follow, whole, once each is done. One production
-// build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should the
-// build fail, each builds for itself and fails there, counted.
+// side: each tool is single-threaded), then Vitest, run beside them. Outputs follow, whole, once each is done. One
+// production build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should
+// the build fail, each builds for itself and fails there, counted. The whole run is bound by CPU (docs/testing.md).
 const built = await run('production build for the end-to-end tests and the budgets', 'node', [
   'scripts/e2e-serve.mjs',
   '--build-only',

@@ -15,7 +15,7 @@ function describe(result: Result): string[] {
 /**
  * axe-core itself in the page, once per document (a navigation drops it), then `axe.run` there. The app has no frames,
  * so nothing more is needed; @axe-core/playwright's builder, which injected axe again for every run and carried every
- * passing node back, took 0.7–2 s a run where this takes 0.4 s (the 5,000-subscription page, 2026-12-06). Only the
+ * passing node back, took 0.7–2.1 s a run where this takes 0.4–0.7 s (the 5,000-subscription page, 2026-12-06). Only the
  * violations keep their nodes; the other result types still name each rule that ran.
  */
 async function runAxe(page: Page, options: RunOptions): Promise<AxeResults> {

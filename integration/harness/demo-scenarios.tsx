@@ -477,7 +477,8 @@ async function walkTwins(app: App, person: string, expected: TwinsOutcome['twins
     await settled(app);
   }
 
-  const rows = screen.getAllByRole('button', { name: /^Use this instance: / }).map((b) => b.closest('tr')!);
+  // What the query found: after "Check again" the list replaces the "none found" region once the answer is in.
+  const rows = (await screen.findAllByRole('button', { name: /^Use this instance: / })).map((b) => b.closest('tr')!);
   expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
     expected.instances.map(([name]) => expect.stringContaining(name)),
   );
