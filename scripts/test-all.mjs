@@ -58,7 +58,7 @@ function report(label, { code, output }) {
 
 // The end-to-end suite and the budget check spend much of their time waiting (on the browser, on the emulator's
 // clock, on a 60 s registration), so they start first, each on its own port, and the type check and lint (side by
-// side: each tool is single-threaded), then Vitest, run beside them. Outputs follow, whole, once each is done. One
+// side: each tool is single-threaded) run beside them; Vitest follows. Outputs follow, whole, once each is done. One
 // production build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should
 // the build fail, each builds for itself and fails there, counted. The whole run is bound by CPU (docs/testing.md).
 const built = await run('production build for the end-to-end tests and the budgets', 'node', [
@@ -78,7 +78,10 @@ const [typeCheckRun, lintRun] = await Promise.all([
 ]);
 const typeCheck = report('type check: npx tsc -b', typeCheckRun);
 const lint = report('lint: npm run lint', lintRun);
-// Vitest runs the unit and the integration tier together (the projects in vite.config.ts).
+const e2eExit = report('end-to-end tests: npx playwright test (ran beside the steps above)', await e2eRun);
+const budgetExit = report('budgets: node scripts/bench.mjs --check (ran beside the steps above)', await budgetRun);
+// Vitest (the unit and the integration tier, the projects in vite.config.ts) last, on cores of its own: the
+// integration tier's page loads and waits are in real time, and beside four browsers they slowed down enough to fail.
 const unitExit = await run('unit and integration tests', 'npx', [
   'vitest',
   'run',
@@ -86,8 +89,6 @@ const unitExit = await run('unit and integration tests', 'npx', [
   '--reporter=json',
   `--outputFile=${vitestJson}`,
 ]);
-const e2eExit = report('end-to-end tests: npx playwright test (ran beside the steps above)', await e2eRun);
-const budgetExit = report('budgets: node scripts/bench.mjs --check (ran beside the steps above)', await budgetRun);
 
 function readJson(path) {
   try {
