@@ -26,9 +26,12 @@ function noReport(label) {
   return tally(label, 0, 1, 0, [`${label} produced no report: counted as one failure`]);
 }
 
-/** Vitest's JSON report (`--reporter=json`), both tiers: skipped and todo tests are skipped; a file that failed to load is a failure. */
-export function countVitest(report, exitCode) {
-  if (!report) return noReport('unit and integration tests');
+/**
+ * Vitest's JSON report (`--reporter=json`) of a run of one or both tiers (`label` names it): skipped and todo tests
+ * are skipped; a file that failed to load is a failure.
+ */
+export function countVitest(report, exitCode, label = 'unit and integration tests') {
+  if (!report) return noReport(label);
   const notes = [];
   let failed = report.numFailedTests ?? 0;
   // A file that failed to load or collect has no failed test of its own: count the file.
@@ -40,7 +43,7 @@ export function countVitest(report, exitCode) {
     }
   }
   const part = tally(
-    'unit and integration tests',
+    label,
     report.numPassedTests ?? 0,
     failed,
     (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
@@ -48,7 +51,7 @@ export function countVitest(report, exitCode) {
   );
   if (report.success === false && part.failed === 0) {
     part.failed = 1;
-    notes.push('unit and integration tests report success: false without a failed test: counted as one');
+    notes.push(`${label} report success: false without a failed test: counted as one`);
   }
   return failClosed(part, exitCode);
 }

@@ -106,6 +106,10 @@ describe('summary counting', () => {
       expect(countPlaywright({ errors: [] }, code)).toMatchObject({ failed: 1 });
       expect(countBudgets(null, code)).toMatchObject({ failed: 1 });
     }
+    // npm test runs Vitest twice (the integration tier after the browsers): each run names itself.
+    expect(countVitest(null, 0, 'integration tests').notes).toEqual([
+      'integration tests produced no report: counted as one failure',
+    ]);
   });
 
   it('budgets: each verdict is one test; anything but ok: true fails', () => {

@@ -29,12 +29,14 @@ if (wrongNode) {
 
 const results = '.e2e';
 mkdirSync(results, { recursive: true });
-const vitestJson = `${results}/vitest-results.json`;
+// Two Vitest runs: every project but the integration tier beside the browser suites, the integration tier after them.
+const unitJson = `${results}/vitest-unit-results.json`;
+const integrationJson = `${results}/vitest-integration-results.json`;
 // playwright.config.ts names its report after E2E_PORT when it is not the default.
 const e2ePort = Number(process.env.E2E_PORT ?? 4173);
 const playwrightJson = `${results}/playwright-results${e2ePort === 4173 ? '' : `-${e2ePort}`}.json`;
 const budgetsJson = `${results}/budgets.json`;
-for (const file of [vitestJson, playwrightJson, budgetsJson]) rmSync(file, { force: true });
+for (const file of [unitJson, integrationJson, playwrightJson, budgetsJson]) rmSync(file, { force: true });
 
 /**
  * Runs a tool in the foreground, its output straight to ours; resolves to its exit code. Not spawnSync: the event
@@ -56,11 +58,25 @@ function report(label, { code, output }) {
   return code;
 }
 
+/** Vitest on some of the projects of vite.config.ts, its JSON report into `outputFile`. */
+function vitestArgs(projects, outputFile) {
+  return [
+    'vitest',
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${outputFile}`,
+  ];
+}
+
 // The end-to-end suite and the budget check spend much of their time waiting (on the browser, on the emulator's
-// clock, on a 60 s registration), so they start first, each on its own port, and the type check and lint (side by
-// side: each tool is single-threaded) run beside them; Vitest follows. Outputs follow, whole, once each is done. One
-// production build serves both: each server copies it and writes its own config.json (scripts/e2e-serve.mjs); should
-// the build fail, each builds for itself and fails there, counted. The whole run is bound by CPU (docs/testing.md).
+// clock, on a 60 s registration), so they start first, each on its own port. Beside them run the type check, lint and
+// the unit tier, side by side (tsc, ESLint, knip and Prettier are single-threaded). The integration tier waits for
+// the browsers to finish: its page loads and waits are in real time, and beside four browsers they slowed down enough
+// to fail. Outputs follow, whole, once each is done. One production build serves both browser suites: each server
+// copies it and writes its own config.json (scripts/e2e-serve.mjs); should the build fail, each builds for itself
+// and fails there, counted. The whole run is bound by CPU (docs/testing.md).
 const built = await run('production build for the end-to-end tests and the budgets', 'node', [
   'scripts/e2e-serve.mjs',
   '--build-only',
@@ -71,24 +87,19 @@ console.log('\n=== started beside what follows: npx playwright test; node script
 const e2eRun = runCaptured('npx', ['playwright', 'test'], besideEnv);
 const budgetRun = runCaptured('node', ['scripts/bench.mjs', '--check', '--summary', budgetsJson], besideEnv);
 
-console.log('\n=== started side by side: npx tsc -b; npm run lint');
-const [typeCheckRun, lintRun] = await Promise.all([
+console.log("\n=== started side by side: npx tsc -b; npm run lint; npx vitest run --project '!integration'");
+const [typeCheckRun, lintRun, unitRun] = await Promise.all([
   runCaptured('npx', ['tsc', '-b']),
   runCaptured('npm', ['run', '--silent', 'lint']), // ESLint, knip and Prettier (scripts/lint.mjs)
+  // Every project but the integration tier (the unit tier and the emulator's), so a new project cannot be left out.
+  runCaptured('npx', vitestArgs(['!integration'], unitJson)),
 ]);
 const typeCheck = report('type check: npx tsc -b', typeCheckRun);
 const lint = report('lint: npm run lint', lintRun);
+const unitExit = report("unit tests: npx vitest run --project '!integration'", unitRun);
 const e2eExit = report('end-to-end tests: npx playwright test (ran beside the steps above)', await e2eRun);
 const budgetExit = report('budgets: node scripts/bench.mjs --check (ran beside the steps above)', await budgetRun);
-// Vitest (the unit and the integration tier, the projects in vite.config.ts) last, on cores of its own: the
-// integration tier's page loads and waits are in real time, and beside four browsers they slowed down enough to fail.
-const unitExit = await run('unit and integration tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${vitestJson}`,
-]);
+const integrationExit = await run('integration tests', 'npx', vitestArgs(['integration'], integrationJson));
 
 function readJson(path) {
   try {
@@ -98,13 +109,15 @@ function readJson(path) {
   }
 }
 
-const vitestReport = readJson(vitestJson);
-const tiers = vitestTiers(vitestReport);
+const unitReport = readJson(unitJson);
+const integrationReport = readJson(integrationJson);
+const tiers = { unit: vitestTiers(unitReport).unit, integration: vitestTiers(integrationReport).integration };
 console.log(`unit tests: ${tiers.unit} passed; integration tests: ${tiers.integration} passed`);
 const parts = [
   countCheck('type check', typeCheck),
   countCheck('lint', lint),
-  countVitest(vitestReport, unitExit),
+  countVitest(unitReport, unitExit, 'unit tests'),
+  countVitest(integrationReport, integrationExit, 'integration tests'),
   countPlaywright(readJson(playwrightJson), e2eExit),
   countBudgets(readJson(budgetsJson), budgetExit),
 ];
