@@ -12,10 +12,9 @@ function fakeClock(): { now: number; timers?: Map<number, { callAt: number }> } 
   return clock;
 }
 
-/** Timers of the test's clock that are due already: they run without any time passing. */
-function timersDue(): boolean {
-  const clock = fakeClock();
-  return [...(clock.timers?.values() ?? [])].some((timer) => timer.callAt <= clock.now);
+/** When the test's clock next has a timer due (Infinity when it holds none). */
+function nextTimerAt(): number {
+  return Math.min(...[...(fakeClock().timers?.values() ?? [])].map((timer) => timer.callAt));
 }
 
 /** Node's, never faked: the harness's own turn of the event loop. */
@@ -87,7 +86,7 @@ export class App {
       await this.tab.settled();
       // A turn of the event loop (not a timer, which the test's clock holds): React renders what came back.
       await new Promise<void>((resolve) => realSetImmediate(() => resolve()));
-      if (timersDue()) {
+      if (nextTimerAt() <= fakeClock().now) {
         // Work that waits for no time at all (a `setTimeout(…, 0)`: TanStack Query's batched notifications, MSAL's
         // steps) runs now, instead of whenever the clock next moves with real time, which a busy machine delays.
         await vi.advanceTimersByTimeAsync(0);
@@ -107,7 +106,7 @@ export class App {
     const end = clock.now + ms;
     for (;;) {
       await this.quiet();
-      const due = Math.min(end, ...[...(clock.timers?.values() ?? [])].map((timer) => timer.callAt));
+      const due = Math.min(end, nextTimerAt());
       await vi.advanceTimersByTimeAsync(Math.max(0, due - clock.now));
       if (due >= end) break;
     }
